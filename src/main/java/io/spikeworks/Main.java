@@ -1,0 +1,28 @@
+package io.spikeworks;
+
+import io.spikeworks.cli.SpikeworksCli;
+
+/**
+ * Entry point of the jar. Not an {@code Application} subclass on purpose: with JavaFX on the class path
+ * the launcher refuses such a main class ("JavaFX runtime components are missing").
+ * No arguments start the desktop app; any argument is a CLI subcommand.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0 || isGuiOption(args)) {
+            io.spikeworks.ui.SpikeworksApp.launchApp(args);
+            return;
+        }
+        System.exit(SpikeworksCli.run(args));
+    }
+
+    /** GUI-only options such as {@code --snapshot=out.png} go to the app, not to the CLI. */
+    private static boolean isGuiOption(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("--snapshot") && !a.startsWith("--exit-after") && !a.startsWith("--open")) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+package io.spikeworks.sim;
+
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Configures ND4J once, before its first op. On small machines its default OpenMP thread count makes
+ * every small op stall on a thread barrier (~8 ms on 2 cores), so the thread count is capped.
+ * Override with {@code -Dspikeworks.nd4j.threads=N}.
+ */
+public final class TensorRuntime {
+    private static volatile boolean configured;
+    private static int threads;
+
+    private TensorRuntime() {}
+
+    public static synchronized void ensureConfigured() {
+        if (configured) return;
+        int cores = Runtime.getRuntime().availableProcessors();
+        threads = Integer.getInteger("spikeworks.nd4j.threads", cores <= 2 ? 1 : cores / 2);
+        Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
+        Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.FLOAT, org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        configured = true;
+    }
+
+    public static int threads() {
+        ensureConfigured();
+        return threads;
+    }
+}
