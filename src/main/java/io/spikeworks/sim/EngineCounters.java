@@ -1,0 +1,37 @@
+package io.spikeworks.sim;
+
+/**
+ * Work counted by the engine as it runs, not estimated afterwards. Not thread-safe: one per worker.
+ * synapticOps counts events × fan-out on spike inputs; denseMacs counts multiply-accumulates on non-spike
+ * inputs and in the backward pass; skippedMacs counts the dense MACs that event-driven routing avoided.
+ */
+public final class EngineCounters {
+    public long synapticOps;
+    public long denseMacs;
+    public long backwardMacs;
+    public long skippedMacs;
+    public long neuronUpdates;
+    public long samples;
+    /** Peak bytes held for the backward pass in one batch. */
+    public long backwardBytesPeak;
+
+    public void add(EngineCounters o) {
+        synapticOps += o.synapticOps;
+        denseMacs += o.denseMacs;
+        backwardMacs += o.backwardMacs;
+        skippedMacs += o.skippedMacs;
+        neuronUpdates += o.neuronUpdates;
+        samples += o.samples;
+        backwardBytesPeak = Math.max(backwardBytesPeak, o.backwardBytesPeak);
+    }
+
+    public EngineCounters copy() {
+        EngineCounters c = new EngineCounters();
+        c.add(this);
+        return c;
+    }
+
+    public void clear() {
+        synapticOps = denseMacs = backwardMacs = skippedMacs = neuronUpdates = samples = backwardBytesPeak = 0;
+    }
+}

@@ -1,0 +1,47 @@
+package io.spikeworks.sim;
+
+import java.util.List;
+
+/**
+ * One stage of a network, stepped in time. Activations are [t][b][features] flattened; 3-D features are
+ * stored channels-last (H×W×C) so that the innermost loops run over contiguous channels.
+ */
+public interface Layer {
+    String name();
+
+    /** C×H×W or N, as the model describes it. */
+    int[] inputShape();
+
+    int[] outputShape();
+
+    default int inputSize() {
+        return Shapes.size(inputShape());
+    }
+
+    default int outputSize() {
+        return Shapes.size(outputShape());
+    }
+
+    /** Allocates per-batch state and history; cheap when the sizes did not change. */
+    void prepare(int batch, int steps);
+
+    /** Step t: reads the input at in[inOff…], writes the output history at step t. */
+    void forward(int t, float[] in, int inOff, boolean binaryInput, EngineCounters counters);
+
+    /** The output history [t][b][n]. */
+    float[] output();
+
+    /** Whether the output holds only 0 and 1 (so the next layer can run event-driven). */
+    boolean binaryOutput();
+
+    /**
+     * BPTT step t (descending). gradOut is dL/d(output[t]), gradMem an extra dL/dU[t] for spiking layers
+     * (may be null); writes dL/d(input[t]) into gradIn unless it is null.
+     */
+    void backward(int t, float[] in, int inOff, float[] gradOut, float[] gradMem, float[] gradIn, EngineCounters counters);
+
+    List<Param> params();
+
+    /** Bytes this layer holds for the backward pass. */
+    long bytesHeld();
+}

@@ -1,0 +1,160 @@
+package io.spikeworks.sim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A feed-forward stack of layers run clock-driven over T steps on a batch, with BPTT backward.
+ * Forward goes step by step through all layers; backward goes steps in reverse and layers in reverse,
+ * so each layer needs only one step's gradient buffer from the layer above.
+ */
+public final class Network {
+    private final int[] inputShape;
+    private final List<Layer> layers;
+    private final Readout readout;
+    private int batch;
+    private int steps;
+    private float[] input;
+    private boolean inputBinary;
+    private float[][] gradBuffers;
+    private float[] readoutGradSpikes;
+    private float[] readoutGradMem;
+    private int gradBatch;
+
+    public Network(int[] inputShape, List<Layer> layers, Readout readout) {
+        if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
+        if (!(layers.get(layers.size() - 1) instanceof SpikingLayer))
+            throw new IllegalArgumentException("the last layer must be a spiking layer, got " + layers.get(layers.size() - 1).name());
+        this.inputShape = inputShape.clone();
+        this.layers = List.copyOf(layers);
+        this.readout = readout;
+    }
+
+    public int[] inputShape() {
+        return inputShape.clone();
+    }
+
+    public int inputSize() {
+        return Shapes.size(inputShape);
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public SpikingLayer outputLayer() {
+        return (SpikingLayer) layers.get(layers.size() - 1);
+    }
+
+    public Readout readout() {
+        return readout;
+    }
+
+    public int outputSize() {
+        return outputLayer().outputSize();
+    }
+
+    public List<Param> params() {
+        List<Param> ps = new ArrayList<>();
+        for (Layer l : layers) ps.addAll(l.params());
+        return Collections.unmodifiableList(ps);
+    }
+
+    public List<SpikingLayer> spikingLayers() {
+        List<SpikingLayer> out = new ArrayList<>();
+        for (Layer l : layers) if (l instanceof SpikingLayer s) out.add(s);
+        return out;
+    }
+
+    public void setSpikeFunction(SpikeFunction f) {
+        for (SpikingLayer l : spikingLayers()) l.setSpikeFunction(f);
+    }
+
+    /**
+     * Runs T steps. input is [t][b][features] (channels-last for images), binaryInput says it holds only 0/1.
+     * The readout values (b×outputs) are written into readoutOut.
+     */
+    public void forward(float[] input, boolean binaryInput, int batch, int steps, float[] readoutOut, EngineCounters c) {
+        int in = inputSize();
+        if (input.length < (long) steps * batch * in)
+            throw new IllegalArgumentException("input holds " + input.length + " values, need " + steps + "×" + batch + "×" + in);
+        this.batch = batch;
+        this.steps = steps;
+        this.input = input;
+        this.inputBinary = binaryInput;
+        for (Layer l : layers) l.prepare(batch, steps);
+        for (int t = 0; t < steps; t++) {
+            float[] x = input;
+            int off = t * batch * in;
+            boolean bin = binaryInput;
+            for (Layer l : layers) {
+                l.forward(t, x, off, bin, c);
+                x = l.output();
+                off = t * batch * l.outputSize();
+                bin = l.binaryOutput();
+            }
+        }
+        readout.compute(outputLayer().state(), readoutOut);
+        c.samples += batch;
+        long held = (long) input.length * 4;
+        for (Layer l : layers) held += l.bytesHeld();
+        c.backwardBytesPeak = Math.max(c.backwardBytesPeak, held);
+    }
+
+    /** BPTT from dL/d(readout) (b×outputs) through all steps and layers; gradients accumulate into params. */
+    public void backward(float[] dLdr, EngineCounters c) {
+        int nLayers = layers.size();
+        ensureGradBuffers();
+        int outN = batch * outputSize();
+        for (int t = steps - 1; t >= 0; t--) {
+            readout.gradientAt(t, steps, dLdr, outN, readoutGradSpikes, readoutGradMem);
+            float[] gOut = readoutGradSpikes;
+            float[] gMem = readout.usesMembrane() ? readoutGradMem : null;
+            for (int li = nLayers - 1; li >= 0; li--) {
+                Layer l = layers.get(li);
+                float[] in;
+                int inOff;
+                if (li == 0) {
+                    in = input;
+                    inOff = t * batch * inputSize();
+                } else {
+                    Layer below = layers.get(li - 1);
+                    in = below.output();
+                    inOff = t * batch * below.outputSize();
+                }
+                float[] gIn = li == 0 ? null : gradBuffers[li - 1];
+                l.backward(t, in, inOff, gOut, gMem, gIn, c);
+                gOut = gIn;
+                gMem = null;
+            }
+        }
+    }
+
+    private void ensureGradBuffers() {
+        int n = layers.size();
+        if (gradBuffers == null || gradBatch != batch) {
+            gradBatch = batch;
+            gradBuffers = new float[n][];
+            for (int i = 0; i < n; i++) gradBuffers[i] = new float[batch * layers.get(i).outputSize()];
+            readoutGradSpikes = new float[batch * outputSize()];
+            readoutGradMem = new float[batch * outputSize()];
+        }
+    }
+
+    public void zeroGrad() {
+        for (Param p : params()) p.zeroGrad();
+    }
+
+    public int batch() {
+        return batch;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    public boolean inputBinary() {
+        return inputBinary;
+    }
+}

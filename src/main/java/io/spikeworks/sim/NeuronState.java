@@ -1,0 +1,147 @@
+package io.spikeworks.sim;
+
+import java.util.Arrays;
+
+/**
+ * The state and the per-step history of one layer of neurons over a batch, and the BPTT recurrence
+ * through it. Arrays are [t][b][n] flattened; the history is what the backward pass must hold.
+ */
+public final class NeuronState {
+    final NeuronModel model;
+    final int batch;
+    final int neurons;
+    final int steps;
+    final int stride;
+    /** U[t] before its reset takes effect, the value compared with θ. */
+    final float[] mem;
+    final float[] spikes;
+    /** a[t]; null when the model is never gated. */
+    final byte[] active;
+    private final float[] current;
+    private final int[] refractoryLeft;
+    private final float[] gradMemNext;
+    private final float[] gradCurNext;
+    private final float alpha;
+    private final float beta;
+    private final float theta;
+    private final float quantum;
+    private final float saturation;
+
+    NeuronState(NeuronModel model, int batch, int neurons, int steps) {
+        this.model = model;
+        this.batch = batch;
+        this.neurons = neurons;
+        this.steps = steps;
+        this.stride = batch * neurons;
+        this.mem = new float[steps * stride];
+        this.spikes = new float[steps * stride];
+        this.active = model.gated() ? new byte[steps * stride] : null;
+        this.current = model.alpha() > 0 ? new float[stride] : null;
+        this.refractoryLeft = model.gated() ? new int[stride] : null;
+        this.gradMemNext = new float[stride];
+        this.gradCurNext = model.alpha() > 0 ? new float[stride] : null;
+        this.alpha = (float) model.alpha();
+        this.beta = (float) model.beta();
+        this.theta = (float) model.threshold();
+        if (model.stateBits() > 0) {
+            quantum = (float) (model.threshold() * Math.pow(2, -(model.stateBits() - 4)));
+            saturation = (float) (quantum * (Math.pow(2, model.stateBits() - 1) - 1));
+        } else {
+            quantum = 0;
+            saturation = 0;
+        }
+    }
+
+    /** Bytes this state holds for the backward pass. */
+    public long bytesHeld() {
+        return 4L * mem.length + 4L * spikes.length + (active != null ? active.length : 0);
+    }
+
+    /** Advances all neurons by step t given input current I[t] (b×n); spikes land in the history. */
+    void forward(int t, float[] input, int inOff, SpikeFunction f) {
+        final int base = t * stride;
+        final int prev = base - stride;
+        final boolean subtract = model.reset() == ResetMode.SUBTRACT;
+        for (int i = 0; i < stride; i++) {
+            float j = input[inOff + i];
+            if (current != null) {
+                j += alpha * current[i];
+                if (quantum > 0) j = quantize(j);
+                current[i] = j;
+            }
+            float a = 1f;
+            if (active != null) {
+                if (refractoryLeft[i] > 0) {
+                    a = 0f;
+                    if (!model.singleSpike()) refractoryLeft[i]--;
+                }
+                active[base + i] = (byte) a;
+            }
+            float u;
+            if (t == 0) {
+                u = a * j;
+            } else {
+                float up = mem[prev + i];
+                float sp = spikes[prev + i];
+                u = subtract ? beta * up + a * j - theta * sp : beta * up * (1f - sp) + a * j;
+            }
+            if (quantum > 0) u = quantize(u);
+            mem[base + i] = u;
+            float s = a * f.fire(u - theta);
+            spikes[base + i] = s;
+            if (active != null && u >= theta && a > 0f) refractoryLeft[i] = model.singleSpike() ? 1 : model.refractory();
+        }
+    }
+
+    private float quantize(float v) {
+        float q = (float) (int) (v / quantum) * quantum; // toward zero, like an arithmetic shift of a magnitude
+        return Math.max(-saturation, Math.min(saturation, q));
+    }
+
+    /**
+     * One BPTT step, called for t = T−1 down to 0. gradSpikes is dL/dS[t] from downstream, gradMem an extra
+     * dL/dU[t] from a membrane readout (may be null); dL/dI[t] is written into gradCurrent.
+     */
+    void backward(int t, float[] gradSpikes, float[] gradMem, float[] gradCurrent, SpikeFunction f) {
+        final int base = t * stride;
+        final boolean subtract = model.reset() == ResetMode.SUBTRACT;
+        final boolean last = t == steps - 1;
+        for (int i = 0; i < stride; i++) {
+            float u = mem[base + i];
+            float a = active != null ? active[base + i] : 1f;
+            float gNext = last ? 0f : gradMemNext[i];
+            float gs = gradSpikes != null ? gradSpikes[i] : 0f;
+            float gu;
+            if (subtract) {
+                gs -= theta * gNext;
+                gu = beta * gNext;
+            } else {
+                float s = spikes[base + i];
+                gs -= beta * u * gNext;
+                gu = beta * (1f - s) * gNext;
+            }
+            gu += a * gs * f.derivative(u - theta);
+            if (gradMem != null) gu += gradMem[i];
+            gradMemNext[i] = gu;
+            float gj = a * gu;
+            if (gradCurNext != null) {
+                gj += last ? 0f : alpha * gradCurNext[i];
+                gradCurNext[i] = gj;
+            }
+            gradCurrent[i] = gj;
+        }
+    }
+
+    void reset() {
+        if (current != null) Arrays.fill(current, 0f);
+        if (refractoryLeft != null) Arrays.fill(refractoryLeft, 0);
+    }
+
+    public float[] spikes() {
+        return spikes;
+    }
+
+    public float[] membrane() {
+        return mem;
+    }
+}

@@ -1,0 +1,183 @@
+package io.spikeworks.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A layer of synapses feeding spiking neurons: input → current (weights) → neuron dynamics → spikes.
+ * Subclasses say how the synapses connect (dense, convolution); the neuron dynamics and BPTT live here.
+ */
+public abstract class SpikingLayer implements Layer {
+    private final String name;
+    protected final int[] inShape;
+    protected final int[] outShape;
+    protected final Param weights;
+    protected final Param bias;
+    private final NeuronModel neuronModel;
+    private SpikeFunction spikeFunction;
+    private FeedbackSource feedback = FeedbackSource.TRANSPOSE;
+    private NeuronState state;
+    private float[] current;
+    private float[] gradCurrent;
+    private Probe probe;
+    protected int batch;
+    protected int steps;
+    private boolean inputBinary;
+
+    protected SpikingLayer(String name, int[] inShape, int[] outShape, Param weights, boolean hasBias,
+                           NeuronModel neuronModel, SpikeFunction spikeFunction) {
+        this.name = name;
+        this.inShape = inShape.clone();
+        this.outShape = outShape.clone();
+        this.weights = weights;
+        this.bias = hasBias ? new Param(name + ".bias", biasSize(outShape)) : null;
+        this.neuronModel = neuronModel;
+        this.spikeFunction = spikeFunction;
+    }
+
+    private static int biasSize(int[] outShape) {
+        return outShape.length == 3 ? outShape[0] : Shapes.size(outShape);
+    }
+
+    /** Adds input (b×in at inOff) through the synapses into current (b×out), which holds the bias already. */
+    protected abstract void integrate(float[] in, int inOff, boolean binaryInput, float[] current, EngineCounters c);
+
+    /** Accumulates dL/dW from the input and dL/dI of one step. */
+    protected abstract void accumulateWeightGrad(float[] in, int inOff, boolean binaryInput, float[] gradCurrent,
+                                                 EngineCounters c);
+
+    /** dL/d(input) = errors sent back through the feedback weights (forward layout). */
+    protected abstract void propagate(float[] gradCurrent, float[] feedbackWeights, float[] gradIn, EngineCounters c);
+
+    /** Fan-in of one output neuron; used for weight initialisation. */
+    public abstract int fanIn();
+
+    public abstract int fanOut();
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int[] inputShape() {
+        return inShape.clone();
+    }
+
+    @Override
+    public int[] outputShape() {
+        return outShape.clone();
+    }
+
+    public NeuronModel neuronModel() {
+        return neuronModel;
+    }
+
+    public Param weights() {
+        return weights;
+    }
+
+    public float[] weightValues() {
+        return weights.value;
+    }
+
+    public Param bias() {
+        return bias;
+    }
+
+    public void setFeedback(FeedbackSource feedback) {
+        this.feedback = feedback;
+    }
+
+    public void setSpikeFunction(SpikeFunction f) {
+        this.spikeFunction = f;
+    }
+
+    public SpikeFunction spikeFunction() {
+        return spikeFunction;
+    }
+
+    public void setProbe(Probe probe) {
+        this.probe = probe;
+    }
+
+    public NeuronState state() {
+        return state;
+    }
+
+    @Override
+    public void prepare(int batch, int steps) {
+        if (state == null || this.batch != batch || this.steps != steps) {
+            this.batch = batch;
+            this.steps = steps;
+            state = new NeuronState(neuronModel, batch, outputSize(), steps);
+            current = new float[batch * outputSize()];
+            gradCurrent = new float[batch * outputSize()];
+        }
+        state.reset();
+    }
+
+    @Override
+    public void forward(int t, float[] in, int inOff, boolean binaryInput, EngineCounters c) {
+        int out = outputSize();
+        if (bias != null) {
+            int per = out / bias.size();
+            for (int b = 0; b < batch; b++) {
+                int row = b * out;
+                for (int p = 0; p < per; p++) System.arraycopy(bias.value, 0, current, row + p * bias.size(), bias.size());
+            }
+        } else {
+            java.util.Arrays.fill(current, 0f);
+        }
+        inputBinary = binaryInput;
+        integrate(in, inOff, binaryInput, current, c);
+        state.forward(t, current, 0, spikeFunction);
+        c.neuronUpdates += (long) batch * out;
+        if (probe != null) probe.capture(this, t, current, state);
+    }
+
+    @Override
+    public float[] output() {
+        return state.spikes;
+    }
+
+    @Override
+    public boolean binaryOutput() {
+        return !spikeFunction.smooth();
+    }
+
+    @Override
+    public void backward(int t, float[] in, int inOff, float[] gradOut, float[] gradMem, float[] gradIn,
+                         EngineCounters c) {
+        state.backward(t, gradOut, gradMem, gradCurrent, spikeFunction);
+        accumulateWeightGrad(in, inOff, inputBinary, gradCurrent, c);
+        if (bias != null) {
+            int out = outputSize();
+            int nb = bias.size();
+            float[] g = bias.grad;
+            for (int b = 0; b < batch; b++) {
+                int row = b * out;
+                for (int i = 0; i < out; i++) g[i % nb] += gradCurrent[row + i];
+            }
+        }
+        if (gradIn != null) propagate(gradCurrent, feedback.feedbackWeights(this), gradIn, c);
+    }
+
+    /** dL/dI of the last backward step, b×out; learning rules that need it read it here. */
+    public float[] gradCurrent() {
+        return gradCurrent;
+    }
+
+    @Override
+    public List<Param> params() {
+        List<Param> ps = new ArrayList<>();
+        ps.add(weights);
+        if (bias != null) ps.add(bias);
+        return ps;
+    }
+
+    @Override
+    public long bytesHeld() {
+        return state == null ? 0 : state.bytesHeld();
+    }
+}
