@@ -7,6 +7,10 @@ package io.spikeworks.sim;
 public final class DenseLayer extends SpikingLayer {
     private final int in;
     private final int out;
+    /** Below this many multiply-adds a JNI call costs more than the plain loop saves. */
+    static final long ND4J_MIN_MACS = 1L << 20;
+    private Nd4jGemm forwardGemm;
+    private Nd4jGemm backwardGemm;
 
     public DenseLayer(String name, int[] inShape, int units, boolean bias, NeuronModel neuron, SpikeFunction f) {
         super(name, inShape, new int[]{units}, new Param(name + ".weight", Shapes.size(inShape), units), bias, neuron, f);
@@ -25,7 +29,23 @@ public final class DenseLayer extends SpikingLayer {
     }
 
     @Override
+    protected void onBatchStart() {
+        if (forwardGemm != null) forwardGemm.invalidate();
+        if (backwardGemm != null) backwardGemm.invalidate();
+    }
+
+    private boolean routeToNd4j(boolean binaryInput) {
+        return !binaryInput && (long) batch * in * out >= ND4J_MIN_MACS;
+    }
+
+    @Override
     protected void integrate(float[] x, int inOff, boolean binaryInput, float[] current, EngineCounters c) {
+        if (routeToNd4j(binaryInput)) {
+            if (forwardGemm == null) forwardGemm = new Nd4jGemm();
+            forwardGemm.multiplyAdd(x, inOff, batch, in, weights.value, out, current);
+            c.denseMacs += (long) batch * in * out;
+            return;
+        }
         final float[] w = weights.value;
         long events = 0;
         for (int b = 0; b < batch; b++) {
@@ -69,6 +89,12 @@ public final class DenseLayer extends SpikingLayer {
 
     @Override
     protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
+        c.backwardMacs += (long) batch * in * out;
+        if ((long) batch * in * out >= ND4J_MIN_MACS) {
+            if (backwardGemm == null) backwardGemm = new Nd4jGemm();
+            backwardGemm.multiplyTransposed(g, batch, out, fb, in, gradIn);
+            return;
+        }
         for (int b = 0; b < batch; b++) {
             final int gRow = b * out;
             final int xRow = b * in;
@@ -79,6 +105,5 @@ public final class DenseLayer extends SpikingLayer {
                 gradIn[xRow + i] = s;
             }
         }
-        c.backwardMacs += (long) batch * in * out;
     }
 }

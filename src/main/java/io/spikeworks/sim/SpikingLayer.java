@@ -115,6 +115,11 @@ public abstract class SpikingLayer implements Layer {
             gradCurrent = new float[batch * outputSize()];
         }
         state.reset();
+        onBatchStart();
+    }
+
+    /** Weights may have changed since the last batch. */
+    protected void onBatchStart() {
     }
 
     @Override
