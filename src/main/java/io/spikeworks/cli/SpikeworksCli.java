@@ -14,6 +14,7 @@ import java.io.PrintWriter;
                 + "Run with no arguments to open the desktop app.",
         subcommands = {
                 VersionCommand.class,
+                DatasetsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {

@@ -1,0 +1,292 @@
+package io.spikeworks.model;
+
+import static io.spikeworks.model.ComponentFamily.ALGORITHM;
+import static io.spikeworks.model.ComponentFamily.ENCODER;
+import static io.spikeworks.model.ComponentFamily.LAYER;
+import static io.spikeworks.model.ComponentFamily.LOSS;
+import static io.spikeworks.model.ComponentFamily.NEURON;
+import static io.spikeworks.model.ComponentFamily.OPTIMIZER;
+import static io.spikeworks.model.ComponentFamily.READOUT;
+import static io.spikeworks.model.ComponentFamily.SCHEDULE;
+import static io.spikeworks.model.ComponentFamily.SURROGATE;
+
+/**
+ * The component types that ship with Spikeworks, and their type ids as constants for engine code.
+ * Parameter keys are the JSON field names; each spec's help text is what the inspector shows.
+ */
+public final class BuiltInComponents {
+    private BuiltInComponents() {}
+
+    // LAYER
+    public static final String DENSE = "dense";
+    public static final String CONV2D = "conv2d";
+    public static final String MAXPOOL = "maxpool";
+    public static final String AVGPOOL = "avgpool";
+    public static final String FLATTEN = "flatten";
+    // NEURON
+    public static final String LIF = "lif";
+    public static final String INTEGRATE_AND_FIRE = "if";
+    public static final String CUBA_LIF = "cuba-lif";
+    public static final String SINGLE_SPIKE = "single-spike";
+    // ENCODER
+    public static final String POISSON = "poisson";
+    public static final String RATE = "rate";
+    public static final String TTFS = "ttfs";
+    public static final String DIRECT = "direct";
+    // READOUT
+    public static final String SPIKE_COUNT = "spike-count";
+    public static final String MEMBRANE_SUM = "membrane-sum";
+    public static final String MEMBRANE_MAX = "membrane-max";
+    public static final String FIRST_SPIKE_TIME = "first-spike-time";
+    // ALGORITHM
+    public static final String BPTT = "bptt";
+    // SURROGATE (also the choices of bptt's "surrogate")
+    public static final String FAST_SIGMOID = "fast-sigmoid";
+    public static final String ARCTAN = "arctan";
+    public static final String TRIANGLE = "triangle";
+    public static final String RECTANGULAR = "rectangular";
+    // LOSS
+    public static final String CE_COUNT = "ce-count";
+    public static final String CE_MEMBRANE = "ce-membrane";
+    public static final String MSE_COUNT = "mse-count";
+    public static final String TTFS_TEMPORAL = "ttfs-temporal";
+    public static final String MSE_REGRESSION = "mse-regression";
+    // OPTIMIZER
+    public static final String SGD = "sgd";
+    public static final String ADAM = "adam";
+    // SCHEDULE
+    public static final String CONSTANT = "constant";
+    public static final String STEP = "step";
+    public static final String COSINE = "cosine";
+    // DATASET
+    public static final String MNIST = "mnist";
+    public static final String FASHION_MNIST = "fashion-mnist";
+    public static final String CIFAR10 = "cifar10";
+    public static final String CIFAR100 = "cifar100";
+
+    static void registerAll(ComponentCatalog catalog) {
+        registerLayers(catalog);
+        registerNeurons(catalog);
+        registerEncoders(catalog);
+        registerReadouts(catalog);
+        registerSurrogates(catalog);
+        catalog.register(ComponentSpec.of(ALGORITHM, BPTT, "BPTT (surrogate gradient)",
+                "Backpropagation through time with a surrogate derivative for the spike; the float reference "
+                        + "that on-chip rules are compared against.",
+                ParamSpec.ofChoice("surrogate", "Surrogate", FAST_SIGMOID, ARCTAN, TRIANGLE, RECTANGULAR)
+                        .withDefault(FAST_SIGMOID)
+                        .withHelp("shape of the pseudo-derivative used in place of the spike's zero-or-infinite one"),
+                ParamSpec.ofDouble("surrogateScale", "Surrogate scale").greaterThan(0).withDefault(25.0)
+                        .withHelp("slope (fast-sigmoid, arctan) or 1/width (triangle, rectangular)")));
+        registerLosses(catalog);
+        registerOptimizers(catalog);
+        registerSchedules(catalog);
+        registerDatasets(catalog);
+    }
+
+    private static ParamSpec init(String... choices) {
+        return ParamSpec.ofChoice("init", "Weight init", choices).withDefault(choices[0])
+                .withHelp("initial weight distribution: xavier (Glorot), he (Kaiming) or uniform");
+    }
+
+    private static ParamSpec bias() {
+        return ParamSpec.ofBoolean("bias", "Bias").withDefault(true)
+                .withHelp("add a learned constant input current per neuron");
+    }
+
+    private static void registerLayers(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(LAYER, DENSE, "Dense",
+                        "Fully connected spiking layer; flattens a C×H×W input first.",
+                        ParamSpec.ofInt("units", "Units").atLeast(1).withUnit("neurons")
+                                .withHelp("number of neurons in the layer"),
+                        bias(), init("xavier", "he", "uniform"))
+                .withTraits(ComponentTrait.SPIKING));
+        catalog.register(ComponentSpec.of(LAYER, CONV2D, "Conv 2D",
+                        "2-D convolution of spiking neurons over a C×H×W input.",
+                        ParamSpec.ofInt("channels", "Channels").atLeast(1).withHelp("number of output feature maps"),
+                        ParamSpec.ofInt("kernel", "Kernel").withRange(1, 15).withDefault(3).withUnit("px")
+                                .withHelp("side of the square kernel"),
+                        ParamSpec.ofInt("stride", "Stride").atLeast(1).withDefault(1).withUnit("px")
+                                .withHelp("step between kernel positions"),
+                        ParamSpec.ofInt("padding", "Padding").atLeast(0).withDefault(0).withUnit("px")
+                                .withHelp("zeros added on each border"),
+                        bias(), init("xavier", "he"))
+                .withTraits(ComponentTrait.SPIKING));
+        catalog.register(ComponentSpec.of(LAYER, MAXPOOL, "Max pool",
+                "Keeps the largest value in each window (for spikes: any spike in the window).",
+                poolKernel(), poolStride()));
+        catalog.register(ComponentSpec.of(LAYER, AVGPOOL, "Average pool",
+                "Averages each window; the mean is passed on as input current.", poolKernel(), poolStride()));
+        catalog.register(ComponentSpec.of(LAYER, FLATTEN, "Flatten", "Turns C×H×W into a vector of C·H·W values."));
+    }
+
+    private static ParamSpec poolKernel() {
+        return ParamSpec.ofInt("kernel", "Kernel").atLeast(1).withDefault(2).withUnit("px")
+                .withHelp("side of the square pooling window");
+    }
+
+    private static ParamSpec poolStride() {
+        return ParamSpec.ofInt("stride", "Stride").atLeast(1).asOptional().withUnit("px")
+                .withHelp("step between windows; unset means equal to the kernel (non-overlapping)");
+    }
+
+    private static ParamSpec threshold() {
+        return ParamSpec.ofDouble("threshold", "Threshold").greaterThan(0).withDefault(1.0)
+                .withHelp("membrane potential at which the neuron spikes");
+    }
+
+    private static ParamSpec reset() {
+        return ParamSpec.ofChoice("reset", "Reset", "subtract", "zero").withDefault("subtract")
+                .withHelp("after a spike: subtract the threshold from the membrane, or set it to zero");
+    }
+
+    private static ParamSpec refractory() {
+        return ParamSpec.ofInt("refractory", "Refractory").withRange(0, 1000).withDefault(0).withUnit("steps")
+                .withHelp("steps after a spike during which input is ignored");
+    }
+
+    private static void registerNeurons(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(NEURON, LIF, "Leaky integrate-and-fire",
+                "Membrane decays by β each step, integrates input, spikes at threshold.",
+                ParamSpec.ofDouble("beta", "β (decay)").withRange(0, 1).withDefault(0.9)
+                        .withHelp("membrane decay per step; ignored when tau is set"),
+                ParamSpec.ofDouble("tau", "τ (time constant)").greaterThan(0).asOptional().withUnit("ms")
+                        .withHelp("membrane time constant; when set, β = exp(-dt/τ) replaces beta"),
+                ParamSpec.ofDouble("dt", "dt (step)").greaterThan(0).withDefault(1.0).withUnit("ms")
+                        .withHelp("duration of one simulation step; only used with tau"),
+                threshold(), reset(), refractory()));
+        catalog.register(ComponentSpec.of(NEURON, INTEGRATE_AND_FIRE, "Integrate-and-fire",
+                "No leak: the membrane keeps everything it integrates until it spikes.",
+                threshold(), reset(), refractory()));
+        catalog.register(ComponentSpec.of(NEURON, CUBA_LIF, "Current-based LIF (Loihi)",
+                "Synaptic current and membrane voltage each decay; the neuron model of Loihi.",
+                ParamSpec.ofDouble("alpha", "α (current decay)").withRange(0, 1).withDefault(0.8)
+                        .withHelp("synaptic current decay per step"),
+                ParamSpec.ofDouble("beta", "β (voltage decay)").withRange(0, 1).withDefault(0.9)
+                        .withHelp("voltage decay per step"),
+                threshold(), reset(), refractory(),
+                ParamSpec.ofInt("stateBits", "State bits").withRange(0, 32).withDefault(0).withUnit("bits")
+                        .withHelp("0 = floating point; otherwise current and voltage are integers of this width")));
+        catalog.register(ComponentSpec.of(NEURON, SINGLE_SPIKE, "Single-spike",
+                "Fires at most once per sample; for time-to-first-spike coding.",
+                ParamSpec.ofDouble("beta", "β (decay)").withRange(0, 1).withDefault(1.0)
+                        .withHelp("membrane decay per step; 1 = no leak"),
+                threshold()));
+    }
+
+    private static void registerEncoders(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(ENCODER, POISSON, "Poisson",
+                "Each pixel spikes at random with probability proportional to its intensity.",
+                ParamSpec.ofDouble("gain", "Gain").withRange(0, 1).withDefault(1.0)
+                        .withHelp("spike probability per step at full intensity")));
+        catalog.register(ComponentSpec.of(ENCODER, RATE, "Rate (regular)",
+                "Deterministic: evenly spaced spikes, count proportional to intensity.",
+                ParamSpec.ofDouble("gain", "Gain").withRange(0, 1).withDefault(1.0)
+                        .withHelp("spikes per step at full intensity")));
+        catalog.register(ComponentSpec.of(ENCODER, TTFS, "Time to first spike",
+                "One spike per pixel; brighter pixels spike earlier.",
+                ParamSpec.ofDouble("minIntensity", "Min intensity").withRange(0, 1).withDefault(0.0)
+                        .withHelp("pixels at or below this intensity never spike")));
+        catalog.register(ComponentSpec.of(ENCODER, DIRECT, "Direct current",
+                "No input spikes: pixel intensity is injected as current every step.",
+                ParamSpec.ofDouble("gain", "Gain").greaterThan(0).withDefault(1.0)
+                        .withHelp("current per step at full intensity")));
+    }
+
+    private static void registerReadouts(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(READOUT, SPIKE_COUNT, "Spike count",
+                "Class score = spikes of its output neuron over all steps."));
+        catalog.register(ComponentSpec.of(READOUT, MEMBRANE_SUM, "Membrane sum",
+                "Class score = output membrane potential summed over all steps."));
+        catalog.register(ComponentSpec.of(READOUT, MEMBRANE_MAX, "Membrane max",
+                "Class score = highest output membrane potential over all steps."));
+        catalog.register(ComponentSpec.of(READOUT, FIRST_SPIKE_TIME, "First spike time",
+                "Predicted class = the output neuron that spikes first."));
+    }
+
+    private static void registerSurrogates(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(SURROGATE, FAST_SIGMOID, "Fast sigmoid",
+                "1 / (1 + k|v − θ|)²; k is the scale."));
+        catalog.register(ComponentSpec.of(SURROGATE, ARCTAN, "Arctan",
+                "1 / (1 + (πk(v − θ)/2)²); k is the scale."));
+        catalog.register(ComponentSpec.of(SURROGATE, TRIANGLE, "Triangle",
+                "max(0, 1 − k|v − θ|); 1/k is the half-width."));
+        catalog.register(ComponentSpec.of(SURROGATE, RECTANGULAR, "Rectangular",
+                "1 inside |v − θ| < 1/(2k), else 0; 1/k is the width."));
+    }
+
+    private static void registerLosses(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(LOSS, CE_COUNT, "Cross-entropy on spike counts",
+                "Softmax over output spike counts, cross-entropy against the label.")
+                .withTraits(ComponentTrait.CLASSIFICATION));
+        catalog.register(ComponentSpec.of(LOSS, CE_MEMBRANE, "Cross-entropy on membrane",
+                "Softmax over the readout's membrane scores, cross-entropy against the label.")
+                .withTraits(ComponentTrait.CLASSIFICATION));
+        catalog.register(ComponentSpec.of(LOSS, MSE_COUNT, "MSE on spike rates",
+                        "Squared error between each output's spike rate (count / T) and a target rate.",
+                        ParamSpec.ofDouble("targetCorrect", "Target (correct)").withRange(0, 1).withDefault(0.8)
+                                .withUnit("spikes/step").withHelp("spike rate wanted from the correct class"),
+                        ParamSpec.ofDouble("targetWrong", "Target (wrong)").withRange(0, 1).withDefault(0.2)
+                                .withUnit("spikes/step").withHelp("spike rate wanted from every other class"))
+                .withTraits(ComponentTrait.CLASSIFICATION));
+        catalog.register(ComponentSpec.of(LOSS, TTFS_TEMPORAL, "Temporal (first spike)",
+                        "Cross-entropy on softmax(−t/τ) of the outputs' first-spike times: the correct class "
+                                + "should fire first.",
+                        ParamSpec.ofDouble("tau", "τ (temperature)").greaterThan(0).withDefault(5.0).withUnit("steps")
+                                .withHelp("how sharply earlier spikes win; a neuron that never fires counts as t = T"))
+                .withTraits(ComponentTrait.CLASSIFICATION));
+        catalog.register(ComponentSpec.of(LOSS, MSE_REGRESSION, "MSE (regression)",
+                "Squared error between the readout and the target vector; no class count is assumed."));
+    }
+
+    private static ParamSpec weightDecay() {
+        return ParamSpec.ofDouble("weightDecay", "Weight decay").atLeast(0).withDefault(0.0)
+                .withHelp("L2 penalty added to every gradient step");
+    }
+
+    private static void registerOptimizers(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(OPTIMIZER, SGD, "SGD",
+                "Stochastic gradient descent with momentum.",
+                ParamSpec.ofDouble("momentum", "Momentum").atLeast(0).lessThan(1).withDefault(0.9)
+                        .withHelp("fraction of the previous step carried into the next"),
+                weightDecay()));
+        catalog.register(ComponentSpec.of(OPTIMIZER, ADAM, "Adam",
+                "Adaptive moment estimation.",
+                ParamSpec.ofDouble("beta1", "β1").atLeast(0).lessThan(1).withDefault(0.9)
+                        .withHelp("decay of the running mean of gradients"),
+                ParamSpec.ofDouble("beta2", "β2").atLeast(0).lessThan(1).withDefault(0.999)
+                        .withHelp("decay of the running mean of squared gradients"),
+                ParamSpec.ofDouble("epsilon", "ε").greaterThan(0).withDefault(1e-8)
+                        .withHelp("added to the denominator for numerical safety"),
+                weightDecay()));
+    }
+
+    private static void registerSchedules(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(SCHEDULE, CONSTANT, "Constant", "The learning rate never changes."));
+        catalog.register(ComponentSpec.of(SCHEDULE, STEP, "Step decay",
+                "Multiply the learning rate by γ every few epochs.",
+                ParamSpec.ofInt("stepEpochs", "Every").atLeast(1).withDefault(1).withUnit("epochs")
+                        .withHelp("epochs between decays"),
+                ParamSpec.ofDouble("gamma", "γ").withRange(0, 1).withDefault(0.5)
+                        .withHelp("factor applied at each decay")));
+        catalog.register(ComponentSpec.of(SCHEDULE, COSINE, "Cosine",
+                "Cosine decay from the learning rate to minFactor × learning rate over all epochs.",
+                ParamSpec.ofDouble("minFactor", "Min factor").withRange(0, 1).withDefault(0.0)
+                        .withHelp("final learning rate as a fraction of the initial one")));
+    }
+
+    private static void registerDatasets(ComponentCatalog catalog) {
+        DatasetFacts grey28 = new DatasetFacts(TensorShape.of(1, 28, 28), 10);
+        catalog.register(ComponentSpec.dataset(MNIST, "MNIST", "Handwritten digits 0–9, 28×28 grey; bundled.", grey28));
+        catalog.register(ComponentSpec.dataset(FASHION_MNIST, "Fashion-MNIST",
+                "Ten kinds of clothing, 28×28 grey; bundled.", grey28));
+        catalog.register(ComponentSpec.dataset(CIFAR10, "CIFAR-10",
+                        "Ten object classes, 32×32 colour; give the directory of the extracted binary version.",
+                        new DatasetFacts(TensorShape.of(3, 32, 32), 10))
+                .withTraits(ComponentTrait.NEEDS_PATH));
+        catalog.register(ComponentSpec.dataset(CIFAR100, "CIFAR-100",
+                        "A hundred object classes, 32×32 colour; give the directory of the extracted binary version.",
+                        new DatasetFacts(TensorShape.of(3, 32, 32), 100))
+                .withTraits(ComponentTrait.NEEDS_PATH));
+    }
+}

@@ -1,0 +1,11 @@
+package io.spikeworks.model;
+
+/** Facts about a component type that validation (and the engine) act on, beyond its parameters. */
+public enum ComponentTrait {
+    /** A layer made of spiking neurons: it carries a {@code neuron} component. */
+    SPIKING,
+    /** A loss that scores one output per class, so the last layer must have as many outputs as classes. */
+    CLASSIFICATION,
+    /** A dataset that is not bundled: the project must give its directory as {@code path}. */
+    NEEDS_PATH
+}

@@ -1,0 +1,39 @@
+package io.spikeworks.model;
+
+import java.util.Objects;
+
+/**
+ * Which dataset to train and test on.
+ *
+ * @param name       a DATASET type id from the catalog ("mnist", "cifar10", ...)
+ * @param path       directory of a user-provided dataset (CIFAR); null for bundled ones. A relative path is
+ *                   meant relative to the project file's directory.
+ * @param limitTrain use only the first N training samples; null = all
+ * @param limitTest  use only the first N test samples; null = all
+ */
+public record DatasetSpec(String name, String path, Integer limitTrain, Integer limitTest) {
+
+    public DatasetSpec {
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static DatasetSpec of(String name) {
+        return new DatasetSpec(name, null, null, null);
+    }
+
+    public DatasetSpec withName(String newName) {
+        return new DatasetSpec(newName, path, limitTrain, limitTest);
+    }
+
+    public DatasetSpec withPath(String newPath) {
+        return new DatasetSpec(name, newPath, limitTrain, limitTest);
+    }
+
+    public DatasetSpec withLimitTrain(Integer limit) {
+        return new DatasetSpec(name, path, limit, limitTest);
+    }
+
+    public DatasetSpec withLimitTest(Integer limit) {
+        return new DatasetSpec(name, path, limitTrain, limit);
+    }
+}
