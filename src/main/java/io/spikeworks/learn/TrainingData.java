@@ -1,0 +1,40 @@
+package io.spikeworks.learn;
+
+import io.spikeworks.data.BundledDataset;
+import io.spikeworks.data.CifarLabels;
+import io.spikeworks.data.CifarLoader;
+import io.spikeworks.data.Dataset;
+import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.model.DatasetSpec;
+
+import java.nio.file.Path;
+
+/** Loads the data a project names, with its subset limits applied. */
+public final class TrainingData {
+    private TrainingData() {}
+
+    /**
+     * @param assetsRoot where bundled sets live; null to locate them ({@code spikeworks.assets}, ./assets, …)
+     * @param limitTrain overrides the project's limit when not null
+     */
+    public static TrainTestSplit load(DatasetSpec spec, Path assetsRoot, Integer limitTrain, Integer limitTest) {
+        TrainTestSplit split = switch (spec.name()) {
+            case "mnist", "fashion-mnist" -> assetsRoot == null ? BundledDataset.byId(spec.name()).load()
+                    : BundledDataset.byId(spec.name()).load(assetsRoot);
+            case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
+            case "cifar100" -> CifarLoader.loadCifar100(requirePath(spec), CifarLabels.FINE);
+            default -> throw new IllegalArgumentException("unknown data set '" + spec.name() + "'");
+        };
+        Integer lt = limitTrain != null ? limitTrain : spec.limitTrain();
+        Integer le = limitTest != null ? limitTest : spec.limitTest();
+        Dataset train = lt != null && lt < split.train().size() ? split.train().limit(lt) : split.train();
+        Dataset test = le != null && le < split.test().size() ? split.test().limit(le) : split.test();
+        return new TrainTestSplit(train, test);
+    }
+
+    private static Path requirePath(DatasetSpec spec) {
+        if (spec.path() == null || spec.path().isBlank())
+            throw new IllegalArgumentException("data set '" + spec.name() + "' is not bundled: set dataset.path to the folder holding its binary files");
+        return Path.of(spec.path());
+    }
+}

@@ -1,0 +1,10 @@
+package io.spikeworks.learn;
+
+/** Receives a run's progress on the training thread; must return quickly. */
+public interface TrainingListener {
+    default void onBatch(BatchProgress progress) {
+    }
+
+    default void onEvaluation(EvaluationRow row) {
+    }
+}

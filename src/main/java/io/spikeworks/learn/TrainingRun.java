@@ -1,0 +1,195 @@
+package io.spikeworks.learn;
+
+import io.spikeworks.data.Batch;
+import io.spikeworks.data.Dataset;
+import io.spikeworks.data.EpochBatches;
+import io.spikeworks.data.MiniBatches;
+import io.spikeworks.model.Project;
+import io.spikeworks.model.TrainingSpec;
+import io.spikeworks.sim.EngineCounters;
+import io.spikeworks.sim.Network;
+import io.spikeworks.sim.SpikeFunction;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A training run of a project on a data set, advanced one batch at a time so that a driver (CLI, worker
+ * thread) can pause, step or stop between batches. Everything random derives from the project's seed.
+ */
+public final class TrainingRun {
+    private final Project project;
+    private final Trainer trainer;
+    private final Dataset train;
+    private final Dataset test;
+    private final MiniBatches batches;
+    private final Batch batch;
+    private final float[] channelsLast;
+    private final int epochs;
+    private final long seed;
+    private final List<EvaluationRow> rows = new ArrayList<>();
+    private EpochBatches epochCursor;
+    private int epoch;
+    private long samplesSeen;
+    private double epochLoss;
+    private int epochCorrect;
+    private int epochSamples;
+    private long epochNanos;
+    private long trainNanos;
+    private long trainSamples;
+    private long inferNanos;
+    private long inferSamples;
+
+    public TrainingRun(Project project, Dataset train, Dataset test) {
+        this.project = project;
+        TrainingSpec ts = project.training();
+        this.train = train;
+        this.test = test;
+        this.epochs = ts.epochs();
+        this.seed = ts.seed();
+        SpikeFunction f = LearningRules.spikeFunction(project.algorithm());
+        int[] inputShape = train.sampleShape();
+        Network net = NetworkFactory.network(project.network(), inputShape, f, seed);
+        this.trainer = new Trainer(net, NetworkFactory.encoder(project.encoder()), NetworkFactory.loss(project.loss()),
+                NetworkFactory.optimizer(ts.optimizer()), LearningRules.create(project.algorithm()), ts.timeSteps(),
+                ts.learningRate(), NetworkFactory.schedule(ts.schedule()));
+        this.batches = MiniBatches.shuffled(train, ts.batchSize(), seed, false);
+        this.batch = batches.newBatch();
+        this.channelsLast = inputShape.length == 3 && inputShape[0] > 1 ? new float[batch.features().length] : null;
+    }
+
+    /** Mixes (seed, stream, index) into an encoder seed, so batches and evaluations never share spikes. */
+    static long mix(long seed, long stream, long index) {
+        long z = seed * 0x9E3779B97F4A7C15L + stream * 0xC2B2AE3D27D4EB4FL + index * 0x165667B19E3779F9L;
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        return z ^ (z >>> 33);
+    }
+
+    public boolean finished() {
+        return epoch >= epochs;
+    }
+
+    /**
+     * Trains on the next batch. At the end of an epoch it also evaluates on the test set and reports the row.
+     * Returns false when the run is over.
+     */
+    public boolean step(TrainingListener listener) {
+        if (finished()) return false;
+        if (epochCursor == null) {
+            epochCursor = batches.epoch(epoch);
+            epochLoss = 0;
+            epochCorrect = 0;
+            epochSamples = 0;
+            epochNanos = 0;
+        }
+        long t0 = System.nanoTime();
+        epochCursor.next(batch);
+        trainer.setProgress(epoch, ((double) epoch * epochCursor.batchCount() + batch.number())
+                / ((double) epochs * epochCursor.batchCount()));
+        int n = batch.size();
+        BatchResult r = trainer.trainBatch(features(batch), batch.labels(), n, mix(seed, epoch, batch.number()));
+        long dt = System.nanoTime() - t0;
+        epochNanos += dt;
+        trainNanos += dt;
+        trainSamples += n;
+        samplesSeen += n;
+        epochLoss += r.loss() * n;
+        epochCorrect += r.correct();
+        epochSamples += n;
+        if (!Double.isFinite(r.loss())) throw new TrainingDivergedException("loss became " + r.loss()
+                + " at epoch " + (epoch + 1) + ", batch " + (batch.number() + 1));
+        listener.onBatch(new BatchProgress(epoch + 1, batch.number() + 1, epochCursor.batchCount(), epochs, samplesSeen,
+                r.loss(), r.accuracy(), n / (dt / 1e9), trainNanos / 1e9));
+        if (!epochCursor.hasNext()) {
+            EvaluationResult ev = evaluate(test);
+            EvaluationRow row = new EvaluationRow(epoch + 1, samplesSeen, epochLoss / epochSamples,
+                    (double) epochCorrect / epochSamples, ev.loss(), ev.accuracy(), epochSamples / (epochNanos / 1e9),
+                    trainer.learningRate(), trainer.rule().metrics());
+            rows.add(row);
+            listener.onEvaluation(row);
+            epoch++;
+            epochCursor = null;
+        }
+        return !finished();
+    }
+
+    /** Runs to the end. */
+    public void run(TrainingListener listener) {
+        while (step(listener)) {
+            if (Thread.currentThread().isInterrupted()) return;
+        }
+    }
+
+    public record EvaluationResult(double loss, double accuracy, int samples) {}
+
+    /** Accuracy and loss on a data set, without updating anything. */
+    public EvaluationResult evaluate(Dataset data) {
+        MiniBatches eval = MiniBatches.inOrder(data, batches.batchSize());
+        Batch b = eval.newBatch();
+        EpochBatches it = eval.epoch(0);
+        double loss = 0;
+        int correct = 0;
+        int total = 0;
+        long t0 = System.nanoTime();
+        while (it.next(b)) {
+            BatchResult r = trainer.evaluateBatch(features(b), b.labels(), b.size(), mix(seed, -1, b.number()));
+            loss += r.loss() * b.size();
+            correct += r.correct();
+            total += b.size();
+        }
+        inferNanos += System.nanoTime() - t0;
+        inferSamples += total;
+        return new EvaluationResult(total == 0 ? Double.NaN : loss / total, total == 0 ? 0 : (double) correct / total, total);
+    }
+
+    /** The engine holds images channels-last; the data set hands them out channel planes first. */
+    private float[] features(Batch b) {
+        if (channelsLast == null) return b.features();
+        int[] s = train.sampleShape();
+        int c = s[0];
+        int plane = s[1] * s[2];
+        int len = c * plane;
+        float[] src = b.features();
+        for (int i = 0; i < b.size(); i++)
+            for (int ch = 0; ch < c; ch++)
+                for (int p = 0; p < plane; p++) channelsLast[i * len + p * c + ch] = src[i * len + ch * plane + p];
+        return channelsLast;
+    }
+
+    public List<EvaluationRow> rows() {
+        return Collections.unmodifiableList(rows);
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public int epochs() {
+        return epochs;
+    }
+
+    public long samplesSeen() {
+        return samplesSeen;
+    }
+
+    public double trainSeconds() {
+        return trainNanos / 1e9;
+    }
+
+    public double trainSamplesPerSecond() {
+        return trainNanos == 0 ? 0 : trainSamples / (trainNanos / 1e9);
+    }
+
+    public double inferSamplesPerSecond() {
+        return inferNanos == 0 ? 0 : inferSamples / (inferNanos / 1e9);
+    }
+
+    public EngineCounters counters() {
+        return trainer.counters();
+    }
+}
