@@ -154,14 +154,15 @@ public final class IdxReader {
 
     private static IdxHeader readHeader(String file, InputStream in, int expectedDims) throws IOException {
         byte[] magic = in.readNBytes(4);
+        // Judge what is there before calling it short: three stray bytes are a wrong file, not a truncated one.
+        if (magic.length >= 2 && (magic[0] != 0 || magic[1] != 0)) {
+            throw new DatasetException(file, "wrong magic: expected an IDX file (00 00 08 nn) or gzip (1f 8b), found "
+                    + hex(magic));
+        }
         if (magic.length < 4) {
             if (magic.length == 0) throw new DatasetException(file, "empty file");
             throw new DatasetException(file, "truncated: file ends inside the 4-byte IDX magic ("
                     + magic.length + " bytes)");
-        }
-        if (magic[0] != 0 || magic[1] != 0) {
-            throw new DatasetException(file, "wrong magic: expected an IDX file (00 00 08 nn) or gzip (1f 8b), found "
-                    + hex(magic));
         }
         int type = magic[2] & 0xFF;
         if (type != UNSIGNED_BYTE) {
