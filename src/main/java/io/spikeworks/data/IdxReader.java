@@ -104,10 +104,18 @@ public final class IdxReader {
             // Data complete, but the gzip trailer (CRC and length) is cut off.
             throw new DatasetException(file, "truncated: gzip stream ends before its trailer");
         } catch (ZipException e) {
-            throw new DatasetException(file, "corrupt gzip data: " + e.getMessage());
+            throw new DatasetException(file, corruptGzip(e));
         } catch (IOException e) {
             throw new DatasetException(file, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static String corruptGzip(ZipException e) {
+        // The JDK's words for a CRC failure name the trailer, not the cause: the content itself is damaged.
+        if ("Corrupt GZIP trailer".equals(e.getMessage())) {
+            return "corrupt gzip data: CRC-32 check failed, the decompressed content is damaged";
+        }
+        return "corrupt gzip data: " + e.getMessage();
     }
 
     private static InputStream open(String file, byte[] content) {
