@@ -104,10 +104,18 @@ public final class IdxReader {
             // Data complete, but the gzip trailer (CRC and length) is cut off.
             throw new DatasetException(file, "truncated: gzip stream ends before its trailer");
         } catch (ZipException e) {
-            throw new DatasetException(file, "corrupt gzip data: " + e.getMessage());
+            throw new DatasetException(file, corruptGzip(e));
         } catch (IOException e) {
             throw new DatasetException(file, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    private static String corruptGzip(ZipException e) {
+        // The JDK's words for a CRC failure name the trailer, not the cause: the content itself is damaged.
+        if ("Corrupt GZIP trailer".equals(e.getMessage())) {
+            return "corrupt gzip data: CRC-32 check failed, the decompressed content is damaged";
+        }
+        return "corrupt gzip data: " + e.getMessage();
     }
 
     private static InputStream open(String file, byte[] content) {
@@ -154,14 +162,15 @@ public final class IdxReader {
 
     private static IdxHeader readHeader(String file, InputStream in, int expectedDims) throws IOException {
         byte[] magic = in.readNBytes(4);
+        // Judge what is there before calling it short: three stray bytes are a wrong file, not a truncated one.
+        if (magic.length >= 2 && (magic[0] != 0 || magic[1] != 0)) {
+            throw new DatasetException(file, "wrong magic: expected an IDX file (00 00 08 nn) or gzip (1f 8b), found "
+                    + hex(magic));
+        }
         if (magic.length < 4) {
             if (magic.length == 0) throw new DatasetException(file, "empty file");
             throw new DatasetException(file, "truncated: file ends inside the 4-byte IDX magic ("
                     + magic.length + " bytes)");
-        }
-        if (magic[0] != 0 || magic[1] != 0) {
-            throw new DatasetException(file, "wrong magic: expected an IDX file (00 00 08 nn) or gzip (1f 8b), found "
-                    + hex(magic));
         }
         int type = magic[2] & 0xFF;
         if (type != UNSIGNED_BYTE) {

@@ -133,6 +133,15 @@ class IdxReaderTest {
     }
 
     @Test
+    void damagedContentFailsTheGzipCrc() throws IOException {
+        byte[] gz = gzip(labels(100, 10));
+        gz[gz.length - 8] ^= 0x01; // first byte of the CRC-32 in the trailer
+        Path file = write("labels.gz", gz);
+        assertProblem(assertThrows(DatasetException.class, () -> IdxReader.readLabels(file)), file,
+                "corrupt gzip data: CRC-32 check failed");
+    }
+
+    @Test
     void trailingDataAfterDeclaredContent() throws IOException {
         byte[] content = idx(new int[]{2, 2, 2}, new byte[10]);
         Path file = write("images", content);
