@@ -73,6 +73,7 @@ public final class ComponentCatalog {
 
     /** "unknown layer type 'dens'; known: dense, conv2d, maxpool, avgpool, flatten" */
     public String unknownTypeMessage(ComponentFamily family, String type) {
-        return "unknown " + family.noun() + " type '" + type + "'; known: " + String.join(", ", typeIds(family));
+        String what = family == ComponentFamily.DATASET ? "dataset" : family.noun() + " type";
+        return "unknown " + what + " '" + type + "'; known: " + String.join(", ", typeIds(family));
     }
 }

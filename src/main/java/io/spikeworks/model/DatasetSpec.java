@@ -1,5 +1,6 @@
 package io.spikeworks.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,19 @@ import java.util.Objects;
  * @param limitTest  use only the first N test samples; null = all
  */
 public record DatasetSpec(String name, String path, Integer limitTrain, Integer limitTest) {
+
+    public static final String PATH = "path";
+    public static final String LIMIT_TRAIN = "limitTrain";
+    public static final String LIMIT_TEST = "limitTest";
+
+    /** Metadata of the settings besides the dataset choice itself, in file order. */
+    public static final List<ParamSpec> PARAMS = List.of(
+            ParamSpec.ofString(PATH, "Directory").asOptional()
+                    .withHelp("where a dataset that is not bundled was extracted; relative to the project file"),
+            ParamSpec.ofInt(LIMIT_TRAIN, "Training samples").atLeast(1).asOptional().withUnit("samples")
+                    .withHelp("use only the first N training samples; unset = all"),
+            ParamSpec.ofInt(LIMIT_TEST, "Test samples").atLeast(1).asOptional().withUnit("samples")
+                    .withHelp("use only the first N test samples; unset = all"));
 
     public DatasetSpec {
         Objects.requireNonNull(name, "name");

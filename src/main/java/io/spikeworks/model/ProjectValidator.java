@@ -1,0 +1,225 @@
+package io.spikeworks.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static io.spikeworks.model.JsonPaths.child;
+import static io.spikeworks.model.JsonPaths.index;
+
+/**
+ * Checks a project's values and how its parts fit together, reporting each problem with the JSON path it
+ * would have in the file. {@link #validate} serves the builder (live error list for an in-memory project);
+ * the loader calls the same fine-grained checks part by part while reading, so a file and its in-memory
+ * twin get the same messages.
+ */
+public final class ProjectValidator {
+
+    private static final Pattern LAYER_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final String ROOT = JsonPaths.ROOT;
+    static final String LAYERS = "$.network.layers";
+
+    private final ComponentCatalog catalog;
+
+    public ProjectValidator() {
+        this(ComponentCatalog.standard());
+    }
+
+    public ProjectValidator(ComponentCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Every problem in the project, in file order; empty when it is ready to train. */
+    public List<ValidationError> validate(Project p) {
+        List<ValidationError> out = new ArrayList<>();
+        checkName(p.name(), out);
+        checkDataset(p.dataset(), out);
+        checkComponent(p.encoder(), "$.encoder", out);
+        NetworkSpec network = p.network();
+        if (network.inputShape() != null) checkInputShape(network.inputShape(), out);
+        for (int i = 0; i < network.layers().size(); i++) {
+            LayerSpec layer = network.layers().get(i);
+            String path = index(LAYERS, i);
+            checkLayerId(layer.id(), path, out);
+            checkComponent(layer.component(), path, out);
+            checkNeuronPresence(layer, path, out);
+            if (layer.neuron() != null) checkComponent(layer.neuron(), child(path, "neuron"), out);
+        }
+        checkComponent(network.readout(), "$.network.readout", out);
+        checkComponent(p.algorithm(), "$.algorithm", out);
+        checkComponent(p.loss(), "$.loss", out);
+        checkChipProfile(p.chipProfile(), out);
+        TrainingSpec training = p.training();
+        for (ParamSpec setting : TrainingSpec.PARAMS) {
+            checkSetting(setting, training.get(setting.key()), child("$.training", setting.key()), out);
+        }
+        checkComponent(training.optimizer(), "$.training.optimizer", out);
+        checkComponent(training.schedule(), "$.training.schedule", out);
+        checkConsistency(p, out);
+        return out;
+    }
+
+    void checkName(String name, List<ValidationError> out) {
+        if (name.isBlank()) out.add(new ValidationError("$.name", "must not be empty"));
+    }
+
+    void checkChipProfile(String chipProfile, List<ValidationError> out) {
+        if (chipProfile.isBlank()) out.add(new ValidationError("$.chipProfile", "must not be empty"));
+    }
+
+    /** Missing required parameters, values of the wrong kind or out of range, and rules across parameters. */
+    void checkComponent(Component c, String path, List<ValidationError> out) {
+        for (ParamSpec param : c.spec().params()) {
+            Object value = c.params().get(param.key());
+            if (value == null) {
+                if (param.required()) out.add(missingField(path, param.key()));
+            } else {
+                param.problemWith(value).ifPresent(why -> out.add(new ValidationError(child(path, param.key()), why)));
+            }
+        }
+        if (c.type().equals(BuiltInComponents.MSE_COUNT) && c.family() == ComponentFamily.LOSS) {
+            Object correct = c.params().get("targetCorrect");
+            Object wrong = c.params().get("targetWrong");
+            if (correct instanceof Double hi && wrong instanceof Double lo && hi <= lo) {
+                out.add(new ValidationError(child(path, "targetCorrect"), "must be greater than targetWrong ("
+                        + ValueText.number(lo) + "), got " + ValueText.number(hi)));
+            }
+        }
+    }
+
+    void checkSetting(ParamSpec setting, Object value, String path, List<ValidationError> out) {
+        setting.problemWith(value).ifPresent(why -> out.add(new ValidationError(path, why)));
+    }
+
+    /** {@code layerPath} is the layer's own path; id problems are reported at its "id" field. */
+    void checkLayerId(String id, String layerPath, List<ValidationError> out) {
+        String path = child(layerPath, "id");
+        if (id.isEmpty()) {
+            out.add(new ValidationError(path, "must not be empty"));
+        } else if (!LAYER_ID.matcher(id).matches()) {
+            out.add(new ValidationError(path, "must start with a letter and hold only letters, digits, '_' and '-', got '"
+                    + id + "'"));
+        } else if (id.equals(Project.INPUT_NODE) || id.equals(Project.READOUT_NODE)) {
+            out.add(new ValidationError(path, "'" + id + "' is reserved for the builder's " + id
+                    + " node; choose another id"));
+        }
+    }
+
+    /** Spiking layers need a neuron model, the others must not have one. */
+    void checkNeuronPresence(LayerSpec layer, String layerPath, List<ValidationError> out) {
+        if (layer.isSpiking() && layer.neuron() == null) {
+            out.add(new ValidationError(layerPath, "missing field 'neuron' (" + layer.type()
+                    + " layers are made of spiking neurons; known neuron types: "
+                    + String.join(", ", catalog.typeIds(ComponentFamily.NEURON)) + ")"));
+        } else if (!layer.isSpiking() && layer.neuron() != null) {
+            out.add(new ValidationError(child(layerPath, "neuron"), layer.type()
+                    + " layers have no neurons; remove 'neuron'"));
+        }
+    }
+
+    void checkDataset(DatasetSpec dataset, List<ValidationError> out) {
+        checkDatasetName(dataset.name(), out);
+        checkDatasetSettings(dataset, out);
+    }
+
+    void checkDatasetName(String name, List<ValidationError> out) {
+        if (catalog.find(ComponentFamily.DATASET, name).isEmpty()) {
+            out.add(new ValidationError("$.dataset.name", catalog.unknownTypeMessage(ComponentFamily.DATASET, name)));
+        }
+    }
+
+    void checkDatasetSettings(DatasetSpec dataset, List<ValidationError> out) {
+        Optional<ComponentSpec> spec = catalog.find(ComponentFamily.DATASET, dataset.name());
+        boolean noPath = dataset.path() == null || dataset.path().isBlank();
+        if (spec.isPresent() && spec.get().has(ComponentTrait.NEEDS_PATH) && noPath) {
+            out.add(new ValidationError("$.dataset", "missing field 'path': " + dataset.name()
+                    + " is not bundled; give the directory of its extracted files (" + spec.get().displayName() + ")"));
+        }
+        checkSetting(DatasetSpec.PARAMS.get(1), toLong(dataset.limitTrain()), "$.dataset.limitTrain", out);
+        checkSetting(DatasetSpec.PARAMS.get(2), toLong(dataset.limitTest()), "$.dataset.limitTest", out);
+    }
+
+    void checkInputShape(TensorShape shape, List<ValidationError> out) {
+        if (!ShapeInference.isValidInput(shape)) {
+            out.add(new ValidationError("$.network.inputShape",
+                    "must be [C, H, W] or [N] with every size at least 1, got " + shape.dims()));
+        }
+    }
+
+    /**
+     * How the parts fit together: unique layer ids, layer shapes, output size against the class count,
+     * readout against the last layer, input shape against the dataset, layout keys against layers.
+     */
+    void checkConsistency(Project p, List<ValidationError> out) {
+        NetworkSpec network = p.network();
+        List<LayerSpec> layers = network.layers();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            String id = layers.get(i).id();
+            Integer earlier = id.isEmpty() ? null : firstIndex.putIfAbsent(id, i);
+            if (earlier != null) {
+                out.add(new ValidationError(child(index(LAYERS, i), "id"),
+                        "duplicate layer id '" + id + "' (also layers[" + earlier + "])"));
+            }
+        }
+        if (layers.isEmpty()) {
+            out.add(new ValidationError("$.network.layers", "needs at least one layer"));
+            return;
+        }
+        Optional<DatasetFacts> facts = catalog.find(ComponentFamily.DATASET, p.dataset().name())
+                .map(ComponentSpec::datasetFacts);
+        TensorShape declared = network.inputShape();
+        if (declared != null && facts.isPresent() && ShapeInference.isValidInput(declared)
+                && declared.elementCount() != facts.get().inputShape().elementCount()) {
+            TensorShape expected = facts.get().inputShape();
+            out.add(new ValidationError("$.network.inputShape", p.dataset().name() + " samples are " + expected
+                    + " (" + expected.elementCount() + " values) but inputShape " + declared + " has "
+                    + declared.elementCount()));
+        }
+        ShapeReport shapes = ShapeInference.infer(p, catalog);
+        out.addAll(shapes.errors());
+        int last = layers.size() - 1;
+        LayerSpec lastLayer = layers.get(last);
+        if (shapes.output().isPresent() && facts.isPresent() && p.loss().spec().has(ComponentTrait.CLASSIFICATION)) {
+            TensorShape output = shapes.output().get();
+            int classes = facts.get().classCount();
+            if (output.elementCount() != classes) {
+                String lastPath = index(LAYERS, last);
+                String because = " but " + p.dataset().name() + " has " + classes + " classes";
+                if (output.rank() == 1 && lastLayer.component().spec().findParam("units").isPresent()) {
+                    out.add(new ValidationError(child(lastPath, "units"), "output layer '" + lastLayer.id()
+                            + "' has " + output.dim(0) + " units" + because));
+                } else {
+                    out.add(new ValidationError(lastPath, "output layer '" + lastLayer.id() + "' outputs " + output
+                            + (output.rank() > 1 ? " = " + output.elementCount() + " values" : " values") + because));
+                }
+            }
+        }
+        if (!lastLayer.isSpiking()) {
+            out.add(new ValidationError("$.network.readout", network.readout().type()
+                    + " reads the last layer's neurons, but '" + lastLayer.id() + "' is a " + lastLayer.type()
+                    + " layer without neurons"));
+        }
+        Set<String> nodeIds = new HashSet<>(firstIndex.keySet());
+        nodeIds.add(Project.INPUT_NODE);
+        nodeIds.add(Project.READOUT_NODE);
+        for (String key : p.layout().keySet()) {
+            if (!nodeIds.contains(key)) {
+                out.add(new ValidationError(child("$.layout", key), "no layer with id '" + key + "'"));
+            }
+        }
+    }
+
+    static ValidationError missingField(String path, String key) {
+        return new ValidationError(path, "missing field '" + key + "'");
+    }
+
+    private static Long toLong(Integer value) {
+        return value == null ? null : value.longValue();
+    }
+}
