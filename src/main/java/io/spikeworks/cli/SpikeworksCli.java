@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         subcommands = {
                 VersionCommand.class,
                 DatasetsCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {
