@@ -59,6 +59,12 @@ class ComponentCatalogTest {
     }
 
     @Test
+    void everySurrogateBpttOffersIsDescribedInTheSurrogateFamily() {
+        ParamSpec surrogate = catalog.require(ALGORITHM, "bptt").param("surrogate");
+        assertEquals(catalog.typeIds(ComponentFamily.SURROGATE), surrogate.choices());
+    }
+
+    @Test
     void lookupByFamilyAndType() {
         assertEquals("Leaky integrate-and-fire", catalog.require(NEURON, "lif").displayName());
         assertTrue(catalog.find(LAYER, "lif").isEmpty());

@@ -107,6 +107,13 @@ class ProjectFilesTest {
     }
 
     @Test
+    void byteOrderMarkIsTolerated() throws IOException {
+        Path file = dir.resolve("bom.json");
+        Files.writeString(file, "\uFEFF" + ProjectTrees.sampleText(), StandardCharsets.UTF_8);
+        assertEquals(files.load(ProjectTrees.SAMPLE), files.load(file));
+    }
+
+    @Test
     void loadErrorsNameTheFile() throws IOException {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, ProjectTrees.sampleText().replace("\"units\": 256", "\"units\": -1"));

@@ -293,6 +293,10 @@ class ProjectJsonErrorsTest {
         assertEquals(1, errors.size(), errors.toString());
         assertEquals("$.dataset", errors.get(0).path());
         assertTrue(errors.get(0).message().startsWith("missing field 'path': cifar10 is not bundled"));
+        p.withObjectProperty("dataset").put("path", " ");
+        errors = errorsOf(p);
+        assertEquals("$.dataset.path", errors.get(0).path());
+        assertTrue(errors.get(0).message().startsWith("must not be empty: cifar10 is not bundled"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.spikeworks.model;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -73,6 +74,30 @@ class ProjectRoundTripTest {
         assertTrue(written.contains("\"stride\": null"), "unset optional parameters are written as null");
         assertEquals("3×32×32 → 16×32×32 → 16×16×16 → 32×8×8 → 32×3×3 → 288 → 10",
                 ShapeInference.infer(p, ComponentCatalog.withBuiltIns()).summary());
+    }
+
+    @Test
+    void minimalFileLoadsWithDefaultsForEverythingOptional() {
+        String minimal = """
+                {"format": "spikeworks-project", "version": 1.0, "name": "tiny",
+                 "dataset": {"name": "fashion-mnist"},
+                 "encoder": {"type": "rate"},
+                 "network": {"layers": [{"id": "out", "type": "dense", "units": 10,
+                                         "neuron": {"type": "single-spike"}}],
+                             "readout": {"type": "first-spike-time"}},
+                 "algorithm": {"type": "bptt"},
+                 "loss": {"type": "ttfs-temporal"},
+                 "training": {"optimizer": {"type": "adam"}, "schedule": {"type": "cosine"}}}
+                """;
+        Project p = json.parse(minimal, "tiny.json");
+        assertEquals("", p.description());
+        assertEquals(Project.DEFAULT_CHIP_PROFILE, p.chipProfile());
+        assertEquals(Map.of(), p.layout());
+        assertEquals(1.0, p.network().layers().get(0).neuron().getDouble("beta"));
+        assertEquals(5.0, p.loss().getDouble("tau"));
+        for (ParamSpec setting : TrainingSpec.PARAMS) {
+            assertEquals(setting.defaultValue(), p.training().get(setting.key()), setting.key());
+        }
     }
 
     @Test
