@@ -1,11 +1,10 @@
 package io.spikeworks.cli;
 
 import io.spikeworks.model.Project;
-import io.spikeworks.model.ProjectJson;
+import io.spikeworks.model.ProjectFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -14,14 +13,12 @@ final class ProjectLoading {
     private ProjectLoading() {}
 
     static Project load(Path file) {
-        String json;
         try {
-            json = Files.readString(file);
+            return new ProjectFiles().load(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such file");
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
         }
-        return new ProjectJson().parse(json, file.toString());
     }
 }

@@ -2,21 +2,19 @@ package io.spikeworks.learn;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.spikeworks.model.AtomicFiles;
 import io.spikeworks.sim.EngineCounters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes a run's metrics.csv and summary.json, each atomically (temp file, then rename). */
+/** Writes a run's metrics.csv and summary.json, each atomically. */
 public final class RunFiles {
     public static final String METRICS = "metrics.csv";
     public static final String SUMMARY = "summary.json";
@@ -79,25 +77,11 @@ public final class RunFiles {
     public static void write(Path dir, TrainingRun run, double wallSeconds) {
         try {
             Files.createDirectories(dir);
-            writeAtomically(dir.resolve(METRICS), metricsCsv(run.rows()));
+            AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows()));
             ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            writeAtomically(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
+            AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write run files into " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void writeAtomically(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }
