@@ -14,6 +14,14 @@ public interface LearningRule {
     /** Wires feedback sources into the network's layers; called once before training. */
     void attach(Network network);
 
+    /**
+     * Called after the backward pass and before the optimiser step of {@code iteration} (from 1). Param.grad holds
+     * the rule's gradient; readoutGradient is the dL/d(readout) (b×outputs) that backward used, so a rule may
+     * re-run backward on the same batch (e.g. to compare with exact BP) or snapshot weights before they change.
+     */
+    default void beforeUpdate(Network network, float[] readoutGradient, long iteration) {
+    }
+
     /** Called after every optimiser step (iteration counts from 1). */
     default void afterUpdate(Network network, long iteration) {
     }

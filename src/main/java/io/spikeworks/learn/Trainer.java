@@ -66,6 +66,7 @@ public final class Trainer {
         BatchResult r = forwardAndLoss(pixels, labels, targets, batch, encodeSeed, true);
         network.zeroGrad();
         network.backward(grad, counters);
+        rule.beforeUpdate(network, grad, iteration + 1);
         optimizer.step(network.params(), learningRate);
         iteration++;
         rule.afterUpdate(network, iteration);
