@@ -2,6 +2,7 @@ package io.spikeworks.learn.sweep;
 
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.symmetry.FeedbackSettings;
 import io.spikeworks.learn.symmetry.FeedbackWeights;
 import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.Component;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * One row of the sweep table. Exact BP (bptt) is fBP with Φ = 1 and full transport: its transport is computed
- * (every feedback weight after every update), its reduction is 1 and its asymmetry 0 by definition.
+ * (every feedback weight after every update, at the default 32 bits), its reduction is 1 and its asymmetry 0 by
+ * definition.
  *
  * @param phi       transport period, null for rules without one
  * @param scheme    transport scheme, null for rules without transport
@@ -38,7 +40,7 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
             for (SpikingLayer l : FeedbackWeights.feedbackLayers(run.trainer().network())) perIteration += l.weightValues().length;
             double copied = (double) perIteration * run.trainer().iteration();
             return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, 1.0,
-                    copied, Double.NaN, 0, 0, 0, 0, run.trainSeconds());
+                    copied, copied * FeedbackSettings.DEFAULT_BITS_PER_WEIGHT, 0, 0, 0, 0, run.trainSeconds());
         }
         Integer phi = null;
         String scheme = null;

@@ -59,7 +59,7 @@ public final class SweepTable {
         for (SweepResult r : results) {
             sb.append("| ").append(r.algorithm()).append(" | ").append(r.phi() == null ? "—" : r.phi())
                     .append(" | ").append(r.scheme() == null ? "—" : r.scheme())
-                    .append(" | ").append(r.fraction() == null ? "—" : fmt("%.3g", r.fraction()))
+                    .append(" | ").append(r.fraction() == null ? "—" : plain(r.fraction()))
                     .append(" | ").append(r.coding())
                     .append(" | ").append(fmt("%.2f", 100 * r.testAccuracy()))
                     .append(" | ").append(signed(deltaVsBp(results, r)))
@@ -78,6 +78,11 @@ public final class SweepTable {
                 + "update); ∞ means nothing is ever transported. Sign symmetry copies 1-bit signs. Comparison reads of "
                 + "largest-divergence transport are in the CSV, not in the reduction.\n");
         return sb.toString();
+    }
+
+    /** 0.5, 0.01, 1: as written in a sweep file. */
+    private static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     private static String reduction(double v) {
