@@ -3,10 +3,12 @@ package io.spikeworks.learn.symmetry;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.ErrorRouting;
+import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.SpikingLayer;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ public final class DirectFeedbackAlignment implements WeightSymmetryRule, ErrorR
         outputs = network.outputSize();
         direct = new float[layers.size()][];
         names = new String[layers.size()];
-        io.spikeworks.sim.FastRandom rng = new io.spikeworks.sim.FastRandom(settings.seedFor(network));
+        FastRandom rng = new FastRandom(settings.seedFor(network));
         for (int i = 0; i < layers.size() - 1; i++) {
             if (!(layers.get(i) instanceof SpikingLayer)) continue;
             SpikingLayer above = nextSpiking(layers, i);
@@ -77,7 +79,7 @@ public final class DirectFeedbackAlignment implements WeightSymmetryRule, ErrorR
     public void route(int layerIndex, float[] e, int batch, float[] gradOut, EngineCounters c) {
         float[] d = direct[layerIndex];
         int n = d.length / outputs;
-        java.util.Arrays.fill(gradOut, 0, batch * n, 0f);
+        Arrays.fill(gradOut, 0, batch * n, 0f);
         for (int b = 0; b < batch; b++) {
             int row = b * n;
             for (int k = 0; k < outputs; k++) {

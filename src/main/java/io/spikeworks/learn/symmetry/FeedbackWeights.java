@@ -1,5 +1,6 @@
 package io.spikeworks.learn.symmetry;
 
+import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.SpikingLayer;
@@ -50,7 +51,7 @@ public final class FeedbackWeights implements FeedbackSource {
     /** Fixed random B with each layer's forward-weight spread (see {@link RandomFeedback}). */
     public static FeedbackWeights random(Network network, long seed, int bitsPerWeight, Double energyPerBitPj) {
         List<SpikingLayer> fl = feedbackLayers(network);
-        io.spikeworks.sim.FastRandom rng = new io.spikeworks.sim.FastRandom(seed);
+        FastRandom rng = new FastRandom(seed);
         float[][] b = new float[fl.size()][];
         for (int i = 0; i < b.length; i++) {
             float[] w = fl.get(i).weightValues();

@@ -9,6 +9,7 @@ import io.spikeworks.sim.SpikingLayer;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class GradientAlignmentMeter {
         layers.clear();
         for (SpikingLayer l : measured(network)) layers.add(l.name());
         lastPerLayer = new double[layers.size()];
-        java.util.Arrays.fill(lastPerLayer, Double.NaN);
+        Arrays.fill(lastPerLayer, Double.NaN);
     }
 
     /**
