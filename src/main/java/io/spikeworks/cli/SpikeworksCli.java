@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 VersionCommand.class,
                 DatasetsCommand.class,
                 TrainCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {
