@@ -115,8 +115,8 @@ public final class LiveViewsArea extends BorderPane {
 
     /** Removes a tab added with {@link #addView}; group tabs stay. Returns whether a tab went. */
     public boolean removeView(String id) {
-        FxBridge.requireFxThread();
         if (isGroupId(id)) throw new IllegalArgumentException("group tabs stay: " + id);
+        FxBridge.requireFxThread();
         return tabs.getTabs().removeIf(t -> id.equals(t.getId()));
     }
 
