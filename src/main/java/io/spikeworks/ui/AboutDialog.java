@@ -2,15 +2,21 @@ package io.spikeworks.ui;
 
 import io.spikeworks.Version;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.io.InputStream;
 
 /**
  * Help ▸ About: product name, version ({@link Version#get()}), runtime, and the attributions of the bundled data
@@ -30,8 +36,7 @@ final class AboutDialog extends Dialog<ButtonType> {
             Theme.apply(getDialogPane());
         }
 
-        FontIcon logo = new FontIcon(MaterialDesignB.BRAIN);
-        logo.getStyleClass().add("about-logo");
+        Node logo = logo();
         Label name = new Label("Spikeworks");
         name.getStyleClass().add("about-name");
         Label version = new Label("Version " + Version.get());
@@ -40,19 +45,29 @@ final class AboutDialog extends Dialog<ButtonType> {
         Label tagline = new Label("Train spiking neural networks the way neuromorphic chips must train them.");
         tagline.getStyleClass().add("about-tagline");
         tagline.setWrapText(true);
+        tagline.setMinHeight(Region.USE_PREF_SIZE);
         VBox titles = new VBox(2, name, version);
         HBox head = new HBox(14, logo, titles);
         head.setAlignment(Pos.CENTER_LEFT);
 
         Label dataHeading = new Label("Bundled data sets");
         dataHeading.getStyleClass().add("about-heading");
-        VBox attributions = new VBox(8);
+        VBox attributions = new VBox(10);
         attributions.setId("aboutAttributions");
         for (Attributions.DataSet ds : Attributions.DATA_SETS) {
-            Label l = new Label(ds.text());
-            l.getStyleClass().add("about-attribution");
-            l.setWrapText(true);
-            attributions.getChildren().add(l);
+            Label dsName = new Label(ds.name());
+            dsName.getStyleClass().add("about-dataset-name");
+            Label credit = new Label(ds.authors() + ". Licence: " + ds.licence() + ".");
+            credit.getStyleClass().add("about-attribution");
+            credit.setWrapText(true);
+            credit.setMinHeight(Region.USE_PREF_SIZE);
+            Label source = new Label(ds.source());
+            source.getStyleClass().add("about-dataset-source");
+            source.setWrapText(true);
+            source.setMinHeight(Region.USE_PREF_SIZE);
+            VBox entry = new VBox(dsName, credit, source);
+            entry.getStyleClass().add("about-dataset");
+            attributions.getChildren().add(entry);
         }
 
         Label runtime = new Label("Java " + System.getProperty("java.version")
@@ -67,5 +82,21 @@ final class AboutDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(body);
         getDialogPane().setHeader(null);
         getDialogPane().setGraphic(null);
+    }
+
+    /** The app icon; the bare glyph if the image is missing. */
+    private static Node logo() {
+        try (InputStream in = AboutDialog.class.getResourceAsStream("icons/spikeworks-128.png")) {
+            if (in != null) {
+                ImageView v = new ImageView(new Image(in, 56, 56, true, true));
+                v.getStyleClass().add("about-logo");
+                return v;
+            }
+        } catch (java.io.IOException ignored) {
+            // fall through to the glyph
+        }
+        FontIcon glyph = new FontIcon(MaterialDesignP.PULSE);
+        glyph.getStyleClass().add("about-logo");
+        return glyph;
     }
 }

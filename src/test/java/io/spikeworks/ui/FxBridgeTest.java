@@ -90,25 +90,26 @@ class FxBridgeTest {
 
     @Test
     void whileShowingFollowsTheWindow(FxRobot robot) throws Exception {
+        int baseline = FxBridge.pulseListenerCount();
         AtomicInteger pulses = new AtomicInteger();
         Label view = new Label("view");
         Stage[] second = new Stage[1];
         PulseSubscription[] handle = new PulseSubscription[1];
         robot.interact(() -> {
             handle[0] = FxBridge.whileShowing(view, () -> FxBridge.everyPulse(now -> pulses.incrementAndGet()));
-            assertEquals(0, FxBridge.pulseListenerCount(), "not on screen yet");
+            assertEquals(baseline, FxBridge.pulseListenerCount(), "not on screen yet");
             second[0] = new Stage();
             second[0].setScene(new Scene(new StackPane(view), 100, 50));
             second[0].show();
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pulses.get() >= 2);
         robot.interact(() -> second[0].hide());
-        assertEquals(0, FxBridge.pulseListenerCount(), "hidden views cost no frames");
+        assertEquals(baseline, FxBridge.pulseListenerCount(), "hidden views cost no frames");
         robot.interact(() -> second[0].show());
-        assertEquals(1, FxBridge.pulseListenerCount());
+        assertEquals(baseline + 1, FxBridge.pulseListenerCount());
         handle[0].close();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(0, FxBridge.pulseListenerCount());
+        assertEquals(baseline, FxBridge.pulseListenerCount());
         robot.interact(() -> second[0].close());
     }
 }
