@@ -12,6 +12,7 @@ import javafx.util.Duration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.prefs.Preferences;
 
 /**
@@ -29,8 +30,22 @@ public final class SpikeworksApp extends Application {
 
     /** Starts the app and blocks until it exits. A failed {@code --snapshot} or a bad option exits non-zero. */
     public static void launchApp(String[] args) {
+        try {
+            AppOptions.parse(Arrays.asList(args)); // fail fast, before a window or toolkit exists
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
         exitCode = 0;
-        Application.launch(SpikeworksApp.class, args);
+        try {
+            Application.launch(SpikeworksApp.class, args);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            System.err.println("error: cannot open the desktop app: " + root.getMessage()
+                    + ". It needs a display (on a server use xvfb-run -a, or the command-line interface: --help).");
+            System.exit(1);
+        }
         if (exitCode != 0) System.exit(exitCode);
     }
 
