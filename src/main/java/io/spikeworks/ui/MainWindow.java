@@ -249,7 +249,15 @@ public final class MainWindow {
      * (About, Exit). Does not show the stage.
      */
     public void attach(Stage stage) {
-        if (root.getScene() == null) stage.setScene(createScene(DEFAULT_WIDTH, DEFAULT_HEIGHT));
+        attach(stage, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /**
+     * Like {@link #attach(Stage)}, with the scene made at the size the window will open at, so the first layout
+     * (which fixes the side panes' widths from the divider fractions) happens at that size.
+     */
+    public void attach(Stage stage, double width, double height) {
+        if (root.getScene() == null) stage.setScene(createScene(width, height));
         else stage.setScene(root.getScene());
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(720);

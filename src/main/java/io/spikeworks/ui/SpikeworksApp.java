@@ -61,16 +61,16 @@ public final class SpikeworksApp extends Application {
             return;
         }
 
+        Preferences prefs = options.automated() ? null : WindowState.defaultNode();
+        WindowState state = prefs != null ? WindowState.load(prefs) : WindowState.DEFAULT;
+
         MainViewModel vm = new MainViewModel();
         window = new MainWindow(vm);
-        window.attach(stage);
+        window.attach(stage, state.width(), state.height());
         setIcons(stage);
         if (options.open() != null) {
             vm.setStatusText("Opening project files is not available yet: " + options.open().getFileName());
         }
-
-        Preferences prefs = options.automated() ? null : WindowState.defaultNode();
-        WindowState state = prefs != null ? WindowState.load(prefs) : WindowState.DEFAULT;
         restore(stage, state);
         if (prefs != null) {
             stage.setOnHiding(e -> currentState(stage, state).save(prefs));

@@ -39,8 +39,7 @@ class AboutDialogTest {
     void closeDialogs(FxRobot robot) {
         robot.interact(() -> {
             for (Window w : List.copyOf(Window.getWindows())) {
-                if (w instanceof Stage s && s.getScene() != null
-                        && s.getScene().getRoot().getId() != null && s.getScene().getRoot().getId().equals("aboutDialog")) {
+                if (w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#aboutDialog") != null) {
                     s.close();
                 }
             }
@@ -74,6 +73,27 @@ class AboutDialogTest {
         robot.clickOn("Close");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#aboutVersion").tryQuery().isEmpty(), "Close closes the dialog");
+    }
+
+    @Test
+    void openedWithTheMouseThroughTheHelpMenu(FxRobot robot) throws Exception {
+        robot.clickOn(shown(robot, "Help"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(
+                (Node n) -> isShownLabel(n, "About Spikeworks")).tryQuery().isPresent());
+        robot.clickOn(shown(robot, "About Spikeworks"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#aboutVersion").tryQuery().isPresent());
+        assertTrue(robot.lookup("#aboutVersion").queryLabeled().getText().contains(Version.get()));
+    }
+
+    /** A visible labelled node whose text, mnemonic marker removed, is {@code text}. */
+    private static Node shown(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> isShownLabel(n, text)).query();
+    }
+
+    private static boolean isShownLabel(Node n, String text) {
+        return n instanceof Labeled l && l.getText() != null && l.getText().replace("_", "").equals(text)
+                && n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                && n.getScene().getWindow().isShowing();
     }
 
     @Test
