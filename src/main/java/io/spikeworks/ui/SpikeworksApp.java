@@ -3,9 +3,7 @@ package io.spikeworks.ui;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -71,9 +69,9 @@ public final class SpikeworksApp extends Application {
         if (options.open() != null) {
             vm.setStatusText("Opening project files is not available yet: " + options.open().getFileName());
         }
-        restore(stage, state);
+        WindowPlacement.restore(stage, window, state);
         if (prefs != null) {
-            stage.setOnHiding(e -> currentState(stage, state).save(prefs));
+            stage.setOnHiding(e -> WindowPlacement.capture(stage, window, state).save(prefs));
         }
         stage.show();
 
@@ -83,35 +81,6 @@ public final class SpikeworksApp extends Application {
             wait.setOnFinished(e -> Platform.exit());
             wait.play();
         }
-    }
-
-    private void restore(Stage stage, WindowState s) {
-        WindowState st = onSomeScreen(s) ? s : s.centred();
-        stage.setWidth(st.width());
-        stage.setHeight(st.height());
-        if (Double.isNaN(st.x()) || Double.isNaN(st.y())) {
-            stage.centerOnScreen();
-        } else {
-            stage.setX(st.x());
-            stage.setY(st.y());
-        }
-        stage.setMaximized(st.maximized());
-        window.setDividerPositions(st.leftDivider(), st.rightDivider());
-    }
-
-    /** True when the title bar region of the stored bounds is on a connected screen. */
-    private static boolean onSomeScreen(WindowState s) {
-        if (Double.isNaN(s.x()) || Double.isNaN(s.y())) return true;
-        return !Screen.getScreensForRectangle(new Rectangle2D(s.x(), s.y(), Math.min(s.width(), 200), 40)).isEmpty();
-    }
-
-    /** The state to store; a maximised window keeps its earlier normal bounds. */
-    private WindowState currentState(Stage stage, WindowState before) {
-        double[] d = window.getDividerPositions();
-        if (stage.isMaximized()) {
-            return new WindowState(before.x(), before.y(), before.width(), before.height(), true, d[0], d[1]);
-        }
-        return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false, d[0], d[1]);
     }
 
     private static void setIcons(Stage stage) {

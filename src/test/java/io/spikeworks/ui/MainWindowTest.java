@@ -196,6 +196,17 @@ class MainWindowTest {
 
         robot.interact(() -> vm.statusBarVisibleProperty().set(false));
         assertFalse(window.statusBar().isVisible());
+        robot.interact(() -> vm.statusBarVisibleProperty().set(true));
+    }
+
+    @Test
+    void paneAcceleratorsToggleThePanes(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.inspectorVisibleProperty().get(), "Ctrl+2 hides the inspector");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.inspectorVisibleProperty().get(), "and shows it again");
     }
 
     @Test
