@@ -2,6 +2,8 @@ package io.spikeworks.ui;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -34,6 +36,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final StringProperty statusText = new SimpleStringProperty(this, "statusText", READY);
     private final StringProperty engineStatus = new SimpleStringProperty(this, "engineStatus", ENGINE_NOT_LOADED);
+    private final DoubleProperty statusProgress = new SimpleDoubleProperty(this, "statusProgress", 0);
     private final BooleanProperty modelEditorVisible = new SimpleBooleanProperty(this, "modelEditorVisible", true);
     private final BooleanProperty inspectorVisible = new SimpleBooleanProperty(this, "inspectorVisible", true);
     private final BooleanProperty statusBarVisible = new SimpleBooleanProperty(this, "statusBarVisible", true);
@@ -92,6 +95,14 @@ public final class MainViewModel {
     public StringProperty engineStatusProperty() { return engineStatus; }
     public String getEngineStatus() { return engineStatus.get(); }
     public void setEngineStatus(String text) { engineStatus.set(text); }
+
+    /**
+     * Progress shown in the status bar: 0 hides the bar, 0..1 is a fraction, -1
+     * ({@link javafx.scene.control.ProgressIndicator#INDETERMINATE_PROGRESS}) is busy without a known end.
+     */
+    public DoubleProperty statusProgressProperty() { return statusProgress; }
+    public double getStatusProgress() { return statusProgress.get(); }
+    public void setStatusProgress(double progress) { statusProgress.set(progress); }
 
     public BooleanProperty modelEditorVisibleProperty() { return modelEditorVisible; }
     public BooleanProperty inspectorVisibleProperty() { return inspectorVisible; }

@@ -186,6 +186,7 @@ public final class MainWindow {
         t.setGraphic(icon(ikon, "tool-icon"));
         t.setFocusTraversable(false);
         t.setTooltip(new Tooltip(ActionFactory.tooltipText(action)));
+        t.setAccessibleText(action.plainText());
         t.selectedProperty().bindBidirectional(shown);
         return t;
     }
@@ -193,6 +194,7 @@ public final class MainWindow {
     private void buildStatusBar() {
         statusBar.setId("statusBar");
         statusBar.textProperty().bind(vm.statusTextProperty());
+        statusBar.progressProperty().bind(vm.statusProgressProperty());
         engineStatus.setId("engineStatusLabel");
         engineStatus.getStyleClass().add("engine-status");
         engineStatus.textProperty().bind(vm.engineStatusProperty());

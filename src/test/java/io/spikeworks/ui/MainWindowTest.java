@@ -126,8 +126,14 @@ class MainWindowTest {
         StatusBar bar = robot.lookup("#statusBar").queryAs(StatusBar.class);
         assertEquals("Ready", bar.getText());
         verifyThat("#engineStatusLabel", hasText(MainViewModel.ENGINE_NOT_LOADED));
-        robot.interact(() -> vm.setStatusText("Loading MNIST…"));
+        assertEquals(0, bar.getProgress(), "no progress bar while idle");
+        robot.interact(() -> {
+            vm.setStatusText("Loading MNIST…");
+            vm.setStatusProgress(0.5);
+        });
         assertEquals("Loading MNIST…", bar.getText());
+        assertEquals(0.5, bar.getProgress());
+        robot.interact(() -> vm.setStatusProgress(0));
     }
 
     @Test
