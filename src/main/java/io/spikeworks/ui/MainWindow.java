@@ -1,10 +1,12 @@
 package io.spikeworks.ui;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -178,8 +180,7 @@ public final class MainWindow {
         return fi;
     }
 
-    private ToggleButton paneToggle(String id, Ikon ikon, StandardAction action,
-                                    javafx.beans.property.BooleanProperty shown) {
+    private ToggleButton paneToggle(String id, Ikon ikon, StandardAction action, BooleanProperty shown) {
         ToggleButton t = new ToggleButton();
         t.setId(id);
         t.getStyleClass().add("tool-button");
@@ -273,7 +274,7 @@ public final class MainWindow {
     }
 
     /** Opens the About dialog (non-blocking) and returns it. */
-    public javafx.scene.control.Dialog<?> showAbout() {
+    public Dialog<?> showAbout() {
         AboutDialog d = new AboutDialog(root.getScene() != null ? root.getScene().getWindow() : null);
         d.show();
         return d;

@@ -10,6 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -190,8 +191,7 @@ class MainWindowTest {
 
         robot.interact(() -> vm.modelEditorVisibleProperty().set(false));
         assertEquals(List.of(window.liveViews()), split.getItems());
-        robot.lookup("#modelEditorToggle").queryAs(javafx.scene.control.ToggleButton.class);
-        assertFalse(robot.lookup("#modelEditorToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertFalse(robot.lookup("#modelEditorToggle").queryAs(ToggleButton.class).isSelected());
 
         robot.interact(() -> item("resetLayoutMenuItem").fire());
         assertEquals(List.of(window.modelEditor(), window.liveViews(), window.inspector()), split.getItems());
