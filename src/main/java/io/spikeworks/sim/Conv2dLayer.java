@@ -90,6 +90,7 @@ public final class Conv2dLayer extends SpikingLayer {
         final float[] wt = weights.value;
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
+        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int xb = inOff + b * inSize;
@@ -101,7 +102,7 @@ public final class Conv2dLayer extends SpikingLayer {
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
                         final int wOff = tapWeight[tp] + ci * cout;
                         final int oOff = ob + tapOut[tp];
-                        for (int co = 0; co < cout; co++) current[oOff + co] += v * wt[wOff + co];
+                        simd.axpy(current, oOff, v, wt, wOff, cout);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
@@ -118,6 +119,7 @@ public final class Conv2dLayer extends SpikingLayer {
         final float[] dw = weights.grad;
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
+        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int xb = inOff + b * inSize;
@@ -129,7 +131,7 @@ public final class Conv2dLayer extends SpikingLayer {
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
                         final int wOff = tapWeight[tp] + ci * cout;
                         final int oOff = ob + tapOut[tp];
-                        for (int co = 0; co < cout; co++) dw[wOff + co] += v * g[oOff + co];
+                        simd.axpy(dw, wOff, v, g, oOff, cout);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
@@ -142,6 +144,7 @@ public final class Conv2dLayer extends SpikingLayer {
     protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
+        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int xb = b * inSize;
@@ -152,7 +155,7 @@ public final class Conv2dLayer extends SpikingLayer {
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
                         final int wOff = tapWeight[tp] + ci * cout;
                         final int oOff = ob + tapOut[tp];
-                        for (int co = 0; co < cout; co++) s += fb[wOff + co] * g[oOff + co];
+                        s += simd.dot(fb, wOff, g, oOff, cout);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                     gradIn[xb + p * cin + ci] = s;

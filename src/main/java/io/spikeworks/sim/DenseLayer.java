@@ -47,6 +47,7 @@ public final class DenseLayer extends SpikingLayer {
             return;
         }
         final float[] w = weights.value;
+        final Kernels k = Kernels.get();
         long events = 0;
         for (int b = 0; b < batch; b++) {
             final int row = b * out;
@@ -56,11 +57,8 @@ public final class DenseLayer extends SpikingLayer {
                 if (v == 0f) continue;
                 events++;
                 final int wRow = i * out;
-                if (v == 1f) {
-                    for (int o = 0; o < out; o++) current[row + o] += w[wRow + o];
-                } else {
-                    for (int o = 0; o < out; o++) current[row + o] += v * w[wRow + o];
-                }
+                if (v == 1f) k.add(current, row, w, wRow, out);
+                else k.axpy(current, row, v, w, wRow, out);
             }
         }
         long dense = (long) batch * in * out;
@@ -72,6 +70,7 @@ public final class DenseLayer extends SpikingLayer {
     @Override
     protected void accumulateWeightGrad(float[] x, int inOff, boolean binaryInput, float[] g, EngineCounters c) {
         final float[] dw = weights.grad;
+        final Kernels k = Kernels.get();
         long events = 0;
         for (int b = 0; b < batch; b++) {
             final int gRow = b * out;
@@ -81,7 +80,7 @@ public final class DenseLayer extends SpikingLayer {
                 if (v == 0f) continue;
                 events++;
                 final int wRow = i * out;
-                for (int o = 0; o < out; o++) dw[wRow + o] += v * g[gRow + o];
+                k.axpy(dw, wRow, v, g, gRow, out);
             }
         }
         c.backwardMacs += events * out;
@@ -95,14 +94,13 @@ public final class DenseLayer extends SpikingLayer {
             backwardGemm.multiplyTransposed(g, batch, out, fb, in, gradIn);
             return;
         }
+        final Kernels k = Kernels.get();
         for (int b = 0; b < batch; b++) {
             final int gRow = b * out;
             final int xRow = b * in;
             for (int i = 0; i < in; i++) {
                 final int wRow = i * out;
-                float s = 0f;
-                for (int o = 0; o < out; o++) s += fb[wRow + o] * g[gRow + o];
-                gradIn[xRow + i] = s;
+                gradIn[xRow + i] = k.dot(fb, wRow, g, gRow, out);
             }
         }
     }
