@@ -11,6 +11,9 @@ public final class DenseLayer extends SpikingLayer {
     static final long ND4J_MIN_MACS = 1L << 20;
     private Nd4jGemm forwardGemm;
     private Nd4jGemm backwardGemm;
+    /** Active inputs of every (step, sample) of the current batch: events[eventStart[t·batch + b] …]. */
+    private int[] events;
+    private int[] eventStart;
 
     public DenseLayer(String name, int[] inShape, int units, boolean bias, NeuronModel neuron, SpikeFunction f) {
         super(name, inShape, new int[]{units}, new Param(name + ".weight", Shapes.size(inShape), units), bias, neuron, f);
@@ -46,6 +49,10 @@ public final class DenseLayer extends SpikingLayer {
             c.denseMacs += (long) batch * in * out;
             return;
         }
+        if (binaryInput) {
+            integrateEvents(x, inOff, current, c);
+            return;
+        }
         final float[] w = weights.value;
         final Kernels k = Kernels.get();
         long events = 0;
@@ -56,34 +63,64 @@ public final class DenseLayer extends SpikingLayer {
                 final float v = x[xRow + i];
                 if (v == 0f) continue;
                 events++;
-                final int wRow = i * out;
-                if (v == 1f) k.add(current, row, w, wRow, out);
-                else k.axpy(current, row, v, w, wRow, out);
+                k.axpy(current, row, v, w, i * out, out);
             }
         }
-        long dense = (long) batch * in * out;
-        if (binaryInput) c.synapticOps += events * out;
-        else c.denseMacs += events * out;
-        c.skippedMacs += dense - events * out;
+        c.denseMacs += events * out;
+        c.skippedMacs += (long) batch * in * out - events * out;
+    }
+
+    /**
+     * Spike input: lists the active inputs of each sample once (kept for the weight gradient of this step)
+     * and adds just their weight rows.
+     */
+    private void integrateEvents(float[] x, int inOff, float[] current, EngineCounters c) {
+        final int t = inOff / (batch * in);
+        if (eventStart == null || eventStart.length != steps * batch + 1) {
+            eventStart = new int[steps * batch + 1];
+            events = new int[Math.max(1024, steps * batch * in / 4)];
+        }
+        final Kernels k = Kernels.get();
+        int cursor = eventStart[t * batch];
+        if (t == 0) cursor = 0;
+        for (int b = 0; b < batch; b++) {
+            final int slot = t * batch + b;
+            eventStart[slot] = cursor;
+            if (events.length < cursor + in) events = java.util.Arrays.copyOf(events, Math.max(events.length * 2, cursor + in));
+            final int xRow = inOff + b * in;
+            for (int i = 0; i < in; i++) if (x[xRow + i] != 0f) events[cursor++] = i;
+            eventStart[slot + 1] = cursor;
+            k.addRows(weights.value, events, eventStart[slot], cursor, current, b * out, out);
+        }
+        long n = cursor - eventStart[t * batch];
+        c.synapticOps += n * out;
+        c.skippedMacs += (long) batch * in * out - n * out;
     }
 
     @Override
     protected void accumulateWeightGrad(float[] x, int inOff, boolean binaryInput, float[] g, EngineCounters c) {
         final float[] dw = weights.grad;
         final Kernels k = Kernels.get();
-        long events = 0;
-        for (int b = 0; b < batch; b++) {
-            final int gRow = b * out;
-            final int xRow = inOff + b * in;
-            for (int i = 0; i < in; i++) {
-                final float v = x[xRow + i];
-                if (v == 0f) continue;
-                events++;
-                final int wRow = i * out;
-                k.axpy(dw, wRow, v, g, gRow, out);
+        long n = 0;
+        if (binaryInput) {
+            final int t = inOff / (batch * in);
+            for (int b = 0; b < batch; b++) {
+                final int slot = t * batch + b;
+                for (int e = eventStart[slot]; e < eventStart[slot + 1]; e++) k.add(dw, events[e] * out, g, b * out, out);
+                n += eventStart[slot + 1] - eventStart[slot];
+            }
+        } else {
+            for (int b = 0; b < batch; b++) {
+                final int xRow = inOff + b * in;
+                for (int i = 0; i < in; i++) {
+                    final float v = x[xRow + i];
+                    if (v == 0f) continue;
+                    n++;
+                    k.axpy(dw, i * out, v, g, b * out, out);
+                }
             }
         }
-        c.backwardMacs += events * out;
+        c.backwardMacs += n * out;
     }
 
     @Override

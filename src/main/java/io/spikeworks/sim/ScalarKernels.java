@@ -20,6 +20,11 @@ final class ScalarKernels extends Kernels {
     }
 
     @Override
+    public void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n) {
+        for (int k = from; k < to; k++) add(dst, d, w, rows[k] * n, n);
+    }
+
+    @Override
     public float dot(float[] a, int i, float[] b, int j, int n) {
         float sum = 0f;
         for (int k = 0; k < n; k++) sum += a[i + k] * b[j + k];

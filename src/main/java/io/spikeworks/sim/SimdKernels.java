@@ -34,6 +34,38 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n) {
+        int c = 0;
+        for (int end = n - 4 * L; c <= end; c += 4 * L) {
+            FloatVector a0 = FloatVector.fromArray(S, dst, d + c);
+            FloatVector a1 = FloatVector.fromArray(S, dst, d + c + L);
+            FloatVector a2 = FloatVector.fromArray(S, dst, d + c + 2 * L);
+            FloatVector a3 = FloatVector.fromArray(S, dst, d + c + 3 * L);
+            for (int k = from; k < to; k++) {
+                int r = rows[k] * n + c;
+                a0 = a0.add(FloatVector.fromArray(S, w, r));
+                a1 = a1.add(FloatVector.fromArray(S, w, r + L));
+                a2 = a2.add(FloatVector.fromArray(S, w, r + 2 * L));
+                a3 = a3.add(FloatVector.fromArray(S, w, r + 3 * L));
+            }
+            a0.intoArray(dst, d + c);
+            a1.intoArray(dst, d + c + L);
+            a2.intoArray(dst, d + c + 2 * L);
+            a3.intoArray(dst, d + c + 3 * L);
+        }
+        for (int end = n - L; c <= end; c += L) {
+            FloatVector a = FloatVector.fromArray(S, dst, d + c);
+            for (int k = from; k < to; k++) a = a.add(FloatVector.fromArray(S, w, rows[k] * n + c));
+            a.intoArray(dst, d + c);
+        }
+        for (; c < n; c++) {
+            float a = dst[d + c];
+            for (int k = from; k < to; k++) a += w[rows[k] * n + c];
+            dst[d + c] = a;
+        }
+    }
+
+    @Override
     public float dot(float[] a, int i, float[] b, int j, int n) {
         int k = 0;
         FloatVector acc = FloatVector.zero(S);
