@@ -31,6 +31,27 @@ public final class Conv2dLayer extends SpikingLayer {
         buildTaps();
     }
 
+    private Conv2dLayer(Conv2dLayer p) {
+        super(p);
+        this.cin = p.cin;
+        this.h = p.h;
+        this.w = p.w;
+        this.cout = p.cout;
+        this.k = p.k;
+        this.stride = p.stride;
+        this.pad = p.pad;
+        this.ho = p.ho;
+        this.wo = p.wo;
+        this.tapStart = p.tapStart;
+        this.tapWeight = p.tapWeight;
+        this.tapOut = p.tapOut;
+    }
+
+    @Override
+    public Conv2dLayer replicate() {
+        return new Conv2dLayer(primary() == this ? this : (Conv2dLayer) primary());
+    }
+
     public static int[] outShape(int[] in, int channels, int kernel, int stride, int padding) {
         if (in.length != 3) throw new IllegalArgumentException("conv2d needs a C×H×W input, got " + Shapes.format(in));
         int ho = (in[1] + 2 * padding - kernel) / stride + 1;

@@ -14,11 +14,25 @@ public final class DenseLayer extends SpikingLayer {
     /** Active inputs of every (step, sample) of the current batch: events[eventStart[t·batch + b] …]. */
     private int[] events;
     private int[] eventStart;
+    private float[] feedbackT;
+    private float[] feedbackTSource;
+    private boolean feedbackTFresh;
 
     public DenseLayer(String name, int[] inShape, int units, boolean bias, NeuronModel neuron, SpikeFunction f) {
         super(name, inShape, new int[]{units}, new Param(name + ".weight", Shapes.size(inShape), units), bias, neuron, f);
         this.in = Shapes.size(inShape);
         this.out = units;
+    }
+
+    private DenseLayer(DenseLayer primary) {
+        super(primary);
+        this.in = primary.in;
+        this.out = primary.out;
+    }
+
+    @Override
+    public DenseLayer replicate() {
+        return new DenseLayer(primary() == this ? this : (DenseLayer) primary());
     }
 
     @Override
@@ -35,6 +49,7 @@ public final class DenseLayer extends SpikingLayer {
     protected void onBatchStart() {
         if (forwardGemm != null) forwardGemm.invalidate();
         if (backwardGemm != null) backwardGemm.invalidate();
+        feedbackTFresh = false;
     }
 
     private boolean routeToNd4j(boolean binaryInput) {
@@ -88,7 +103,7 @@ public final class DenseLayer extends SpikingLayer {
             eventStart[slot] = cursor;
             if (events.length < cursor + in) events = java.util.Arrays.copyOf(events, Math.max(events.length * 2, cursor + in));
             final int xRow = inOff + b * in;
-            for (int i = 0; i < in; i++) if (x[xRow + i] != 0f) events[cursor++] = i;
+            cursor = k.nonZeros(x, xRow, in, events, cursor);
             eventStart[slot + 1] = cursor;
             k.addRows(weights.value, events, eventStart[slot], cursor, current, b * out, out);
         }
@@ -131,14 +146,29 @@ public final class DenseLayer extends SpikingLayer {
             backwardGemm.multiplyTransposed(g, batch, out, fb, in, gradIn);
             return;
         }
+        // dX[b] = Σₒ g[b,o]·Fᵀ[o]: rows of the transposed feedback matrix are contiguous runs of length in.
+        final float[] ft = transposedFeedback(fb);
         final Kernels k = Kernels.get();
+        java.util.Arrays.fill(gradIn, 0, batch * in, 0f);
         for (int b = 0; b < batch; b++) {
             final int gRow = b * out;
             final int xRow = b * in;
-            for (int i = 0; i < in; i++) {
-                final int wRow = i * out;
-                gradIn[xRow + i] = k.dot(fb, wRow, g, gRow, out);
+            for (int o = 0; o < out; o++) {
+                float go = g[gRow + o];
+                if (go != 0f) k.axpy(gradIn, xRow, go, ft, o * in, in);
             }
         }
+    }
+
+    /** Fᵀ, recomputed once per batch (feedback weights change only between batches). */
+    private float[] transposedFeedback(float[] fb) {
+        if (feedbackT == null) feedbackT = new float[in * out];
+        if (feedbackTSource != fb || !feedbackTFresh) {
+            for (int i = 0; i < in; i++)
+                for (int o = 0; o < out; o++) feedbackT[o * in + i] = fb[i * out + o];
+            feedbackTSource = fb;
+            feedbackTFresh = true;
+        }
+        return feedbackT;
     }
 }

@@ -44,6 +44,9 @@ public abstract class Kernels {
      */
     public abstract void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n);
 
+    /** Writes i − from for each x[i] ≠ 0, i in [from, from+n), into out starting at cursor; returns the new cursor. */
+    public abstract int nonZeros(float[] x, int from, int n, int[] out, int cursor);
+
     /** Σ a[i…i+n) · b[j…j+n). */
     public abstract float dot(float[] a, int i, float[] b, int j, int n);
 }

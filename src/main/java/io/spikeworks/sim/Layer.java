@@ -42,6 +42,12 @@ public interface Layer {
 
     List<Param> params();
 
+    /**
+     * A layer of the same structure that shares this layer's parameter values but has its own state and
+     * gradients, so that another thread can run another part of the batch through it.
+     */
+    Layer replicate();
+
     /** Bytes this layer holds for the backward pass. */
     long bytesHeld();
 }

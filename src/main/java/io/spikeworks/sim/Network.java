@@ -31,6 +31,13 @@ public final class Network {
         this.readout = readout;
     }
 
+    /** A network of the same structure sharing this one's parameter values, with its own state and gradients. */
+    public Network replicate() {
+        List<Layer> copies = new ArrayList<>();
+        for (Layer l : layers) copies.add(l.replicate());
+        return new Network(inputShape, copies, new Readout(readout.kind()));
+    }
+
     public int[] inputShape() {
         return inputShape.clone();
     }

@@ -9,7 +9,6 @@ import java.util.Arrays;
  */
 public final class PoissonEncoder implements SpikeEncoder {
     private final float gain;
-    private final FastRandom rng = new FastRandom(0);
 
     public PoissonEncoder(double gain) {
         if (gain < 0 || gain > 1) throw new IllegalArgumentException("poisson gain must be in [0, 1], got " + gain);
@@ -30,6 +29,7 @@ public final class PoissonEncoder implements SpikeEncoder {
     public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out) {
         int n = batch * features;
         Arrays.fill(out, 0, steps * n, 0f);
+        FastRandom rng = new FastRandom(0);
         for (int b = 0; b < batch; b++) {
             rng.reseed(SpikeEncoder.sampleSeed(seed, firstSample + b));
             int row = b * features;

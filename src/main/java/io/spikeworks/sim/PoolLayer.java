@@ -45,6 +45,11 @@ public final class PoolLayer implements Layer {
     }
 
     @Override
+    public PoolLayer replicate() {
+        return new PoolLayer(name, kind, inShape, k, stride);
+    }
+
+    @Override
     public String name() {
         return name;
     }

@@ -25,6 +25,12 @@ final class ScalarKernels extends Kernels {
     }
 
     @Override
+    public int nonZeros(float[] x, int from, int n, int[] out, int cursor) {
+        for (int i = 0; i < n; i++) if (x[from + i] != 0f) out[cursor++] = i;
+        return cursor;
+    }
+
+    @Override
     public float dot(float[] a, int i, float[] b, int j, int n) {
         float sum = 0f;
         for (int k = 0; k < n; k++) sum += a[i + k] * b[j + k];

@@ -66,6 +66,20 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public int nonZeros(float[] x, int from, int n, int[] out, int cursor) {
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) {
+            long mask = FloatVector.fromArray(S, x, from + i).compare(VectorOperators.NE, 0f).toLong();
+            while (mask != 0) {
+                out[cursor++] = i + Long.numberOfTrailingZeros(mask);
+                mask &= mask - 1;
+            }
+        }
+        for (; i < n; i++) if (x[from + i] != 0f) out[cursor++] = i;
+        return cursor;
+    }
+
+    @Override
     public float dot(float[] a, int i, float[] b, int j, int n) {
         int k = 0;
         FloatVector acc = FloatVector.zero(S);

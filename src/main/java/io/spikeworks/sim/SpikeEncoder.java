@@ -3,7 +3,8 @@ package io.spikeworks.sim;
 /**
  * Turns a batch of intensities in [0, 1] (b×features) into T steps of network input ([t][b][features]).
  * Randomness is drawn per sample from (seed, firstSample + b), so a sample gets the same spikes whether it
- * is encoded alone, in a batch, or in a slice of a batch handled by another thread.
+ * is encoded alone, in a batch, or in a slice of a batch handled by another thread. Implementations are
+ * thread-safe: slices of one batch are encoded at the same time.
  */
 public interface SpikeEncoder {
     String id();

@@ -24,6 +24,9 @@ public abstract class SpikingLayer implements Layer {
     protected int steps;
     private boolean inputBinary;
 
+    /** The layer whose parameters, feedback and spike function a replica follows; itself for an original. */
+    private final SpikingLayer primary;
+
     protected SpikingLayer(String name, int[] inShape, int[] outShape, Param weights, boolean hasBias,
                            NeuronModel neuronModel, SpikeFunction spikeFunction) {
         this.name = name;
@@ -33,6 +36,24 @@ public abstract class SpikingLayer implements Layer {
         this.bias = hasBias ? new Param(name + ".bias", biasSize(outShape)) : null;
         this.neuronModel = neuronModel;
         this.spikeFunction = spikeFunction;
+        this.primary = this;
+    }
+
+    /** A replica of primary: same values, own state and gradients. */
+    protected SpikingLayer(SpikingLayer primary) {
+        this.name = primary.name;
+        this.inShape = primary.inShape.clone();
+        this.outShape = primary.outShape.clone();
+        this.weights = primary.weights.sharingValues();
+        this.bias = primary.bias == null ? null : primary.bias.sharingValues();
+        this.neuronModel = primary.neuronModel;
+        this.spikeFunction = primary.spikeFunction;
+        this.primary = primary;
+    }
+
+    /** The original this layer replicates (itself if it is one). */
+    public SpikingLayer primary() {
+        return primary;
     }
 
     private static int biasSize(int[] outShape) {
@@ -94,7 +115,7 @@ public abstract class SpikingLayer implements Layer {
     }
 
     public SpikeFunction spikeFunction() {
-        return spikeFunction;
+        return primary == this ? spikeFunction : primary.spikeFunction();
     }
 
     public void setProbe(Probe probe) {
@@ -136,7 +157,7 @@ public abstract class SpikingLayer implements Layer {
         }
         inputBinary = binaryInput;
         integrate(in, inOff, binaryInput, current, c);
-        state.forward(t, current, 0, spikeFunction);
+        state.forward(t, current, 0, spikeFunction());
         c.neuronUpdates += (long) batch * out;
         if (probe != null) probe.capture(this, t, current, state);
     }
@@ -148,13 +169,13 @@ public abstract class SpikingLayer implements Layer {
 
     @Override
     public boolean binaryOutput() {
-        return !spikeFunction.smooth();
+        return !spikeFunction().smooth();
     }
 
     @Override
     public void backward(int t, float[] in, int inOff, float[] gradOut, float[] gradMem, float[] gradIn,
                          EngineCounters c) {
-        state.backward(t, gradOut, gradMem, gradCurrent, spikeFunction);
+        state.backward(t, gradOut, gradMem, gradCurrent, spikeFunction());
         accumulateWeightGrad(in, inOff, inputBinary, gradCurrent, c);
         if (bias != null) {
             int out = outputSize();
@@ -165,7 +186,7 @@ public abstract class SpikingLayer implements Layer {
                 for (int i = 0; i < out; i++) g[i % nb] += gradCurrent[row + i];
             }
         }
-        if (gradIn != null) propagate(gradCurrent, feedback.feedbackWeights(this), gradIn, c);
+        if (gradIn != null) propagate(gradCurrent, primary.feedback.feedbackWeights(primary), gradIn, c);
     }
 
     /** dL/dI of the last backward step, b×out; learning rules that need it read it here. */
