@@ -164,7 +164,7 @@ public final class ChipProfileJson {
             } else {
                 unit = u.asText();
             }
-        } else if (kind != Units.Kind.COUNT) {
+        } else if (kind != Units.Kind.COUNT && node.hasNonNull("value")) {
             error(path + ".unit", "missing; one of " + String.join(", ", kind.names()));
         }
         JsonNode v = node.get("value");

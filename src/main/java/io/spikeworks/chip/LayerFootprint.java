@@ -42,7 +42,7 @@ public record LayerFootprint(String name, Kind kind, long neurons, long fanIn, i
     public long inputsFor(long m) {
         if (m < 1) return 0;
         if (kind == Kind.DENSE) return fanIn;
-        long positions = (m - 1) / outChannels + 2;                 // a run may start mid-position
+        long positions = (m + outChannels - 2) / outChannels + 1;   // worst case: the run starts at a position's last channel
         positions = Math.min(positions, (long) outHeight * outWidth);
         long rows = Math.min(outHeight, (positions - 1 + outWidth - 1) / outWidth + 1);
         long cols = rows > 1 ? outWidth : positions;
