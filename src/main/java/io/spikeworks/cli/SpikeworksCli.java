@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         subcommands = {
                 VersionCommand.class,
                 DatasetsCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {
