@@ -19,10 +19,10 @@ public record CheckResult(Mapping mapping, List<Violation> violations) {
         ChipProfile p = mapping.profile();
         StringBuilder sb = new StringBuilder();
         sb.append("chip profile: ").append(p.name()).append(" (").append(p.displayName()).append(")\n");
-        sb.append(String.format(Locale.ROOT, "%-16s %9s %8s %7s %7s %12s %12s %16s %14s%n", "layer", "neurons", "fan-in",
+        sb.append(String.format(Locale.ROOT, "%-16s %9s %8s %7s %7s %12s %12s %18s %14s%n", "layer", "neurons", "fan-in",
                 "split", "cores", "neurons/core", "inputs/core", "synapse bits/core", "out edges/core"));
         for (LayerMapping l : mapping.layers()) {
-            sb.append(String.format(Locale.ROOT, "%-16s %9d %8d %7d %7s %12d %12d %16s %14d%n", l.layer(), l.neurons(),
+            sb.append(String.format(Locale.ROOT, "%-16s %9d %8d %7d %7s %12d %12d %18s %14d%n", l.layer(), l.neurons(),
                     l.fanIn(), l.fanInSplit(), count(l.cores()), l.neuronsPerCore(), l.inputsPerCore(),
                     count(l.synapticBitsPerCore()), l.outputEdgesPerCore()));
         }
