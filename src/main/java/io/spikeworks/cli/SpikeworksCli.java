@@ -15,6 +15,8 @@ import java.io.PrintWriter;
         subcommands = {
                 VersionCommand.class,
                 DatasetsCommand.class,
+                TrainCommand.class,
+                BenchCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -18,16 +18,22 @@ import java.util.concurrent.ThreadLocalRandom;
  * Replaces a file so that readers — and a crash — see either the old content or the new, never a mix:
  * write a temp file beside the target, force it to disk, rename it over the target.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {}
 
     /** Produces the new content; if it throws, the target is left untouched. */
     @FunctionalInterface
-    interface ContentWriter {
+    public interface ContentWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static void write(Path target, ContentWriter content) throws IOException {
+    /** Writes text as UTF-8, atomically. */
+    public static void writeString(Path target, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        write(target, out -> out.write(bytes));
+    }
+
+    public static void write(Path target, ContentWriter content) throws IOException {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
         // Same directory, so the rename never crosses file systems; CREATE_NEW keeps the user's umask,

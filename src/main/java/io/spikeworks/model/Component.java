@@ -16,8 +16,9 @@ import java.util.OptionalInt;
  * <p>Values are kept in the parameter's Java type (INT as Long, DOUBLE as Double, see {@link ParamSpec#canonical})
  * and in catalog order; parameters left out get their default, so {@code Component.defaults(lif)} equals a
  * LIF written with every default spelled out. A parameter stays absent only when it is optional and unset,
- * or required and not yet given (validation reports that). Values are not range-checked here — the
- * {@link ProjectValidator} reports ranges with JSON paths — but unknown keys are refused.
+ * or required and not yet given. Values are not checked here — the {@link ProjectValidator} reports wrong
+ * kinds and out-of-range values with their JSON paths, so a half-finished edit can still be held — but
+ * unknown keys are refused.
  */
 public record Component(ComponentSpec spec, Map<String, Object> params) {
 
@@ -109,7 +110,8 @@ public record Component(ComponentSpec spec, Map<String, Object> params) {
     }
 
     private <T> Optional<T> typed(String key, Class<T> type) {
-        Object value = spec.param(key) != null ? params.get(key) : null;
+        spec.param(key);
+        Object value = params.get(key);
         if (value == null) return Optional.empty();
         if (!type.isInstance(value)) {
             throw new IllegalStateException(spec.type() + "." + key + " holds " + ValueText.of(value)

@@ -34,6 +34,9 @@ public record ParamSpec(String key, String label, ParamKind kind, String unit,
         if (kind != ParamKind.CHOICE && !choices.isEmpty()) {
             throw new IllegalArgumentException("only choice parameters have choices: '" + key + "'");
         }
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("empty range for '" + key + "': " + min + " > " + max);
+        }
         defaultValue = canonical(kind, defaultValue);
         if (defaultValue != null) {
             Optional<String> problem = problemWith(kind, min, minExclusive, max, maxExclusive, choices, defaultValue);

@@ -25,6 +25,8 @@ public final class ProjectFiles {
      */
     public Project load(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
+        // Some Windows editors start UTF-8 files with a byte order mark, which JSON does not allow.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         return json.parse(text, file.getFileName().toString());
     }
 

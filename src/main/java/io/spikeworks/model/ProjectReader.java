@@ -96,11 +96,12 @@ final class ProjectReader {
             errors.add(missingField(ROOT, "version"));
             return false;
         }
-        if (!(javaValue(version) instanceof Long) && !(javaValue(version) instanceof BigInteger)) {
+        Object whole = WHOLE_NUMBER.canonical(javaValue(version));
+        if (!(whole instanceof Long) && !(whole instanceof BigInteger)) {
             error("$.version", "must be a whole number, got " + describe(version));
             return false;
         }
-        BigInteger v = version.bigIntegerValue();
+        BigInteger v = whole instanceof Long n ? BigInteger.valueOf(n) : (BigInteger) whole;
         if (v.compareTo(BigInteger.valueOf(ProjectJson.FORMAT_VERSION)) > 0) {
             error("$.version", "written by a newer Spikeworks (format version " + v + "); this build reads version "
                     + ProjectJson.FORMAT_VERSION + " — update Spikeworks");

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  */
 public final class ProjectValidationException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String sourceName;
     private final List<ValidationError> errors;
 

@@ -135,10 +135,14 @@ public final class ProjectValidator {
 
     void checkDatasetSettings(DatasetSpec dataset, List<ValidationError> out) {
         Optional<ComponentSpec> spec = catalog.find(ComponentFamily.DATASET, dataset.name());
-        boolean noPath = dataset.path() == null || dataset.path().isBlank();
-        if (spec.isPresent() && spec.get().has(ComponentTrait.NEEDS_PATH) && noPath) {
-            out.add(new ValidationError("$.dataset", "missing field 'path': " + dataset.name()
-                    + " is not bundled; give the directory of its extracted files (" + spec.get().displayName() + ")"));
+        if (spec.isPresent() && spec.get().has(ComponentTrait.NEEDS_PATH)) {
+            String why = dataset.name() + " is not bundled; give the directory of its extracted files ("
+                    + spec.get().displayName() + ")";
+            if (dataset.path() == null) {
+                out.add(new ValidationError("$.dataset", "missing field 'path': " + why));
+            } else if (dataset.path().isBlank()) {
+                out.add(new ValidationError("$.dataset.path", "must not be empty: " + why));
+            }
         }
         checkSetting(DatasetSpec.PARAMS.get(1), toLong(dataset.limitTrain()), "$.dataset.limitTrain", out);
         checkSetting(DatasetSpec.PARAMS.get(2), toLong(dataset.limitTest()), "$.dataset.limitTest", out);

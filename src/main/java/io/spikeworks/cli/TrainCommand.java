@@ -1,0 +1,109 @@
+package io.spikeworks.cli;
+
+import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.learn.BatchProgress;
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.RunFiles;
+import io.spikeworks.learn.TrainingData;
+import io.spikeworks.learn.TrainingListener;
+import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.model.Project;
+import io.spikeworks.sim.TensorRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code spikeworks train PROJECT.json}: trains headless, evaluates every epoch, writes metrics.csv and summary.json. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a project headless; writes metrics.csv and summary.json into the output folder.")
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT.json", description = "The project file.")
+    Path project;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Override the project's epochs.")
+    Integer epochs;
+
+    @Option(names = "--limit-train", paramLabel = "N", description = "Use only the first N training samples.")
+    Integer limitTrain;
+
+    @Option(names = "--limit-test", paramLabel = "N", description = "Use only the first N test samples.")
+    Integer limitTest;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Override the project's seed.")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<project>-<time>).")
+    Path out;
+
+    @Option(names = "--assets", paramLabel = "DIR", description = "Folder holding datasets/ (default: located automatically).")
+    Path assets;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter o = spec.commandLine().getOut();
+        Project p = ProjectLoading.load(project);
+        if (epochs != null) p = p.withTraining(p.training().withEpochs(requirePositive("--epochs", epochs)));
+        if (seed != null) p = p.withTraining(p.training().withSeed(seed));
+        if (limitTrain != null) requirePositive("--limit-train", limitTrain);
+        if (limitTest != null) requirePositive("--limit-test", limitTest);
+        TensorRuntime.ensureConfigured();
+        TrainTestSplit data = TrainingData.load(p.dataset(), assets, limitTrain, limitTest);
+        Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        o.printf(Locale.ROOT, "Training %s: %s, %d train / %d test samples, %d epochs, batch %d, T = %d, seed %d%n",
+                p.name(), p.algorithm().type(), data.train().size(), data.test().size(), p.training().epochs(),
+                p.training().batchSize(), p.training().timeSteps(), p.training().seed());
+        long t0 = System.nanoTime();
+        TrainingRun run = new TrainingRun(p, data.train(), data.test());
+        ProgressBar bar = new ProgressBar(o, !quiet);
+        try {
+            run.run(new TrainingListener() {
+                @Override
+                public void onBatch(BatchProgress progress) {
+                    bar.update(progress);
+                }
+
+                @Override
+                public void onEvaluation(EvaluationRow row) {
+                    bar.clear();
+                    o.printf(Locale.ROOT, "epoch %d: train loss %.4f, train acc %.2f %%, test acc %.2f %%, %.0f samples/s%n",
+                            row.epoch(), row.trainLoss(), 100 * row.trainAccuracy(), 100 * row.testAccuracy(),
+                            row.samplesPerSecond());
+                    RunFiles.write(dir, run, (System.nanoTime() - t0) / 1e9);
+                }
+            });
+        } finally {
+            bar.clear();
+            RunFiles.write(dir, run, (System.nanoTime() - t0) / 1e9);
+        }
+        o.printf(Locale.ROOT, "done in %.1f s: test accuracy %.2f %%, %.0f train samples/s; wrote %s and %s in %s%n",
+                (System.nanoTime() - t0) / 1e9, run.rows().isEmpty() ? 0 : 100 * run.rows().get(run.rows().size() - 1).testAccuracy(),
+                run.trainSamplesPerSecond(), RunFiles.METRICS, RunFiles.SUMMARY, dir);
+        return SpikeworksCli.OK;
+    }
+
+    private static int requirePositive(String option, int v) {
+        if (v < 1) throw new IllegalArgumentException(option + " must be ≥ 1, got " + v);
+        return v;
+    }
+
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
+    }
+}

@@ -1,0 +1,87 @@
+package io.spikeworks.learn;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.sim.EngineCounters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a run's metrics.csv and summary.json, each atomically. */
+public final class RunFiles {
+    public static final String METRICS = "metrics.csv";
+    public static final String SUMMARY = "summary.json";
+
+    private RunFiles() {}
+
+    public static String metricsCsv(List<EvaluationRow> rows) {
+        StringBuilder sb = new StringBuilder("epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate");
+        List<String> extras = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).extras().keySet());
+        for (String e : extras) sb.append(',').append(e);
+        sb.append('\n');
+        for (EvaluationRow r : rows) {
+            sb.append(r.epoch()).append(',').append(r.samplesSeen()).append(',')
+                    .append(num(r.trainLoss())).append(',').append(num(r.trainAccuracy())).append(',')
+                    .append(num(r.testLoss())).append(',').append(num(r.testAccuracy())).append(',')
+                    .append(num(r.samplesPerSecond())).append(',').append(num(r.learningRate()));
+            for (String e : extras) sb.append(',').append(num(r.extras().getOrDefault(e, Double.NaN)));
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    /** The summary of a finished (or stopped) run, in the key order of summary.json. */
+    public static Map<String, Object> summary(TrainingRun run, double wallSeconds) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        List<EvaluationRow> rows = run.rows();
+        EvaluationRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        s.put("project", run.project().name());
+        s.put("test_accuracy", last == null ? null : last.testAccuracy());
+        s.put("best_test_accuracy", rows.stream().mapToDouble(EvaluationRow::testAccuracy).max().orElse(Double.NaN));
+        s.put("train_accuracy", last == null ? null : last.trainAccuracy());
+        s.put("train_loss", last == null ? null : last.trainLoss());
+        s.put("epochs", rows.size());
+        s.put("samples_seen", run.samplesSeen());
+        s.put("train_samples_per_s", run.trainSamplesPerSecond());
+        s.put("infer_samples_per_s", run.inferSamplesPerSecond());
+        s.put("seconds", wallSeconds);
+        s.put("train_seconds", run.trainSeconds());
+        s.put("seed", run.project().training().seed());
+        s.put("algorithm", run.project().algorithm().type());
+        s.put("chip_profile", run.project().chipProfile());
+        EngineCounters c = run.counters();
+        Map<String, Object> counters = new LinkedHashMap<>();
+        counters.put("samples", c.samples);
+        counters.put("synaptic_ops", c.synapticOps);
+        counters.put("dense_macs", c.denseMacs);
+        counters.put("backward_macs", c.backwardMacs);
+        counters.put("skipped_macs", c.skippedMacs);
+        counters.put("neuron_updates", c.neuronUpdates);
+        counters.put("backward_bytes_peak", c.backwardBytesPeak);
+        s.put("counters", counters);
+        if (last != null && !last.extras().isEmpty()) s.put("algorithm_metrics", last.extras());
+        return s;
+    }
+
+    public static void write(Path dir, TrainingRun run, double wallSeconds) {
+        try {
+            Files.createDirectories(dir);
+            AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows()));
+            ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write run files into " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.spikeworks.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The train command end to end on a small slice of the bundled MNIST. */
+class TrainCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SpikeworksCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The sample project made small: 64 hidden units, T = 8, batch 32. */
+    Path smallProject() throws Exception {
+        String json = Files.readString(Path.of("sample-projects/mnist-bptt.json"))
+                .replace("\"units\": 256", "\"units\": 64")
+                .replace("\"timeSteps\": 25", "\"timeSteps\": 8")
+                .replace("\"batchSize\": 128", "\"batchSize\": 32")
+                .replace("\"learningRate\": 5.0E-4", "\"learningRate\": 2.0E-3");
+        Path p = tmp.resolve("small.json");
+        Files.writeString(p, json);
+        return p;
+    }
+
+    @Test
+    void trainsWritesMetricsAndSummaryAndIsReproducible() throws Exception {
+        Path project = smallProject();
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Result r1 = run("train", project.toString(), "--epochs", "2", "--limit-train", "1024", "--limit-test", "256",
+                "--out", a.toString(), "--quiet");
+        assertEquals(0, r1.code(), r1.err());
+        Result r2 = run("train", project.toString(), "--epochs", "2", "--limit-train", "1024", "--limit-test", "256",
+                "--out", b.toString(), "--quiet");
+        assertEquals(0, r2.code(), r2.err());
+
+        List<String> rows = Files.readAllLines(a.resolve("metrics.csv"));
+        assertEquals("epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate",
+                rows.get(0));
+        assertEquals(3, rows.size(), "header and one row per epoch");
+        assertTrue(rows.get(2).startsWith("2,2048,"));
+
+        JsonNode s1 = new ObjectMapper().readTree(a.resolve("summary.json").toFile());
+        JsonNode s2 = new ObjectMapper().readTree(b.resolve("summary.json").toFile());
+        for (String key : List.of("test_accuracy", "train_samples_per_s", "epochs", "seconds", "counters"))
+            assertTrue(s1.has(key), "summary.json has " + key);
+        assertEquals(2, s1.get("epochs").asInt());
+        assertTrue(s1.get("counters").get("synaptic_ops").asLong() > 0);
+        // same seed: same learning, same counters (timings differ)
+        assertEquals(s1.get("test_accuracy").asDouble(), s2.get("test_accuracy").asDouble());
+        assertEquals(s1.get("train_loss").asDouble(), s2.get("train_loss").asDouble());
+        assertEquals(s1.get("counters"), s2.get("counters"));
+        // it learned: far above the 10 % of chance on held-out digits
+        assertTrue(s1.get("test_accuracy").asDouble() > 0.6, "test accuracy " + s1.get("test_accuracy"));
+    }
+
+    @Test
+    void anotherSeedLearnsDifferently() throws Exception {
+        Path project = smallProject();
+        run("train", project.toString(), "--epochs", "1", "--limit-train", "256", "--limit-test", "64", "--out",
+                tmp.resolve("s1").toString(), "--quiet", "--seed", "1");
+        run("train", project.toString(), "--epochs", "1", "--limit-train", "256", "--limit-test", "64", "--out",
+                tmp.resolve("s2").toString(), "--quiet", "--seed", "2");
+        assertFalse(Files.readString(tmp.resolve("s1/metrics.csv")).equals(Files.readString(tmp.resolve("s2/metrics.csv"))));
+    }
+
+    @Test
+    void aBrokenProjectIsAOneLineErrorNamingFileAndPath() throws Exception {
+        Path p = tmp.resolve("bad.json");
+        Files.writeString(p, Files.readString(Path.of("sample-projects/mnist-bptt.json")).replace("\"beta\": 0.9", "\"beta\": 1.5"));
+        Result r = run("train", p.toString(), "--out", tmp.resolve("x").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.json"), r.err());
+        assertTrue(r.err().contains("$.network.layers[0].neuron.beta"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(tmp.resolve("x")), "nothing written for a project that did not load");
+    }
+
+    @Test
+    void missingFileAndBadOptionsAreReported() {
+        Result missing = run("train", tmp.resolve("nope.json").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+        Result usage = run("train");
+        assertEquals(2, usage.code());
+        Result negative = run("train", "sample-projects/mnist-bptt.json", "--epochs", "0", "--out", tmp.resolve("y").toString());
+        assertEquals(1, negative.code());
+        assertTrue(negative.err().contains("--epochs must be ≥ 1"), negative.err());
+    }
+}

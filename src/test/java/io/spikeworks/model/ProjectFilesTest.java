@@ -1,0 +1,130 @@
+package io.spikeworks.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class ProjectFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private final ProjectFiles files = new ProjectFiles(new ProjectJson(ComponentCatalog.withBuiltIns()));
+
+    private List<Path> filesIn(Path directory) throws IOException {
+        try (Stream<Path> s = Files.list(directory)) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void sampleProjectLoads() throws IOException {
+        Project p = files.load(ProjectTrees.SAMPLE);
+        assertEquals("MNIST · BPTT · 784-256-10 LIF", p.name());
+    }
+
+    @Test
+    void saveThenLoadGivesTheSameProject() throws IOException {
+        Path file = dir.resolve("p.json");
+        Project p = Project.newDefault().withName("saved");
+        files.save(p, file);
+        assertEquals(p, files.load(file));
+        assertEquals(new ProjectJson().toJson(p), Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals(List.of(file), filesIn(dir), "no temp file left behind");
+    }
+
+    @Test
+    void saveReplacesAnExistingFileCompletely() throws IOException {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "x".repeat(100_000));
+        Project p = Project.newDefault();
+        files.save(p, file);
+        assertEquals(new ProjectJson().toJson(p), Files.readString(file));
+        assertEquals(List.of(file), filesIn(dir));
+    }
+
+    @Test
+    void failedWriteLeavesTheTargetUntouchedAndNoTempFile() throws IOException {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "old content");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("{\"format\": \"spikeworks-pro".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals("old content", Files.readString(file));
+        assertEquals(List.of(file), filesIn(dir));
+    }
+
+    @Test
+    void failedWriteOfANewFileCreatesNothing() {
+        Path file = dir.resolve("new.json");
+        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(file, out -> {
+            out.write(1);
+            throw new IllegalStateException("serialiser bug");
+        }));
+        assertFalse(Files.exists(file));
+        assertTrue(listing().isEmpty());
+    }
+
+    private List<Path> listing() {
+        try {
+            return filesIn(dir);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void saveIntoAMissingDirectoryFailsWithoutSideEffects() {
+        Path file = dir.resolve("missing").resolve("p.json");
+        assertThrows(IOException.class, () -> files.save(Project.newDefault(), file));
+        assertFalse(Files.exists(file.getParent()));
+    }
+
+    @Test
+    void savedOverFileKeepsItsPermissions() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("shared.json");
+        Files.writeString(file, "{}");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+        files.save(Project.newDefault(), file);
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void byteOrderMarkIsTolerated() throws IOException {
+        Path file = dir.resolve("bom.json");
+        Files.writeString(file, "\uFEFF" + ProjectTrees.sampleText(), StandardCharsets.UTF_8);
+        assertEquals(files.load(ProjectTrees.SAMPLE), files.load(file));
+    }
+
+    @Test
+    void loadErrorsNameTheFile() throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, ProjectTrees.sampleText().replace("\"units\": 256", "\"units\": -1"));
+        ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> files.load(file));
+        assertEquals("broken.json", e.sourceName());
+        assertEquals("broken.json: $.network.layers[0].units: must be at least 1, got -1", e.getMessage());
+    }
+
+    @Test
+    void missingFileIsAnIoError() {
+        assertThrows(IOException.class, () -> files.load(dir.resolve("nope.json")));
+        assertTrue(listing().isEmpty());
+    }
+}
