@@ -19,7 +19,10 @@ import java.util.List;
  *   net.forward(...); net.backward(...);
  *   ste.restoreForUpdate();     // params hold the float shadow again
  *   optimizer.step(...);        // updates the shadow with gradients taken at q(shadow)
+ *   meter.recordTraining(delta, ste.takeWeightWrites());
  * </pre>
+ * Evaluate between {@code quantizeForForward()} and {@code restoreForUpdate()} too, so inference runs on
+ * the weights the chip holds.
  * Only synaptic weights are quantised; biases stay float. Each tensor gets its own scale, max|w| / maxLevel,
  * recomputed from the shadow at every quantisation unless {@link #freezeScales()} fixed it (a chip's shared
  * weight exponent is fixed once the network is loaded).
@@ -32,6 +35,7 @@ public final class StraightThroughWeights {
     private final float[] fixedScale;
     private boolean quantized;
     private long changed;
+    private long writesUntaken;
 
     public StraightThroughWeights(List<Param> weights, WeightQuantizer quantizer) {
         this.params = List.copyOf(weights);
@@ -71,6 +75,7 @@ public final class StraightThroughWeights {
             levels[i] = now;
         }
         changed = n;
+        writesUntaken += n;
         quantized = true;
     }
 
@@ -96,6 +101,17 @@ public final class StraightThroughWeights {
      */
     public long changedWeights() {
         return changed;
+    }
+
+    /**
+     * Weight writes since the last call, and resets: what the energy meter charges as weight updates. Also
+     * quantising for an evaluation pass picks up the writes the last optimiser step caused, so no write is
+     * lost or counted twice however the engine interleaves training and evaluation.
+     */
+    public long takeWeightWrites() {
+        long n = writesUntaken;
+        writesUntaken = 0;
+        return n;
     }
 
     public long weightCount() {

@@ -48,6 +48,8 @@ class StraightThroughWeightsTest {
         // shadow 0.0625, 0.125, 0.1875, 0.25 → levels 0, 0, 0, 1 (0.5 is a tie, away from zero)
         assertArrayEquals(new float[]{0f, 0f, 0f, 0.5f}, seen);
         assertArrayEquals(new long[]{2, 0, 0, 1}, changed, "first time every weight is written, then only changed levels");
+        assertEquals(3, ste.takeWeightWrites());
+        assertEquals(0, ste.takeWeightWrites());
 
         // the same steps applied to the quantised value itself are always rounded away
         WeightQuantizer q = new WeightQuantizer(3, true, Rounding.NEAREST, 1);
