@@ -36,8 +36,8 @@ public record LayerFootprint(String name, Kind kind, long neurons, long fanIn, i
     /**
      * Distinct inputs that m consecutive neurons (on one core) receive, at most. Dense: every neuron sees
      * every input. Conv and pool: the bounding box of their receptive fields over the output positions that m
-     * consecutive channels-last neurons can span (a run of positions, whole rows once it wraps); an upper
-     * bound, exact for whole rows.
+     * consecutive channels-last neurons can span (a run of positions, whole rows once it wraps), or the sum of
+     * their receptive fields if smaller; an upper bound, exact for a single neuron and for whole rows.
      */
     public long inputsFor(long m) {
         if (m < 1) return 0;
@@ -49,6 +49,9 @@ public record LayerFootprint(String name, Kind kind, long neurons, long fanIn, i
         long inRows = Math.min(inHeight, (rows - 1) * stride + kernel);
         long inCols = Math.min(inWidth, (cols - 1) * stride + kernel);
         long channels = kind == Kind.CONV ? inChannels : Math.min(m, outChannels);
-        return Math.min(channels * inRows * inCols, (long) inChannels * inHeight * inWidth);
+        long box = channels * inRows * inCols;
+        // a union is never larger than the sum of its parts: tighter when a run wraps to the next row
+        long sum = kind == Kind.CONV ? positions * fanIn : m * fanIn;
+        return Math.min(Math.min(box, sum), (long) inChannels * inHeight * inWidth);
     }
 }

@@ -137,4 +137,19 @@ class DesignRuleCheckTest {
                 chip(8, false, NONE, NONE, NONE, 512L, NONE));
         assertEquals(DesignRule.FAN_IN, only(r).rule());
     }
+
+    @Test
+    void convLayersAreSplitByTheirReceptiveFields() {
+        // 16×12×12 → conv 5×5 → 32×8×8: 400 inputs per neuron
+        List<LayerFootprint> net = List.of(LayerFootprint.conv("c2", 16, 12, 12, 32, 8, 8, 5, 1));
+        Violation v = only(DesignRuleCheck.check(net, chip(8, false, NONE, NONE, NONE, 256L, NONE)));
+        assertEquals("c2 needs fan-in 400 > 256 per core limit: split into 2 cores, or use a smaller kernel or fewer input channels",
+                v.message());
+        // with 1,024 inputs per core the neurons of two positions (800 inputs at most) share a core, three do not
+        CheckResult r = DesignRuleCheck.check(net, chip(8, false, NONE, NONE, NONE, 1024L, NONE));
+        assertTrue(r.fits(), r.report());
+        LayerMapping c2 = r.mapping().layers().get(0);
+        assertTrue(c2.inputsPerCore() <= 1024, r.report());
+        assertTrue(c2.neuronsPerCore() >= 32, r.report());
+    }
 }
