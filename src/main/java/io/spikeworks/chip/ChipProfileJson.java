@@ -160,7 +160,10 @@ public final class ChipProfileJson {
             if (!u.isTextual()) {
                 error(path + ".unit", "must be text, got " + u);
             } else if (!kind.accepts(u.asText())) {
-                error(path + ".unit", "must be one of " + String.join(", ", kind.names()) + "; got '" + u.asText() + "'");
+                error(path + ".unit", kind == Units.Kind.COUNT
+                        ? "must be one of a plain count's words (cores, neurons, inputs, edges, bit), not a scaling unit; got '"
+                        + u.asText() + "'"
+                        : "must be one of " + String.join(", ", kind.names()) + "; got '" + u.asText() + "'");
             } else {
                 unit = u.asText();
             }

@@ -32,11 +32,13 @@ public final class Units {
 
         /** Accepted unit names, base first. */
         public List<String> names() {
-            return factors.keySet().stream().sorted((a, b) -> Double.compare(factors.get(b), factors.get(a))).toList();
+            return factors.keySet().stream().sorted(java.util.Comparator.comparingDouble((String u) -> -factors.get(u))
+                    .thenComparing(u -> u)).toList();
         }
 
+        /** Counts take any word ("cores", "bit") that does not scale the value, such as "KiB" would. */
         public boolean accepts(String unit) {
-            return this == COUNT || factors.containsKey(unit);
+            return this == COUNT ? factor(unit) == 1.0 : factors.containsKey(unit);
         }
     }
 

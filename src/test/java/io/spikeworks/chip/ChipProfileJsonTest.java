@@ -123,12 +123,14 @@ class ChipProfileJsonTest {
     void wrongTypesAndBadNamesAreNamed() {
         String bad = shipped("float-reference").replace("\"name\": \"float-reference\"", "\"name\": \"Float Ref\"")
                 .replace("\"clip\": { \"value\": false", "\"clip\": { \"value\": \"no\"")
-                .replace("\"cores\": {", "\"cores\": { \"extra\": 1,");
+                .replace("\"cores\": {", "\"cores\": { \"extra\": 1,")
+                .replace("\"count\": { \"value\": null", "\"count\": { \"value\": 4, \"unit\": \"KiB\"");
         List<ValidationError> errors = errors(bad);
         assertTrue(has(errors, "$.name", "lower case"), errors.toString());
         assertTrue(has(errors, "$.state.clip.value", "true or false"), errors.toString());
         assertTrue(has(errors, "$.cores.extra", "unknown field"), errors.toString());
-        assertEquals(3, errors.size(), errors.toString());
+        assertTrue(has(errors, "$.cores.count.unit", "not a scaling unit; got 'KiB'"), errors.toString());
+        assertEquals(4, errors.size(), errors.toString());
     }
 
     @Test
