@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 DatasetsCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {
