@@ -48,15 +48,7 @@ public final class EnergyMeter {
 
     /** now − before, field by field (the peak is taken from now). */
     public static EngineCounters delta(EngineCounters now, EngineCounters before) {
-        EngineCounters d = new EngineCounters();
-        d.synapticOps = now.synapticOps - before.synapticOps;
-        d.denseMacs = now.denseMacs - before.denseMacs;
-        d.backwardMacs = now.backwardMacs - before.backwardMacs;
-        d.skippedMacs = now.skippedMacs - before.skippedMacs;
-        d.neuronUpdates = now.neuronUpdates - before.neuronUpdates;
-        d.samples = now.samples - before.samples;
-        d.backwardBytesPeak = now.backwardBytesPeak;
-        return d;
+        return now.since(before);
     }
 
     /** Synaptic weights of the network: the weight writes of one optimiser step when every weight is updated. */

@@ -4,6 +4,7 @@ import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeEncoder;
+import io.spikeworks.sim.SpikingLayer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class Trainer {
     private final List<Slice> slices = new ArrayList<>();
     private final ExecutorService pool;
     private float[] readout = new float[0];
+    private BatchHooks hooks = BatchHooks.NONE;
+    private final EngineCounters before = new EngineCounters();
     private long iteration;
     private double learningRate;
 
@@ -121,6 +124,10 @@ public final class Trainer {
         });
     }
 
+    public void setHooks(BatchHooks hooks) {
+        this.hooks = hooks == null ? BatchHooks.NONE : hooks;
+    }
+
     /** Sets the learning rate for the given point of training. */
     public void setProgress(int epoch, double progress) {
         learningRate = schedule.rate(baseLearningRate, epoch, progress);
@@ -179,10 +186,17 @@ public final class Trainer {
 
     public BatchResult trainBatch(float[] pixels, int[] labels, float[] targets, int batch, long encodeSeed) {
         int used = cut(batch);
-        onSlices(used, s -> {
-            s.forward(pixels, labels, targets, encodeSeed);
-            s.backward(batch);
-        });
+        snapshotCounters();
+        hooks.beforeForward();
+        for (SpikingLayer l : network.spikingLayers()) l.fetchFeedback();
+        try {
+            onSlices(used, s -> {
+                s.forward(pixels, labels, targets, encodeSeed);
+                s.backward(batch);
+            });
+        } finally {
+            hooks.afterPasses();
+        }
         List<Param> primary = network.params();
         for (int i = 1; i < used; i++) {
             List<Param> replica = slices.get(i).net.params();
@@ -196,14 +210,28 @@ public final class Trainer {
         optimizer.step(primary, learningRate);
         iteration++;
         rule.afterUpdate(network, iteration);
+        hooks.afterTraining(counters.since(before));
         return result;
     }
 
     /** Forward only: loss and correct count, no update. */
     public BatchResult evaluateBatch(float[] pixels, int[] labels, int batch, long encodeSeed) {
         int used = cut(batch);
-        onSlices(used, s -> s.forward(pixels, labels, null, encodeSeed));
-        return collect(used, batch);
+        snapshotCounters();
+        hooks.beforeForward();
+        try {
+            onSlices(used, s -> s.forward(pixels, labels, null, encodeSeed));
+        } finally {
+            hooks.afterPasses();
+        }
+        BatchResult result = collect(used, batch);
+        hooks.afterInference(counters.since(before));
+        return result;
+    }
+
+    private void snapshotCounters() {
+        before.clear();
+        before.add(counters);
     }
 
     private BatchResult collect(int used, int batch) {

@@ -16,6 +16,7 @@ public abstract class SpikingLayer implements Layer {
     private final NeuronModel neuronModel;
     private SpikeFunction spikeFunction;
     private FeedbackSource feedback = FeedbackSource.TRANSPOSE;
+    private volatile float[] fetchedFeedback;
     private NeuronState state;
     private float[] current;
     private float[] gradCurrent;
@@ -108,6 +109,25 @@ public abstract class SpikingLayer implements Layer {
 
     public void setFeedback(FeedbackSource feedback) {
         this.feedback = feedback;
+        this.fetchedFeedback = null;
+    }
+
+    public FeedbackSource feedback() {
+        return feedback;
+    }
+
+    /**
+     * Asks the feedback source once for this batch's feedback weights, before slices of the batch run their
+     * backward passes on several threads (sources may quantise or copy, and need not be thread-safe).
+     */
+    public void fetchFeedback() {
+        fetchedFeedback = feedback.feedbackWeights(this);
+    }
+
+    private float[] feedbackForBackward() {
+        SpikingLayer p = primary;
+        float[] f = p.fetchedFeedback;
+        return f != null ? f : p.feedback.feedbackWeights(p);
     }
 
     public void setSpikeFunction(SpikeFunction f) {
@@ -186,7 +206,7 @@ public abstract class SpikingLayer implements Layer {
                 for (int i = 0; i < out; i++) g[i % nb] += gradCurrent[row + i];
             }
         }
-        if (gradIn != null) propagate(gradCurrent, primary.feedback.feedbackWeights(primary), gradIn, c);
+        if (gradIn != null) propagate(gradCurrent, feedbackForBackward(), gradIn, c);
     }
 
     /** dL/dI of the last backward step, b×out; learning rules that need it read it here. */
