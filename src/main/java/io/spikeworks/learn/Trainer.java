@@ -4,6 +4,7 @@ import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeEncoder;
+import io.spikeworks.sim.SpikeEvents;
 import io.spikeworks.sim.SpikingLayer;
 
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class Trainer {
         final Network net;
         final SpikeEncoder enc;
         final EngineCounters counters = new EngineCounters();
+        final SpikeEvents events = new SpikeEvents();
         float[] encoded = new float[0];
         float[] readout = new float[0];
         float[] grad = new float[0];
@@ -76,9 +78,9 @@ public final class Trainer {
                 if (targets == null || targets.length < size * k) targets = new float[size * k];
                 System.arraycopy(allTargets, first * k, targets, 0, size * k);
             }
-            enc.encode(pixels, first * in, size, in, steps, seed, first, encoded);
+            enc.encode(pixels, first * in, size, in, steps, seed, first, encoded, events);
             counters.backwardBytesPeak = 0;
-            net.forward(encoded, enc.binary(), size, steps, readout, counters);
+            net.forward(encoded, enc.binary(), enc.binary() ? events : null, size, steps, readout, counters);
             loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
                     allTargets == null ? null : targets, grad);
             correct = 0;

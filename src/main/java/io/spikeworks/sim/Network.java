@@ -83,6 +83,12 @@ public final class Network {
      * The readout values (b×outputs) are written into readoutOut.
      */
     public void forward(float[] input, boolean binaryInput, int batch, int steps, float[] readoutOut, EngineCounters c) {
+        forward(input, binaryInput, null, batch, steps, readoutOut, c);
+    }
+
+    /** @param inputEvents the input's spikes listed per step and sample (see {@link SpikeEvents}), or null */
+    public void forward(float[] input, boolean binaryInput, SpikeEvents inputEvents, int batch, int steps,
+                        float[] readoutOut, EngineCounters c) {
         int in = inputSize();
         if (input.length < (long) steps * batch * in)
             throw new IllegalArgumentException("input holds " + input.length + " values, need " + steps + "×" + batch + "×" + in);
@@ -95,11 +101,13 @@ public final class Network {
             float[] x = input;
             int off = t * batch * in;
             boolean bin = binaryInput;
+            SpikeEvents ev = binaryInput ? inputEvents : null;
             for (Layer l : layers) {
-                l.forward(t, x, off, bin, c);
+                l.forward(t, x, off, bin, ev, c);
                 x = l.output();
                 off = t * batch * l.outputSize();
                 bin = l.binaryOutput();
+                ev = bin ? l.outputEvents() : null;
             }
         }
         readout.compute(outputLayer().state(), readoutOut);
