@@ -11,6 +11,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (VectorModuleRelaunch.needed()) {
+            var code = VectorModuleRelaunch.relaunch(Main.class.getName(), args);
+            if (code.isPresent()) System.exit(code.get());
+        }
         if (args.length == 0 || isGuiOption(args)) {
             io.spikeworks.ui.SpikeworksApp.launchApp(args);
             return;

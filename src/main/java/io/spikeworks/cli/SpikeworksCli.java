@@ -17,6 +17,8 @@ import java.io.PrintWriter;
                 DatasetsCommand.class,
                 TrainCommand.class,
                 SweepCommand.class,
+                BenchCommand.class,
+                CheckCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {

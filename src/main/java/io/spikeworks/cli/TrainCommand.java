@@ -1,6 +1,10 @@
 package io.spikeworks.cli;
 
+import io.spikeworks.chip.CheckResult;
+import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.chip.DesignRuleCheck;
 import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunFiles;
@@ -68,8 +72,12 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Training %s: %s, %d train / %d test samples, %d epochs, batch %d, T = %d, seed %d%n",
                 p.name(), p.algorithm().type(), data.train().size(), data.test().size(), p.training().epochs(),
                 p.training().batchSize(), p.training().timeSteps(), p.training().seed());
+        ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
+        CheckResult check = DesignRuleCheck.check(p, ComponentCatalog.standard(), chips.require(p.chipProfile()));
+        o.print(check.report());
+        if (!check.report().endsWith("\n")) o.println();
         long t0 = System.nanoTime();
-        TrainingRun run = new TrainingRun(p, data.train(), data.test());
+        TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
         ProgressBar bar = new ProgressBar(o, !quiet);
         try {
             run.run(new TrainingListener() {
@@ -91,6 +99,10 @@ final class TrainCommand implements Callable<Integer> {
             bar.clear();
             RunFiles.write(dir, run, (System.nanoTime() - t0) / 1e9);
         }
+        var energy = run.chip().meter().trainingEnergyPerSample();
+        o.printf(Locale.ROOT, "chip %s: %.3g J per training sample, %.3g J per inference sample, %.3g s latency per sample%n",
+                p.chipProfile(), energy.total(), run.chip().meter().inferenceEnergyPerSample().total(),
+                run.chip().meter().inferenceLatencyPerSample());
         o.printf(Locale.ROOT, "done in %.1f s: test accuracy %.2f %%, %.0f train samples/s; wrote %s and %s in %s%n",
                 (System.nanoTime() - t0) / 1e9, run.rows().isEmpty() ? 0 : 100 * run.rows().get(run.rows().size() - 1).testAccuracy(),
                 run.trainSamplesPerSecond(), RunFiles.METRICS, RunFiles.SUMMARY, dir);

@@ -15,11 +15,10 @@ public interface LearningRule {
     void attach(Network network);
 
     /**
-     * Called after the backward pass and before the optimiser step of {@code iteration} (from 1). Param.grad holds
-     * the rule's gradient; readoutGradient is the dL/d(readout) (b×outputs) that backward used, so a rule may
-     * re-run backward on the same batch (e.g. to compare with exact BP) or snapshot weights before they change.
+     * Called after the backward pass and before the optimiser step: Param.grad holds the rule's gradient. A rule
+     * may snapshot weights before they change, or re-run backward to compare with exact BP.
      */
-    default void beforeUpdate(Network network, float[] readoutGradient, long iteration) {
+    default void beforeUpdate(PendingUpdate update) {
     }
 
     /** Called after every optimiser step (iteration counts from 1). */

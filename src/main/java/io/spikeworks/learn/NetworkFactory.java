@@ -31,15 +31,22 @@ public final class NetworkFactory {
 
     /** The network with initial weights drawn from the seed. */
     public static Network network(NetworkSpec spec, int[] inputShape, SpikeFunction f, long seed) {
+        return network(spec, inputShape, f, seed, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param neuronConstraint adapts every neuron model, e.g. to a chip's state bits */
+    public static Network network(NetworkSpec spec, int[] inputShape, SpikeFunction f, long seed,
+                                  java.util.function.UnaryOperator<NeuronModel> neuronConstraint) {
         List<Layer> layers = new ArrayList<>();
         int[] shape = inputShape.clone();
         FastRandom rng = new FastRandom(seed ^ 0x5EED_1A7E_5L);
         for (LayerSpec ls : spec.layers()) {
             Component c = ls.component();
             Layer layer = switch (ls.type()) {
-                case "dense" -> new DenseLayer(ls.id(), shape, c.getInt("units"), c.getBoolean("bias"), neuron(ls.neuron()), f);
+                case "dense" -> new DenseLayer(ls.id(), shape, c.getInt("units"), c.getBoolean("bias"),
+                        neuronConstraint.apply(neuron(ls.neuron())), f);
                 case "conv2d" -> new Conv2dLayer(ls.id(), shape, c.getInt("channels"), c.getInt("kernel"), c.getInt("stride"),
-                        c.getInt("padding"), c.getBoolean("bias"), neuron(ls.neuron()), f);
+                        c.getInt("padding"), c.getBoolean("bias"), neuronConstraint.apply(neuron(ls.neuron())), f);
                 case "maxpool" -> new PoolLayer(ls.id(), PoolLayer.Kind.MAX, shape, c.getInt("kernel"), DerivedParams.poolStride(c));
                 case "avgpool" -> new PoolLayer(ls.id(), PoolLayer.Kind.AVG, shape, c.getInt("kernel"), DerivedParams.poolStride(c));
                 case "flatten" -> null;

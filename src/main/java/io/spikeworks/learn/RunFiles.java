@@ -71,6 +71,7 @@ public final class RunFiles {
         counters.put("backward_bytes_peak", c.backwardBytesPeak);
         s.put("counters", counters);
         if (last != null && !last.extras().isEmpty()) s.put("algorithm_metrics", last.extras());
+        s.put("chip", run.chip().summary());
         return s;
     }
 

@@ -2,13 +2,30 @@ package io.spikeworks.learn;
 
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
+import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeEncoder;
+import io.spikeworks.sim.SpikeEvents;
+import io.spikeworks.sim.SpikingLayer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One training iteration: encode → forward over T steps → readout → loss → BPTT → optimiser step →
- * learning-rule hook. Buffers are sized once for the largest batch and reused.
+ * learning-rule hook. The batch is cut into a fixed number of slices, each run through its own replica of
+ * the network (shared weights, own state and gradients) on its own thread; the slice gradients are summed
+ * in a fixed order. The slice count does not depend on the machine, so a seed gives the same numbers
+ * everywhere. Buffers are sized once for the largest batch and reused.
  */
 public final class Trainer {
+    /** Slices per batch; -Dspikeworks.engine.slices overrides. */
+    public static final int DEFAULT_SLICES = Integer.getInteger("spikeworks.engine.slices", 2);
+
     private final Network network;
     private final SpikeEncoder encoder;
     private final Loss loss;
@@ -18,14 +35,76 @@ public final class Trainer {
     private final double baseLearningRate;
     private final LearningRateSchedule schedule;
     private final EngineCounters counters = new EngineCounters();
-    private float[] encoded = new float[0];
+    private final List<Slice> slices = new ArrayList<>();
+    private final ExecutorService pool;
     private float[] readout = new float[0];
-    private float[] grad = new float[0];
+    private BatchHooks hooks = BatchHooks.NONE;
+    private final EngineCounters before = new EngineCounters();
     private long iteration;
     private double learningRate;
 
+    /** One slice of a batch and the replica that runs it. */
+    private final class Slice {
+        final Network net;
+        final SpikeEncoder enc;
+        final EngineCounters counters = new EngineCounters();
+        final SpikeEvents events = new SpikeEvents();
+        float[] encoded = new float[0];
+        float[] readout = new float[0];
+        float[] grad = new float[0];
+        int[] labels = new int[0];
+        float[] targets;
+        int first;
+        int size;
+        double loss;
+        int correct;
+
+        Slice(Network net, SpikeEncoder enc) {
+            this.net = net;
+            this.enc = enc;
+        }
+
+        void forward(float[] pixels, int[] allLabels, float[] allTargets, long seed) {
+            int in = net.inputSize();
+            int k = net.outputSize();
+            if (encoded.length < steps * size * in) encoded = new float[steps * size * in];
+            if (readout.length < size * k) {
+                readout = new float[size * k];
+                grad = new float[size * k];
+            }
+            if (labels.length < size) labels = new int[size];
+            if (allLabels != null) System.arraycopy(allLabels, first, labels, 0, size);
+            if (allTargets != null) {
+                if (targets == null || targets.length < size * k) targets = new float[size * k];
+                System.arraycopy(allTargets, first * k, targets, 0, size * k);
+            }
+            enc.encode(pixels, first * in, size, in, steps, seed, first, encoded, events);
+            counters.backwardBytesPeak = 0;
+            net.forward(encoded, enc.binary(), enc.binary() ? events : null, size, steps, readout, counters);
+            loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
+                    allTargets == null ? null : targets, grad);
+            correct = 0;
+            if (allLabels != null) for (int b = 0; b < size; b++) if (Trainer.this.loss.predict(readout, b, k) == labels[b]) correct++;
+        }
+
+        void backward(int batch) {
+            // the loss is a mean over this slice; the batch gradient is the size-weighted mean of slices
+            float w = (float) size / batch;
+            int n = size * net.outputSize();
+            for (int i = 0; i < n; i++) grad[i] *= w;
+            net.zeroGrad();
+            net.backward(grad, counters);
+        }
+    }
+
     public Trainer(Network network, SpikeEncoder encoder, Loss loss, Optimizer optimizer, LearningRule rule,
                    int steps, double learningRate, LearningRateSchedule schedule) {
+        this(network, encoder, loss, optimizer, rule, steps, learningRate, schedule, DEFAULT_SLICES);
+    }
+
+    /** @param sliceCount slices per batch; 1 runs everything on the calling thread */
+    public Trainer(Network network, SpikeEncoder encoder, Loss loss, Optimizer optimizer, LearningRule rule,
+                   int steps, double learningRate, LearningRateSchedule schedule, int sliceCount) {
         this.network = network;
         this.encoder = encoder;
         this.loss = loss;
@@ -36,6 +115,19 @@ public final class Trainer {
         this.learningRate = learningRate;
         this.schedule = schedule;
         rule.attach(network);
+        int count = Math.max(1, sliceCount);
+        slices.add(new Slice(network, encoder));
+        for (int i = 1; i < count; i++) slices.add(new Slice(network.replicate(), encoder));
+        int threads = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
+        pool = threads <= 0 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "spikeworks-engine");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void setHooks(BatchHooks hooks) {
+        this.hooks = hooks == null ? BatchHooks.NONE : hooks;
     }
 
     /** Sets the learning rate for the given point of training. */
@@ -47,13 +139,45 @@ public final class Trainer {
         return learningRate;
     }
 
-    private void ensureBuffers(int batch) {
-        int in = network.inputSize();
-        int k = network.outputSize();
-        if (encoded.length < steps * batch * in) encoded = new float[steps * batch * in];
-        if (readout.length < batch * k) {
-            readout = new float[batch * k];
-            grad = new float[batch * k];
+    private int cut(int batch) {
+        int used = Math.min(slices.size(), batch);
+        int first = 0;
+        for (int i = 0; i < used; i++) {
+            Slice s = slices.get(i);
+            s.first = first;
+            s.size = batch / used + (i < batch % used ? 1 : 0);
+            first += s.size;
+        }
+        return used;
+    }
+
+    /** Runs task on every used slice, slice 0 on the calling thread. */
+    private void onSlices(int used, java.util.function.Consumer<Slice> task) {
+        if (used == 1 || pool == null) {
+            for (int i = 0; i < used; i++) task.accept(slices.get(i));
+            return;
+        }
+        List<Future<?>> futures = new ArrayList<>(used - 1);
+        for (int i = 1; i < used; i++) {
+            Slice s = slices.get(i);
+            futures.add(pool.submit((Callable<Void>) () -> {
+                task.accept(s);
+                return null;
+            }));
+        }
+        task.accept(slices.get(0));
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("training interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) throw re;
+                if (cause instanceof Error err) throw err;
+                throw new IllegalStateException(cause);
+            }
         }
     }
 
@@ -63,32 +187,109 @@ public final class Trainer {
     }
 
     public BatchResult trainBatch(float[] pixels, int[] labels, float[] targets, int batch, long encodeSeed) {
-        BatchResult r = forwardAndLoss(pixels, labels, targets, batch, encodeSeed, true);
-        network.zeroGrad();
-        network.backward(grad, counters);
-        rule.beforeUpdate(network, grad, iteration + 1);
-        optimizer.step(network.params(), learningRate);
+        int used = cut(batch);
+        snapshotCounters();
+        hooks.beforeForward();
+        for (SpikingLayer l : network.spikingLayers()) l.fetchFeedback();
+        try {
+            onSlices(used, s -> {
+                s.forward(pixels, labels, targets, encodeSeed);
+                s.backward(batch);
+            });
+        } finally {
+            hooks.afterPasses();
+        }
+        List<Param> primary = network.params();
+        sumSliceGradients(used, primary);
+        BatchResult result = collect(used, batch);
+        rule.beforeUpdate(new SlicedUpdate(used, iteration + 1));
+        optimizer.step(primary, learningRate);
         iteration++;
         rule.afterUpdate(network, iteration);
-        return r;
+        hooks.afterTraining(counters.since(before));
+        return result;
+    }
+
+    /** Adds the replicas' gradients into the primary network's, in slice order. */
+    private void sumSliceGradients(int used, List<Param> primary) {
+        for (int i = 1; i < used; i++) {
+            List<Param> replica = slices.get(i).net.params();
+            for (int p = 0; p < primary.size(); p++) {
+                float[] g = primary.get(p).grad;
+                float[] r = replica.get(p).grad;
+                for (int j = 0; j < g.length; j++) g[j] += r[j];
+            }
+        }
+    }
+
+    /** The batch between its backward pass and the optimiser step, for the learning rule. */
+    private final class SlicedUpdate implements PendingUpdate {
+        private final int used;
+        private final long iteration;
+
+        SlicedUpdate(int used, long iteration) {
+            this.used = used;
+            this.iteration = iteration;
+        }
+
+        @Override
+        public Network network() {
+            return network;
+        }
+
+        @Override
+        public long iteration() {
+            return iteration;
+        }
+
+        @Override
+        public void rerunBackward() {
+            onSlices(used, s -> {
+                s.net.zeroGrad();
+                s.net.backward(s.grad, new EngineCounters()); // s.grad is already weighted by the slice's share
+            });
+            sumSliceGradients(used, network.params());
+        }
     }
 
     /** Forward only: loss and correct count, no update. */
     public BatchResult evaluateBatch(float[] pixels, int[] labels, int batch, long encodeSeed) {
-        return forwardAndLoss(pixels, labels, null, batch, encodeSeed, false);
+        int used = cut(batch);
+        snapshotCounters();
+        hooks.beforeForward();
+        try {
+            onSlices(used, s -> s.forward(pixels, labels, null, encodeSeed));
+        } finally {
+            hooks.afterPasses();
+        }
+        BatchResult result = collect(used, batch);
+        hooks.afterInference(counters.since(before));
+        return result;
     }
 
-    private BatchResult forwardAndLoss(float[] pixels, int[] labels, float[] targets, int batch, long seed,
-                                       boolean training) {
-        ensureBuffers(batch);
-        int in = network.inputSize();
+    private void snapshotCounters() {
+        before.clear();
+        before.add(counters);
+    }
+
+    private BatchResult collect(int used, int batch) {
         int k = network.outputSize();
-        encoder.encode(pixels, batch, in, steps, seed, encoded);
-        network.forward(encoded, encoder.binary(), batch, steps, readout, counters);
-        double l = loss.compute(readout, batch, k, steps, labels, targets, grad);
+        if (readout.length < batch * k) readout = new float[batch * k];
+        double l = 0;
         int correct = 0;
-        if (labels != null) for (int b = 0; b < batch; b++) if (loss.predict(readout, b, k) == labels[b]) correct++;
-        return new BatchResult(l, correct, batch);
+        long held = 0;
+        for (int i = 0; i < used; i++) {
+            Slice s = slices.get(i);
+            l += s.loss * s.size;
+            correct += s.correct;
+            System.arraycopy(s.readout, 0, readout, s.first * k, s.size * k);
+            held += s.counters.backwardBytesPeak;
+            s.counters.backwardBytesPeak = 0;
+            counters.add(s.counters);
+            s.counters.clear();
+        }
+        counters.backwardBytesPeak = Math.max(counters.backwardBytesPeak, held);
+        return new BatchResult(l / batch, correct, batch);
     }
 
     /** The readout of the last forward pass (b×outputs). */
@@ -96,6 +297,7 @@ public final class Trainer {
         return readout;
     }
 
+    /** The network trained; slice 0 runs on it, so its state holds the first samples of the last batch. */
     public Network network() {
         return network;
     }
@@ -118,5 +320,9 @@ public final class Trainer {
 
     public int steps() {
         return steps;
+    }
+
+    public int sliceCount() {
+        return slices.size();
     }
 }

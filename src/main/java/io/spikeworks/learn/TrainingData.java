@@ -4,6 +4,7 @@ import io.spikeworks.data.BundledDataset;
 import io.spikeworks.data.CifarLabels;
 import io.spikeworks.data.CifarLoader;
 import io.spikeworks.data.Dataset;
+import io.spikeworks.data.ImageTransforms;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.model.DatasetSpec;
 
@@ -21,6 +22,11 @@ public final class TrainingData {
         TrainTestSplit split = switch (spec.name()) {
             case "mnist", "fashion-mnist" -> assetsRoot == null ? BundledDataset.byId(spec.name()).load()
                     : BundledDataset.byId(spec.name()).load(assetsRoot);
+            case "mnist20-binary" -> {
+                TrainTestSplit m = assetsRoot == null ? BundledDataset.MNIST.load() : BundledDataset.MNIST.load(assetsRoot);
+                yield new TrainTestSplit(ImageTransforms.cropAndBinarize(m.train(), 4, 127),
+                        ImageTransforms.cropAndBinarize(m.test(), 4, 127));
+            }
             case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
             case "cifar100" -> CifarLoader.loadCifar100(requirePath(spec), CifarLabels.FINE);
             default -> throw new IllegalArgumentException("unknown data set '" + spec.name() + "'");

@@ -1,5 +1,8 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.chip.ChipProfile;
+import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.chip.Rounding;
 import io.spikeworks.data.Batch;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.data.EpochBatches;
@@ -21,6 +24,7 @@ import java.util.List;
 public final class TrainingRun {
     private final Project project;
     private final Trainer trainer;
+    private final ChipBinding chip;
     private final Dataset train;
     private final Dataset test;
     private final MiniBatches batches;
@@ -42,6 +46,11 @@ public final class TrainingRun {
     private long inferSamples;
 
     public TrainingRun(Project project, Dataset train, Dataset test) {
+        this(project, train, test, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
+    }
+
+    /** @param chips where the project's chip profile is looked up */
+    public TrainingRun(Project project, Dataset train, Dataset test, ChipProfiles chips) {
         this.project = project;
         TrainingSpec ts = project.training();
         this.train = train;
@@ -50,10 +59,14 @@ public final class TrainingRun {
         this.seed = ts.seed();
         SpikeFunction f = LearningRules.spikeFunction(project.algorithm());
         int[] inputShape = train.sampleShape();
-        Network net = NetworkFactory.network(project.network(), inputShape, f, seed);
+        ChipProfile profile = chips.require(project.chipProfile());
+        Network net = NetworkFactory.network(project.network(), inputShape, f, seed, profile.state()::constrain);
         this.trainer = new Trainer(net, NetworkFactory.encoder(project.encoder()), NetworkFactory.loss(project.loss()),
                 NetworkFactory.optimizer(ts.optimizer()), LearningRules.create(project.algorithm()), ts.timeSteps(),
                 ts.learningRate(), NetworkFactory.schedule(ts.schedule()));
+        this.chip = new ChipBinding(profile, net, ts.timeSteps(), Rounding.NEAREST, seed);
+        chip.quantizeFeedback(net, Rounding.NEAREST, seed);
+        trainer.setHooks(chip);
         this.batches = MiniBatches.shuffled(train, ts.batchSize(), seed, false);
         this.batch = batches.newBatch();
         this.channelsLast = inputShape.length == 3 && inputShape[0] > 1 ? new float[batch.features().length] : null;
@@ -159,6 +172,10 @@ public final class TrainingRun {
 
     public List<EvaluationRow> rows() {
         return Collections.unmodifiableList(rows);
+    }
+
+    public ChipBinding chip() {
+        return chip;
     }
 
     public Trainer trainer() {

@@ -65,6 +65,7 @@ public final class BuiltInComponents {
     public static final String COSINE = "cosine";
     // DATASET
     public static final String MNIST = "mnist";
+    public static final String MNIST20_BINARY = "mnist20-binary";
     public static final String FASHION_MNIST = "fashion-mnist";
     public static final String CIFAR10 = "cifar10";
     public static final String CIFAR100 = "cifar100";
@@ -116,7 +117,7 @@ public final class BuiltInComponents {
                                 .withHelp("step between kernel positions"),
                         ParamSpec.ofInt("padding", "Padding").atLeast(0).withDefault(0).withUnit("px")
                                 .withHelp("zeros added on each border"),
-                        bias(), init("xavier", "he"))
+                        bias(), init("xavier", "he", "uniform"))
                 .withTraits(ComponentTrait.SPIKING));
         catalog.register(ComponentSpec.of(LAYER, MAXPOOL, "Max pool",
                 "Keeps the largest value in each window (for spikes: any spike in the window).",
@@ -286,6 +287,9 @@ public final class BuiltInComponents {
         catalog.register(ComponentSpec.dataset(MNIST, "MNIST", "Handwritten digits 0–9, 28×28 grey; bundled.", grey28));
         catalog.register(ComponentSpec.dataset(FASHION_MNIST, "Fashion-MNIST",
                 "Ten kinds of clothing, 28×28 grey; bundled.", grey28));
+        catalog.register(ComponentSpec.dataset(MNIST20_BINARY, "MNIST 20×20 binary",
+                "MNIST cropped by 4 px on every side and thresholded at half scale (as in Renner et al. 2024); bundled.",
+                new DatasetFacts(TensorShape.of(1, 20, 20), 10)));
         catalog.register(ComponentSpec.dataset(CIFAR10, "CIFAR-10",
                         "Ten object classes, 32×32 colour; give the directory of the extracted binary version.",
                         new DatasetFacts(TensorShape.of(3, 32, 32), 10))

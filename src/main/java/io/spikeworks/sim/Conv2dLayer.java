@@ -31,6 +31,27 @@ public final class Conv2dLayer extends SpikingLayer {
         buildTaps();
     }
 
+    private Conv2dLayer(Conv2dLayer p) {
+        super(p);
+        this.cin = p.cin;
+        this.h = p.h;
+        this.w = p.w;
+        this.cout = p.cout;
+        this.k = p.k;
+        this.stride = p.stride;
+        this.pad = p.pad;
+        this.ho = p.ho;
+        this.wo = p.wo;
+        this.tapStart = p.tapStart;
+        this.tapWeight = p.tapWeight;
+        this.tapOut = p.tapOut;
+    }
+
+    @Override
+    public Conv2dLayer replicate() {
+        return new Conv2dLayer(primary() == this ? this : (Conv2dLayer) primary());
+    }
+
     public static int[] outShape(int[] in, int channels, int kernel, int stride, int padding) {
         if (in.length != 3) throw new IllegalArgumentException("conv2d needs a C×H×W input, got " + Shapes.format(in));
         int ho = (in[1] + 2 * padding - kernel) / stride + 1;
@@ -86,10 +107,12 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     @Override
-    protected void integrate(float[] x, int inOff, boolean binaryInput, float[] current, EngineCounters c) {
+    protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
+                             EngineCounters c) {
         final float[] wt = weights.value;
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
+        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int xb = inOff + b * inSize;
@@ -101,7 +124,7 @@ public final class Conv2dLayer extends SpikingLayer {
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
                         final int wOff = tapWeight[tp] + ci * cout;
                         final int oOff = ob + tapOut[tp];
-                        for (int co = 0; co < cout; co++) current[oOff + co] += v * wt[wOff + co];
+                        simd.axpy(current, oOff, v, wt, wOff, cout);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
@@ -114,10 +137,12 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     @Override
-    protected void accumulateWeightGrad(float[] x, int inOff, boolean binaryInput, float[] g, EngineCounters c) {
+    protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
+                                        float[] g, EngineCounters c) {
         final float[] dw = weights.grad;
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
+        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int xb = inOff + b * inSize;
@@ -129,7 +154,7 @@ public final class Conv2dLayer extends SpikingLayer {
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
                         final int wOff = tapWeight[tp] + ci * cout;
                         final int oOff = ob + tapOut[tp];
-                        for (int co = 0; co < cout; co++) dw[wOff + co] += v * g[oOff + co];
+                        simd.axpy(dw, wOff, v, g, oOff, cout);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
@@ -142,6 +167,7 @@ public final class Conv2dLayer extends SpikingLayer {
     protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
+        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int xb = b * inSize;
@@ -152,7 +178,7 @@ public final class Conv2dLayer extends SpikingLayer {
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
                         final int wOff = tapWeight[tp] + ci * cout;
                         final int oOff = ob + tapOut[tp];
-                        for (int co = 0; co < cout; co++) s += fb[wOff + co] * g[oOff + co];
+                        s += simd.dot(fb, wOff, g, oOff, cout);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                     gradIn[xb + p * cin + ci] = s;

@@ -20,9 +20,9 @@ public final class CurrentEncoder implements SpikeEncoder {
     }
 
     @Override
-    public void encode(float[] x, int batch, int features, int steps, long seed, float[] out) {
+    public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out) {
         int n = batch * features;
-        for (int i = 0; i < n; i++) out[i] = gain * x[i];
+        for (int i = 0; i < n; i++) out[i] = gain * x[xOff + i];
         for (int t = 1; t < steps; t++) System.arraycopy(out, 0, out, t * n, n);
     }
 }

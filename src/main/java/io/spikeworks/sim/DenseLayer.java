@@ -11,11 +11,28 @@ public final class DenseLayer extends SpikingLayer {
     static final long ND4J_MIN_MACS = 1L << 20;
     private Nd4jGemm forwardGemm;
     private Nd4jGemm backwardGemm;
+    /** Spike inputs listed here when their producer did not list them. */
+    private final SpikeEvents ownEvents = new SpikeEvents();
+    private boolean usingOwnEvents;
+    private float[] feedbackT;
+    private float[] feedbackTSource;
+    private boolean feedbackTFresh;
 
     public DenseLayer(String name, int[] inShape, int units, boolean bias, NeuronModel neuron, SpikeFunction f) {
         super(name, inShape, new int[]{units}, new Param(name + ".weight", Shapes.size(inShape), units), bias, neuron, f);
         this.in = Shapes.size(inShape);
         this.out = units;
+    }
+
+    private DenseLayer(DenseLayer primary) {
+        super(primary);
+        this.in = primary.in;
+        this.out = primary.out;
+    }
+
+    @Override
+    public DenseLayer replicate() {
+        return new DenseLayer(primary() == this ? this : (DenseLayer) primary());
     }
 
     @Override
@@ -32,6 +49,8 @@ public final class DenseLayer extends SpikingLayer {
     protected void onBatchStart() {
         if (forwardGemm != null) forwardGemm.invalidate();
         if (backwardGemm != null) backwardGemm.invalidate();
+        feedbackTFresh = false;
+        usingOwnEvents = false;
     }
 
     private boolean routeToNd4j(boolean binaryInput) {
@@ -39,14 +58,24 @@ public final class DenseLayer extends SpikingLayer {
     }
 
     @Override
-    protected void integrate(float[] x, int inOff, boolean binaryInput, float[] current, EngineCounters c) {
+    protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
+                             EngineCounters c) {
+        if (inEvents != null) {
+            integrateListed(t, inEvents, current, c);
+            return;
+        }
         if (routeToNd4j(binaryInput)) {
             if (forwardGemm == null) forwardGemm = new Nd4jGemm();
             forwardGemm.multiplyAdd(x, inOff, batch, in, weights.value, out, current);
             c.denseMacs += (long) batch * in * out;
             return;
         }
+        if (binaryInput) {
+            integrateListed(t, listInputs(t, x, inOff), current, c);
+            return;
+        }
         final float[] w = weights.value;
+        final Kernels k = Kernels.get();
         long events = 0;
         for (int b = 0; b < batch; b++) {
             final int row = b * out;
@@ -55,36 +84,62 @@ public final class DenseLayer extends SpikingLayer {
                 final float v = x[xRow + i];
                 if (v == 0f) continue;
                 events++;
-                final int wRow = i * out;
-                if (v == 1f) {
-                    for (int o = 0; o < out; o++) current[row + o] += w[wRow + o];
-                } else {
-                    for (int o = 0; o < out; o++) current[row + o] += v * w[wRow + o];
-                }
+                k.axpy(current, row, v, w, i * out, out);
             }
         }
-        long dense = (long) batch * in * out;
-        if (binaryInput) c.synapticOps += events * out;
-        else c.denseMacs += events * out;
-        c.skippedMacs += dense - events * out;
+        c.denseMacs += events * out;
+        c.skippedMacs += (long) batch * in * out - events * out;
+    }
+
+    /** Spike input whose producer did not list it: scan once per step, keep the list for the weight gradient. */
+    private SpikeEvents listInputs(int t, float[] x, int inOff) {
+        if (t == 0) ownEvents.reset(steps, batch);
+        for (int b = 0; b < batch; b++) {
+            ownEvents.open(t, b);
+            ownEvents.ensure(in);
+            final int xRow = inOff + b * in;
+            for (int i = 0; i < in; i++) ownEvents.addIf(i, x[xRow + i] != 0f);
+            ownEvents.close();
+        }
+        usingOwnEvents = true;
+        return ownEvents;
+    }
+
+    /** Adds just the weight rows of the listed active inputs. */
+    private void integrateListed(int t, SpikeEvents ev, float[] current, EngineCounters c) {
+        final Kernels k = Kernels.get();
+        final int[] idx = ev.indices();
+        for (int b = 0; b < batch; b++) k.addRows(weights.value, idx, ev.from(t, b), ev.to(t, b), current, b * out, out);
+        long n = ev.countAt(t);
+        c.synapticOps += n * out;
+        c.skippedMacs += (long) batch * in * out - n * out;
     }
 
     @Override
-    protected void accumulateWeightGrad(float[] x, int inOff, boolean binaryInput, float[] g, EngineCounters c) {
+    protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
+                                        float[] g, EngineCounters c) {
         final float[] dw = weights.grad;
-        long events = 0;
-        for (int b = 0; b < batch; b++) {
-            final int gRow = b * out;
-            final int xRow = inOff + b * in;
-            for (int i = 0; i < in; i++) {
-                final float v = x[xRow + i];
-                if (v == 0f) continue;
-                events++;
-                final int wRow = i * out;
-                for (int o = 0; o < out; o++) dw[wRow + o] += v * g[gRow + o];
+        final Kernels k = Kernels.get();
+        long n = 0;
+        SpikeEvents ev = inEvents != null ? inEvents : binaryInput && usingOwnEvents ? ownEvents : null;
+        if (ev != null) {
+            final int[] idx = ev.indices();
+            for (int b = 0; b < batch; b++) {
+                for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) k.add(dw, idx[e] * out, g, b * out, out);
+            }
+            n = ev.countAt(t);
+        } else {
+            for (int b = 0; b < batch; b++) {
+                final int xRow = inOff + b * in;
+                for (int i = 0; i < in; i++) {
+                    final float v = x[xRow + i];
+                    if (v == 0f) continue;
+                    n++;
+                    k.axpy(dw, i * out, v, g, b * out, out);
+                }
             }
         }
-        c.backwardMacs += events * out;
+        c.backwardMacs += n * out;
     }
 
     @Override
@@ -95,15 +150,29 @@ public final class DenseLayer extends SpikingLayer {
             backwardGemm.multiplyTransposed(g, batch, out, fb, in, gradIn);
             return;
         }
+        // dX[b] = Σₒ g[b,o]·Fᵀ[o]: rows of the transposed feedback matrix are contiguous runs of length in.
+        final float[] ft = transposedFeedback(fb);
+        final Kernels k = Kernels.get();
+        java.util.Arrays.fill(gradIn, 0, batch * in, 0f);
         for (int b = 0; b < batch; b++) {
             final int gRow = b * out;
             final int xRow = b * in;
-            for (int i = 0; i < in; i++) {
-                final int wRow = i * out;
-                float s = 0f;
-                for (int o = 0; o < out; o++) s += fb[wRow + o] * g[gRow + o];
-                gradIn[xRow + i] = s;
+            for (int o = 0; o < out; o++) {
+                float go = g[gRow + o];
+                if (go != 0f) k.axpy(gradIn, xRow, go, ft, o * in, in);
             }
         }
+    }
+
+    /** Fᵀ, recomputed once per batch (feedback weights change only between batches). */
+    private float[] transposedFeedback(float[] fb) {
+        if (feedbackT == null) feedbackT = new float[in * out];
+        if (feedbackTSource != fb || !feedbackTFresh) {
+            for (int i = 0; i < in; i++)
+                for (int o = 0; o < out; o++) feedbackT[o * in + i] = fb[i * out + o];
+            feedbackTSource = fb;
+            feedbackTFresh = true;
+        }
+        return feedbackT;
     }
 }

@@ -25,6 +25,19 @@ public final class EngineCounters {
         backwardBytesPeak = Math.max(backwardBytesPeak, o.backwardBytesPeak);
     }
 
+    /** The work done since {@code before} was copied from this; the peak is this one's. */
+    public EngineCounters since(EngineCounters before) {
+        EngineCounters d = new EngineCounters();
+        d.synapticOps = synapticOps - before.synapticOps;
+        d.denseMacs = denseMacs - before.denseMacs;
+        d.backwardMacs = backwardMacs - before.backwardMacs;
+        d.skippedMacs = skippedMacs - before.skippedMacs;
+        d.neuronUpdates = neuronUpdates - before.neuronUpdates;
+        d.samples = samples - before.samples;
+        d.backwardBytesPeak = backwardBytesPeak;
+        return d;
+    }
+
     public EngineCounters copy() {
         EngineCounters c = new EngineCounters();
         c.add(this);

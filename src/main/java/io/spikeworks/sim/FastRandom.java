@@ -11,6 +11,11 @@ public final class FastRandom {
         this.state = seed;
     }
 
+    /** Starts the stream again from another seed, without allocating. */
+    public void reseed(long seed) {
+        state = seed;
+    }
+
     public long nextLong() {
         long z = (state += 0x9E3779B97F4A7C15L);
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -30,11 +30,11 @@ public final class LatencyEncoder implements SpikeEncoder {
     }
 
     @Override
-    public void encode(float[] x, int batch, int features, int steps, long seed, float[] out) {
+    public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out) {
         int n = batch * features;
         java.util.Arrays.fill(out, 0, steps * n, 0f);
         for (int i = 0; i < n; i++) {
-            int t = spikeStep(x[i], steps);
+            int t = spikeStep(x[xOff + i], steps);
             if (t >= 0) out[t * n + i] = 1f;
         }
     }

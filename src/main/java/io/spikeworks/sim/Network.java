@@ -22,6 +22,8 @@ public final class Network {
     private float[] readoutGradMem;
     private int gradBatch;
     private ErrorRouting errorRouting;
+    /** The network a replica follows for its error routing; itself for an original. */
+    private Network primary = this;
 
     public Network(int[] inputShape, List<Layer> layers, Readout readout) {
         if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
@@ -30,6 +32,15 @@ public final class Network {
         this.inputShape = inputShape.clone();
         this.layers = List.copyOf(layers);
         this.readout = readout;
+    }
+
+    /** A network of the same structure sharing this one's parameter values, with its own state and gradients. */
+    public Network replicate() {
+        List<Layer> copies = new ArrayList<>();
+        for (Layer l : layers) copies.add(l.replicate());
+        Network copy = new Network(inputShape, copies, new Readout(readout.kind()));
+        copy.primary = primary;
+        return copy;
     }
 
     public int[] inputShape() {
@@ -77,6 +88,12 @@ public final class Network {
      * The readout values (b×outputs) are written into readoutOut.
      */
     public void forward(float[] input, boolean binaryInput, int batch, int steps, float[] readoutOut, EngineCounters c) {
+        forward(input, binaryInput, null, batch, steps, readoutOut, c);
+    }
+
+    /** @param inputEvents the input's spikes listed per step and sample (see {@link SpikeEvents}), or null */
+    public void forward(float[] input, boolean binaryInput, SpikeEvents inputEvents, int batch, int steps,
+                        float[] readoutOut, EngineCounters c) {
         int in = inputSize();
         if (input.length < (long) steps * batch * in)
             throw new IllegalArgumentException("input holds " + input.length + " values, need " + steps + "×" + batch + "×" + in);
@@ -89,11 +106,13 @@ public final class Network {
             float[] x = input;
             int off = t * batch * in;
             boolean bin = binaryInput;
+            SpikeEvents ev = binaryInput ? inputEvents : null;
             for (Layer l : layers) {
-                l.forward(t, x, off, bin, c);
+                l.forward(t, x, off, bin, ev, c);
                 x = l.output();
                 off = t * batch * l.outputSize();
                 bin = l.binaryOutput();
+                ev = bin ? l.outputEvents() : null;
             }
         }
         readout.compute(outputLayer().state(), readoutOut);
@@ -105,18 +124,19 @@ public final class Network {
 
     /** Routes some layers' errors directly (e.g. direct feedback alignment); null restores layer-by-layer BPTT. */
     public void setErrorRouting(ErrorRouting routing) {
-        this.errorRouting = routing;
+        primary.errorRouting = routing;
     }
 
+    /** Replicas follow their original's routing. */
     public ErrorRouting errorRouting() {
-        return errorRouting;
+        return primary.errorRouting;
     }
 
     /** BPTT from dL/d(readout) (b×outputs) through all steps and layers; gradients accumulate into params. */
     public void backward(float[] dLdr, EngineCounters c) {
         int nLayers = layers.size();
         ensureGradBuffers();
-        ErrorRouting routing = errorRouting;
+        ErrorRouting routing = errorRouting();
         boolean[] fromAbove = routing == null ? null : errorFromAbove(routing);
         int outN = batch * outputSize();
         for (int t = steps - 1; t >= 0; t--) {

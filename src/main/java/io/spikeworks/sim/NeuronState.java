@@ -59,10 +59,21 @@ public final class NeuronState {
 
     /** Advances all neurons by step t given input current I[t] (b×n); spikes land in the history. */
     void forward(int t, float[] input, int inOff, SpikeFunction f) {
+        forward(t, input, inOff, f, null);
+    }
+
+    /** As above; with events, also lists which neurons of each sample spiked at t. */
+    void forward(int t, float[] input, int inOff, SpikeFunction f, SpikeEvents events) {
         final int base = t * stride;
         final int prev = base - stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
-        for (int i = 0; i < stride; i++) {
+        for (int b = 0; b < batch; b++) {
+            if (events != null) {
+                events.open(t, b);
+                events.ensure(neurons);
+            }
+            final int end = (b + 1) * neurons;
+            for (int i = b * neurons; i < end; i++) {
             float j = input[inOff + i];
             if (current != null) {
                 j += alpha * current[i];
@@ -89,7 +100,10 @@ public final class NeuronState {
             mem[base + i] = u;
             float s = a * f.fire(u - theta);
             spikes[base + i] = s;
+            if (events != null) events.addIf(i - b * neurons, s != 0f);
             if (active != null && u >= theta && a > 0f) refractoryLeft[i] = model.singleSpike() ? 1 : model.refractory();
+            }
+            if (events != null) events.close();
         }
     }
 

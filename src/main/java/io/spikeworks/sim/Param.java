@@ -16,6 +16,18 @@ public final class Param {
         this.grad = new float[n];
     }
 
+    private Param(String name, int[] shape, float[] sharedValue) {
+        this.name = name;
+        this.shape = shape.clone();
+        this.value = sharedValue;
+        this.grad = new float[sharedValue.length];
+    }
+
+    /** A parameter that reads and writes the same values as this one but accumulates its own gradient. */
+    public Param sharingValues() {
+        return new Param(name, shape, value);
+    }
+
     public String name() {
         return name;
     }

@@ -1,8 +1,11 @@
 package io.spikeworks.sim;
 
+import java.util.Arrays;
+
 /**
  * Bernoulli rate coding: at every step each input spikes with probability gain × intensity
- * (the discrete-time Poisson process snnTorch calls rate coding).
+ * (the discrete-time Poisson process snnTorch calls rate coding). Probabilities are resolved to 1/65536,
+ * finer than 8-bit pixels, so one 64-bit draw serves four spike decisions; dark inputs cost nothing.
  */
 public final class PoissonEncoder implements SpikeEncoder {
     private final float gain;
@@ -23,14 +26,23 @@ public final class PoissonEncoder implements SpikeEncoder {
     }
 
     @Override
-    public void encode(float[] x, int batch, int features, int steps, long seed, float[] out) {
+    public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out) {
         int n = batch * features;
-        FastRandom rng = new FastRandom(seed);
-        for (int t = 0; t < steps; t++) {
-            int base = t * n;
-            for (int i = 0; i < n; i++) {
-                float p = gain * x[i];
-                out[base + i] = p > 0f && rng.nextFloat() < p ? 1f : 0f;
+        Arrays.fill(out, 0, steps * n, 0f);
+        FastRandom rng = new FastRandom(0);
+        for (int b = 0; b < batch; b++) {
+            rng.reseed(SpikeEncoder.sampleSeed(seed, firstSample + b));
+            int row = b * features;
+            for (int i = 0; i < features; i++) {
+                float p = gain * x[xOff + row + i];
+                if (p <= 0f) continue;
+                int threshold = (int) Math.min(65536f, p * 65536f + 0.5f);
+                long bits = 0;
+                for (int t = 0; t < steps; t++) {
+                    if ((t & 3) == 0) bits = rng.nextLong();
+                    if ((int) (bits & 0xFFFF) < threshold) out[t * n + row + i] = 1f;
+                    bits >>>= 16;
+                }
             }
         }
     }

@@ -23,10 +23,10 @@ public final class RateEncoder implements SpikeEncoder {
     }
 
     @Override
-    public void encode(float[] x, int batch, int features, int steps, long seed, float[] out) {
+    public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out) {
         int n = batch * features;
         for (int i = 0; i < n; i++) {
-            float r = gain * x[i];
+            float r = gain * x[xOff + i];
             for (int t = 0; t < steps; t++) {
                 // spikes at the steps where floor((t+1)·r + ½) increases: evenly spaced, count = round(r·T)
                 int before = (int) Math.floor(t * r + 0.5f);

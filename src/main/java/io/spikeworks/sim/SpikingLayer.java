@@ -16,6 +16,7 @@ public abstract class SpikingLayer implements Layer {
     private final NeuronModel neuronModel;
     private SpikeFunction spikeFunction;
     private FeedbackSource feedback = FeedbackSource.TRANSPOSE;
+    private volatile float[] fetchedFeedback;
     private NeuronState state;
     private float[] current;
     private float[] gradCurrent;
@@ -23,6 +24,11 @@ public abstract class SpikingLayer implements Layer {
     protected int batch;
     protected int steps;
     private boolean inputBinary;
+    private SpikeEvents inputEvents;
+    private final SpikeEvents events = new SpikeEvents();
+
+    /** The layer whose parameters, feedback and spike function a replica follows; itself for an original. */
+    private final SpikingLayer primary;
 
     protected SpikingLayer(String name, int[] inShape, int[] outShape, Param weights, boolean hasBias,
                            NeuronModel neuronModel, SpikeFunction spikeFunction) {
@@ -33,18 +39,40 @@ public abstract class SpikingLayer implements Layer {
         this.bias = hasBias ? new Param(name + ".bias", biasSize(outShape)) : null;
         this.neuronModel = neuronModel;
         this.spikeFunction = spikeFunction;
+        this.primary = this;
+    }
+
+    /** A replica of primary: same values, own state and gradients. */
+    protected SpikingLayer(SpikingLayer primary) {
+        this.name = primary.name;
+        this.inShape = primary.inShape.clone();
+        this.outShape = primary.outShape.clone();
+        this.weights = primary.weights.sharingValues();
+        this.bias = primary.bias == null ? null : primary.bias.sharingValues();
+        this.neuronModel = primary.neuronModel;
+        this.spikeFunction = primary.spikeFunction;
+        this.primary = primary;
+    }
+
+    /** The original this layer replicates (itself if it is one). */
+    public SpikingLayer primary() {
+        return primary;
     }
 
     private static int biasSize(int[] outShape) {
         return outShape.length == 3 ? outShape[0] : Shapes.size(outShape);
     }
 
-    /** Adds input (b×in at inOff) through the synapses into current (b×out), which holds the bias already. */
-    protected abstract void integrate(float[] in, int inOff, boolean binaryInput, float[] current, EngineCounters c);
+    /**
+     * Adds input (b×in at inOff) through the synapses into current (b×out), which holds the bias already.
+     * With events (spike input), only the listed inputs of step t are active.
+     */
+    protected abstract void integrate(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents events,
+                                      float[] current, EngineCounters c);
 
-    /** Accumulates dL/dW from the input and dL/dI of one step. */
-    protected abstract void accumulateWeightGrad(float[] in, int inOff, boolean binaryInput, float[] gradCurrent,
-                                                 EngineCounters c);
+    /** Accumulates dL/dW from the input and dL/dI of step t. */
+    protected abstract void accumulateWeightGrad(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents events,
+                                                 float[] gradCurrent, EngineCounters c);
 
     /** dL/d(input) = errors sent back through the feedback weights (forward layout). */
     protected abstract void propagate(float[] gradCurrent, float[] feedbackWeights, float[] gradIn, EngineCounters c);
@@ -87,6 +115,25 @@ public abstract class SpikingLayer implements Layer {
 
     public void setFeedback(FeedbackSource feedback) {
         this.feedback = feedback;
+        this.fetchedFeedback = null;
+    }
+
+    public FeedbackSource feedback() {
+        return feedback;
+    }
+
+    /**
+     * Asks the feedback source once for this batch's feedback weights, before slices of the batch run their
+     * backward passes on several threads (sources may quantise or copy, and need not be thread-safe).
+     */
+    public void fetchFeedback() {
+        fetchedFeedback = feedback.feedbackWeights(this);
+    }
+
+    private float[] feedbackForBackward() {
+        SpikingLayer p = primary;
+        float[] f = p.fetchedFeedback;
+        return f != null ? f : p.feedback.feedbackWeights(p);
     }
 
     public void setSpikeFunction(SpikeFunction f) {
@@ -94,7 +141,7 @@ public abstract class SpikingLayer implements Layer {
     }
 
     public SpikeFunction spikeFunction() {
-        return spikeFunction;
+        return primary == this ? spikeFunction : primary.spikeFunction();
     }
 
     public void setProbe(Probe probe) {
@@ -115,6 +162,7 @@ public abstract class SpikingLayer implements Layer {
             gradCurrent = new float[batch * outputSize()];
         }
         state.reset();
+        events.reset(steps, batch);
         onBatchStart();
     }
 
@@ -123,7 +171,7 @@ public abstract class SpikingLayer implements Layer {
     }
 
     @Override
-    public void forward(int t, float[] in, int inOff, boolean binaryInput, EngineCounters c) {
+    public void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters c) {
         int out = outputSize();
         if (bias != null) {
             int per = out / bias.size();
@@ -135,8 +183,9 @@ public abstract class SpikingLayer implements Layer {
             java.util.Arrays.fill(current, 0f);
         }
         inputBinary = binaryInput;
-        integrate(in, inOff, binaryInput, current, c);
-        state.forward(t, current, 0, spikeFunction);
+        inputEvents = binaryInput ? inEvents : null;
+        integrate(t, in, inOff, binaryInput, inputEvents, current, c);
+        state.forward(t, current, 0, spikeFunction(), spikeFunction().smooth() ? null : events);
         c.neuronUpdates += (long) batch * out;
         if (probe != null) probe.capture(this, t, current, state);
     }
@@ -147,15 +196,20 @@ public abstract class SpikingLayer implements Layer {
     }
 
     @Override
+    public SpikeEvents outputEvents() {
+        return spikeFunction().smooth() ? null : events;
+    }
+
+    @Override
     public boolean binaryOutput() {
-        return !spikeFunction.smooth();
+        return !spikeFunction().smooth();
     }
 
     @Override
     public void backward(int t, float[] in, int inOff, float[] gradOut, float[] gradMem, float[] gradIn,
                          EngineCounters c) {
-        state.backward(t, gradOut, gradMem, gradCurrent, spikeFunction);
-        accumulateWeightGrad(in, inOff, inputBinary, gradCurrent, c);
+        state.backward(t, gradOut, gradMem, gradCurrent, spikeFunction());
+        accumulateWeightGrad(t, in, inOff, inputBinary, inputEvents, gradCurrent, c);
         if (bias != null) {
             int out = outputSize();
             int nb = bias.size();
@@ -165,7 +219,7 @@ public abstract class SpikingLayer implements Layer {
                 for (int i = 0; i < out; i++) g[i % nb] += gradCurrent[row + i];
             }
         }
-        if (gradIn != null) propagate(gradCurrent, feedback.feedbackWeights(this), gradIn, c);
+        if (gradIn != null) propagate(gradCurrent, feedbackForBackward(), gradIn, c);
     }
 
     /** dL/dI of the last backward step, b×out; learning rules that need it read it here. */

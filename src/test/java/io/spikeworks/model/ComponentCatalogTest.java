@@ -30,7 +30,7 @@ class ComponentCatalogTest {
         assertEquals(List.of("constant", "step", "cosine"), catalog.typeIds(ComponentFamily.SCHEDULE));
         assertEquals(List.of("fast-sigmoid", "arctan", "triangle", "rectangular"),
                 catalog.typeIds(ComponentFamily.SURROGATE));
-        assertEquals(List.of("mnist", "fashion-mnist", "cifar10", "cifar100"), catalog.typeIds(ComponentFamily.DATASET));
+        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "cifar10", "cifar100"), catalog.typeIds(ComponentFamily.DATASET));
         assertEquals(List.of("beta", "tau", "dt", "threshold", "reset", "refractory"),
                 catalog.require(NEURON, "lif").paramKeys());
     }

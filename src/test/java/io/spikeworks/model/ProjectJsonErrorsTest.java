@@ -38,7 +38,7 @@ class ProjectJsonErrorsTest {
         p.withObjectProperty("dataset").put("name", "imagenet");
         List<ValidationError> errors = errorsOf(p);
         assertEquals(List.of(
-                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, cifar10, cifar100"),
+                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, cifar10, cifar100"),
                 error("$.encoder.type", "unknown encoder type 'morse'; known: poisson, rate, ttfs, direct"),
                 error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack"),
                 error("$.training.schedule.type", "unknown schedule type 'cyclic'; known: constant, step, cosine")),

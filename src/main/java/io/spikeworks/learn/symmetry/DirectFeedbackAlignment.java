@@ -1,5 +1,6 @@
 package io.spikeworks.learn.symmetry;
 
+import io.spikeworks.learn.PendingUpdate;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.ErrorRouting;
@@ -93,8 +94,8 @@ public final class DirectFeedbackAlignment implements WeightSymmetryRule, ErrorR
     }
 
     @Override
-    public void beforeUpdate(Network network, float[] readoutGradient, long iteration) {
-        if (alignment.due(iteration)) alignment.measure(network, readoutGradient, iteration, null);
+    public void beforeUpdate(PendingUpdate update) {
+        if (alignment.due(update.iteration())) alignment.measure(update);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.spikeworks.learn.symmetry;
 
+import io.spikeworks.learn.PendingUpdate;
 import io.spikeworks.sim.Network;
 
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ public abstract class FeedbackWeightsRule implements WeightSymmetryRule {
     }
 
     @Override
-    public final void beforeUpdate(Network network, float[] readoutGradient, long iteration) {
-        if (alignment.due(iteration)) alignment.measure(network, readoutGradient, iteration, feedback);
-        beforeStep(network);
+    public final void beforeUpdate(PendingUpdate update) {
+        if (alignment.due(update.iteration())) alignment.measure(update);
+        beforeStep(update.network());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.spikeworks.learn.symmetry;
 
-import io.spikeworks.sim.EngineCounters;
+import io.spikeworks.learn.PendingUpdate;
 import io.spikeworks.sim.ErrorRouting;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Network;
@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Every N iterations, compares the weight gradient a rule produced with the exact BP gradient on the same batch:
- * backward is run a second time with errors through Wᵀ (and no direct routing), the angles are taken, and the
- * rule's gradients are put back before the optimiser step. Compared are the raw gradients handed to the optimiser
+ * backward is run a second time with errors through Wᵀ (unquantised, and no direct routing), the angles are taken,
+ * and the rule's gradients are put back before the optimiser step. Compared are the raw gradients handed to the optimiser
  * (with Adam the applied step is a per-weight rescaling of it, the same for every rule), for the weights of every
  * spiking layer below the output layer — the output layer's gradient is exact under every rule. The extra
  * backward's work is not added to the run's engine counters. Off when N = 0.
@@ -61,10 +61,12 @@ public final class GradientAlignmentMeter {
     }
 
     /**
-     * Measures on the batch whose backward pass just ran. {@code ruleFeedback} is what the rule's layers use
-     * (restored afterwards; null leaves Wᵀ in place); the network's error routing is restored too.
+     * Measures on the batch whose backward pass just ran: saves the rule's gradients, re-runs backward with every
+     * layer's errors through Wᵀ and no error routing, compares, then puts back the gradients, the layers' feedback
+     * sources (including any wrapper a chip binding added) and the routing.
      */
-    public synchronized void measure(Network network, float[] readoutGradient, long iteration, FeedbackSource ruleFeedback) {
+    public synchronized void measure(PendingUpdate update) {
+        Network network = update.network();
         List<SpikingLayer> ms = measured(network);
         if (ms.isEmpty()) return;
         List<Param> params = network.params();
@@ -73,31 +75,35 @@ public final class GradientAlignmentMeter {
         float[][] ruleGrads = new float[ms.size()][];
         for (int i = 0; i < ruleGrads.length; i++) ruleGrads[i] = ms.get(i).weights().grad.clone();
 
+        List<SpikingLayer> all = network.spikingLayers();
+        List<FeedbackSource> sources = new ArrayList<>();
+        for (SpikingLayer l : all) sources.add(l.feedback());
         ErrorRouting routing = network.errorRouting();
-        network.setErrorRouting(null);
-        for (SpikingLayer l : network.spikingLayers()) l.setFeedback(FeedbackSource.TRANSPOSE);
-        network.zeroGrad();
-        network.backward(readoutGradient, new EngineCounters());
+        try {
+            network.setErrorRouting(null);
+            for (SpikingLayer l : all) l.setFeedback(FeedbackSource.TRANSPOSE);
+            update.rerunBackward();
 
-        VectorAngle all = new VectorAngle();
-        for (int i = 0; i < ms.size(); i++) {
-            float[] exact = ms.get(i).weights().grad;
-            VectorAngle one = new VectorAngle();
-            one.add(ruleGrads[i], exact);
-            all.add(ruleGrads[i], exact);
-            lastPerLayer[i] = one.degrees();
+            VectorAngle joint = new VectorAngle();
+            for (int i = 0; i < ms.size(); i++) {
+                float[] exact = ms.get(i).weights().grad;
+                VectorAngle one = new VectorAngle();
+                one.add(ruleGrads[i], exact);
+                joint.add(ruleGrads[i], exact);
+                lastPerLayer[i] = one.degrees();
+            }
+            last = joint.degrees();
+            if (!Double.isNaN(last)) {
+                sum += last;
+                count++;
+            }
+            history.addLast(new AlignmentSample(update.iteration(), last));
+            if (history.size() > HISTORY_CAPACITY) history.removeFirst();
+        } finally {
+            for (int i = 0; i < saved.length; i++) System.arraycopy(saved[i], 0, params.get(i).grad, 0, saved[i].length);
+            network.setErrorRouting(routing);
+            for (int i = 0; i < all.size(); i++) all.get(i).setFeedback(sources.get(i));
         }
-        last = all.degrees();
-        if (!Double.isNaN(last)) {
-            sum += last;
-            count++;
-        }
-        history.addLast(new AlignmentSample(iteration, last));
-        if (history.size() > HISTORY_CAPACITY) history.removeFirst();
-
-        for (int i = 0; i < saved.length; i++) System.arraycopy(saved[i], 0, params.get(i).grad, 0, saved[i].length);
-        network.setErrorRouting(routing);
-        if (ruleFeedback != null) for (SpikingLayer l : network.spikingLayers()) l.setFeedback(ruleFeedback);
     }
 
     public synchronized double lastDegrees() {

@@ -1,0 +1,92 @@
+package io.spikeworks.cli;
+
+import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.learn.Benchmark;
+import io.spikeworks.learn.TrainingData;
+import io.spikeworks.model.Project;
+import io.spikeworks.model.ProjectJson;
+import io.spikeworks.learn.Trainer;
+import io.spikeworks.sim.Kernels;
+import io.spikeworks.sim.TensorRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code spikeworks bench}: training and inference throughput of the standard configurations on real data. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure training and inference samples/s of the standard configurations A–D on real data.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "A|B|C|D|all", defaultValue = "all",
+            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST (default: all).")
+    String config;
+
+    @Option(names = "--batches", paramLabel = "N", defaultValue = "40", description = "Timed training batches (default 40).")
+    int batches;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "10", description = "Warm-up batches (default 10).")
+    int warmup;
+
+    @Option(names = "--assets", paramLabel = "DIR", description = "Folder holding datasets/.")
+    Path assets;
+
+    @Override
+    public Integer call() {
+        if (batches < 1 || warmup < 0) throw new IllegalArgumentException("--batches must be ≥ 1 and --warmup ≥ 0");
+        List<String> configs = new ArrayList<>();
+        String c = config.toUpperCase(Locale.ROOT);
+        if (c.equals("ALL")) configs.addAll(List.of("A", "B", "C", "D"));
+        else if (c.matches("[ABCD]")) configs.add(c);
+        else throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--config must be A, B, C, D or all, got '" + config + "'");
+        TensorRuntime.ensureConfigured();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Spikeworks bench: %d warm-up + %d timed batches per config, %d cores, %d slices per batch, "
+                        + "kernels %s, ND4J threads %d%n", warmup, batches, Runtime.getRuntime().availableProcessors(),
+                Trainer.DEFAULT_SLICES, Kernels.get().name(), TensorRuntime.threads());
+        for (String name : configs) {
+            Project p = load(name);
+            TrainTestSplit data = TrainingData.load(p.dataset(), assets, null, null);
+            Benchmark.Result r = Benchmark.run(name, p, data.train(), data.test(), warmup, batches);
+            out.printf(Locale.ROOT, "%s  %s%n", name, p.name());
+            out.printf(Locale.ROOT, "   train %,10.0f samples/s   inference %,10.0f samples/s   sparsity skipped %.1f %% of dense MACs%n",
+                    r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), 100 * r.skippedShare());
+            out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s   CPU %.0f µs per training sample%n",
+                    mib(r.peakHeapBytes()), mib(r.peakResidentBytes()), mib(r.offHeapBytes()), r.trainCpuMicrosPerSample());
+            out.printf(Locale.ROOT, "bench config=%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
+                            + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f batch=%d timed_batches=%d train_cpu_us_per_sample=%.1f%n",
+                    name, r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),
+                    r.offHeapBytes(), r.skippedShare(), r.batchSize(), r.trainBatches(), r.trainCpuMicrosPerSample());
+            out.flush();
+        }
+        return SpikeworksCli.OK;
+    }
+
+    private static String mib(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MiB", bytes / 1048576.0);
+    }
+
+    static Project load(String config) {
+        String resource = "/io/spikeworks/bench/config-" + config.toLowerCase(Locale.ROOT) + ".json";
+        try (InputStream in = BenchCommand.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing bench configuration " + resource);
+            return new ProjectJson().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

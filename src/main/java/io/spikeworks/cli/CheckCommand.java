@@ -1,0 +1,81 @@
+package io.spikeworks.cli;
+
+import io.spikeworks.chip.CheckResult;
+import io.spikeworks.chip.ChipProfile;
+import io.spikeworks.chip.ChipProfileException;
+import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.chip.DesignRuleCheck;
+import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.model.Project;
+import io.spikeworks.model.ProjectFiles;
+import io.spikeworks.model.ProjectValidationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code spikeworks check PROJECT.json [--chip NAME]}: maps the project's network onto a chip profile's cores
+ * and prints the mapping and every design-rule violation. Exit 0 fits, 3 does not fit, 1 error, 2 usage.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check whether a project's network fits a chip profile, and why not.%n"
+                + "Exit codes: 0 fits, 3 does not fit, 1 error, 2 usage.")
+final class CheckCommand implements Callable<Integer> {
+    /** Exit code when the network does not fit the chip. */
+    static final int DOES_NOT_FIT = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "Project file (.json).")
+    Path project;
+
+    @Option(names = "--chip", paramLabel = "NAME",
+            description = "Chip profile to check against. Default: the project's own chipProfile.")
+    String chip;
+
+    @Option(names = "--chips-dir", paramLabel = "DIR",
+            description = "Directory of user chip profiles. Default: ~/.spikeworks/chips.")
+    Path chipsDirectory;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Project p;
+        try {
+            p = new ProjectFiles().load(project);
+        } catch (ProjectValidationException e) {
+            err.println("error: " + project + " is not a valid project:");
+            e.getMessage().lines().forEach(l -> err.println("  " + l));
+            return SpikeworksCli.FAILURE;
+        } catch (NoSuchFileException e) {
+            err.println("error: no such file: " + project);
+            return SpikeworksCli.FAILURE;
+        }
+        ChipProfiles profiles = ChipProfiles.load(chipsDirectory != null ? chipsDirectory : ChipProfiles.defaultUserDirectory());
+        String name = chip != null ? chip : p.chipProfile();
+        Optional<ChipProfile> profile = profiles.find(name);
+        if (profile.isEmpty()) {
+            err.println("error: no chip profile '" + name + "'; known: " + String.join(", ", profiles.names()));
+            for (ChipProfileException problem : profiles.problems()) {
+                problem.getMessage().lines().forEach(l -> err.println("  unreadable profile: " + l));
+            }
+            return SpikeworksCli.FAILURE;
+        }
+        CheckResult result = DesignRuleCheck.check(p, ComponentCatalog.standard(), profile.get());
+        out.println("project: " + p.name() + " (" + project + ")");
+        out.print(result.report());
+        out.flush();
+        return result.fits() ? SpikeworksCli.OK : DOES_NOT_FIT;
+    }
+}

@@ -1,0 +1,72 @@
+package io.spikeworks.learn;
+
+import io.spikeworks.chip.ChipProfile;
+import io.spikeworks.chip.EnergyMeter;
+import io.spikeworks.chip.QuantizedFeedback;
+import io.spikeworks.chip.Rounding;
+import io.spikeworks.chip.StraightThroughWeights;
+import io.spikeworks.chip.WeightQuantizer;
+import io.spikeworks.sim.EngineCounters;
+import io.spikeworks.sim.Network;
+import io.spikeworks.sim.SpikingLayer;
+
+import java.util.Map;
+
+/**
+ * Makes training respect a chip profile: forward weights quantised to the profile's bits with a
+ * straight-through estimator (the optimiser updates float shadows), feedback weights quantised to theirs,
+ * and an energy meter fed with the work of every batch.
+ */
+public final class ChipBinding implements BatchHooks {
+    private final ChipProfile profile;
+    private final StraightThroughWeights weights;
+    private final EnergyMeter meter;
+    private final long weightCount;
+
+    public ChipBinding(ChipProfile profile, Network network, int steps, Rounding rounding, long seed) {
+        this.profile = profile;
+        this.weights = StraightThroughWeights.forNetwork(network, WeightQuantizer.of(profile.forwardWeights(), rounding, seed));
+        this.meter = new EnergyMeter(profile, steps);
+        this.weightCount = EnergyMeter.weightCount(network);
+    }
+
+    /** Wraps the feedback sources the learning rule installed; call after the rule attached. */
+    public void quantizeFeedback(Network network, Rounding rounding, long seed) {
+        WeightQuantizer q = WeightQuantizer.of(profile.feedbackWeights(), rounding, seed ^ 0xFEEDL);
+        if (q.isIdentity()) return;
+        for (SpikingLayer l : network.spikingLayers()) l.setFeedback(new QuantizedFeedback(l.feedback(), q));
+    }
+
+    @Override
+    public void beforeForward() {
+        weights.quantizeForForward();
+    }
+
+    @Override
+    public void afterPasses() {
+        weights.restoreForUpdate();
+    }
+
+    @Override
+    public void afterTraining(EngineCounters work) {
+        long writes = weights.quantizer().isIdentity() ? weightCount : weights.takeWeightWrites();
+        meter.recordTraining(work, writes);
+    }
+
+    @Override
+    public void afterInference(EngineCounters work) {
+        meter.recordInference(work);
+    }
+
+    public ChipProfile profile() {
+        return profile;
+    }
+
+    public EnergyMeter meter() {
+        return meter;
+    }
+
+    public Map<String, Object> summary() {
+        return meter.summary();
+    }
+}

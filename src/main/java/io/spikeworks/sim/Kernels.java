@@ -1,0 +1,52 @@
+package io.spikeworks.sim;
+
+/**
+ * The inner loops of the engine over contiguous float runs. On JDK 17 C2 does not vectorise these loops
+ * (it cannot prove the two arrays apart), so a Vector API implementation is used when the incubator module
+ * {@code jdk.incubator.vector} is present, and a plain one otherwise. Both give the same results up to
+ * float rounding order.
+ */
+public abstract class Kernels {
+    private static final Kernels INSTANCE = choose();
+
+    /** The implementation in use. */
+    public static Kernels get() {
+        return INSTANCE;
+    }
+
+    /** The plain-loop implementation, for comparisons. */
+    public static Kernels scalar() {
+        return ScalarKernels.INSTANCE;
+    }
+
+    private static Kernels choose() {
+        if (Boolean.getBoolean("spikeworks.engine.scalar")) return ScalarKernels.INSTANCE;
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return ScalarKernels.INSTANCE;
+        try {
+            return (Kernels) Class.forName("io.spikeworks.sim.SimdKernels").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return ScalarKernels.INSTANCE;
+        }
+    }
+
+    /** "simd (512-bit)" or "scalar". */
+    public abstract String name();
+
+    /** dst[d…d+n) += src[s…s+n). */
+    public abstract void add(float[] dst, int d, float[] src, int s, int n);
+
+    /** dst[d…d+n) += a · src[s…s+n). */
+    public abstract void axpy(float[] dst, int d, float a, float[] src, int s, int n);
+
+    /**
+     * dst[d…d+n) += Σₖ w[rows[k]·n …] for k in [from, to): the sum of the weight rows of the active inputs.
+     * Accumulating in registers across rows halves the memory traffic of adding row by row.
+     */
+    public abstract void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n);
+
+    /** Writes i − from for each x[i] ≠ 0, i in [from, from+n), into out starting at cursor; returns the new cursor. */
+    public abstract int nonZeros(float[] x, int from, int n, int[] out, int cursor);
+
+    /** Σ a[i…i+n) · b[j…j+n). */
+    public abstract float dot(float[] a, int i, float[] b, int j, int n);
+}

@@ -1,0 +1,39 @@
+package io.spikeworks.sim;
+
+/** Plain loops: the reference, and the fallback when the Vector API is not available. */
+final class ScalarKernels extends Kernels {
+    static final ScalarKernels INSTANCE = new ScalarKernels();
+
+    @Override
+    public String name() {
+        return "scalar";
+    }
+
+    @Override
+    public void add(float[] dst, int d, float[] src, int s, int n) {
+        for (int k = 0; k < n; k++) dst[d + k] += src[s + k];
+    }
+
+    @Override
+    public void axpy(float[] dst, int d, float a, float[] src, int s, int n) {
+        for (int k = 0; k < n; k++) dst[d + k] += a * src[s + k];
+    }
+
+    @Override
+    public void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n) {
+        for (int k = from; k < to; k++) add(dst, d, w, rows[k] * n, n);
+    }
+
+    @Override
+    public int nonZeros(float[] x, int from, int n, int[] out, int cursor) {
+        for (int i = 0; i < n; i++) if (x[from + i] != 0f) out[cursor++] = i;
+        return cursor;
+    }
+
+    @Override
+    public float dot(float[] a, int i, float[] b, int j, int n) {
+        float sum = 0f;
+        for (int k = 0; k < n; k++) sum += a[i + k] * b[j + k];
+        return sum;
+    }
+}

@@ -1,0 +1,183 @@
+package io.spikeworks.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * THE one place that puts work on the JavaFX application thread. Nothing else in the app calls
+ * {@link Platform#runLater}: engines and sessions run on their own threads and reach the UI only through here.
+ *
+ * <p>Two ways to show telemetry:
+ * <ul>
+ *   <li><b>push</b>: {@link #coalescing(Consumer)} gives a {@link PulseUpdater}; the engine thread offers values
+ *       at any rate, the newest is applied once per frame ("latest value wins");</li>
+ *   <li><b>pull</b>: {@link #everyPulse(PulseListener)} calls a view once per frame on the FX thread, where it reads
+ *       the engine's thread-safe snapshot itself.</li>
+ * </ul>
+ * Both share one {@link AnimationTimer}, which runs only while somebody listens. Wrap a subscription in
+ * {@link #whileShowing(Node, Supplier)} so that a view only costs frames while it is on screen.
+ */
+public final class FxBridge {
+    private static final List<PulseListener> LISTENERS = new CopyOnWriteArrayList<>();
+    private static AnimationTimer timer; // FX thread only
+    private static boolean timerRunning; // FX thread only
+
+    private FxBridge() {}
+
+    /** True on the JavaFX application thread. */
+    public static boolean isFxThread() {
+        return Platform.isFxApplicationThread();
+    }
+
+    /** Throws unless called on the FX thread; for methods that touch the scene graph. */
+    public static void requireFxThread() {
+        if (!isFxThread()) {
+            throw new IllegalStateException("not on the JavaFX application thread: " + Thread.currentThread().getName());
+        }
+    }
+
+    /** Runs {@code task} on the FX thread: now if already there, otherwise as soon as possible. */
+    public static void run(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        if (isFxThread()) task.run();
+        else Platform.runLater(task);
+    }
+
+    /** Queues {@code task} for the FX thread, even when called on it (runs after the current event). */
+    public static void later(Runnable task) {
+        Platform.runLater(Objects.requireNonNull(task, "task"));
+    }
+
+    /**
+     * Computes a value on the FX thread and returns it as a future; for workers that need something from the UI
+     * (never block the FX thread on the result).
+     */
+    public static <T> CompletableFuture<T> supply(Supplier<T> task) {
+        Objects.requireNonNull(task, "task");
+        CompletableFuture<T> f = new CompletableFuture<>();
+        run(() -> {
+            try {
+                f.complete(task.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f;
+    }
+
+    /**
+     * Push bridge: returns an updater whose {@link PulseUpdater#offer offer} may be called from any thread; once per
+     * pulse the newest offered value is passed to {@code applyOnFx} on the FX thread. Close it when the view goes.
+     */
+    public static <T> PulseUpdater<T> coalescing(Consumer<? super T> applyOnFx) {
+        PulseUpdater<T> updater = new PulseUpdater<>(applyOnFx);
+        updater.attach(everyPulse(updater::onPulse));
+        return updater;
+    }
+
+    /** Pull bridge: calls {@code listener} on the FX thread once per pulse until the subscription is closed. */
+    public static PulseSubscription everyPulse(PulseListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        LISTENERS.add(listener);
+        run(FxBridge::updateTimer);
+        AtomicBoolean closed = new AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                LISTENERS.remove(listener);
+                run(FxBridge::updateTimer);
+            }
+        };
+    }
+
+    /**
+     * Keeps a subscription only while {@code node} is in a showing window: {@code subscribe} is called each time the
+     * node comes on screen and the subscription it returns is closed when it goes. Closing the returned handle
+     * stops all of it. Call on the FX thread.
+     */
+    public static PulseSubscription whileShowing(Node node, Supplier<? extends PulseSubscription> subscribe) {
+        requireFxThread();
+        Objects.requireNonNull(subscribe, "subscribe");
+        ObservableValue<Boolean> showing = node.sceneProperty()
+                .flatMap(Scene::windowProperty)
+                .flatMap(Window::showingProperty)
+                .orElse(false);
+        PulseSubscription[] current = new PulseSubscription[1];
+        ChangeListener<Boolean> onChange = (obs, was, is) -> {
+            if (is && current[0] == null) {
+                current[0] = subscribe.get();
+            } else if (!is && current[0] != null) {
+                current[0].close();
+                current[0] = null;
+            }
+        };
+        showing.addListener(onChange);
+        if (Boolean.TRUE.equals(showing.getValue())) current[0] = subscribe.get();
+        AtomicBoolean closed = new AtomicBoolean();
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                run(() -> {
+                    showing.removeListener(onChange);
+                    if (current[0] != null) {
+                        current[0].close();
+                        current[0] = null;
+                    }
+                });
+            }
+        };
+    }
+
+    /** Number of pulse listeners registered now (push updaters included); for tests and diagnostics. */
+    public static int pulseListenerCount() {
+        return LISTENERS.size();
+    }
+
+    /** True while the shared frame timer runs; FX thread only. */
+    static boolean isPulseTimerRunning() {
+        return timerRunning;
+    }
+
+    private static void updateTimer() {
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulse(now);
+                }
+            };
+        }
+        boolean wanted = !LISTENERS.isEmpty();
+        if (wanted && !timerRunning) {
+            timer.start();
+            timerRunning = true;
+        } else if (!wanted && timerRunning) {
+            timer.stop();
+            timerRunning = false;
+        }
+    }
+
+    private static void pulse(long now) {
+        for (PulseListener l : LISTENERS) {
+            try {
+                l.onPulse(now);
+            } catch (RuntimeException e) {
+                Thread t = Thread.currentThread();
+                Thread.UncaughtExceptionHandler h = t.getUncaughtExceptionHandler();
+                if (h != null) h.uncaughtException(t, e);
+                else e.printStackTrace();
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.spikeworks.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Centre area of the main window. One tab per {@link LiveViewGroup} (Activity, Learning, Chip cost); each tab
+ * stacks the cards of its {@link LiveViewSlot}s in a vertical split, so related views are watched together.
+ * A card shows a placeholder until a feature plugs its view in:
+ *
+ * <pre>{@code
+ * window.liveViews().setView(LiveViewSlot.SPIKE_RASTER, rasterView);   // fills the card
+ * window.liveViews().select(LiveViewSlot.SPIKE_RASTER);                // brings its tab to the front
+ * window.liveViews().addView("energy", "Energy", icon, energyView);     // a tab of its own
+ * }</pre>
+ * FX thread only.
+ */
+public final class LiveViewsArea extends BorderPane {
+    public static final String ID = "liveViewsPane";
+
+    private final TabPane tabs = new TabPane();
+    private final Map<LiveViewSlot, TitledPanel> cards = new EnumMap<>(LiveViewSlot.class);
+    private final Map<LiveViewGroup, SplitPane> groupSplits = new EnumMap<>(LiveViewGroup.class);
+
+    LiveViewsArea() {
+        setId(ID);
+        getStyleClass().add("live-views");
+        tabs.setId("liveViewTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("live-view-tabs");
+        for (LiveViewGroup group : LiveViewGroup.values()) {
+            SplitPane stack = new SplitPane();
+            stack.setOrientation(Orientation.VERTICAL);
+            stack.getStyleClass().add("live-view-stack");
+            stack.setId(group.id() + "Views");
+            for (LiveViewSlot slot : LiveViewSlot.values()) {
+                if (slot.group() != group) continue;
+                Placeholder p = new Placeholder(slot.icon(), slot.title(),
+                        slot.description() + " Appears when a training run starts.");
+                p.getStyleClass().add("compact");
+                TitledPanel card = new TitledPanel(slot.id() + "Card", "view-card", slot.icon(), slot.title(), p);
+                cards.put(slot, card);
+                stack.getItems().add(card);
+            }
+            if (stack.getItems().size() == 2) stack.setDividerPositions(0.6);
+            groupSplits.put(group, stack);
+            tabs.getTabs().add(newTab(group.id(), group.title(), group.icon(), stack));
+        }
+        setCenter(tabs);
+    }
+
+    private static Tab newTab(String id, String title, Ikon icon, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        if (icon != null) {
+            FontIcon fi = new FontIcon(icon);
+            fi.getStyleClass().add("tab-icon");
+            tab.setGraphic(fi);
+        }
+        return tab;
+    }
+
+    /** Puts {@code view} into the slot's card, replacing its placeholder (or an earlier view). */
+    public void setView(LiveViewSlot slot, Node view) {
+        Objects.requireNonNull(view, "view");
+        if (view.getId() == null) view.setId(slot.id() + "View");
+        cards.get(slot).setContent(view);
+    }
+
+    /** Shows the slot's placeholder again. */
+    public void clearView(LiveViewSlot slot) {
+        cards.get(slot).clear();
+    }
+
+    /** The card of a slot, e.g. to put tool buttons into its header. */
+    public TitledPanel card(LiveViewSlot slot) {
+        return cards.get(slot);
+    }
+
+    /** True while the slot shows its placeholder. */
+    public boolean isPlaceholder(LiveViewSlot slot) {
+        return cards.get(slot).contentProperty().get() == null;
+    }
+
+    /**
+     * Adds a tab for a view that has no slot, or replaces the content of the added tab with that id.
+     * Returns the tab.
+     */
+    public Tab addView(String id, String title, Ikon icon, Node view) {
+        FxBridge.requireFxThread();
+        Objects.requireNonNull(view, "view");
+        if (isGroupId(id)) throw new IllegalArgumentException("tab id taken by a group: " + id);
+        if (view.getId() == null) view.setId(id + "View");
+        Optional<Tab> existing = tab(id);
+        if (existing.isPresent()) {
+            existing.get().setText(title);
+            existing.get().setContent(view);
+            return existing.get();
+        }
+        Tab tab = newTab(id, title, icon, view);
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Removes a tab added with {@link #addView}; group tabs stay. Returns whether a tab went. */
+    public boolean removeView(String id) {
+        if (isGroupId(id)) throw new IllegalArgumentException("group tabs stay: " + id);
+        FxBridge.requireFxThread();
+        return tabs.getTabs().removeIf(t -> id.equals(t.getId()));
+    }
+
+    private static boolean isGroupId(String id) {
+        for (LiveViewGroup g : LiveViewGroup.values()) if (g.id().equals(id)) return true;
+        return false;
+    }
+
+    /** Brings the tab with that id to the front. */
+    public void select(String id) {
+        tab(id).ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** Brings the tab holding the slot to the front. */
+    public void select(LiveViewSlot slot) {
+        select(slot.group().id());
+    }
+
+    public Optional<Tab> tab(String id) {
+        return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst();
+    }
+
+    public TabPane getTabPane() {
+        return tabs;
+    }
+}

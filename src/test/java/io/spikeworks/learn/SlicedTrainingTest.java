@@ -1,0 +1,57 @@
+package io.spikeworks.learn;
+
+import io.spikeworks.sim.DenseLayer;
+import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.Network;
+import io.spikeworks.sim.NeuronModel;
+import io.spikeworks.sim.Param;
+import io.spikeworks.sim.PoissonEncoder;
+import io.spikeworks.sim.Readout;
+import io.spikeworks.sim.ResetMode;
+import io.spikeworks.sim.SpikeFunction;
+import io.spikeworks.sim.Surrogate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Cutting a batch into slices on several threads changes only the float summation order. */
+class SlicedTrainingTest {
+    static Trainer trainer(int slices) {
+        SpikeFunction f = SpikeFunction.of(Surrogate.FAST_SIGMOID, 25);
+        DenseLayer h = new DenseLayer("h", new int[]{1, 6, 6}, 20, true, NeuronModel.lif(0.9, 1, ResetMode.SUBTRACT, 0), f);
+        DenseLayer o = new DenseLayer("o", new int[]{20}, 4, true, NeuronModel.lif(0.9, 1, ResetMode.SUBTRACT, 0), f);
+        FastRandom rng = new FastRandom(3);
+        WeightInit.XAVIER.apply(h, rng);
+        WeightInit.XAVIER.apply(o, rng);
+        Network net = new Network(new int[]{1, 6, 6}, List.of(h, o), new Readout(Readout.Kind.SPIKE_COUNT));
+        return new Trainer(net, new PoissonEncoder(1), CrossEntropyLoss.onCounts(), new SgdOptimizer(0.9, 0),
+                new ExactBackprop(), 10, 0.05, LearningRateSchedule.constant(), slices);
+    }
+
+    @ParameterizedTest(name = "{0} slices")
+    @ValueSource(ints = {2, 3, 7})
+    void slicedTrainingMatchesOneSlice(int slices) {
+        int batch = 13; // odd, so slices differ in size
+        FastRandom rng = new FastRandom(9);
+        float[] pixels = new float[batch * 36];
+        int[] labels = new int[batch];
+        for (int i = 0; i < pixels.length; i++) pixels[i] = rng.nextFloat();
+        for (int b = 0; b < batch; b++) labels[b] = b % 4;
+        Trainer one = trainer(1);
+        Trainer many = trainer(slices);
+        for (int it = 0; it < 4; it++) {
+            BatchResult a = one.trainBatch(pixels, labels, batch, 100 + it);
+            BatchResult b = many.trainBatch(pixels, labels, batch, 100 + it);
+            assertEquals(a.loss(), b.loss(), 1e-5 * Math.max(1, Math.abs(a.loss())), "loss at iteration " + it);
+            assertEquals(a.correct(), b.correct());
+        }
+        List<Param> pa = one.network().params();
+        List<Param> pb = many.network().params();
+        for (int p = 0; p < pa.size(); p++) assertArrayEquals(pa.get(p).value, pb.get(p).value, 1e-4f, pa.get(p).name());
+        assertEquals(one.counters().synapticOps, many.counters().synapticOps, "same spikes, same work");
+    }
+}

@@ -1,0 +1,115 @@
+package io.spikeworks.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class FxBridgeTest {
+    private final StackPane root = new StackPane();
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(root, 200, 100));
+        stage.show();
+    }
+
+    @Test
+    void runIsImmediateOnTheFxThreadAndHopsOtherwise(FxRobot robot) throws Exception {
+        AtomicBoolean ranInline = new AtomicBoolean();
+        robot.interact(() -> {
+            boolean[] done = {false};
+            FxBridge.run(() -> done[0] = true);
+            ranInline.set(done[0]);
+        });
+        assertTrue(ranInline.get());
+
+        CompletableFuture<Boolean> onFx = new CompletableFuture<>();
+        Thread worker = new Thread(() -> FxBridge.run(() -> onFx.complete(Platform.isFxApplicationThread())));
+        worker.start();
+        assertTrue(onFx.get(5, TimeUnit.SECONDS));
+        assertEquals("from fx", FxBridge.supply(() -> Platform.isFxApplicationThread() ? "from fx" : "elsewhere")
+                .get(5, TimeUnit.SECONDS));
+        assertThrows(IllegalStateException.class, FxBridge::requireFxThread);
+    }
+
+    @Test
+    void coalescingAppliesOnlyTheLatestValueOncePerPulse() throws Exception {
+        AtomicLong shown = new AtomicLong(-1);
+        AtomicBoolean offFx = new AtomicBoolean();
+        PulseUpdater<Long> updater = FxBridge.coalescing(v -> {
+            if (!Platform.isFxApplicationThread()) offFx.set(true);
+            shown.set(v);
+        });
+        Thread engine = new Thread(() -> {
+            for (long i = 0; i < 500_000; i++) updater.offer(i);
+        });
+        engine.start();
+        engine.join();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown.get() == 499_999L);
+        assertFalse(offFx.get(), "applied on the FX thread only");
+        assertEquals(500_000, updater.offeredCount());
+        assertTrue(updater.appliedCount() < updater.offeredCount() / 10,
+                "coalesced: " + updater.appliedCount() + " applied");
+        updater.close();
+        updater.close(); // idempotent
+    }
+
+    @Test
+    void everyPulseRunsUntilClosedAndTheTimerStopsWhenIdle() throws Exception {
+        int baseline = FxBridge.pulseListenerCount();
+        AtomicInteger pulses = new AtomicInteger();
+        PulseSubscription sub = FxBridge.everyPulse(now -> pulses.incrementAndGet());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pulses.get() >= 3);
+        sub.close();
+        assertEquals(baseline, FxBridge.pulseListenerCount());
+        WaitForAsyncUtils.waitForFxEvents();
+        int after = pulses.get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after, pulses.get(), "no calls after close");
+        if (baseline == 0) {
+            assertFalse(WaitForAsyncUtils.asyncFx(FxBridge::isPulseTimerRunning).get(5, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void whileShowingFollowsTheWindow(FxRobot robot) throws Exception {
+        int baseline = FxBridge.pulseListenerCount();
+        AtomicInteger pulses = new AtomicInteger();
+        Label view = new Label("view");
+        Stage[] second = new Stage[1];
+        PulseSubscription[] handle = new PulseSubscription[1];
+        robot.interact(() -> {
+            handle[0] = FxBridge.whileShowing(view, () -> FxBridge.everyPulse(now -> pulses.incrementAndGet()));
+            assertEquals(baseline, FxBridge.pulseListenerCount(), "not on screen yet");
+            second[0] = new Stage();
+            second[0].setScene(new Scene(new StackPane(view), 100, 50));
+            second[0].show();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> pulses.get() >= 2);
+        robot.interact(() -> second[0].hide());
+        assertEquals(baseline, FxBridge.pulseListenerCount(), "hidden views cost no frames");
+        robot.interact(() -> second[0].show());
+        assertEquals(baseline + 1, FxBridge.pulseListenerCount());
+        handle[0].close();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(baseline, FxBridge.pulseListenerCount());
+        robot.interact(() -> second[0].close());
+    }
+}
