@@ -309,10 +309,11 @@ public final class BuiltInComponents {
                 .withHelp("shape of the pseudo-derivative used in place of the spike's zero-or-infinite one"));
         all.add(ParamSpec.ofDouble("surrogateScale", "Surrogate scale").greaterThan(0).withDefault(25.0)
                 .withHelp("slope (fast-sigmoid, arctan) or 1/width (triangle, rectangular)"));
-        all.add(ParamSpec.ofInt("bitsPerWeight", "Bits per weight").withRange(1, 64).withDefault(32).withUnit("bits")
-                .withHelp("size of one transported weight, for the bits-copied meter (will come from the chip profile)"));
+        all.add(ParamSpec.ofInt("bitsPerWeight", "Bits per weight").withRange(1, 64).asOptional().withUnit("bits")
+                .withHelp("size of one transported weight for the bits-copied meter; unset means the chip profile's "
+                        + "feedback-weight bits"));
         all.add(ParamSpec.ofDouble("energyPerBitPj", "Energy per bit").atLeast(0).asOptional().withUnit("pJ")
-                .withHelp("energy to transport one bit; unset means energy is not reported"));
+                .withHelp("energy to transport one bit; unset means the chip profile's transport cost per bit"));
         all.add(ParamSpec.ofInt("alignmentEvery", "Alignment every").atLeast(0).withDefault(50).withUnit("batches")
                 .withHelp("measure the angle between this rule's gradient and exact BP's every N batches; 0 = never"));
         return all.toArray(ParamSpec[]::new);

@@ -13,18 +13,19 @@ import io.spikeworks.sim.SpikingLayer;
  * @param alignmentEvery  measure gradient alignment every N iterations; 0 = never
  * @param feedbackSeed    seed of random feedback weights and random transport subsets
  */
-public record FeedbackSettings(int bitsPerWeight, Double energyPerBitPj, int alignmentEvery, long feedbackSeed) {
+public record FeedbackSettings(Integer bitsPerWeight, Double energyPerBitPj, int alignmentEvery, long feedbackSeed) {
     public static final int DEFAULT_BITS_PER_WEIGHT = 32;
     public static final int DEFAULT_ALIGNMENT_EVERY = 50;
 
     public static FeedbackSettings defaults() {
-        return new FeedbackSettings(DEFAULT_BITS_PER_WEIGHT, null, DEFAULT_ALIGNMENT_EVERY, 1);
+        return new FeedbackSettings(null, null, DEFAULT_ALIGNMENT_EVERY, 1);
     }
 
     public static FeedbackSettings from(Component c) {
         FeedbackSettings d = defaults();
         return new FeedbackSettings(
-                has(c, "bitsPerWeight") ? c.getInt("bitsPerWeight") : d.bitsPerWeight,
+                has(c, "bitsPerWeight") && c.findInt("bitsPerWeight").isPresent()
+                        ? Integer.valueOf(c.findInt("bitsPerWeight").getAsInt()) : null,
                 has(c, "energyPerBitPj") && c.findDouble("energyPerBitPj").isPresent()
                         ? Double.valueOf(c.findDouble("energyPerBitPj").getAsDouble()) : null,
                 has(c, "alignmentEvery") ? c.getInt("alignmentEvery") : d.alignmentEvery,

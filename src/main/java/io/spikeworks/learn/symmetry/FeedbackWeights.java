@@ -30,7 +30,7 @@ public final class FeedbackWeights implements FeedbackSource {
     }
 
     /** B = W for every feedback layer: the initial programming of both networks, not counted as transport. */
-    public static FeedbackWeights copyOf(Network network, int bitsPerWeight, Double energyPerBitPj) {
+    public static FeedbackWeights copyOf(Network network, Integer bitsPerWeight, Double energyPerBitPj) {
         List<SpikingLayer> fl = feedbackLayers(network);
         float[][] b = new float[fl.size()][];
         for (int i = 0; i < b.length; i++) b[i] = fl.get(i).weightValues().clone();
@@ -38,7 +38,7 @@ public final class FeedbackWeights implements FeedbackSource {
     }
 
     /** B given per feedback layer (each in that layer's W layout). */
-    public static FeedbackWeights of(Network network, float[][] b, int bitsPerWeight, Double energyPerBitPj) {
+    public static FeedbackWeights of(Network network, float[][] b, Integer bitsPerWeight, Double energyPerBitPj) {
         List<SpikingLayer> fl = feedbackLayers(network);
         if (b.length != fl.size()) throw new IllegalArgumentException("need B for " + fl.size() + " layers, got " + b.length);
         for (int i = 0; i < b.length; i++)
@@ -49,7 +49,7 @@ public final class FeedbackWeights implements FeedbackSource {
     }
 
     /** Fixed random B with each layer's forward-weight spread (see {@link RandomFeedback}). */
-    public static FeedbackWeights random(Network network, long seed, int bitsPerWeight, Double energyPerBitPj) {
+    public static FeedbackWeights random(Network network, long seed, Integer bitsPerWeight, Double energyPerBitPj) {
         List<SpikingLayer> fl = feedbackLayers(network);
         FastRandom rng = new FastRandom(seed);
         float[][] b = new float[fl.size()][];
@@ -66,7 +66,7 @@ public final class FeedbackWeights implements FeedbackSource {
         return List.copyOf(all.subList(1, all.size()));
     }
 
-    static TransportMeter meterFor(List<SpikingLayer> layers, int bitsPerWeight, Double energyPerBitPj) {
+    static TransportMeter meterFor(List<SpikingLayer> layers, Integer bitsPerWeight, Double energyPerBitPj) {
         List<String> names = new ArrayList<>();
         long[] sizes = new long[layers.size()];
         for (int i = 0; i < sizes.length; i++) {

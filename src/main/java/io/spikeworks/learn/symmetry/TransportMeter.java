@@ -18,8 +18,11 @@ public final class TransportMeter {
 
     private final List<String> layers;
     private final long[] feedbackSizes;
-    private final int bitsPerWeight;
-    private final Double energyPerBitPj;
+    private int bitsPerWeight;
+    private final boolean bitsGiven;
+    private Double energyPerBitPj;
+    private final boolean energyGiven;
+    private TransportSink sink = (weights, bits) -> { };
     private final long[] weightsCopied;
     private final long[] bitsCopied;
     private final long[] comparisonReads;
@@ -31,14 +34,18 @@ public final class TransportMeter {
     /**
      * @param layers         names of the layers that carry feedback
      * @param feedbackSizes  their number of feedback weights N_l
-     * @param energyPerBitPj energy to move one bit, or null when unknown
+     * @param bitsPerWeight  bits of one copied weight; null: 32 unless a chip says otherwise ({@link #useChip})
+     * @param energyPerBitPj energy to move one bit; null: unknown unless a chip says ({@link #useChip})
      */
-    public TransportMeter(List<String> layers, long[] feedbackSizes, int bitsPerWeight, Double energyPerBitPj) {
+    public TransportMeter(List<String> layers, long[] feedbackSizes, Integer bitsPerWeight, Double energyPerBitPj) {
         if (layers.size() != feedbackSizes.length) throw new IllegalArgumentException("one size per layer");
-        if (bitsPerWeight < 1) throw new IllegalArgumentException("bitsPerWeight must be ≥ 1, got " + bitsPerWeight);
+        if (bitsPerWeight != null && bitsPerWeight < 1)
+            throw new IllegalArgumentException("bitsPerWeight must be ≥ 1, got " + bitsPerWeight);
         this.layers = List.copyOf(layers);
         this.feedbackSizes = feedbackSizes.clone();
-        this.bitsPerWeight = bitsPerWeight;
+        this.bitsGiven = bitsPerWeight != null;
+        this.bitsPerWeight = bitsGiven ? bitsPerWeight : FeedbackSettings.DEFAULT_BITS_PER_WEIGHT;
+        this.energyGiven = energyPerBitPj != null;
         this.energyPerBitPj = energyPerBitPj;
         int n = layers.size();
         weightsCopied = new long[n];
@@ -47,7 +54,23 @@ public final class TransportMeter {
         layerEvents = new long[n];
     }
 
-    public int bitsPerWeight() {
+    /** Receives every layer's copy as it happens, e.g. a chip's energy meter. */
+    @FunctionalInterface
+    public interface TransportSink {
+        void transported(long weights, int bitsPerWeight);
+    }
+
+    /**
+     * Takes the bits per weight (the chip's feedback-weight width) and the energy per bit from the chip where the
+     * algorithm left them unset, and reports every copy to the sink. Call before training starts.
+     */
+    public synchronized void useChip(int feedbackBits, double energyPerBitPj, TransportSink sink) {
+        if (!bitsGiven) bitsPerWeight = feedbackBits;
+        if (!energyGiven) this.energyPerBitPj = energyPerBitPj;
+        this.sink = sink;
+    }
+
+    public synchronized int bitsPerWeight() {
         return bitsPerWeight;
     }
 
@@ -73,6 +96,7 @@ public final class TransportMeter {
         comparisonReads[layer] += reads;
         layerEvents[layer]++;
         log.addLast(new TransportEvent(iteration, layers.get(layer), copied, bits, reads));
+        sink.transported(copied, bitsPerValue);
         if (log.size() > LOG_CAPACITY) log.removeFirst();
     }
 

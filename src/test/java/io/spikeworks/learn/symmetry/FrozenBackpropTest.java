@@ -129,4 +129,30 @@ class FrozenBackpropTest {
         assertEquals(1.0, fb.asymmetry().signAgreement());
         assertArrayEquals(fb.layer(0).weightValues(), fb.snapshot(0));
     }
+
+    @Test
+    void aChipSuppliesBitsAndEnergyTheAlgorithmLeftUnsetAndHearsEveryCopy() {
+        long[] heard = new long[2];
+        TransportMeter unset = new TransportMeter(List.of("a"), new long[]{10}, null, null);
+        assertEquals(32, unset.bitsPerWeight());
+        unset.useChip(8, 2.0, (weights, bits) -> {
+            heard[0] += weights;
+            heard[1] += weights * bits;
+        });
+        unset.countIteration();
+        unset.countEvent();
+        unset.record(1, 0, 4, unset.bitsPerWeight(), 0);
+        assertEquals(32, unset.bitsCopied());
+        assertEquals(64.0, unset.energyPj());
+        assertEquals(4, heard[0]);
+        assertEquals(32, heard[1]);
+        assertEquals(10 * 8 / 32.0, unset.reductionVsBp());
+
+        TransportMeter given = new TransportMeter(List.of("a"), new long[]{10}, 16, 0.5);
+        given.useChip(8, 2.0, (w, b) -> { });
+        assertEquals(16, given.bitsPerWeight(), "the algorithm's own setting wins");
+        given.countEvent();
+        given.record(1, 0, 1, given.bitsPerWeight(), 0);
+        assertEquals(8.0, given.energyPj());
+    }
 }
