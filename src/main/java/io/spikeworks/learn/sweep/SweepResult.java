@@ -2,7 +2,6 @@ package io.spikeworks.learn.sweep;
 
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingRun;
-import io.spikeworks.learn.symmetry.FeedbackSettings;
 import io.spikeworks.learn.symmetry.FeedbackWeights;
 import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.Component;
@@ -13,7 +12,7 @@ import java.util.Map;
 
 /**
  * One row of the sweep table. Exact BP (bptt) is fBP with Φ = 1 and full transport: its transport is computed
- * (every feedback weight after every update, at the default 32 bits), its reduction is 1 and its asymmetry 0 by
+ * (every feedback weight after every update, at the chip profile's feedback-weight bits), its reduction is 1 and its asymmetry 0 by
  * definition.
  *
  * @param phi       transport period, null for rules without one
@@ -40,7 +39,7 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
             for (SpikingLayer l : FeedbackWeights.feedbackLayers(run.trainer().network())) perIteration += l.weightValues().length;
             double copied = (double) perIteration * run.trainer().iteration();
             return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, 1.0,
-                    copied, copied * FeedbackSettings.DEFAULT_BITS_PER_WEIGHT, 0, 0, 0, 0, run.trainSeconds());
+                    copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds());
         }
         Integer phi = null;
         String scheme = null;
