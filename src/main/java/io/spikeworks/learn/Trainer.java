@@ -126,6 +126,11 @@ public final class Trainer {
         });
     }
 
+    /** Runs every slice on the dense reference route (see {@link Network#setDenseReference}). */
+    public void setDenseReference(boolean on) {
+        for (Slice s : slices) s.net.setDenseReference(on);
+    }
+
     public void setHooks(BatchHooks hooks) {
         this.hooks = hooks == null ? BatchHooks.NONE : hooks;
     }
