@@ -39,6 +39,8 @@ public final class Telemetry {
     private final AtomicLong version = new AtomicLong();
     private final Map<String, Integer> spikingLayerSizes;
     private long lastWeightCapture;
+    private long rasterIteration = -1;
+    private long weightsIteration = -1;
 
     /** @param spikingLayerSizes neurons of each spiking layer by name, to check traced neurons against */
     Telemetry(int metricsCapacity, long weightIntervalNanos, Map<String, Integer> spikingLayerSizes) {
@@ -129,7 +131,17 @@ public final class Telemetry {
         } finally {
             raster.endWrite(stamp);
         }
+        rasterIteration = trainer.iteration();
         version.incrementAndGet();
+    }
+
+    /** The iteration the latest raster shows, -1 before the first. */
+    long rasterIteration() {
+        return rasterIteration;
+    }
+
+    long weightsIteration() {
+        return weightsIteration;
     }
 
     boolean weightsDue(long now) {
@@ -161,6 +173,7 @@ public final class Telemetry {
             weights.endWrite(stamp);
         }
         lastWeightCapture = now;
+        weightsIteration = iteration;
         version.incrementAndGet();
     }
 

@@ -90,8 +90,6 @@ public final class TrainingSession implements AutoCloseable {
     /** Written by the worker after each batch, so a status made on another thread reads no engine field. */
     private volatile long iterationDone;
     private volatile long samplesDone;
-    /** Set by commands: the coming batch boundary pauses or stops, so its batch must be captured for viewing. */
-    private volatile boolean boundaryAhead;
     // worker-confined
     private SampleInspector inspector;
     private SessionProblem batchProblem;
@@ -168,7 +166,6 @@ public final class TrainingSession implements AutoCloseable {
             if (!trainable() || runRequested) return false;
             runRequested = true;
             stepsRequested = 0;
-            boundaryAhead = false;
             ensureWorker();
             changed.signalAll();
             return true;
@@ -184,7 +181,6 @@ public final class TrainingSession implements AutoCloseable {
             if (state.terminal() || (!runRequested && stepsRequested == 0)) return false;
             runRequested = false;
             stepsRequested = 0;
-            boundaryAhead = true;
             changed.signalAll();
             return true;
         } finally {
@@ -203,7 +199,6 @@ public final class TrainingSession implements AutoCloseable {
         try {
             if (!trainable() || runRequested) return false;
             stepsRequested++;
-            boundaryAhead = true;
             ensureWorker();
             changed.signalAll();
             return true;
@@ -223,7 +218,6 @@ public final class TrainingSession implements AutoCloseable {
             stopRequested = true;
             runRequested = false;
             stepsRequested = 0;
-            boundaryAhead = true;
             if (!workerAlive) setState(SessionState.STOPPED);
             changed.signalAll();
             return true;
@@ -333,6 +327,16 @@ public final class TrainingSession implements AutoCloseable {
         });
     }
 
+    /** The worker thread, null before it first started; for tests. */
+    Thread worker() {
+        lock.lock();
+        try {
+            return worker;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     // ---- internals
 
     /** Caller holds the lock. */
@@ -389,6 +393,7 @@ public final class TrainingSession implements AutoCloseable {
         }
         trainer.optimizer().restore(c.optimizerState());
         run.resumeAt(c.position());
+        hook.epoch = 0; // the network's history is no longer of the iteration now current
         iterationDone = trainer.iteration();
         samplesDone = run.samplesSeen();
         trainer.counters().clear();
@@ -434,11 +439,16 @@ public final class TrainingSession implements AutoCloseable {
                             setState(SessionState.STEPPING);
                             break;
                         }
-                        if (state.training()) setState(SessionState.PAUSED);
+                        if (state.training()) {
+                            captureLastBatch();
+                            setState(SessionState.PAUSED);
+                        }
                         changed.await();
                     }
-                    if (task == null && stopRequested) break;
-                    if (task == null) boundaryAhead = !runRequested || stepsRequested > 0 || stopRequested;
+                    if (task == null && stopRequested) {
+                        captureLastBatch();
+                        break;
+                    }
                 } finally {
                     lock.unlock();
                 }
@@ -500,6 +510,19 @@ public final class TrainingSession implements AutoCloseable {
         telemetry.captureWeights(params, trainer.iteration(), now);
     }
 
+    /**
+     * Where training halts, viewers must see the batch it halted after, even if they skipped captures while it
+     * ran. The network still holds that batch: the last batch of an epoch, after which evaluation overwrites the
+     * history, is always captured when trained.
+     */
+    private void captureLastBatch() {
+        if (hook.epoch == 0) return;
+        long iteration = trainer.iteration();
+        if (telemetry.rasterIteration() != iteration)
+            telemetry.captureRaster(network, trainer, run.lastBatch(), hook.epoch, hook.batch);
+        if (telemetry.weightsIteration() != iteration) telemetry.captureWeights(params, iteration, clock.nanoTime());
+    }
+
     private void writeRunFiles() {
         Path dir = options.outputDir();
         if (dir == null || trainer.iteration() == 0) return;
@@ -558,8 +581,13 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Records each batch into telemetry on the worker, while the network still holds that batch's history. */
     private final class BatchHook implements TrainingListener {
+        int epoch;
+        int batch;
+
         @Override
         public void onBatch(BatchProgress p) {
+            epoch = p.epoch();
+            batch = p.batch();
             long now = clock.nanoTime();
             long iteration = trainer.iteration();
             iterationDone = iteration;
@@ -567,8 +595,8 @@ public final class TrainingSession implements AutoCloseable {
             telemetry.recordBatch(p, iteration, trainer.learningRate(), now);
             telemetry.publishCounters(trainer.counters(), iteration);
             batchProblem = divergence.afterBatch(p.loss(), trainer.lastReadout(), p.epoch(), p.batch(), iteration);
-            boolean last = p.epoch() == p.epochs() && p.batch() == p.batchesPerEpoch();
-            boolean force = batchProblem != null || boundaryAhead || last;
+            boolean evaluationFollows = p.batch() == p.batchesPerEpoch();
+            boolean force = batchProblem != null || evaluationFollows;
             if (force || telemetry.rasterWanted())
                 telemetry.captureRaster(network, trainer, run.lastBatch(), p.epoch(), p.batch());
             if (force || telemetry.weightsDue(now)) telemetry.captureWeights(params, iteration, now);
