@@ -32,7 +32,23 @@ public final class SessionSetup {
     public static TrainingSession openCheckpoint(Path checkpointFile, Path assetsRoot, SessionOptions options)
             throws IOException {
         Checkpoint c = CheckpointFiles.read(checkpointFile);
-        Project project = new ProjectJson().parse(c.projectJson(), checkpointFile.toString());
+        return openCheckpoint(c, new ProjectJson().parse(c.projectJson(), checkpointFile.toString()), assetsRoot,
+                options, checkpointFile.toString());
+    }
+
+    /**
+     * As {@link #openCheckpoint(Path, Path, SessionOptions)}, but for an edited project — e.g. the same network with
+     * a smaller learning rate, to go on from before a divergence. The checkpoint must fit it (same network,
+     * optimiser type, batch size, data set).
+     */
+    public static TrainingSession openCheckpoint(Path checkpointFile, Project project, Path assetsRoot,
+                                                 SessionOptions options) throws IOException {
+        return openCheckpoint(CheckpointFiles.read(checkpointFile), project, assetsRoot, options,
+                checkpointFile.toString());
+    }
+
+    private static TrainingSession openCheckpoint(Checkpoint c, Project project, Path assetsRoot, SessionOptions options,
+                                                  String checkpointFile) throws IOException {
         TrainingSession session = open(project, assetsRoot, options);
         try {
             session.restore(c).get();

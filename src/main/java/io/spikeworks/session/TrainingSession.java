@@ -385,7 +385,7 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void applyCheckpoint(Checkpoint c) {
-        CheckpointCompatibility.check(project, c, params);
+        CheckpointCompatibility.check(projectJson, c, params);
         for (Param p : params) {
             float[] v = c.params().get(p.name());
             System.arraycopy(v, 0, p.value, 0, v.length);
