@@ -487,6 +487,8 @@ public final class TrainingSession implements AutoCloseable {
         } catch (TrainingDivergedException e) {
             Batch b = run.lastBatch();
             int epoch = Math.min(run.position().epoch(), run.epochs() - 1) + 1;
+            iterationDone = trainer.iteration();
+            samplesDone = run.samplesSeen();
             batchProblem = divergence.diagnoseBadLoss(epoch, b.number() + 1, trainer.iteration());
             captureForViewing(epoch, b.number() + 1);
             more = true;

@@ -141,4 +141,61 @@ class TelemetryTest {
             assertEquals(3, s.telemetry().evaluations().size());
         }
     }
+
+    /** Every copy a reader gets is whole, however often the worker writes meanwhile. */
+    static void assertWhole(RasterFrame f) {
+        assertEquals((f.iteration() - 1) % BATCHES_PER_EPOCH + 1, f.batch(), "batch agrees with iteration");
+        for (LayerRaster l : f.layers()) {
+            int sum = 0;
+            for (byte b : l.spikes()) sum += b;
+            assertEquals(l.spikeCount(), sum, l.name() + " spike count agrees with its raster");
+        }
+    }
+
+    @Test
+    void readersRacingTheWorkerGetWholeFrames() throws Exception {
+        try (TrainingSession s = TinySessions.open(TinySessions.project(25, 1e-2),
+                SessionOptions.defaults().withWeightInterval(java.time.Duration.ZERO))) {
+            StatusRecorder rec = StatusRecorder.on(s);
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            int[] frames = new int[1];
+            Thread reader = new Thread(() -> {
+                RasterFrame f = new RasterFrame();
+                WeightSnapshot w = new WeightSnapshot();
+                CounterSnapshot k = new CounterSnapshot();
+                long lastWeights = 0;
+                long nextMetric = 0;
+                try {
+                    while (!done.get()) {
+                        if (s.telemetry().readRaster(f)) {
+                            assertWhole(f);
+                            frames[0]++;
+                        }
+                        if (s.telemetry().readWeights(w)) {
+                            assertTrue(w.iteration() >= lastWeights);
+                            lastWeights = w.iteration();
+                        }
+                        if (s.telemetry().readCounters(k)) // trained samples, plus 32 per evaluation before this batch
+                            assertEquals(k.iteration() * 16 + (k.iteration() - 1) / BATCHES_PER_EPOCH * TinySessions.TEST,
+                                    k.counters().samples);
+                        for (BatchMetrics m : s.telemetry().metrics().since(nextMetric)) {
+                            assertEquals(nextMetric, m.index(), "no gaps, no repeats");
+                            assertEquals(m.index() + 1, m.iteration());
+                            nextMetric++;
+                        }
+                    }
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            reader.start();
+            s.start();
+            rec.await(st -> st.state() == SessionState.FINISHED, "finished");
+            done.set(true);
+            reader.join(TinySessions.WAIT.toMillis());
+            if (failure.get() != null) throw new AssertionError("reader saw a torn copy", failure.get());
+            assertTrue(frames[0] > 1, "frames read: " + frames[0]);
+        }
+    }
 }
