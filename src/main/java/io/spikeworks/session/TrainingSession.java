@@ -528,16 +528,21 @@ public final class TrainingSession implements AutoCloseable {
     private void writeRunFiles() {
         Path dir = options.outputDir();
         if (dir == null || trainer.iteration() == 0) return;
+        SessionProblem outcome = null;
         try {
             RunFiles.write(dir, run, (System.nanoTime() - wallStart) / 1e9);
         } catch (UncheckedIOException e) {
-            lock.lock();
-            try {
-                problem = SessionProblem.output(e.getMessage(), trainer.iteration());
+            outcome = SessionProblem.output(e.getMessage(), trainer.iteration());
+        }
+        lock.lock();
+        try {
+            boolean wasOutputProblem = problem != null && problem.kind() == SessionProblem.Kind.OUTPUT;
+            if (outcome != null || wasOutputProblem) {
+                if (problem == null || wasOutputProblem) problem = outcome; // a write that works again clears it
                 publishStatus();
-            } finally {
-                lock.unlock();
             }
+        } finally {
+            lock.unlock();
         }
     }
 

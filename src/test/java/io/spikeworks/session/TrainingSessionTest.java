@@ -153,4 +153,42 @@ class TrainingSessionTest {
             assertTrue(s.awaitTermination(WAIT));
         }
     }
+
+    @Test
+    void anUnexpectedErrorFailsTheSessionAndEndsTheWorker() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        SessionClock breaking = new SessionClock() {
+            @Override
+            public long nanoTime() {
+                if (calls.incrementAndGet() > 20) throw new IllegalStateException("clock broke");
+                return calls.get();
+            }
+
+            @Override
+            public void awaitNanos(java.util.concurrent.locks.Condition c, long nanos) {
+            }
+        };
+        TrainingSession s = TinySessions.open(TinySessions.project(10_000, 1e-2), SessionOptions.defaults().withClock(breaking));
+        StatusRecorder rec = StatusRecorder.on(s);
+        s.start();
+        SessionStatus failed = rec.await(st -> st.state() == SessionState.FAILED, "failed");
+        assertEquals(SessionProblem.Kind.ERROR, failed.problem().kind());
+        assertTrue(failed.problem().message().contains("clock broke"), failed.problem().message());
+        assertTrue(s.awaitTermination(WAIT));
+        assertFalse(s.start());
+        assertTrue(get(s.checkpoint()).iteration() >= 1, "still readable after failing");
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsReportedWhileTrainingGoesOn() throws Exception {
+        Path blocker = tmp.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        TrainingSession s = TinySessions.open(TinySessions.project(), SessionOptions.defaults().withOutputDir(blocker));
+        StatusRecorder rec = StatusRecorder.on(s);
+        s.start();
+        SessionStatus st = rec.await(x -> x.state() == SessionState.FINISHED, "finished");
+        assertEquals(SessionProblem.Kind.OUTPUT, st.problem().kind());
+        assertTrue(st.problem().message().contains("not-a-folder"), st.problem().message());
+        assertEquals(2L * BATCHES_PER_EPOCH, st.iteration());
+    }
 }
