@@ -97,7 +97,7 @@ public final class TrainingSession implements AutoCloseable {
 
     /**
      * Builds the run (network with initial weights from the seed) without starting anything. For a project's own
-     * data use {@link SessionSetup}.
+     * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
      */
     public TrainingSession(Project project, Dataset train, Dataset test, SessionOptions options) {
         this.project = Objects.requireNonNull(project, "project");
