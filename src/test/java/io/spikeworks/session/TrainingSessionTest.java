@@ -146,7 +146,8 @@ class TrainingSessionTest {
             s.start();
             rec.await(st -> st.state() == SessionState.RUNNING, "running");
             assertTrue(s.pause());
-            SessionStatus paused = rec.await(st -> st.state() == SessionState.PAUSED, "paused");
+            assertTrue(s.awaitState(WAIT, SessionState.PAUSED));
+            SessionStatus paused = s.status();
             assertEquals(1, paused.iteration());
             assertEquals(Speed.batchesPerSecond(0.001), paused.speed());
             s.stop();
