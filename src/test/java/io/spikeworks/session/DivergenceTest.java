@@ -1,6 +1,10 @@
 package io.spikeworks.session;
 
 import io.spikeworks.learn.RunPosition;
+import io.spikeworks.model.BuiltInComponents;
+import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.model.ComponentFamily;
+import io.spikeworks.model.Project;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -90,6 +94,27 @@ class DivergenceTest {
             s.stop();
             assertTrue(s.awaitTermination(TinySessions.WAIT));
             assertEquals(SessionState.STOPPED, s.state());
+        }
+    }
+
+    @Test
+    void aNaNLossFromAMembraneReadoutIsTracedToItsLayer() throws Exception {
+        ComponentCatalog catalog = ComponentCatalog.standard();
+        Project p = TinySessions.project(10_000, 1e-2);
+        p = p.withNetwork(p.network().withReadout(catalog.create(ComponentFamily.READOUT, BuiltInComponents.MEMBRANE_SUM)))
+                .withLoss(catalog.create(ComponentFamily.LOSS, BuiltInComponents.CE_MEMBRANE));
+        try (TrainingSession s = TinySessions.open(p)) {
+            StatusRecorder rec = StatusRecorder.on(s);
+            get(s.restore(poisoned(get(s.checkpoint()), "out.bias", 0, Float.POSITIVE_INFINITY)));
+            s.stepBatch();
+            SessionProblem problem = rec.await(x -> x.problem() != null, "a problem").problem();
+            assertEquals("out", problem.layer());
+            assertEquals(0, problem.timeStep());
+            assertTrue(problem.message().contains("the loss is not finite"), problem.message());
+            assertEquals(1, s.status().iteration(), "the status counts the batch that diverged");
+            RasterFrame f = new RasterFrame();
+            assertTrue(s.telemetry().readRaster(f), "the diverged batch is on view");
+            assertEquals(1, f.iteration());
         }
     }
 
