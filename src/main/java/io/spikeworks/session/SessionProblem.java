@@ -3,7 +3,9 @@ package io.spikeworks.session;
 /**
  * Why a session paused itself or failed.
  *
- * @param layer     the layer first found holding NaN/Inf, or null when none is to blame (e.g. a write error)
+ * @param layer     where NaN/Inf first appeared: the layer whose membranes went bad at the earliest time step of the
+ *                  batch (the earlier layer on a tie), else the first layer whose parameters hold NaN/Inf; null
+ *                  when no layer is to blame (e.g. a write error)
  * @param timeStep  the first simulation step (0-based) at which that layer's membranes were not finite in the batch
  *                  that diverged, or -1 when they stayed finite (the weights went bad in the update)
  * @param epoch     1-based epoch of the batch, 0 when not tied to one
