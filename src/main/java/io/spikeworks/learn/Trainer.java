@@ -261,6 +261,21 @@ public final class Trainer {
         return new BatchResult(l / batch, correct, batch);
     }
 
+    /** The encoded input of the last forward pass, [t][b][features]; valid until the next batch. */
+    public float[] lastInput() {
+        return encoded;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    /** Sets the update count when a run resumes from a checkpoint, so learning rules see the same iterations. */
+    public void resumeIteration(long iteration) {
+        if (iteration < 0) throw new IllegalArgumentException("iteration must be ≥ 0, got " + iteration);
+        this.iteration = iteration;
+    }
+
     /** The readout of the last forward pass (b×outputs). */
     public float[] lastReadout() {
         return readout;
