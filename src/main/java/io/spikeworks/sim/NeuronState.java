@@ -67,6 +67,11 @@ public final class NeuronState {
         final int base = t * stride;
         final int prev = base - stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
+        if (t > 0 && current == null && active == null && quantum == 0 && !f.smooth()) {
+            Kernels.get().lifStep(mem, spikes, base, prev, input, inOff, stride, beta, theta, subtract);
+            if (events != null) listSpikes(t, base, events);
+            return;
+        }
         for (int b = 0; b < batch; b++) {
             if (events != null) {
                 events.open(t, b);
@@ -104,6 +109,16 @@ public final class NeuronState {
             if (active != null && u >= theta && a > 0f) refractoryLeft[i] = model.singleSpike() ? 1 : model.refractory();
             }
             if (events != null) events.close();
+        }
+    }
+
+    private void listSpikes(int t, int base, SpikeEvents events) {
+        for (int b = 0; b < batch; b++) {
+            events.open(t, b);
+            events.ensure(neurons);
+            int row = base + b * neurons;
+            for (int i = 0; i < neurons; i++) events.addIf(i, spikes[row + i] != 0f);
+            events.close();
         }
     }
 
