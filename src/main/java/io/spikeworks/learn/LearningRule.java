@@ -25,6 +25,17 @@ public interface LearningRule {
     default void afterUpdate(Network network, long iteration) {
     }
 
+    /**
+     * Copies of the rule's own state (e.g. feedback weights), keyed by name, for checkpoints; like
+     * {@link Optimizer#state()}. Restore it after the network's parameters.
+     */
+    default Map<String, float[][]> state() {
+        return Map.of();
+    }
+
+    default void restore(Map<String, float[][]> state) {
+    }
+
     /** Algorithm-specific figures for metrics.csv and summary.json (e.g. transport counts). */
     default Map<String, Double> metrics() {
         return Map.of();

@@ -109,6 +109,17 @@ public final class DirectFeedbackAlignment implements WeightSymmetryRule, ErrorR
         return Optional.empty();
     }
 
+    /** The transport counters (all zero but the iterations); D follows from the seed and the initial weights. */
+    @Override
+    public Map<String, float[][]> state() {
+        return Map.of("transport", meter.state());
+    }
+
+    @Override
+    public void restore(Map<String, float[][]> state) {
+        if (state.containsKey("transport")) meter.restore(state.get("transport"));
+    }
+
     @Override
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>(meter.metrics());

@@ -51,6 +51,27 @@ public abstract class FeedbackWeightsRule implements WeightSymmetryRule {
         updateFeedback(network, iteration);
     }
 
+    /** B per layer ("feedback.<layer>") and the transport counters ("transport"). */
+    @Override
+    public Map<String, float[][]> state() {
+        Map<String, float[][]> s = new LinkedHashMap<>();
+        for (int i = 0; i < feedback.size(); i++) s.put("feedback." + feedback.layer(i).name(), new float[][]{feedback.snapshot(i)});
+        s.put("transport", feedback.meter().state());
+        return s;
+    }
+
+    /** Puts back B and the counters; call after the network's weights were restored. */
+    @Override
+    public void restore(Map<String, float[][]> state) {
+        for (int i = 0; i < feedback.size(); i++) {
+            float[][] b = state.get("feedback." + feedback.layer(i).name());
+            if (b == null || b[0].length != feedback.weights(i).length)
+                throw new IllegalArgumentException("no feedback weights of the right size for " + feedback.layer(i).name());
+            System.arraycopy(b[0], 0, feedback.weights(i), 0, b[0].length);
+        }
+        if (state.containsKey("transport")) feedback.meter().restore(state.get("transport"));
+    }
+
     @Override
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>(feedback.meter().metrics());

@@ -160,6 +160,47 @@ public final class TransportMeter {
         return energyPerBitPj == null ? Double.NaN : energyPerBitPj * bitsCopied();
     }
 
+    /**
+     * The counters as float rows for a checkpoint: each count is split into two exact floats (high and low 24
+     * bits), so counts up to 2⁴⁸ survive. The event log is not kept.
+     */
+    public synchronized float[][] state() {
+        int n = layers.size();
+        float[][] s = new float[2 + 4 * n][];
+        s[0] = split(events);
+        s[1] = split(iterations);
+        for (int i = 0; i < n; i++) {
+            s[2 + 4 * i] = split(weightsCopied[i]);
+            s[3 + 4 * i] = split(bitsCopied[i]);
+            s[4 + 4 * i] = split(comparisonReads[i]);
+            s[5 + 4 * i] = split(layerEvents[i]);
+        }
+        return s;
+    }
+
+    public synchronized void restore(float[][] s) {
+        int n = layers.size();
+        if (s.length != 2 + 4 * n) throw new IllegalArgumentException("transport state for " + (s.length - 2) / 4
+                + " layers, the network has " + n);
+        events = join(s[0]);
+        iterations = join(s[1]);
+        for (int i = 0; i < n; i++) {
+            weightsCopied[i] = join(s[2 + 4 * i]);
+            bitsCopied[i] = join(s[3 + 4 * i]);
+            comparisonReads[i] = join(s[4 + 4 * i]);
+            layerEvents[i] = join(s[5 + 4 * i]);
+        }
+        log.clear();
+    }
+
+    private static float[] split(long v) {
+        return new float[]{v >>> 24, v & 0xFFFFFF};
+    }
+
+    private static long join(float[] f) {
+        return ((long) f[0] << 24) | (long) f[1];
+    }
+
     public synchronized List<TransportEvent> recentEvents() {
         return new ArrayList<>(log);
     }

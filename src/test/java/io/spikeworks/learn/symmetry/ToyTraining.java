@@ -94,12 +94,18 @@ final class ToyTraining {
 
     /** Trains `iterations` batches; returns the mean accuracy over the last quarter of them. */
     static double train(Trainer t, int iterations) {
+        return train(t, 0, iterations);
+    }
+
+    /** Trains batches from … to−1; returns the mean accuracy over the last quarter of them. */
+    static double train(Trainer t, int from, int to) {
+        int iterations = to - from;
         int[] labels = new int[BATCH];
         int correct = 0, seen = 0;
-        for (int k = 0; k < iterations; k++) {
+        for (int k = from; k < to; k++) {
             var r = t.trainBatch(pixels(k, labels), labels, BATCH, 77 + k);
             if (!Double.isFinite(r.loss())) throw new AssertionError("loss became " + r.loss() + " at batch " + k);
-            if (k >= iterations * 3 / 4) {
+            if (k - from >= iterations * 3 / 4) {
                 correct += r.correct();
                 seen += BATCH;
             }
