@@ -83,7 +83,8 @@ public final class FeedbackWeights implements FeedbackSource {
 
     @Override
     public float[] feedbackWeights(SpikingLayer layer) {
-        for (int i = 0; i < layers.size(); i++) if (layers.get(i) == layer) return b[i];
+        SpikingLayer original = layer.primary(); // a slice replica asks for its original's feedback
+        for (int i = 0; i < layers.size(); i++) if (layers.get(i) == original) return b[i];
         return layer.weightValues();
     }
 
