@@ -40,8 +40,8 @@ class SweepCommandTest {
         assertTrue(csv.get(1).startsWith("rate,bptt,1,full,1.00000,1,256,"), csv.get(1));
         // 256 samples in batches of 64: 4 updates, Φ = 2 → 2 transports of everything: reduction 2
         assertTrue(csv.get(2).startsWith("rate,fbp,2,full,1.00000,1,256,"), csv.get(2));
-        assertEquals("2.00000", csv.get(2).split(",")[9]);
-        assertEquals("4.00000", csv.get(3).split(",")[9], "half the weights per transport: 4×");
+        assertEquals("2.00000", csv.get(2).split(",")[10]);
+        assertEquals("4.00000", csv.get(3).split(",")[10], "half the weights per transport: 4×");
         String md = Files.readString(dir.resolve("sweep.md"));
         assertTrue(md.contains("| fbp | 2 | round-robin | 0.5 | rate |"), md);
         assertTrue(md.contains("REDUCED"), md);

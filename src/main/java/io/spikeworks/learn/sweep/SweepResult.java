@@ -15,6 +15,7 @@ import java.util.Map;
  * (every feedback weight after every update, at the chip profile's feedback-weight bits), its reduction is 1 and its asymmetry 0 by
  * definition.
  *
+ * @param trainAccuracy accuracy over the last epoch's training batches: a steadier signal than one test evaluation
  * @param phi       transport period, null for rules without one
  * @param scheme    transport scheme, null for rules without transport
  * @param fraction  share copied per transport (1 for full), null for rules without transport
@@ -23,7 +24,7 @@ import java.util.Map;
  * @param gradAngleMean mean angle between the rule's and the exact gradient over the run; NaN if not measured
  */
 public record SweepResult(String coding, String algorithm, Integer phi, String scheme, Double fraction, int epochs,
-                          long trainSamples, double testAccuracy, double reduction, double weightsCopied,
+                          long trainSamples, double testAccuracy, double trainAccuracy, double reduction, double weightsCopied,
                           double bitsCopied, double comparisonReads, double asymAngleDegrees, double asymRelativeNorm,
                           double gradAngleMean, double trainSeconds) {
 
@@ -33,12 +34,13 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
         EvaluationRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         Map<String, Double> m = last == null ? Map.of() : last.extras();
         double acc = last == null ? Double.NaN : last.testAccuracy();
+        double trainAcc = last == null ? Double.NaN : last.trainAccuracy();
         String type = a.type();
         if (type.equals(BuiltInComponents.BPTT)) {
             long perIteration = 0;
             for (SpikingLayer l : FeedbackWeights.feedbackLayers(run.trainer().network())) perIteration += l.weightValues().length;
             double copied = (double) perIteration * run.trainer().iteration();
-            return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, 1.0,
+            return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, trainAcc, 1.0,
                     copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds());
         }
         Integer phi = null;
@@ -52,7 +54,7 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
             phi = 1;
             scheme = "signs";
         }
-        return new SweepResult(entry.coding(), type, phi, scheme, fraction, rows.size(), run.samplesSeen(), acc,
+        return new SweepResult(entry.coding(), type, phi, scheme, fraction, rows.size(), run.samplesSeen(), acc, trainAcc,
                 m.getOrDefault("transport_reduction_vs_bp", Double.NaN), m.getOrDefault("transport_weights_copied", Double.NaN),
                 m.getOrDefault("transport_bits_copied", Double.NaN), m.getOrDefault("transport_comparison_reads", Double.NaN),
                 m.getOrDefault("asym_angle_deg", Double.NaN), m.getOrDefault("asym_rel_norm", Double.NaN),

@@ -14,7 +14,7 @@ public final class SweepTable {
     private SweepTable() {}
 
     public static final String CSV_HEADER = "coding,algorithm,phi,scheme,p,epochs,train_samples,test_accuracy,"
-            + "delta_vs_bp_pp,transport_reduction_vs_bp,weights_copied,bits_copied,comparison_reads,asym_angle_deg,"
+            + "train_accuracy,delta_vs_bp_pp,transport_reduction_vs_bp,weights_copied,bits_copied,comparison_reads,asym_angle_deg,"
             + "asym_rel_norm,grad_angle_deg_mean,train_seconds";
 
     public static String csv(List<SweepResult> results) {
@@ -24,6 +24,7 @@ public final class SweepTable {
                     .append(',').append(r.scheme() == null ? "" : r.scheme()).append(',')
                     .append(r.fraction() == null ? "" : num(r.fraction())).append(',').append(r.epochs()).append(',')
                     .append(r.trainSamples()).append(',').append(num(r.testAccuracy())).append(',')
+                    .append(num(r.trainAccuracy())).append(',')
                     .append(num(deltaVsBp(results, r))).append(',').append(num(r.reduction())).append(',')
                     .append(num(r.weightsCopied())).append(',').append(num(r.bitsCopied())).append(',')
                     .append(num(r.comparisonReads())).append(',').append(num(r.asymAngleDegrees())).append(',')
@@ -53,9 +54,9 @@ public final class SweepTable {
     public static String markdown(String title, List<String> setup, List<SweepResult> results) {
         StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
         for (String s : setup) sb.append("- ").append(s).append('\n');
-        sb.append("\n| Algorithm | Φ | Scheme | p | Coding | Test accuracy (%) | Δ vs BP (pp) | Transport reduction vs BP "
-                + "| Final asymmetry ∠(W, Bᵀ) | ‖W − Bᵀ‖/‖W‖ | Gradient angle vs BP (mean) |\n");
-        sb.append("|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("\n| Algorithm | Φ | Scheme | p | Coding | Test accuracy (%) | Δ vs BP (pp) | Train accuracy, last epoch (%) "
+                + "| Transport reduction vs BP | Final asymmetry ∠(W, Bᵀ) | ‖W − Bᵀ‖/‖W‖ | Gradient angle vs BP (mean) |\n");
+        sb.append("|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SweepResult r : results) {
             sb.append("| ").append(r.algorithm()).append(" | ").append(r.phi() == null ? "—" : r.phi())
                     .append(" | ").append(r.scheme() == null ? "—" : r.scheme())
@@ -63,6 +64,7 @@ public final class SweepTable {
                     .append(" | ").append(r.coding())
                     .append(" | ").append(fmt("%.2f", 100 * r.testAccuracy()))
                     .append(" | ").append(signed(deltaVsBp(results, r)))
+                    .append(" | ").append(fmt("%.2f", 100 * r.trainAccuracy()))
                     .append(" | ").append(reduction(r.reduction()))
                     .append(" | ").append(Double.isNaN(r.asymAngleDegrees()) ? "—" : fmt("%.1f°", r.asymAngleDegrees()))
                     .append(" | ").append(Double.isNaN(r.asymRelativeNorm()) ? "—" : fmt("%.3f", r.asymRelativeNorm()))
