@@ -261,9 +261,12 @@ public final class Trainer {
         return new BatchResult(l / batch, correct, batch);
     }
 
-    /** The encoded input of the last forward pass, [t][b][features]; valid until the next batch. */
+    /**
+     * The encoded input of the last forward pass through {@link #network()} (the first slice of the batch),
+     * [t][b][features] with b &lt; network().batch(); valid until the next batch.
+     */
     public float[] lastInput() {
-        return encoded;
+        return slices.get(0).encoded;
     }
 
     public Loss loss() {
