@@ -18,7 +18,7 @@ public final class OutputView extends CanvasView {
 
     private ActivitySnapshot data;
     private ConfusionMatrix confusion;
-    private long confusionStamp = -1;
+    private ConfusionMatrix confusionSource;
 
     public OutputView() {
         super("output-view");
@@ -30,11 +30,11 @@ public final class OutputView extends CanvasView {
         invalidate();
     }
 
-    /** Shows a confusion matrix; {@code stamp} identifies it (redraws only when it changes). */
-    public void showConfusion(ConfusionMatrix m, long stamp) {
-        if (m == null || stamp == confusionStamp) return;
+    /** Shows a confusion matrix; the same object again (a source hands out a new one per evaluation) is a no-op. */
+    public void showConfusion(ConfusionMatrix m) {
+        if (m == null || m == confusionSource) return;
+        confusionSource = m;
         confusion = m.copy();
-        confusionStamp = stamp;
         invalidate();
     }
 
