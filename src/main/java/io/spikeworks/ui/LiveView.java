@@ -44,6 +44,13 @@ public interface LiveView {
         return Double.toString(v);
     }
 
+    /** Formats a float for CSV as its shortest decimal form (0.1, not 0.10000000149011612). */
+    static String num(float v) {
+        if (Float.isNaN(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e7) return Long.toString((long) v);
+        return Float.toString(v);
+    }
+
     /** Quotes a CSV field when needed. */
     static String text(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;

@@ -23,6 +23,7 @@ public final class WeightView extends CanvasView {
     private WeightData data;
     private String tensorName;
     private int[] buffer = new int[0];
+    private int[] heatmapBox = new int[4];
 
     public WeightView() {
         super("weight-view");
@@ -53,6 +54,11 @@ public final class WeightView extends CanvasView {
         }
         for (WeightData.Tensor t : data.tensors()) if (t.shape().length >= 2) return t;
         return data.tensors().get(0);
+    }
+
+    /** Where the heatmap was drawn last: x, y, width, height. */
+    int[] heatmapBox() {
+        return heatmapBox.clone();
     }
 
     public Color positiveColour() { return palette.data(0); }
@@ -139,6 +145,7 @@ public final class WeightView extends CanvasView {
             buffer[i] = f >= 0 ? pos[level] : neg[level];
         }
         g.getPixelWriter().setPixels(x, y, cw, ch, PixelFormat.getIntArgbPreInstance(), buffer, 0, cw);
+        heatmapBox = new int[]{x, y, cw, ch};
         g.setStroke(palette.border);
         g.setLineWidth(1);
         g.strokeRect(x - 0.5, y - 0.5, cw + 1, ch + 1);
