@@ -5,6 +5,8 @@ import io.spikeworks.learn.Benchmark;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
+import io.spikeworks.learn.Trainer;
+import io.spikeworks.sim.Kernels;
 import io.spikeworks.sim.TensorRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--assets", paramLabel = "DIR", description = "Folder holding datasets/.")
     Path assets;
 
+    @Option(names = "--dense-reference", description = "Measure the dense reference route instead of the event-driven one.")
+    boolean denseReference;
+
     @Override
     public Integer call() {
         if (batches < 1 || warmup < 0) throw new IllegalArgumentException("--batches must be ≥ 1 and --warmup ≥ 0");
@@ -53,21 +58,22 @@ final class BenchCommand implements Callable<Integer> {
                     "--config must be A, B, C, D or all, got '" + config + "'");
         TensorRuntime.ensureConfigured();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Spikeworks bench: %d warm-up + %d timed batches per config, %d cores, ND4J threads %d%n",
-                warmup, batches, Runtime.getRuntime().availableProcessors(), TensorRuntime.threads());
+        out.printf(Locale.ROOT, "Spikeworks bench: %d warm-up + %d timed batches per config, %d cores, %d slices per batch, "
+                        + "kernels %s, ND4J threads %d%n", warmup, batches, Runtime.getRuntime().availableProcessors(),
+                Trainer.DEFAULT_SLICES, Kernels.get().name(), TensorRuntime.threads());
         for (String name : configs) {
             Project p = load(name);
             TrainTestSplit data = TrainingData.load(p.dataset(), assets, null, null);
-            Benchmark.Result r = Benchmark.run(name, p, data.train(), data.test(), warmup, batches);
+            Benchmark.Result r = Benchmark.run(name, p, data.train(), data.test(), warmup, batches, denseReference);
             out.printf(Locale.ROOT, "%s  %s%n", name, p.name());
             out.printf(Locale.ROOT, "   train %,10.0f samples/s   inference %,10.0f samples/s   sparsity skipped %.1f %% of dense MACs%n",
                     r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), 100 * r.skippedShare());
-            out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s%n", mib(r.peakHeapBytes()),
-                    mib(r.peakResidentBytes()), mib(r.offHeapBytes()));
-            out.printf(Locale.ROOT, "bench config=%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
-                            + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f batch=%d timed_batches=%d%n",
-                    name, r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),
-                    r.offHeapBytes(), r.skippedShare(), r.batchSize(), r.trainBatches());
+            out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s   CPU %.0f µs per training sample%n",
+                    mib(r.peakHeapBytes()), mib(r.peakResidentBytes()), mib(r.offHeapBytes()), r.trainCpuMicrosPerSample());
+            out.printf(Locale.ROOT, "bench config=%s%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
+                            + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f batch=%d timed_batches=%d train_cpu_us_per_sample=%.1f%n",
+                    name, denseReference ? " route=dense-reference" : "", r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),
+                    r.offHeapBytes(), r.skippedShare(), r.batchSize(), r.trainBatches(), r.trainCpuMicrosPerSample());
             out.flush();
         }
         return SpikeworksCli.OK;

@@ -19,21 +19,29 @@ public final class Benchmark {
     /**
      * @param skippedShare fraction of the dense multiply-adds that event-driven routing did not have to do
      */
+    /**
+     * @param trainCpuMicrosPerSample process CPU time per training sample: unlike samples/s it hardly moves when
+     *                                other processes compete for the cores
+     */
     public record Result(String name, double trainSamplesPerSecond, double inferSamplesPerSecond, long peakHeapBytes,
                          long peakResidentBytes, long offHeapBytes, double skippedShare, int trainBatches,
-                         int batchSize) {}
+                         int batchSize, double trainCpuMicrosPerSample) {}
 
     private Benchmark() {}
 
-    public static Result run(String name, Project project, Dataset train, Dataset test, int warmupBatches, int timedBatches) {
+    public static Result run(String name, Project project, Dataset train, Dataset test, int warmupBatches, int timedBatches,
+                             boolean denseReference) {
         TrainingRun run = new TrainingRun(project.withTraining(project.training().withEpochs(1000)), train, test);
+        run.trainer().setDenseReference(denseReference);
         TrainingListener quiet = new TrainingListener() {};
         for (int i = 0; i < warmupBatches; i++) run.step(quiet);
         EngineCounters before = run.counters().copy();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long samples0 = run.samplesSeen();
         for (int i = 0; i < timedBatches; i++) run.step(quiet);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
+        long cpu = processCpuNanos() - cpu0;
         long trained = run.samplesSeen() - samples0;
         EngineCounters c = run.counters();
         long synops = c.synapticOps - before.synapticOps;
@@ -48,7 +56,12 @@ public final class Benchmark {
         run.evaluate(inferSet);
         double inferSeconds = (System.nanoTime() - t1) / 1e9;
         return new Result(name, trained / trainSeconds, inferSamples / inferSeconds, peakHeap(), peakResident(),
-                offHeap(), skippedShare, timedBatches, project.training().batchSize());
+                offHeap(), skippedShare, timedBatches, project.training().batchSize(), cpu / 1e3 / trained);
+    }
+
+    static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
     static long peakHeap() {

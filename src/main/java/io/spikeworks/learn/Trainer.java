@@ -4,6 +4,7 @@ import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeEncoder;
+import io.spikeworks.sim.SpikeEvents;
 import io.spikeworks.sim.SpikingLayer;
 
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class Trainer {
         final Network net;
         final SpikeEncoder enc;
         final EngineCounters counters = new EngineCounters();
+        final SpikeEvents events = new SpikeEvents();
         float[] encoded = new float[0];
         float[] readout = new float[0];
         float[] grad = new float[0];
@@ -76,9 +78,9 @@ public final class Trainer {
                 if (targets == null || targets.length < size * k) targets = new float[size * k];
                 System.arraycopy(allTargets, first * k, targets, 0, size * k);
             }
-            enc.encode(pixels, first * in, size, in, steps, seed, first, encoded);
+            enc.encode(pixels, first * in, size, in, steps, seed, first, encoded, events);
             counters.backwardBytesPeak = 0;
-            net.forward(encoded, enc.binary(), size, steps, readout, counters);
+            net.forward(encoded, enc.binary(), enc.binary() ? events : null, size, steps, readout, counters);
             loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
                     allTargets == null ? null : targets, grad);
             correct = 0;
@@ -122,6 +124,11 @@ public final class Trainer {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Runs every slice on the dense reference route (see {@link Network#setDenseReference}). */
+    public void setDenseReference(boolean on) {
+        for (Slice s : slices) s.net.setDenseReference(on);
     }
 
     public void setHooks(BatchHooks hooks) {
@@ -252,6 +259,24 @@ public final class Trainer {
         }
         counters.backwardBytesPeak = Math.max(counters.backwardBytesPeak, held);
         return new BatchResult(l / batch, correct, batch);
+    }
+
+    /**
+     * The encoded input of the last forward pass through {@link #network()} (the first slice of the batch),
+     * [t][b][features] with b &lt; network().batch(); valid until the next batch.
+     */
+    public float[] lastInput() {
+        return slices.get(0).encoded;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    /** Sets the update count when a run resumes from a checkpoint, so learning rules see the same iterations. */
+    public void resumeIteration(long iteration) {
+        if (iteration < 0) throw new IllegalArgumentException("iteration must be ≥ 0, got " + iteration);
+        this.iteration = iteration;
     }
 
     /** The readout of the last forward pass (b×outputs). */

@@ -170,6 +170,51 @@ public final class TrainingRun {
         return channelsLast;
     }
 
+    /** Where the run stands between two batches; with weights and optimiser state, enough to resume it exactly. */
+    public RunPosition position() {
+        int next = epochCursor == null ? 0 : batch.number() + 1;
+        return new RunPosition(epoch, next, trainer.iteration(), samplesSeen, epochLoss, epochCorrect, epochSamples,
+                epochNanos, trainNanos, trainSamples, rows);
+    }
+
+    /**
+     * Continues from a position taken with {@link #position()} on a run of the same project and data. Weights and
+     * optimiser state are the caller's to restore; the batch order and encoder seeds follow from the position.
+     */
+    public void resumeAt(RunPosition p) {
+        int perEpoch = batches.batchesPerEpoch();
+        if (p.epoch() < 0 || p.epoch() > epochs || p.nextBatch() < 0 || p.nextBatch() >= perEpoch
+                || (p.epoch() == epochs && p.nextBatch() != 0))
+            throw new IllegalArgumentException("position epoch " + p.epoch() + ", batch " + p.nextBatch()
+                    + " is outside this run of " + epochs + " epochs × " + perEpoch + " batches");
+        epoch = p.epoch();
+        samplesSeen = p.samplesSeen();
+        trainNanos = p.trainNanos();
+        trainSamples = p.trainSamples();
+        rows.clear();
+        rows.addAll(p.rows());
+        trainer.resumeIteration(p.iteration());
+        if (p.nextBatch() == 0) {
+            epochCursor = null;
+            return;
+        }
+        epochCursor = batches.epoch(epoch);
+        for (int i = 0; i < p.nextBatch(); i++) epochCursor.next(batch);
+        epochLoss = p.epochLoss();
+        epochCorrect = p.epochCorrect();
+        epochSamples = p.epochSamples();
+        epochNanos = p.epochNanos();
+    }
+
+    /** The buffers of the batch just trained (labels, data set indices); read them on the training thread only. */
+    public Batch lastBatch() {
+        return batch;
+    }
+
+    public int batchesPerEpoch() {
+        return batches.batchesPerEpoch();
+    }
+
     public List<EvaluationRow> rows() {
         return Collections.unmodifiableList(rows);
     }

@@ -107,7 +107,8 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     @Override
-    protected void integrate(float[] x, int inOff, boolean binaryInput, float[] current, EngineCounters c) {
+    protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
+                             EngineCounters c) {
         final float[] wt = weights.value;
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
@@ -136,7 +137,8 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     @Override
-    protected void accumulateWeightGrad(float[] x, int inOff, boolean binaryInput, float[] g, EngineCounters c) {
+    protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
+                                        float[] g, EngineCounters c) {
         final float[] dw = weights.grad;
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;

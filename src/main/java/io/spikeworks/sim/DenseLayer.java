@@ -11,9 +11,9 @@ public final class DenseLayer extends SpikingLayer {
     static final long ND4J_MIN_MACS = 1L << 20;
     private Nd4jGemm forwardGemm;
     private Nd4jGemm backwardGemm;
-    /** Active inputs of every (step, sample) of the current batch: events[eventStart[t·batch + b] …]. */
-    private int[] events;
-    private int[] eventStart;
+    /** Spike inputs listed here when their producer did not list them. */
+    private final SpikeEvents ownEvents = new SpikeEvents();
+    private boolean usingOwnEvents;
     private float[] feedbackT;
     private float[] feedbackTSource;
     private boolean feedbackTFresh;
@@ -50,6 +50,7 @@ public final class DenseLayer extends SpikingLayer {
         if (forwardGemm != null) forwardGemm.invalidate();
         if (backwardGemm != null) backwardGemm.invalidate();
         feedbackTFresh = false;
+        usingOwnEvents = false;
     }
 
     private boolean routeToNd4j(boolean binaryInput) {
@@ -57,7 +58,12 @@ public final class DenseLayer extends SpikingLayer {
     }
 
     @Override
-    protected void integrate(float[] x, int inOff, boolean binaryInput, float[] current, EngineCounters c) {
+    protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
+                             EngineCounters c) {
+        if (inEvents != null) {
+            integrateListed(t, inEvents, current, c);
+            return;
+        }
         if (routeToNd4j(binaryInput)) {
             if (forwardGemm == null) forwardGemm = new Nd4jGemm();
             forwardGemm.multiplyAdd(x, inOff, batch, in, weights.value, out, current);
@@ -65,7 +71,7 @@ public final class DenseLayer extends SpikingLayer {
             return;
         }
         if (binaryInput) {
-            integrateEvents(x, inOff, current, c);
+            integrateListed(t, listInputs(t, x, inOff), current, c);
             return;
         }
         final float[] w = weights.value;
@@ -85,45 +91,43 @@ public final class DenseLayer extends SpikingLayer {
         c.skippedMacs += (long) batch * in * out - events * out;
     }
 
-    /**
-     * Spike input: lists the active inputs of each sample once (kept for the weight gradient of this step)
-     * and adds just their weight rows.
-     */
-    private void integrateEvents(float[] x, int inOff, float[] current, EngineCounters c) {
-        final int t = inOff / (batch * in);
-        if (eventStart == null || eventStart.length != steps * batch + 1) {
-            eventStart = new int[steps * batch + 1];
-            events = new int[Math.max(1024, steps * batch * in / 4)];
-        }
-        final Kernels k = Kernels.get();
-        int cursor = eventStart[t * batch];
-        if (t == 0) cursor = 0;
+    /** Spike input whose producer did not list it: scan once per step, keep the list for the weight gradient. */
+    private SpikeEvents listInputs(int t, float[] x, int inOff) {
+        if (t == 0) ownEvents.reset(steps, batch);
         for (int b = 0; b < batch; b++) {
-            final int slot = t * batch + b;
-            eventStart[slot] = cursor;
-            if (events.length < cursor + in) events = java.util.Arrays.copyOf(events, Math.max(events.length * 2, cursor + in));
+            ownEvents.open(t, b);
+            ownEvents.ensure(in);
             final int xRow = inOff + b * in;
-            cursor = k.nonZeros(x, xRow, in, events, cursor);
-            eventStart[slot + 1] = cursor;
-            k.addRows(weights.value, events, eventStart[slot], cursor, current, b * out, out);
+            for (int i = 0; i < in; i++) ownEvents.addIf(i, x[xRow + i] != 0f);
+            ownEvents.close();
         }
-        long n = cursor - eventStart[t * batch];
+        usingOwnEvents = true;
+        return ownEvents;
+    }
+
+    /** Adds just the weight rows of the listed active inputs. */
+    private void integrateListed(int t, SpikeEvents ev, float[] current, EngineCounters c) {
+        final Kernels k = Kernels.get();
+        final int[] idx = ev.indices();
+        for (int b = 0; b < batch; b++) k.addRows(weights.value, idx, ev.from(t, b), ev.to(t, b), current, b * out, out);
+        long n = ev.countAt(t);
         c.synapticOps += n * out;
         c.skippedMacs += (long) batch * in * out - n * out;
     }
 
     @Override
-    protected void accumulateWeightGrad(float[] x, int inOff, boolean binaryInput, float[] g, EngineCounters c) {
+    protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
+                                        float[] g, EngineCounters c) {
         final float[] dw = weights.grad;
         final Kernels k = Kernels.get();
         long n = 0;
-        if (binaryInput) {
-            final int t = inOff / (batch * in);
+        SpikeEvents ev = inEvents != null ? inEvents : binaryInput && usingOwnEvents ? ownEvents : null;
+        if (ev != null) {
+            final int[] idx = ev.indices();
             for (int b = 0; b < batch; b++) {
-                final int slot = t * batch + b;
-                for (int e = eventStart[slot]; e < eventStart[slot + 1]; e++) k.add(dw, events[e] * out, g, b * out, out);
-                n += eventStart[slot + 1] - eventStart[slot];
+                for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) k.add(dw, idx[e] * out, g, b * out, out);
             }
+            n = ev.countAt(t);
         } else {
             for (int b = 0; b < batch; b++) {
                 final int xRow = inOff + b * in;

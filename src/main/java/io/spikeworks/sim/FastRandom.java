@@ -16,8 +16,15 @@ public final class FastRandom {
         state = seed;
     }
 
+    /** SplitMix64's state increment. */
+    public static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
     public long nextLong() {
-        long z = (state += 0x9E3779B97F4A7C15L);
+        return mix(state += GOLDEN);
+    }
+
+    /** SplitMix64's output function: a stream is mix(s + k·GOLDEN) for k = 1, 2, … */
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

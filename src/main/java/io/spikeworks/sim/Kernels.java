@@ -47,6 +47,13 @@ public abstract class Kernels {
     /** Writes i − from for each x[i] ≠ 0, i in [from, from+n), into out starting at cursor; returns the new cursor. */
     public abstract int nonZeros(float[] x, int from, int n, int[] out, int cursor);
 
+    /**
+     * One LIF step for n neurons without current state, gating or fixed point (the common case):
+     * u = β·u' + i − θ·s' (subtract) or β·u'·(1 − s') + i (zero); s = [u ≥ θ]. Primes are step t−1 at prev.
+     */
+    public abstract void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n,
+                                 float beta, float theta, boolean subtract);
+
     /** Σ a[i…i+n) · b[j…j+n). */
     public abstract float dot(float[] a, int i, float[] b, int j, int n);
 }

@@ -25,8 +25,17 @@ public interface Layer {
     /** Allocates per-batch state and history; cheap when the sizes did not change. */
     void prepare(int batch, int steps);
 
-    /** Step t: reads the input at in[inOff…], writes the output history at step t. */
-    void forward(int t, float[] in, int inOff, boolean binaryInput, EngineCounters counters);
+    /**
+     * Step t: reads the input at in[inOff…], writes the output history at step t.
+     *
+     * @param inEvents the active inputs, when the producer listed them (binary input only); may be null
+     */
+    void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters counters);
+
+    /** The active outputs of every step so far, when this layer lists them; null otherwise. */
+    default SpikeEvents outputEvents() {
+        return null;
+    }
 
     /** The output history [t][b][n]. */
     float[] output();

@@ -21,6 +21,7 @@ public final class Network {
     private float[] readoutGradSpikes;
     private float[] readoutGradMem;
     private int gradBatch;
+    private boolean denseReference;
 
     public Network(int[] inputShape, List<Layer> layers, Readout readout) {
         if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
@@ -35,7 +36,22 @@ public final class Network {
     public Network replicate() {
         List<Layer> copies = new ArrayList<>();
         for (Layer l : layers) copies.add(l.replicate());
-        return new Network(inputShape, copies, new Readout(readout.kind()));
+        Network n = new Network(inputShape, copies, new Readout(readout.kind()));
+        n.denseReference = denseReference;
+        return n;
+    }
+
+    /**
+     * The reference route: every layer treats its input as dense numbers (BLAS products through ND4J for
+     * large layers, plain loops for small ones) and nothing is skipped. Same results up to float rounding;
+     * the event-driven route is checked against it.
+     */
+    public void setDenseReference(boolean on) {
+        this.denseReference = on;
+    }
+
+    public boolean denseReference() {
+        return denseReference;
     }
 
     public int[] inputShape() {
@@ -83,6 +99,12 @@ public final class Network {
      * The readout values (b×outputs) are written into readoutOut.
      */
     public void forward(float[] input, boolean binaryInput, int batch, int steps, float[] readoutOut, EngineCounters c) {
+        forward(input, binaryInput, null, batch, steps, readoutOut, c);
+    }
+
+    /** @param inputEvents the input's spikes listed per step and sample (see {@link SpikeEvents}), or null */
+    public void forward(float[] input, boolean binaryInput, SpikeEvents inputEvents, int batch, int steps,
+                        float[] readoutOut, EngineCounters c) {
         int in = inputSize();
         if (input.length < (long) steps * batch * in)
             throw new IllegalArgumentException("input holds " + input.length + " values, need " + steps + "×" + batch + "×" + in);
@@ -94,12 +116,14 @@ public final class Network {
         for (int t = 0; t < steps; t++) {
             float[] x = input;
             int off = t * batch * in;
-            boolean bin = binaryInput;
+            boolean bin = binaryInput && !denseReference;
+            SpikeEvents ev = bin ? inputEvents : null;
             for (Layer l : layers) {
-                l.forward(t, x, off, bin, c);
+                l.forward(t, x, off, bin, ev, c);
                 x = l.output();
                 off = t * batch * l.outputSize();
-                bin = l.binaryOutput();
+                bin = l.binaryOutput() && !denseReference;
+                ev = bin ? l.outputEvents() : null;
             }
         }
         readout.compute(outputLayer().state(), readoutOut);

@@ -59,10 +59,26 @@ public final class NeuronState {
 
     /** Advances all neurons by step t given input current I[t] (b×n); spikes land in the history. */
     void forward(int t, float[] input, int inOff, SpikeFunction f) {
+        forward(t, input, inOff, f, null);
+    }
+
+    /** As above; with events, also lists which neurons of each sample spiked at t. */
+    void forward(int t, float[] input, int inOff, SpikeFunction f, SpikeEvents events) {
         final int base = t * stride;
         final int prev = base - stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
-        for (int i = 0; i < stride; i++) {
+        if (t > 0 && current == null && active == null && quantum == 0 && !f.smooth()) {
+            Kernels.get().lifStep(mem, spikes, base, prev, input, inOff, stride, beta, theta, subtract);
+            if (events != null) listSpikes(t, base, events);
+            return;
+        }
+        for (int b = 0; b < batch; b++) {
+            if (events != null) {
+                events.open(t, b);
+                events.ensure(neurons);
+            }
+            final int end = (b + 1) * neurons;
+            for (int i = b * neurons; i < end; i++) {
             float j = input[inOff + i];
             if (current != null) {
                 j += alpha * current[i];
@@ -89,7 +105,20 @@ public final class NeuronState {
             mem[base + i] = u;
             float s = a * f.fire(u - theta);
             spikes[base + i] = s;
+            if (events != null) events.addIf(i - b * neurons, s != 0f);
             if (active != null && u >= theta && a > 0f) refractoryLeft[i] = model.singleSpike() ? 1 : model.refractory();
+            }
+            if (events != null) events.close();
+        }
+    }
+
+    private void listSpikes(int t, int base, SpikeEvents events) {
+        for (int b = 0; b < batch; b++) {
+            events.open(t, b);
+            events.ensure(neurons);
+            int row = base + b * neurons;
+            for (int i = 0; i < neurons; i++) events.addIf(i, spikes[row + i] != 0f);
+            events.close();
         }
     }
 

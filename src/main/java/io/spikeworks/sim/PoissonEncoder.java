@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Bernoulli rate coding: at every step each input spikes with probability gain × intensity
  * (the discrete-time Poisson process snnTorch calls rate coding). Probabilities are resolved to 1/65536,
- * finer than 8-bit pixels, so one 64-bit draw serves four spike decisions; dark inputs cost nothing.
+ * finer than 8-bit pixels, so one 64-bit draw serves four spike decisions. Dark inputs cost nothing, and
+ * the spikes are listed as they are drawn, step by step, so no one scans for them afterwards.
  */
 public final class PoissonEncoder implements SpikeEncoder {
     private final float gain;
@@ -27,22 +28,68 @@ public final class PoissonEncoder implements SpikeEncoder {
 
     @Override
     public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out) {
+        encode(x, xOff, batch, features, steps, seed, firstSample, out, null);
+    }
+
+    @Override
+    public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out,
+                       SpikeEvents events) {
         int n = batch * features;
         Arrays.fill(out, 0, steps * n, 0f);
-        FastRandom rng = new FastRandom(0);
+        // per sample: the inputs that can spike, their 16-bit thresholds, and its own random stream
+        int[][] inputs = new int[batch][];
+        int[][] thresholds = new int[batch][];
+        long[] state = new long[batch];
+        long[] bits = new long[batch];
+        int[] left = new int[batch];
+        int[] scratchInputs = new int[features];
+        int[] scratchThresholds = new int[features];
         for (int b = 0; b < batch; b++) {
-            rng.reseed(SpikeEncoder.sampleSeed(seed, firstSample + b));
-            int row = b * features;
+            int c = 0;
+            int row = xOff + b * features;
             for (int i = 0; i < features; i++) {
-                float p = gain * x[xOff + row + i];
+                float p = gain * x[row + i];
                 if (p <= 0f) continue;
-                int threshold = (int) Math.min(65536f, p * 65536f + 0.5f);
-                long bits = 0;
-                for (int t = 0; t < steps; t++) {
-                    if ((t & 3) == 0) bits = rng.nextLong();
-                    if ((int) (bits & 0xFFFF) < threshold) out[t * n + row + i] = 1f;
-                    bits >>>= 16;
+                scratchInputs[c] = i;
+                scratchThresholds[c] = (int) Math.min(65536f, p * 65536f + 0.5f);
+                c++;
+            }
+            inputs[b] = Arrays.copyOf(scratchInputs, c);
+            thresholds[b] = Arrays.copyOf(scratchThresholds, c);
+            state[b] = SpikeEncoder.sampleSeed(seed, firstSample + b);
+        }
+        if (events != null) events.reset(steps, batch);
+        for (int t = 0; t < steps; t++) {
+            int slab = t * n;
+            for (int b = 0; b < batch; b++) {
+                int[] in = inputs[b];
+                int[] th = thresholds[b];
+                int row = slab + b * features;
+                if (events != null) {
+                    events.open(t, b);
+                    events.ensure(in.length);
                 }
+                long r = bits[b];
+                int k = left[b];
+                long st = state[b];
+                for (int j = 0; j < in.length; j++) {
+                    if (k == 0) {
+                        st += FastRandom.GOLDEN;
+                        r = FastRandom.mix(st);
+                        k = 4;
+                    }
+                    boolean spike = (int) (r & 0xFFFF) < th[j];
+                    r >>>= 16;
+                    k--;
+                    if (spike) {
+                        out[row + in[j]] = 1f;
+                        if (events != null) events.add(in[j]);
+                    }
+                }
+                bits[b] = r;
+                left[b] = k;
+                state[b] = st;
+                if (events != null) events.close();
             }
         }
     }

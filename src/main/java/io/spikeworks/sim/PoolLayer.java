@@ -75,7 +75,7 @@ public final class PoolLayer implements Layer {
     }
 
     @Override
-    public void forward(int t, float[] in, int inOff, boolean binaryInput, EngineCounters counters) {
+    public void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters counters) {
         inputBinary = binaryInput;
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;

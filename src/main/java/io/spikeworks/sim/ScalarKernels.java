@@ -31,6 +31,18 @@ final class ScalarKernels extends Kernels {
     }
 
     @Override
+    public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
+                        float theta, boolean subtract) {
+        for (int i = 0; i < n; i++) {
+            float up = mem[prev + i];
+            float sp = spikes[prev + i];
+            float u = subtract ? beta * up + input[in + i] - theta * sp : beta * up * (1f - sp) + input[in + i];
+            mem[base + i] = u;
+            spikes[base + i] = u >= theta ? 1f : 0f;
+        }
+    }
+
+    @Override
     public float dot(float[] a, int i, float[] b, int j, int n) {
         float sum = 0f;
         for (int k = 0; k < n; k++) sum += a[i + k] * b[j + k];

@@ -80,6 +80,31 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
+                        float theta, boolean subtract) {
+        FloatVector vb = FloatVector.broadcast(S, beta);
+        FloatVector vt = FloatVector.broadcast(S, theta);
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        FloatVector zero = FloatVector.zero(S);
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector up = FloatVector.fromArray(S, mem, prev + i);
+            FloatVector sp = FloatVector.fromArray(S, spikes, prev + i);
+            FloatVector x = FloatVector.fromArray(S, input, in + i);
+            FloatVector u = subtract ? up.fma(vb, x).sub(sp.mul(vt)) : up.mul(vb).mul(one.sub(sp)).add(x);
+            u.intoArray(mem, base + i);
+            zero.blend(one, u.compare(VectorOperators.GE, vt)).intoArray(spikes, base + i);
+        }
+        for (; i < n; i++) {
+            float up = mem[prev + i];
+            float sp = spikes[prev + i];
+            float u = subtract ? beta * up + input[in + i] - theta * sp : beta * up * (1f - sp) + input[in + i];
+            mem[base + i] = u;
+            spikes[base + i] = u >= theta ? 1f : 0f;
+        }
+    }
+
+    @Override
     public float dot(float[] a, int i, float[] b, int j, int n) {
         int k = 0;
         FloatVector acc = FloatVector.zero(S);

@@ -24,6 +24,8 @@ public abstract class SpikingLayer implements Layer {
     protected int batch;
     protected int steps;
     private boolean inputBinary;
+    private SpikeEvents inputEvents;
+    private final SpikeEvents events = new SpikeEvents();
 
     /** The layer whose parameters, feedback and spike function a replica follows; itself for an original. */
     private final SpikingLayer primary;
@@ -61,12 +63,16 @@ public abstract class SpikingLayer implements Layer {
         return outShape.length == 3 ? outShape[0] : Shapes.size(outShape);
     }
 
-    /** Adds input (b×in at inOff) through the synapses into current (b×out), which holds the bias already. */
-    protected abstract void integrate(float[] in, int inOff, boolean binaryInput, float[] current, EngineCounters c);
+    /**
+     * Adds input (b×in at inOff) through the synapses into current (b×out), which holds the bias already.
+     * With events (spike input), only the listed inputs of step t are active.
+     */
+    protected abstract void integrate(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents events,
+                                      float[] current, EngineCounters c);
 
-    /** Accumulates dL/dW from the input and dL/dI of one step. */
-    protected abstract void accumulateWeightGrad(float[] in, int inOff, boolean binaryInput, float[] gradCurrent,
-                                                 EngineCounters c);
+    /** Accumulates dL/dW from the input and dL/dI of step t. */
+    protected abstract void accumulateWeightGrad(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents events,
+                                                 float[] gradCurrent, EngineCounters c);
 
     /** dL/d(input) = errors sent back through the feedback weights (forward layout). */
     protected abstract void propagate(float[] gradCurrent, float[] feedbackWeights, float[] gradIn, EngineCounters c);
@@ -156,6 +162,7 @@ public abstract class SpikingLayer implements Layer {
             gradCurrent = new float[batch * outputSize()];
         }
         state.reset();
+        events.reset(steps, batch);
         onBatchStart();
     }
 
@@ -164,7 +171,7 @@ public abstract class SpikingLayer implements Layer {
     }
 
     @Override
-    public void forward(int t, float[] in, int inOff, boolean binaryInput, EngineCounters c) {
+    public void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters c) {
         int out = outputSize();
         if (bias != null) {
             int per = out / bias.size();
@@ -176,8 +183,9 @@ public abstract class SpikingLayer implements Layer {
             java.util.Arrays.fill(current, 0f);
         }
         inputBinary = binaryInput;
-        integrate(in, inOff, binaryInput, current, c);
-        state.forward(t, current, 0, spikeFunction());
+        inputEvents = binaryInput ? inEvents : null;
+        integrate(t, in, inOff, binaryInput, inputEvents, current, c);
+        state.forward(t, current, 0, spikeFunction(), spikeFunction().smooth() ? null : events);
         c.neuronUpdates += (long) batch * out;
         if (probe != null) probe.capture(this, t, current, state);
     }
@@ -185,6 +193,11 @@ public abstract class SpikingLayer implements Layer {
     @Override
     public float[] output() {
         return state.spikes;
+    }
+
+    @Override
+    public SpikeEvents outputEvents() {
+        return spikeFunction().smooth() ? null : events;
     }
 
     @Override
@@ -196,7 +209,7 @@ public abstract class SpikingLayer implements Layer {
     public void backward(int t, float[] in, int inOff, float[] gradOut, float[] gradMem, float[] gradIn,
                          EngineCounters c) {
         state.backward(t, gradOut, gradMem, gradCurrent, spikeFunction());
-        accumulateWeightGrad(in, inOff, inputBinary, gradCurrent, c);
+        accumulateWeightGrad(t, in, inOff, inputBinary, inputEvents, gradCurrent, c);
         if (bias != null) {
             int out = outputSize();
             int nb = bias.size();

@@ -20,8 +20,8 @@ class DenseRoutesTest {
 
         big.prepare(batch, 2);
         EngineCounters c = new EngineCounters();
-        big.forward(0, x, 0, false, c);
-        big.forward(1, x, batch * in, false, c);
+        big.forward(0, x, 0, false, null, c);
+        big.forward(1, x, batch * in, false, null, c);
         float[] viaRoute = big.output().clone();
 
         // plain reference product

@@ -1,0 +1,69 @@
+package io.spikeworks.sim;
+
+import java.util.Arrays;
+
+/**
+ * The active entries of a 0/1 tensor [t][b][n], listed per (step, sample) slot in ascending index order.
+ * Producers (encoders, spiking layers) append while they compute, so a consumer adds only the weight rows of
+ * active inputs and never scans for them. Slots are filled in order t = 0…T−1, b = 0…B−1.
+ */
+public final class SpikeEvents {
+    private int[] indices = new int[1024];
+    private int[] start = new int[1];
+    private int batch;
+    private int cursor;
+    private int slot;
+
+    /** Starts a new tensor of steps × batch slots. */
+    public void reset(int steps, int batch) {
+        this.batch = batch;
+        if (start.length != steps * batch + 1) start = new int[steps * batch + 1];
+        cursor = 0;
+        slot = 0;
+    }
+
+    /** Opens slot (t, b); slots must be opened in order. */
+    public void open(int t, int b) {
+        int s = t * batch + b;
+        if (s != slot) throw new IllegalStateException("slot " + s + " opened out of order, expected " + slot);
+        start[s] = cursor;
+    }
+
+    /** Room for n more indices without growing. */
+    public void ensure(int n) {
+        if (cursor + n > indices.length) indices = Arrays.copyOf(indices, Math.max(indices.length * 2, cursor + n));
+    }
+
+    /** Appends i, assuming {@link #ensure} made room. */
+    public void add(int i) {
+        indices[cursor++] = i;
+    }
+
+    /** Writes i at the end and keeps it when keep is true: lets producers append without a branch. */
+    public void addIf(int i, boolean keep) {
+        indices[cursor] = i;
+        cursor += keep ? 1 : 0;
+    }
+
+    public void close() {
+        slot++;
+        start[slot] = cursor;
+    }
+
+    public int[] indices() {
+        return indices;
+    }
+
+    public int from(int t, int b) {
+        return start[t * batch + b];
+    }
+
+    public int to(int t, int b) {
+        return start[t * batch + b + 1];
+    }
+
+    /** Events in step t over the whole batch. */
+    public int countAt(int t) {
+        return start[(t + 1) * batch] - start[t * batch];
+    }
+}
