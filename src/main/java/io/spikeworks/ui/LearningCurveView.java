@@ -106,8 +106,8 @@ public final class LearningCurveView extends CanvasView {
         g.setTextAlign(TextAlignment.CENTER);
         double tick = niceTick(fxMax, Math.max(2, (int) (pw / 90)));
         for (double v = 0; v <= fxMax * 1.0001; v += tick) g.fillText(compact(v), x0 + v / fxMax * pw, axisY + 4);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("samples seen", x0 - 6, axisY + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("samples", 4, axisY + 4);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
     }

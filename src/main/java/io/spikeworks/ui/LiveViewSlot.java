@@ -24,10 +24,10 @@ public enum LiveViewSlot {
             "Heatmap and histogram of a layer's weights, refreshed while training runs."),
     WEIGHT_ASYMMETRY(LiveViewGroup.LEARNING, "weightAsymmetry", "Weight asymmetry", MaterialDesignG.GRID,
             "Heatmap of how far the feedback weights drift from the forward weights."),
-    TRANSPORT_COST(LiveViewGroup.CHIP_COST, "transportCost", "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
-            "Data moved between cores and memory by the chosen chip configuration."),
     COST_METERS(LiveViewGroup.CHIP_COST, "costMeters", "Cost meters", MaterialDesignG.GAUGE,
-            "Running totals of the operations, memory traffic and energy that training costs on the chip.");
+            "Running totals of the operations, memory traffic and energy that training costs on the chip."),
+    TRANSPORT_COST(LiveViewGroup.CHIP_COST, "transportCost", "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
+            "Data moved between cores and memory by the chosen chip configuration.");
 
     private final LiveViewGroup group;
     private final String id;

@@ -22,7 +22,7 @@ public final class MembraneTraceView extends CanvasView {
     public static final int MAX_NEURONS = 8;
     static final int AUTO_NEURONS = 4;
     static final double LEFT = 52;
-    static final double RIGHT = 150;
+    static final double RIGHT = 176;
     static final double TOP = 14;
     static final double BOTTOM = 22;
 
@@ -146,8 +146,11 @@ public final class MembraneTraceView extends CanvasView {
         g.setFill(palette.fgMuted);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        for (double v : new double[]{lo + pad, 0, hi - pad}) {
+        double lastLabel = Double.NaN;
+        for (double v : new double[]{0, lo + pad, hi - pad}) {
             double y = Math.round(yOf.applyAsDouble(v)) + 0.5;
+            if (Math.abs(y - lastLabel) < 14 || (v != 0 && Math.abs(y - yOf.applyAsDouble(0)) < 14)) continue;
+            lastLabel = y;
             g.setStroke(palette.borderMuted);
             g.strokeLine(x0, y, x0 + pw, y);
             g.fillText(String.format("%.2f", v), x0 - 6, y);
@@ -223,8 +226,8 @@ public final class MembraneTraceView extends CanvasView {
             g.fillRoundRect(lx, ly - 4, 12, 8, 3, 3);
             g.setFill(s.column < 0 ? palette.fgSubtle : palette.fg);
             String spikes = s.raster != null && s.ref.neuron() < s.raster.neurons()
-                    ? " · " + s.raster.spikeCount(s.ref.neuron()) + " spikes" : "";
-            g.fillText(s.ref + (s.column < 0 ? " (next batch)" : spikes), lx + 18, ly);
+                    ? " · " + s.raster.spikeCount(s.ref.neuron()) + (s.raster.spikeCount(s.ref.neuron()) == 1 ? " spike" : " spikes") : "";
+            g.fillText(s.ref + (s.column < 0 ? " (next batch)" : spikes), lx + 18, ly, RIGHT - 36);
             ly += 17;
         }
         g.setTextBaseline(VPos.BASELINE);

@@ -56,22 +56,23 @@ public final class OutputView extends CanvasView {
             message(g, w, h, "No output yet: the current sample and its class scores appear once training runs.");
             return;
         }
-        double avail = h - 2 * PAD - 18;
+        double avail = h - 2 * PAD - 34;
         double img = Math.max(40, Math.min(avail, (w - 4 * PAD) * 0.25));
-        double cmSize = confusion == null ? 0 : Math.max(60, Math.min(avail, (w - 4 * PAD) * 0.34));
+        double cmSize = confusion == null ? 0 : Math.max(60, Math.min(avail, (w - 4 * PAD) * 0.3));
         double barsX = PAD + img + 2 * PAD;
-        double barsW = Math.max(60, w - barsX - (cmSize > 0 ? cmSize + 2 * PAD + 24 : PAD));
+        double cmSpace = cmSize > 0 ? cmSize + 3 * PAD + 24 : PAD;
+        double barsW = Math.max(60, Math.min(460, w - barsX - cmSpace));
         double top = PAD + 18;
         if (data != null) {
             drawImage(g, PAD, top, img);
             drawBars(g, barsX, top, barsW, avail);
         }
-        if (confusion != null) drawConfusion(g, w - PAD - cmSize, top, cmSize);
+        if (confusion != null) drawConfusion(g, Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24), top, cmSize, w);
     }
 
     /** Pixel of the sample image at canvas scale: [x, y, size] of the image square. */
     double[] imageBox() {
-        double avail = canvas.getHeight() - 2 * PAD - 18;
+        double avail = canvas.getHeight() - 2 * PAD - 34;
         double img = Math.max(40, Math.min(avail, (canvas.getWidth() - 4 * PAD) * 0.25));
         return new double[]{PAD, PAD + 18, img};
     }
@@ -157,11 +158,21 @@ public final class OutputView extends CanvasView {
         return i >= 0 && i < names.size() ? names.get(i) : String.valueOf(i);
     }
 
-    private void drawConfusion(GraphicsContext g, double x, double y, double size) {
+    private void drawConfusion(GraphicsContext g, double x, double y, double size, double canvasW) {
         ConfusionMatrix m = confusion;
         int k = m.classes();
-        String title = m.title().isEmpty() ? "Confusion" : "Confusion · " + m.title();
-        heading(g, title + (m.total() > 0 ? String.format(" · %.1f%%", 100 * m.accuracy()) : ""), x - 22, y - 16);
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        String title = "Confusion" + (m.total() > 0 ? String.format(" · %d samples, %.0f%% right", m.total(), 100 * m.accuracy()) : "");
+        g.fillText(title, x - 22, y - 16, canvasW - x + 22 - PAD);
+        g.setFont(font);
+        if (!m.title().isEmpty()) {
+            g.setFill(palette.fgMuted);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(m.title(), x - 22, y + size + 16, canvasW - x + 22 - PAD);
+        }
         double cell = size / k;
         for (int t = 0; t < k; t++) {
             long row = m.rowTotal(t);

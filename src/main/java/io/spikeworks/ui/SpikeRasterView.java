@@ -23,12 +23,12 @@ import java.util.function.Consumer;
  * spiking layer picks that neuron (see {@link #setOnNeuronPicked}).
  */
 public final class SpikeRasterView extends CanvasView {
-    static final double LEFT = 86;
+    static final double LEFT = 92;
     static final double RIGHT = 10;
     static final double TOP = 22;
     static final double BOTTOM = 20;
     static final double GAP = 8;
-    static final int MIN_BAND = 18;
+    static final int MIN_BAND = 40;
 
     private ActivitySnapshot data;
     private int[] buffer = new int[0];
@@ -166,7 +166,7 @@ public final class SpikeRasterView extends CanvasView {
             if (b.h >= 30) {
                 g.setFont(font);
                 g.setFill(palette.fgMuted);
-                g.fillText(r.neurons() + (r.neurons() > b.h ? " n ▸ " + b.h + " px" : " neurons"), px - 8, cy + 7);
+                g.fillText(r.neurons() + " neurons", px - 8, cy + 7);
             }
             g.setFill(palette.accent);
             for (NeuronRef ref : selected) {

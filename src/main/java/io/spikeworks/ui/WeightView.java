@@ -90,7 +90,7 @@ public final class WeightView extends CanvasView {
             return;
         }
         double scale = scale(t.values());
-        double histW = Math.max(120, Math.min(320, w * 0.34));
+        double histW = Math.max(120, Math.min(360, w * 0.3));
         double top = PAD + 18;
         int mapW = (int) Math.max(10, w - 3 * PAD - histW);
         int mapH = (int) Math.max(10, h - top - PAD - 14);
@@ -109,11 +109,10 @@ public final class WeightView extends CanvasView {
         int rows = t.rows();
         int cols = t.columns();
         if (rows == 0 || cols == 0) return;
-        // keep cells square-ish when the tensor is small
-        int cw = Math.min(w, cols * Math.max(1, Math.min(w / cols, h / rows)));
-        int ch = Math.min(h, rows * Math.max(1, Math.min(w / cols, h / rows)));
-        if (cols > w) cw = w;
-        if (rows > h) ch = h;
+        // small tensors: whole square cells; large ones: stretched over the area, several values per pixel
+        int k = Math.max(1, Math.min(w / cols, h / rows));
+        int cw = cols * k <= w && rows * k <= h && k > 1 ? cols * k : w;
+        int ch = cols * k <= w && rows * k <= h && k > 1 ? rows * k : h;
         cw = Math.max(1, cw);
         ch = Math.max(1, ch);
         if (buffer.length < cw * ch) buffer = new int[cw * ch];
@@ -151,7 +150,7 @@ public final class WeightView extends CanvasView {
         g.strokeRect(x - 0.5, y - 0.5, cw + 1, ch + 1);
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(rows + " rows × " + cols + " columns" + (rows > ch || cols > cw ? " (max |w| per pixel)" : ""), x, y + ch + 3);
+        g.fillText(rows + " rows (in) × " + cols + " columns (out)" + (rows > ch || cols > cw ? " · largest |w| per pixel" : ""), x, y + ch + 3);
     }
 
     private static int[] ramp(Color from, Color to) {
