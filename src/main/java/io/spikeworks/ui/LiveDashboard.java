@@ -37,6 +37,8 @@ public final class LiveDashboard {
     private LiveSource source;
     private PulseSubscription pulling;
     private long pulledVersion = Long.MIN_VALUE;
+    private long pulses;
+    private long worstPulseNanos;
     private long weightsPulledAt;
     private long weightRefreshNanos = DEFAULT_WEIGHT_REFRESH.toNanos();
     private ActivitySnapshot activity;
@@ -67,6 +69,8 @@ public final class LiveDashboard {
         pulledVersion = Long.MIN_VALUE;
         weightsPulledAt = 0;
         membranes.clearNeurons();
+        pulses = 0;
+        worstPulseNanos = 0;
         pulling = FxBridge.whileShowing(area, () -> FxBridge.everyPulse(this::onPulse));
         monitor.reset();
         monitor.start();
@@ -129,8 +133,21 @@ public final class LiveDashboard {
 
     /** One frame: pull what changed, hand it to the views that are on screen. */
     void onPulse(long nowNanos) {
+        long t0 = System.nanoTime();
         pull(nowNanos, false);
         push();
+        long spent = System.nanoTime() - t0;
+        pulses++;
+        if (spent > worstPulseNanos) worstPulseNanos = spent;
+    }
+
+    /** Pulses handled since bound, and the longest time one took (pull and draw), for diagnostics. */
+    public long pulses() {
+        return pulses;
+    }
+
+    public double worstPulseMillis() {
+        return worstPulseNanos / 1e6;
     }
 
     /** Pulls everything now (weights included) and updates every view, visible or not; for tests and snapshots. */

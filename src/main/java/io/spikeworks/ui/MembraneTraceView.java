@@ -163,9 +163,9 @@ public final class MembraneTraceView extends CanvasView {
             g.strokeLine(x0, ty, x0 + pw, ty);
             g.setLineDashes();
             g.setFill(palette.danger);
-            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText("threshold θ = " + String.format("%.2f", threshold), x0 + 4, ty - 2);
+            g.fillText("θ = " + String.format("%.2f", threshold), x0 + pw - 4, ty - 2);
         }
         // traces and spikes
         g.setLineCap(StrokeLineCap.ROUND);

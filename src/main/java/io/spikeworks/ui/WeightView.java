@@ -24,6 +24,7 @@ public final class WeightView extends CanvasView {
     private String tensorName;
     private int[] buffer = new int[0];
     private int[] heatmapBox = new int[4];
+    private boolean transposed;
 
     public WeightView() {
         super("weight-view");
@@ -76,6 +77,21 @@ public final class WeightView extends CanvasView {
         return bins;
     }
 
+    /** Colour saturates at 3 × the root mean square (or the largest |w|, if smaller), so typical weights show. */
+    static double colourScale(float[] v) {
+        double sq = 0;
+        int n = 0;
+        for (float x : v) if (Float.isFinite(x)) { sq += (double) x * x; n++; }
+        double rms = n == 0 ? 0 : Math.sqrt(sq / n);
+        double s = Math.min(scale(v), 3 * rms);
+        return s > 0 ? s : 1;
+    }
+
+    /** Whether the last heatmap showed the tensor transposed (inputs across). */
+    boolean transposed() {
+        return transposed;
+    }
+
     static double scale(float[] v) {
         double m = 0;
         for (float x : v) if (Float.isFinite(x)) m = Math.max(m, Math.abs(x));
@@ -100,14 +116,18 @@ public final class WeightView extends CanvasView {
         g.fillText(t.name() + "  " + Arrays.toString(t.shape()).replace(", ", "×").replace("[", "").replace("]", "")
                 + "  · iteration " + data.iteration(), PAD, PAD);
         g.setFont(font);
-        drawHeatmap(g, t, (int) PAD, (int) top, mapW, mapH, scale);
+        drawHeatmap(g, t, (int) PAD, (int) top, mapW, mapH, colourScale(t.values()));
         drawHistogram(g, t, w - PAD - histW, top, histW, mapH, scale);
         g.setTextBaseline(VPos.BASELINE);
     }
 
     private void drawHeatmap(GraphicsContext g, WeightData.Tensor t, int x, int y, int w, int h, double scale) {
-        int rows = t.rows();
-        int cols = t.columns();
+        int tr = t.rows();
+        int tc = t.columns();
+        // the longer side of the tensor along the longer side of the area
+        boolean transpose = tr > tc && w > h;
+        int rows = transpose ? tc : tr;
+        int cols = transpose ? tr : tc;
         if (rows == 0 || cols == 0) return;
         // small tensors: whole square cells; large ones: stretched over the area, several values per pixel
         int k = Math.max(1, Math.min(w / cols, h / rows));
@@ -123,7 +143,7 @@ public final class WeightView extends CanvasView {
             int py = (int) ((long) r * ch / rows);
             int py1 = Math.max(py + 1, (int) ((long) (r + 1) * ch / rows));
             for (int c = 0; c < cols; c++) {
-                float val = v[r * cols + c];
+                float val = transpose ? v[c * tc + r] : v[r * cols + c];
                 int px = (int) ((long) c * cw / cols);
                 int px1 = Math.max(px + 1, (int) ((long) (c + 1) * cw / cols));
                 for (int yy = py; yy < py1; yy++)
@@ -140,17 +160,20 @@ public final class WeightView extends CanvasView {
         int[] neg = ramp(palette.bg, negativeColour());
         for (int i = 0; i < cw * ch; i++) {
             double f = cell[i] / scale;
-            int level = (int) Math.min(255, Math.round(Math.sqrt(Math.abs(f)) * 255));
+            int level = (int) Math.min(255, Math.round(Math.abs(f) * 255));
             buffer[i] = f >= 0 ? pos[level] : neg[level];
         }
         g.getPixelWriter().setPixels(x, y, cw, ch, PixelFormat.getIntArgbPreInstance(), buffer, 0, cw);
         heatmapBox = new int[]{x, y, cw, ch};
+        transposed = transpose;
         g.setStroke(palette.border);
         g.setLineWidth(1);
         g.strokeRect(x - 0.5, y - 0.5, cw + 1, ch + 1);
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(rows + " rows (in) × " + cols + " columns (out)" + (rows > ch || cols > cw ? " · largest |w| per pixel" : ""), x, y + ch + 3);
+        String across = transpose ? tr + " inputs across × " + tc + " outputs down" : tr + " rows × " + tc + " columns";
+        g.fillText(across + (rows > ch || cols > cw ? " · largest |w| per pixel" : "") + String.format(" · colour scale ±%.3f", scale),
+                x, y + ch + 3);
     }
 
     private static int[] ramp(Color from, Color to) {

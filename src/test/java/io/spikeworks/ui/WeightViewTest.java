@@ -39,9 +39,10 @@ class WeightViewTest {
         fxRun(() -> v.show(d));
         WritableImage img = snapshot(v);
         int[] box = fx(v::heatmapBox);
-        assertTrue(box[3] < rows, "more rows than pixels");
-        double x = box[0] + (100 + 0.5) * box[2] / cols;
-        double y = box[1] + (400 + 0.5) * box[3] / rows;
+        assertTrue(fx(v::transposed), "784 inputs run along the wide side");
+        assertTrue(box[2] < rows, "more inputs than pixels");
+        double x = box[0] + (400 + 0.5) * box[2] / rows;
+        double y = box[1] + (100 + 0.5) * box[3] / cols;
         assertTrue(near(img, x, y, 1, v.positiveColour()), "strongest weight in full positive colour");
         assertEquals("hidden.weight", fx(() -> v.tensor().name()));
         fxRun(() -> v.setTensor("hidden.bias"));
