@@ -39,6 +39,7 @@ public final class LiveDashboard {
     private long pulledVersion = Long.MIN_VALUE;
     private long pulses;
     private long worstPulseNanos;
+    private long worstPullNanos;
     private long weightsPulledAt;
     private long weightRefreshNanos = DEFAULT_WEIGHT_REFRESH.toNanos();
     private ActivitySnapshot activity;
@@ -71,6 +72,7 @@ public final class LiveDashboard {
         membranes.clearNeurons();
         pulses = 0;
         worstPulseNanos = 0;
+        worstPullNanos = 0;
         pulling = FxBridge.whileShowing(area, () -> FxBridge.everyPulse(this::onPulse));
         monitor.reset();
         monitor.start();
@@ -135,8 +137,10 @@ public final class LiveDashboard {
     void onPulse(long nowNanos) {
         long t0 = System.nanoTime();
         pull(nowNanos, false);
+        long t1 = System.nanoTime();
         push();
         long spent = System.nanoTime() - t0;
+        worstPullNanos = Math.max(worstPullNanos, t1 - t0);
         pulses++;
         if (spent > worstPulseNanos) worstPulseNanos = spent;
     }
@@ -148,6 +152,11 @@ public final class LiveDashboard {
 
     public double worstPulseMillis() {
         return worstPulseNanos / 1e6;
+    }
+
+    /** The longest a pull from the source took within a pulse. */
+    public double worstPullMillis() {
+        return worstPullNanos / 1e6;
     }
 
     /** Pulls everything now (weights included) and updates every view, visible or not; for tests and snapshots. */

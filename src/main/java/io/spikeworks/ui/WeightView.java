@@ -24,6 +24,9 @@ public final class WeightView extends CanvasView {
     private String tensorName;
     private int[] buffer = new int[0];
     private int[] heatmapBox = new int[4];
+    private float[] cell = new float[0];
+    private int[] pos;
+    private int[] neg;
     private boolean transposed;
 
     public WeightView() {
@@ -135,31 +138,42 @@ public final class WeightView extends CanvasView {
         int ch = cols * k <= w && rows * k <= h && k > 1 ? rows * k : h;
         cw = Math.max(1, cw);
         ch = Math.max(1, ch);
-        if (buffer.length < cw * ch) buffer = new int[cw * ch];
+        int area = cw * ch;
+        if (buffer.length < area) {
+            buffer = new int[area];
+            cell = new float[area];
+        }
+        java.util.Arrays.fill(cell, 0, area, 0f);
         float[] v = t.values();
-        float[] cell = new float[cw * ch];
-        boolean[] has = new boolean[cw * ch];
+        float[] best = cell;
+        // pixel span of every tensor row and column, computed once
+        int[] x0 = new int[cols];
+        int[] x1 = new int[cols];
+        for (int c = 0; c < cols; c++) {
+            x0[c] = (int) ((long) c * cw / cols);
+            x1[c] = Math.max(x0[c] + 1, (int) ((long) (c + 1) * cw / cols));
+        }
         for (int r = 0; r < rows; r++) {
             int py = (int) ((long) r * ch / rows);
             int py1 = Math.max(py + 1, (int) ((long) (r + 1) * ch / rows));
             for (int c = 0; c < cols; c++) {
                 float val = transpose ? v[c * tc + r] : v[r * cols + c];
-                int px = (int) ((long) c * cw / cols);
-                int px1 = Math.max(px + 1, (int) ((long) (c + 1) * cw / cols));
-                for (int yy = py; yy < py1; yy++)
-                    for (int xx = px; xx < px1; xx++) {
-                        int i = yy * cw + xx;
-                        if (!has[i] || Math.abs(val) > Math.abs(cell[i])) {
-                            cell[i] = val;
-                            has[i] = true;
-                        }
+                float mag = Math.abs(val);
+                for (int yy = py; yy < py1; yy++) {
+                    int rowBase = yy * cw;
+                    for (int xx = x0[c]; xx < x1[c]; xx++) {
+                        int i = rowBase + xx;
+                        if (mag > Math.abs(best[i])) best[i] = val;
                     }
+                }
             }
         }
-        int[] pos = ramp(palette.bg, positiveColour());
-        int[] neg = ramp(palette.bg, negativeColour());
-        for (int i = 0; i < cw * ch; i++) {
-            double f = cell[i] / scale;
+        if (pos == null) {
+            pos = ramp(palette.bg, positiveColour());
+            neg = ramp(palette.bg, negativeColour());
+        }
+        for (int i = 0; i < area; i++) {
+            double f = best[i] / scale;
             int level = (int) Math.min(255, Math.round(Math.abs(f) * 255));
             buffer[i] = f >= 0 ? pos[level] : neg[level];
         }

@@ -150,8 +150,8 @@ class LiveDashboardSessionTest {
             }
             for (CanvasView v : fx(dash::views))
                 System.out.printf("draw %-16s %.2f ms%n", v.exportName(), fx(v::lastDrawNanos) / 1e6);
-            System.out.printf("dashboard: %d pulses, worst pulse (pull + draw) %.1f ms; %d gaps > 50 ms between frames%n",
-                    fx(dash::pulses), fx(dash::worstPulseMillis), fx(() -> dash.frameMonitor().getLongFrames()));
+            System.out.printf("dashboard: %d pulses, worst pulse (pull + draw) %.1f ms, worst pull %.1f ms; %d gaps > 50 ms between frames%n",
+                    fx(dash::pulses), fx(dash::worstPulseMillis), fx(dash::worstPullMillis), fx(() -> dash.frameMonitor().getLongFrames()));
             fxRun(() -> vm.setStatusText(String.format("Finished · 2 epochs · test accuracy %.1f %%",
                     100 * curves.testAccuracy()[1])));
             fxRun(() -> vm.setEngineStatus("Simulator · bundled MNIST, 1,024 digits · T = 25"));

@@ -75,6 +75,23 @@ public final class RasterBenchmark {
                         pct(full, 50), pct(full, 95), 1000 / pct(full, 50));
             }
         }
+        // the weight view on a 784 × 256 tensor, for comparison
+        float[] w = new float[784 * 256];
+        for (int i = 0; i < w.length; i++) w[i] = (float) (rnd.nextGaussian() * 0.03);
+        long[] wt = new long[Math.min(frames, 100)];
+        CompletableFuture<Void> wdone = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            WeightView wv = new WeightView();
+            new Scene(new StackPane(wv), width, height / 2);
+            wv.snapshot(null, null);
+            for (int f = 0; f < wt.length * 2; f++) {
+                wv.show(new WeightData(f + 1, f, List.of(new WeightData.Tensor("hidden.weight", new int[]{784, 256}, w))));
+                if (f >= wt.length) wt[f - wt.length] = wv.lastDrawNanos();
+            }
+            wdone.complete(null);
+        });
+        wdone.get(10, TimeUnit.MINUTES);
+        System.out.printf("weights 784×256 at %d×%d px: draw median %.2f ms, p95 %.2f ms%n", width, height / 2, pct(wt, 50), pct(wt, 95));
         Platform.exit();
     }
 
