@@ -21,6 +21,7 @@ public abstract class CanvasView extends Region implements LiveView {
     protected final Font fontLarge = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 15);
     private long redraws;
     private long lastDrawNanos;
+    private long worstDrawNanos;
 
     protected CanvasView(String styleClass) {
         getStyleClass().addAll("live-view", styleClass);
@@ -56,6 +57,7 @@ public abstract class CanvasView extends Region implements LiveView {
         g.setFont(font);
         draw(g, w, h);
         lastDrawNanos = System.nanoTime() - t0;
+        worstDrawNanos = Math.max(worstDrawNanos, lastDrawNanos);
         redraws++;
     }
 
@@ -81,6 +83,11 @@ public abstract class CanvasView extends Region implements LiveView {
     /** Duration of the latest draw call, in ns. */
     public long lastDrawNanos() {
         return lastDrawNanos;
+    }
+
+    /** The longest draw call so far, in ns (the first ones run before the JIT has compiled anything). */
+    public long worstDrawNanos() {
+        return worstDrawNanos;
     }
 
     public Canvas canvas() {

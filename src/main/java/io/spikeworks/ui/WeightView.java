@@ -9,25 +9,41 @@ import javafx.scene.text.TextAlignment;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * One layer's weights as a heatmap (rows × columns, blue positive, amber negative, symmetric around zero) and a
- * histogram. A tensor larger than the heatmap's pixels is reduced per pixel to the value of largest magnitude, so
- * a single strong weight stays visible. Which tensor is shown is {@link #setTensor chosen}; by default the first
- * weight matrix.
+ * One layer's weights as a heatmap (indigo positive, amber negative, symmetric around zero) and a histogram. A
+ * tensor larger than the heatmap's pixels is reduced per pixel to the value of largest magnitude, so a single
+ * strong weight stays visible; a matrix with many more rows than columns is laid with its rows across. Large
+ * tensors (over {@value #SYNC_LIMIT} values) are reduced on a background thread and drawn when ready, so a weight
+ * refresh never holds up a frame. Which tensor is shown is {@link #setTensor chosen}; by default the first matrix.
  */
 public final class WeightView extends CanvasView {
     public static final int BINS = 48;
+    static final int SYNC_LIMIT = 65_536;
     static final double PAD = 12;
+    private static final ExecutorService REDUCER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "spikeworks-weight-view");
+        t.setDaemon(true);
+        return t;
+    });
 
     private WeightData data;
     private String tensorName;
     private int[] buffer = new int[0];
     private int[] heatmapBox = new int[4];
-    private float[] cell = new float[0];
     private int[] pos;
     private int[] neg;
-    private boolean transposed;
+    private Reduction reduction;
+    private Key pending;
+
+    /** What a reduction was made for. */
+    record Key(long version, String tensor, int mapW, int mapH) {}
+
+    /** A tensor reduced to the heatmap's pixels, with its histogram and statistics. Immutable. */
+    record Reduction(Key key, boolean transpose, int rows, int cols, int cw, int ch, float[] cells, double colourScale,
+                     double scale, long[] histogram, double mean, double sd, int count) {}
 
     public WeightView() {
         super("weight-view");
@@ -60,15 +76,27 @@ public final class WeightView extends CanvasView {
         return data.tensors().get(0);
     }
 
+    public Color positiveColour() { return palette.data(0); }
+    public Color negativeColour() { return palette.data(2); }
+
     /** Where the heatmap was drawn last: x, y, width, height. */
     int[] heatmapBox() {
         return heatmapBox.clone();
     }
 
-    public Color positiveColour() { return palette.data(0); }
-    public Color negativeColour() { return palette.data(2); }
+    /** Whether the last heatmap showed the tensor transposed (rows across). */
+    boolean transposed() {
+        return reduction != null && reduction.transpose();
+    }
 
-    /** Histogram counts of the tensor over [-scale, scale] in {@link #BINS} bins. */
+    /** Whether the heatmap shows the current data (large tensors are reduced in the background). */
+    boolean upToDate() {
+        WeightData.Tensor t = tensor();
+        return t != null && reduction != null && reduction.key().version() == data.version()
+                && reduction.key().tensor().equals(t.name());
+    }
+
+    /** Histogram counts over [-scale, scale] in {@link #BINS} bins. */
     public static long[] histogram(float[] v, double scale) {
         long[] bins = new long[BINS];
         if (scale <= 0) scale = 1;
@@ -80,73 +108,46 @@ public final class WeightView extends CanvasView {
         return bins;
     }
 
-    /** Colour saturates at 3 × the root mean square (or the largest |w|, if smaller), so typical weights show. */
-    static double colourScale(float[] v) {
-        double sq = 0;
-        int n = 0;
-        for (float x : v) if (Float.isFinite(x)) { sq += (double) x * x; n++; }
-        double rms = n == 0 ? 0 : Math.sqrt(sq / n);
-        double s = Math.min(scale(v), 3 * rms);
-        return s > 0 ? s : 1;
-    }
-
-    /** Whether the last heatmap showed the tensor transposed (inputs across). */
-    boolean transposed() {
-        return transposed;
-    }
-
     static double scale(float[] v) {
         double m = 0;
         for (float x : v) if (Float.isFinite(x)) m = Math.max(m, Math.abs(x));
         return m == 0 ? 1 : m;
     }
 
-    @Override
-    protected void draw(GraphicsContext g, double w, double h) {
-        WeightData.Tensor t = tensor();
-        if (t == null) {
-            message(g, w, h, "No weights yet: the heatmap appears once training runs.");
-            return;
-        }
-        double scale = scale(t.values());
-        double histW = Math.max(120, Math.min(360, w * 0.3));
-        double top = PAD + 18;
-        int mapW = (int) Math.max(10, w - 3 * PAD - histW);
-        int mapH = (int) Math.max(10, h - top - PAD - 14);
-        g.setFont(fontBold);
-        g.setFill(palette.fg);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(t.name() + "  " + Arrays.toString(t.shape()).replace(", ", "×").replace("[", "").replace("]", "")
-                + "  · iteration " + data.iteration(), PAD, PAD);
-        g.setFont(font);
-        drawHeatmap(g, t, (int) PAD, (int) top, mapW, mapH, colourScale(t.values()));
-        drawHistogram(g, t, w - PAD - histW, top, histW, mapH, scale);
-        g.setTextBaseline(VPos.BASELINE);
-    }
-
-    private void drawHeatmap(GraphicsContext g, WeightData.Tensor t, int x, int y, int w, int h, double scale) {
+    /** Reduces a tensor for a heatmap area of mapW × mapH pixels. Any thread. */
+    static Reduction reduce(Key key, WeightData.Tensor t, int mapW, int mapH) {
         int tr = t.rows();
         int tc = t.columns();
-        // the longer side of the tensor along the longer side of the area
-        boolean transpose = tr > tc && w > h;
+        boolean transpose = tr > tc && mapW > mapH; // the longer side along the longer side
         int rows = transpose ? tc : tr;
         int cols = transpose ? tr : tc;
-        if (rows == 0 || cols == 0) return;
-        // small tensors: whole square cells; large ones: stretched over the area, several values per pixel
-        int k = Math.max(1, Math.min(w / cols, h / rows));
-        int cw = cols * k <= w && rows * k <= h && k > 1 ? cols * k : w;
-        int ch = cols * k <= w && rows * k <= h && k > 1 ? rows * k : h;
-        cw = Math.max(1, cw);
-        ch = Math.max(1, ch);
-        int area = cw * ch;
-        if (buffer.length < area) {
-            buffer = new int[area];
-            cell = new float[area];
-        }
-        java.util.Arrays.fill(cell, 0, area, 0f);
         float[] v = t.values();
-        float[] best = cell;
-        // pixel span of every tensor row and column, computed once
+        double max = 0;
+        double sum = 0;
+        double sq = 0;
+        int n = 0;
+        for (float x : v) {
+            if (!Float.isFinite(x)) continue;
+            max = Math.max(max, Math.abs(x));
+            sum += x;
+            sq += (double) x * x;
+            n++;
+        }
+        double scale = max == 0 ? 1 : max;
+        double mean = n == 0 ? 0 : sum / n;
+        double sd = n == 0 ? 0 : Math.sqrt(Math.max(0, sq / n - mean * mean));
+        double rms = n == 0 ? 0 : Math.sqrt(sq / n);
+        double colourScale = Math.min(scale, 3 * rms); // typical weights show, outliers saturate
+        if (!(colourScale > 0)) colourScale = 1;
+        long[] hist = histogram(v, scale);
+        if (rows == 0 || cols == 0)
+            return new Reduction(key, transpose, rows, cols, 0, 0, new float[0], colourScale, scale, hist, mean, sd, n);
+        // small tensors: whole square cells; large ones: stretched over the area, several values per pixel
+        int k = Math.max(1, Math.min(mapW / cols, mapH / rows));
+        boolean cells = k > 1 && cols * k <= mapW && rows * k <= mapH;
+        int cw = Math.max(1, cells ? cols * k : mapW);
+        int ch = Math.max(1, cells ? rows * k : mapH);
+        float[] best = new float[cw * ch];
         int[] x0 = new int[cols];
         int[] x1 = new int[cols];
         for (int c = 0; c < cols; c++) {
@@ -157,37 +158,93 @@ public final class WeightView extends CanvasView {
             int py = (int) ((long) r * ch / rows);
             int py1 = Math.max(py + 1, (int) ((long) (r + 1) * ch / rows));
             for (int c = 0; c < cols; c++) {
-                float val = transpose ? v[c * tc + r] : v[r * cols + c];
+                float val = transpose ? v[c * tc + r] : v[r * tc + c];
                 float mag = Math.abs(val);
                 for (int yy = py; yy < py1; yy++) {
-                    int rowBase = yy * cw;
-                    for (int xx = x0[c]; xx < x1[c]; xx++) {
-                        int i = rowBase + xx;
-                        if (mag > Math.abs(best[i])) best[i] = val;
-                    }
+                    int base = yy * cw;
+                    for (int xx = x0[c]; xx < x1[c]; xx++)
+                        if (mag > Math.abs(best[base + xx])) best[base + xx] = val;
                 }
             }
         }
+        return new Reduction(key, transpose, rows, cols, cw, ch, best, colourScale, scale, hist, mean, sd, n);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        WeightData.Tensor t = tensor();
+        if (t == null) {
+            message(g, w, h, "No weights yet: the heatmap appears once training runs.");
+            return;
+        }
+        double histW = Math.max(120, Math.min(360, w * 0.3));
+        double top = PAD + 18;
+        int mapW = (int) Math.max(10, w - 3 * PAD - histW);
+        int mapH = (int) Math.max(10, h - top - PAD - 14);
+        Key key = new Key(data.version(), t.name(), mapW, mapH);
+        if (reduction == null || !reduction.key().equals(key)) {
+            if (t.values().length <= SYNC_LIMIT) {
+                reduction = reduce(key, t, mapW, mapH);
+            } else if (!key.equals(pending)) {
+                pending = key;
+                WeightData.Tensor tensor = t;
+                REDUCER.execute(() -> {
+                    Reduction r = reduce(key, tensor, mapW, mapH);
+                    FxBridge.run(() -> {
+                        if (!key.equals(pending)) return; // superseded
+                        pending = null;
+                        reduction = r;
+                        invalidate();
+                    });
+                });
+            }
+        }
+        Reduction r = reduction;
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(t.name() + "  " + Arrays.toString(t.shape()).replace(", ", "×").replace("[", "").replace("]", "")
+                + "  · iteration " + data.iteration(), PAD, PAD);
+        g.setFont(font);
+        if (r != null && r.key().tensor().equals(t.name()) && r.key().mapW() == mapW && r.key().mapH() == mapH) {
+            drawHeatmap(g, r, (int) PAD, (int) top);
+            drawHistogram(g, r, w - PAD - histW, top, histW, mapH);
+        } else {
+            g.setFill(palette.fgSubtle);
+            g.fillText("Reducing " + t.values().length + " weights…", PAD, top);
+        }
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private void drawHeatmap(GraphicsContext g, Reduction r, int x, int y) {
+        int cw = r.cw();
+        int ch = r.ch();
+        if (cw == 0 || ch == 0) return;
+        int area = cw * ch;
+        if (buffer.length < area) buffer = new int[area];
         if (pos == null) {
             pos = ramp(palette.bg, positiveColour());
             neg = ramp(palette.bg, negativeColour());
         }
+        float[] cells = r.cells();
+        double s = r.colourScale();
         for (int i = 0; i < area; i++) {
-            double f = best[i] / scale;
+            double f = cells[i] / s;
             int level = (int) Math.min(255, Math.round(Math.abs(f) * 255));
             buffer[i] = f >= 0 ? pos[level] : neg[level];
         }
         g.getPixelWriter().setPixels(x, y, cw, ch, PixelFormat.getIntArgbPreInstance(), buffer, 0, cw);
         heatmapBox = new int[]{x, y, cw, ch};
-        transposed = transpose;
         g.setStroke(palette.border);
         g.setLineWidth(1);
         g.strokeRect(x - 0.5, y - 0.5, cw + 1, ch + 1);
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
-        String across = transpose ? tr + " inputs across × " + tc + " outputs down" : tr + " rows × " + tc + " columns";
-        g.fillText(across + (rows > ch || cols > cw ? " · largest |w| per pixel" : "") + String.format(" · colour scale ±%.3f", scale),
-                x, y + ch + 3);
+        int tr = r.transpose() ? r.cols() : r.rows();
+        int tc = r.transpose() ? r.rows() : r.cols();
+        String across = r.transpose() ? tr + " inputs across × " + tc + " outputs down" : tr + " rows × " + tc + " columns";
+        g.fillText(across + (r.rows() > ch || r.cols() > cw ? " · largest |w| per pixel" : "")
+                + String.format(" · colour scale ±%.3f", s), x, y + ch + 3);
     }
 
     private static int[] ramp(Color from, Color to) {
@@ -196,8 +253,8 @@ public final class WeightView extends CanvasView {
         return r;
     }
 
-    private void drawHistogram(GraphicsContext g, WeightData.Tensor t, double x, double y, double w, double h, double scale) {
-        long[] bins = histogram(t.values(), scale);
+    private void drawHistogram(GraphicsContext g, Reduction r, double x, double y, double w, double h) {
+        long[] bins = r.histogram();
         long max = 1;
         for (long b : bins) max = Math.max(max, b);
         double bh = h - 34;
@@ -216,17 +273,11 @@ public final class WeightView extends CanvasView {
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format("%.3f", -scale), x, y + bh + 3);
+        g.fillText(String.format("%.3f", -r.scale()), x, y + bh + 3);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format("%.3f", scale), x + w, y + bh + 3);
-        double mean = 0;
-        double sq = 0;
-        int n = 0;
-        for (float v : t.values()) if (Float.isFinite(v)) { mean += v; sq += (double) v * v; n++; }
-        mean = n == 0 ? 0 : mean / n;
-        double sd = n == 0 ? 0 : Math.sqrt(Math.max(0, sq / n - mean * mean));
+        g.fillText(String.format("%.3f", r.scale()), x + w, y + bh + 3);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format("mean %.4f · sd %.4f · %d values", mean, sd, n), x, y + bh + 17);
+        g.fillText(String.format("mean %.4f · sd %.4f · %d values", r.mean(), r.sd(), r.count()), x, y + bh + 17);
     }
 
     @Override

@@ -98,10 +98,9 @@ class LiveDashboardSessionTest {
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> s.telemetry().metrics().count() >= 40);
             assertTrue(s.pause());
             assertTrue(s.awaitState(Duration.ofSeconds(60), SessionState.PAUSED));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
-                dash.refreshNow();
-                return dash.raster().data().iteration() == s.status().iteration();
-            }));
+            // the raster is on screen: the pulse brings the paused batch
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> fx(() -> dash.raster().data().iteration() == s.status().iteration()));
             RasterData now = fx(() -> dash.raster().data()).layers().get(1);
             for (int n : busiest(now, pick)) {
                 int st = 0;
@@ -116,10 +115,9 @@ class LiveDashboardSessionTest {
             assertTrue(s.start());
             assertTrue(s.awaitState(Duration.ofSeconds(300), SessionState.FINISHED), "trained to the end");
             // the curves sit on another tab, so the pulse leaves them alone; refresh pulls for hidden views too
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> {
-                dash.refreshNow();
-                return dash.curves().data().evaluations() == 2 && dash.curves().data().batches() == 64;
-            }));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> source.learning().evaluations() == 2));
+            fxRun(dash::refreshNow);
+            assertEquals(64, fx(() -> dash.curves().data().batches()));
 
             ActivitySnapshot last = fx(() -> dash.membranes().shown().isEmpty() ? null : dash.raster().data());
             assertNotNull(last);
@@ -149,7 +147,8 @@ class LiveDashboardSessionTest {
                 assertTrue(Files.readAllLines(csv).size() > 1, v.exportName() + " has data rows");
             }
             for (CanvasView v : fx(dash::views))
-                System.out.printf("draw %-16s %.2f ms%n", v.exportName(), fx(v::lastDrawNanos) / 1e6);
+                System.out.printf("draw %-16s last %.2f ms, worst %.2f ms, %d draws%n", v.exportName(),
+                        fx(v::lastDrawNanos) / 1e6, fx(v::worstDrawNanos) / 1e6, fx(v::redrawCount));
             System.out.printf("dashboard: %d pulses, worst pulse (pull + draw) %.1f ms, worst pull %.1f ms; %d gaps > 50 ms between frames%n",
                     fx(dash::pulses), fx(dash::worstPulseMillis), fx(dash::worstPullMillis), fx(() -> dash.frameMonitor().getLongFrames()));
             fxRun(() -> vm.setStatusText(String.format("Finished · 2 epochs · test accuracy %.1f %%",
@@ -184,6 +183,8 @@ class LiveDashboardSessionTest {
             fxRun(() -> window.liveViews().select(tab[0]));
             WaitForAsyncUtils.waitForFxEvents();
             fxRun(dash::refreshNow);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !dash.weights().isVisible() || !LiveDashboard.showing(dash.weights())
+                    || dash.weights().upToDate()));
             WaitForAsyncUtils.waitForFxEvents();
             fxRun(() -> {
                 try {

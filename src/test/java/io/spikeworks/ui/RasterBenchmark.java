@@ -84,14 +84,15 @@ public final class RasterBenchmark {
             WeightView wv = new WeightView();
             new Scene(new StackPane(wv), width, height / 2);
             wv.snapshot(null, null);
-            for (int f = 0; f < wt.length * 2; f++) {
-                wv.show(new WeightData(f + 1, f, List.of(new WeightData.Tensor("hidden.weight", new int[]{784, 256}, w))));
-                if (f >= wt.length) wt[f - wt.length] = wv.lastDrawNanos();
+            for (int f = 0; f < wt.length * 2; f++) { // the reduction itself, as the background thread runs it
+                long t0 = System.nanoTime();
+                WeightView.reduce(new WeightView.Key(f, "w", 660, 280), new WeightData.Tensor("hidden.weight", new int[]{784, 256}, w), 660, 280);
+                if (f >= wt.length) wt[f - wt.length] = System.nanoTime() - t0;
             }
             wdone.complete(null);
         });
         wdone.get(10, TimeUnit.MINUTES);
-        System.out.printf("weights 784×256 at %d×%d px: draw median %.2f ms, p95 %.2f ms%n", width, height / 2, pct(wt, 50), pct(wt, 95));
+        System.out.printf("weights 784×256 reduced to 660×280 px (background thread): median %.2f ms, p95 %.2f ms%n", pct(wt, 50), pct(wt, 95));
         Platform.exit();
     }
 

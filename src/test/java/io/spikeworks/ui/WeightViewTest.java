@@ -37,6 +37,8 @@ class WeightViewTest {
                 new WeightData.Tensor("hidden.bias", new int[]{cols}, new float[cols])));
         WeightView v = fx(() -> inScene(new WeightView(), 600, 320));
         fxRun(() -> v.show(d));
+        snapshot(v); // lays out: the reduction of 200,704 weights starts in the background
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> fx(v::upToDate));
         WritableImage img = snapshot(v);
         int[] box = fx(v::heatmapBox);
         assertTrue(fx(v::transposed), "784 inputs run along the wide side");
