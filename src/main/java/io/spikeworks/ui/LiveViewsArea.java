@@ -127,9 +127,10 @@ public final class LiveViewsArea extends BorderPane {
         }
     }
 
-    /** Moves a card to the end of another tab. */
+    /** Moves a card to the end of another tab and shows that tab. */
     public void moveTo(LiveViewSlot slot, LiveViewGroup group) {
         applyLayout(currentLayout().moved(slot, group));
+        select(group.id());
     }
 
     /** Moves a card up (negative) or down within its tab. */

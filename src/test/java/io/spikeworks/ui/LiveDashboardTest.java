@@ -87,6 +87,20 @@ class LiveDashboardTest {
     }
 
     @Test
+    void theCardMenuMovesACardToAnotherTab(org.testfx.api.FxRobot robot) throws Exception {
+        fxRun(() -> window.liveViews().select(LiveViewSlot.OUTPUT));
+        robot.clickOn("#outputArrangeMenu");
+        robot.clickOn("Move to Learning");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LiveViewGroup.LEARNING, fx(() -> window.liveViews().groupOf(LiveViewSlot.OUTPUT)));
+        robot.clickOn("#learningCurvesArrangeMenu");
+        robot.clickOn("Move down");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LiveViewSlot.LEARNING_CURVES, fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.LEARNING).get(1)));
+        fxRun(() -> window.viewModel().resetLayout());
+    }
+
+    @Test
     void cardsMoveBetweenTabsAndResetLayoutBringsThemHome() throws Exception {
         fxRun(() -> window.liveViews().moveTo(LiveViewSlot.COST_METERS, LiveViewGroup.ACTIVITY));
         assertEquals(LiveViewGroup.ACTIVITY, fx(() -> window.liveViews().groupOf(LiveViewSlot.COST_METERS)));
