@@ -37,6 +37,7 @@ public final class LiveDashboard {
     private LiveSource source;
     private PulseSubscription pulling;
     private long pulledVersion = Long.MIN_VALUE;
+    private long activityVersion = Long.MIN_VALUE;
     private long pulses;
     private long worstPulseNanos;
     private long worstPullNanos;
@@ -68,6 +69,7 @@ public final class LiveDashboard {
         mount();
         source = s;
         pulledVersion = Long.MIN_VALUE;
+        activityVersion = Long.MIN_VALUE;
         weightsPulledAt = 0;
         membranes.clearNeurons();
         pulses = 0;
@@ -173,21 +175,31 @@ public final class LiveDashboard {
         updateTensorChoice();
     }
 
+    /**
+     * Pulls what changed. Rasters and weights are read only for views on screen: the engine captures a new raster
+     * only after the previous one was taken, so an unwatched raster costs it nothing.
+     */
     private void pull(long now, boolean force) {
         LiveSource s = source;
         if (s == null) return;
         long v = s.version();
-        boolean weightsDue = force || now - weightsPulledAt >= weightRefreshNanos;
-        if (v == pulledVersion && !force && !(weightsDue && weightData == null)) return;
-        activity = orKeep(s.activity(), activity);
-        learning = orKeep(s.learning(), learning);
-        cost = orKeep(s.costs(), cost);
-        confusion = orKeep(s.confusion(), confusion);
+        if (v != pulledVersion || force) {
+            learning = orKeep(s.learning(), learning);
+            cost = orKeep(s.costs(), cost);
+            confusion = orKeep(s.confusion(), confusion);
+            pulledVersion = v;
+        }
+        boolean wantActivity = force || showing(raster) || showing(membranes) || showing(output);
+        if (wantActivity && (v != activityVersion || force)) {
+            activity = orKeep(s.activity(), activity);
+            confusion = orKeep(s.confusion(), confusion);
+            activityVersion = v;
+        }
+        boolean weightsDue = force || (showing(weights) && now - weightsPulledAt >= weightRefreshNanos);
         if (weightsDue) {
             weightData = orKeep(s.weights(), weightData);
             weightsPulledAt = now;
         }
-        pulledVersion = v;
     }
 
     private static <T> T orKeep(T fresh, T old) {
