@@ -71,7 +71,11 @@ public final class SpikeworksApp extends Application {
         }
         WindowPlacement.restore(stage, window, state);
         if (prefs != null) {
-            stage.setOnHiding(e -> WindowPlacement.capture(stage, window, state).save(prefs));
+            window.liveViews().applyLayout(LiveViewLayout.load(prefs));
+            stage.setOnHiding(e -> {
+                WindowPlacement.capture(stage, window, state).save(prefs);
+                window.liveViews().currentLayout().save(prefs);
+            });
         }
         stage.show();
 
