@@ -97,7 +97,7 @@ public final class ChipProfilesDialog extends Dialog<Void> {
         split.getStyleClass().add("chip-profiles-split");
         split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        split.setPrefSize(1120, 720);
+        split.setPrefSize(1120, 700);
         getDialogPane().setContent(split);
         getDialogPane().setHeader(null);
         getDialogPane().setGraphic(null);
@@ -105,6 +105,8 @@ public final class ChipProfilesDialog extends Dialog<Void> {
         model.selectedProperty().addListener((obs, was, is) -> showSelected());
         model.draftProperty().addListener((obs, was, is) -> showSelected());
         showSelected();
+
+        setOnShown(e -> keepOnScreen());
 
         setOnCloseRequest(e -> {
             ChipProfileDraft d = model.getDraft();
@@ -444,6 +446,19 @@ public final class ChipProfilesDialog extends Dialog<Void> {
         a.getDialogPane().setId("chipConfirmDialog");
         a.getDialogPane().getStylesheets().setAll(getDialogPane().getStylesheets());
         return a.showAndWait().filter(b -> b == ok).isPresent();
+    }
+
+    /** Dialogs centre on their owner, which can put a tall one's title bar above the screen: move it back. */
+    private void keepOnScreen() {
+        Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (w == null) return;
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getScreensForRectangle(w.getX(), w.getY(),
+                        Math.max(1, w.getWidth()), Math.max(1, w.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        double x = Math.max(area.getMinX(), Math.min(w.getX(), area.getMaxX() - w.getWidth()));
+        double y = Math.max(area.getMinY(), Math.min(w.getY(), area.getMaxY() - w.getHeight()));
+        if (x != w.getX()) w.setX(x);
+        if (y != w.getY()) w.setY(y);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
