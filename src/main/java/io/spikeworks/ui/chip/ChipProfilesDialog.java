@@ -36,6 +36,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -52,7 +54,7 @@ import java.util.function.Supplier;
  * {@code #deleteProfileButton}, {@code #reloadProfilesButton}, {@code #editProfileButton},
  * {@code #saveProfileButton}, {@code #cancelEditButton}; fields as in {@link FieldGrid}.
  */
-public final class ChipProfilesDialog extends Dialog<Void> {
+public final class ChipProfilesDialog extends Dialog<ButtonType> {
     /** This feature's stylesheet, layered on the app theme; it uses only the theme's {@code -sw-*} colours. */
     public static final String STYLESHEET = "/io/spikeworks/ui/chip/chip-profiles.css";
 
@@ -95,9 +97,9 @@ public final class ChipProfilesDialog extends Dialog<Void> {
 
         SplitPane split = new SplitPane(buildList(), buildDetail());
         split.getStyleClass().add("chip-profiles-split");
-        split.setDividerPositions(0.27);
+        split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        split.setPrefSize(1120, 700);
+        split.setPrefSize(1180, 700);
         getDialogPane().setContent(split);
         getDialogPane().setHeader(null);
         getDialogPane().setGraphic(null);
@@ -192,11 +194,15 @@ public final class ChipProfilesDialog extends Dialog<Void> {
 
         VBox left = new VBox(head, list, buttons, folder);
         left.getStyleClass().add("chip-list-pane");
-        left.setMinWidth(240);
+        left.setMinWidth(280);
         return left;
     }
 
     private final class EntryCell extends ListCell<ChipProfilesModel.Entry> {
+        EntryCell() {
+            setPrefWidth(0); // as wide as the list: long names end in "…" instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(ChipProfilesModel.Entry e, boolean empty) {
             super.updateItem(e, empty);
@@ -217,6 +223,9 @@ public final class ChipProfilesDialog extends Dialog<Void> {
             });
             sub.getStyleClass().add("chip-cell-subtitle");
             VBox text = new VBox(main, sub);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            setTooltip(new Tooltip(main.getText() + "\n" + sub.getText()));
             HBox box = new HBox(icon(originIcon(e.origin()), "chip-cell-icon"), text);
             box.getStyleClass().add("chip-cell");
             box.setAlignment(Pos.CENTER_LEFT);
@@ -382,12 +391,17 @@ public final class ChipProfilesDialog extends Dialog<Void> {
                 + (estimates == 1 ? " marked estimate." : " marked estimates.");
     }
 
-    private static String editorSummary(ChipProfileDraft d) {
+    /** "2 problems — fix to save: Energy › Per synaptic op, Timing › Time per step", so they can be found when scrolled away. */
+    static String editorSummary(ChipProfileDraft d) {
         int n = d.getErrors().size();
         if (n == 0) return "";
-        StringBuilder sb = new StringBuilder(n == 1 ? "1 problem" : n + " problems").append(" — fix to save.");
-        for (ValidationError g : d.generalErrors()) sb.append("\n").append(g);
-        return sb.toString();
+        List<String> where = new ArrayList<>();
+        for (ValidationError e : d.getErrors()) {
+            ChipField f = ChipField.forPath(e.path());
+            String w = f == null ? e.toString() : f.group().title() + " › " + f.label();
+            if (!where.contains(w)) where.add(w);
+        }
+        return (n == 1 ? "1 problem" : n + " problems") + " — fix to save: " + String.join(", ", where);
     }
 
     private static Node problemList(ChipProfilesModel.Entry e) {

@@ -189,7 +189,7 @@ class ChipProfilesDialogTest {
         assertTrue(energy.getStyleClass().contains("invalid"));
         verifyThat("#saveProfileButton", isDisabled());
         verifyThat("#chipEditorErrors", isVisible());
-        assertTrue(text(robot, "#chipEditorErrors").startsWith("1 problem"));
+        assertEquals("1 problem — fix to save: Energy › Per synaptic op", text(robot, "#chipEditorErrors"));
 
         robot.interact(() -> energy.setText("20"));
         verifyThat("#energySynapticOpError", isInvisible());
@@ -257,6 +257,29 @@ class ChipProfilesDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dialog.model().isEditing());
         assertEquals("24", text(robot, "#stateBitsShown"));
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        ChipProfiles.load(dir).duplicate("loihi", "my-loihi", "My Loihi");
+        open(robot);
+        select(robot, "my-loihi");
+        robot.clickOn("#editProfileButton");
+        waitFor(robot, "#stepTimeValue");
+        robot.interact(() -> robot.lookup("#stepTimeValue").queryAs(TextField.class).setText("100"));
+        Button close = (Button) dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CLOSE);
+        robot.clickOn(close);
+        waitFor(robot, "#chipConfirmDialog");
+        robot.clickOn(confirmButton(robot, "Cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(dialog.isShowing(), "cancel keeps the dialog and the changes");
+        assertEquals("100", robot.lookup("#stepTimeValue").queryAs(TextField.class).getText());
+        robot.clickOn(close);
+        waitFor(robot, "#chipConfirmDialog");
+        robot.clickOn(confirmButton(robot, "Discard"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.isShowing());
+        assertEquals(125, ChipProfiles.load(dir).require("my-loihi").stepTime().value(), "nothing written");
     }
 
     static Button confirmButton(FxRobot robot, String label) {
