@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -86,6 +87,7 @@ public final class ChipProfilesDialog extends Dialog<ButtonType> {
         setTitle("Chip Profiles");
         setResizable(true);
         getDialogPane().setId("chipProfilesDialog");
+        getDialogPane().getProperties().put(ChipProfilesDialog.class, this);
         getDialogPane().getStyleClass().add("chip-profiles-dialog");
         if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
             getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -133,17 +135,37 @@ public final class ChipProfilesDialog extends Dialog<ButtonType> {
      * @param directory the user's profile directory, asked each time the item is used
      */
     public static MenuItem menuItem(Supplier<Window> owner, Supplier<Path> directory) {
+        return menuItem(owner, directory, null);
+    }
+
+    /**
+     * Like {@link #menuItem(Supplier, Supplier)}; {@code afterChange} (may be null) runs when the dialog closes
+     * after profiles were saved, duplicated or deleted, e.g. to refresh a chip picker.
+     */
+    public static MenuItem menuItem(Supplier<Window> owner, Supplier<Path> directory, Runnable afterChange) {
         MenuItem item = new MenuItem("Chip _Profiles…");
         item.setId("chipProfilesMenuItem");
         item.setMnemonicParsing(true);
         FontIcon icon = new FontIcon(MaterialDesignC.CHIP);
         icon.getStyleClass().add("menu-icon");
         item.setGraphic(icon);
-        item.setOnAction(e -> open(owner.get(), directory.get()));
+        item.setOnAction(e -> {
+            ChipProfilesDialog d = open(owner.get(), directory.get());
+            if (afterChange != null) {
+                d.setOnHidden(h -> {
+                    if (d.model().changesProperty().get() > 0) afterChange.run();
+                });
+            }
+        });
         return item;
     }
 
     public ChipProfilesModel model() { return model; }
+
+    /** The dialog a {@code #chipProfilesDialog} pane belongs to (for tests and callers that found the pane). */
+    public static ChipProfilesDialog of(DialogPane pane) {
+        return (ChipProfilesDialog) pane.getProperties().get(ChipProfilesDialog.class);
+    }
 
     static String stylesheetUrl() {
         URL url = Objects.requireNonNull(ChipProfilesDialog.class.getResource(STYLESHEET), "missing " + STYLESHEET);

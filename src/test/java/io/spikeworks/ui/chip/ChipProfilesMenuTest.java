@@ -47,6 +47,28 @@ class ChipProfilesMenuTest {
     }
 
     @Test
+    void callersHearAboutChangesWhenTheDialogCloses(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger changed = new java.util.concurrent.atomic.AtomicInteger();
+        MenuItem item = ChipProfilesDialog.menuItem(() -> stage, () -> home, changed::incrementAndGet);
+        robot.interact(item::fire);
+        ChipProfilesDialogTest.waitFor(robot, "#chipProfileList");
+        ChipProfilesDialog d = dialog(robot);
+        robot.interact(d::close);
+        assertEquals(0, changed.get(), "nothing changed");
+
+        robot.interact(item::fire);
+        ChipProfilesDialogTest.waitFor(robot, "#chipProfileList");
+        ChipProfilesDialog d2 = dialog(robot);
+        robot.interact(() -> assertTrue(d2.model().duplicate("loihi", "mine", "Mine")));
+        robot.interact(d2::close);
+        assertEquals(1, changed.get());
+    }
+
+    private static ChipProfilesDialog dialog(FxRobot robot) {
+        return ChipProfilesDialog.of(robot.lookup("#chipProfilesDialog").queryAs(DialogPane.class));
+    }
+
+    @Test
     void runMenuOpensChipProfilesOverTheUserDirectory(FxRobot robot) throws Exception {
         Menu run = window.menuBar().getMenus().stream().filter(m -> "runMenu".equals(m.getId())).findFirst().orElseThrow();
         MenuItem item = run.getItems().stream().filter(i -> "chipProfilesMenuItem".equals(i.getId())).findFirst()
