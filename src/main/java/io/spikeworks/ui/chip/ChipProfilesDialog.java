@@ -449,7 +449,8 @@ public final class ChipProfilesDialog extends Dialog<ButtonType> {
     private void duplicateSelected() {
         ChipProfilesModel.Entry e = model.getSelected();
         if (e == null || e.origin() == ChipProfilesModel.Origin.BROKEN) return;
-        DuplicateProfileDialog d = new DuplicateProfileDialog(getDialogPane().getScene().getWindow(), model, e);
+        DuplicateProfileDialog d = new DuplicateProfileDialog(getDialogPane().getScene().getWindow(),
+                getDialogPane().getStylesheets(), model, e);
         Optional<DuplicateProfileDialog.Request> r = d.showAndWait();
         if (r.isPresent() && model.duplicate(e.name(), r.get().name(), r.get().displayName())) model.startEdit();
     }

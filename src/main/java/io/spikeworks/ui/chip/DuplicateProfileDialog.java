@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,11 +31,10 @@ final class DuplicateProfileDialog extends Dialog<DuplicateProfileDialog.Request
     private final TextField displayName = new TextField();
     private final Label error = new Label();
 
-    DuplicateProfileDialog(Window owner, ChipProfilesModel model, ChipProfilesModel.Entry source) {
-        if (owner != null) {
-            initOwner(owner);
-            if (owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+    /** @param stylesheets the calling dialog's (theme and chip styles) */
+    DuplicateProfileDialog(Window owner, List<String> stylesheets, ChipProfilesModel model, ChipProfilesModel.Entry source) {
+        if (owner != null) initOwner(owner);
+        getDialogPane().getStylesheets().setAll(stylesheets);
         setTitle("Duplicate chip profile");
         getDialogPane().setId("duplicateDialog");
         getDialogPane().getStyleClass().add("chip-duplicate-dialog");
@@ -52,16 +52,22 @@ final class DuplicateProfileDialog extends Dialog<DuplicateProfileDialog.Request
         error.setMinHeight(Region.USE_PREF_SIZE);
         error.setMaxWidth(360);
 
-        Label hint = new Label("Saved as NAME.json in " + model.directory());
+        Label hint = new Label();
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Saved as " + name.getText().strip() + ".json in " + model.directory(), name.textProperty()));
         hint.getStyleClass().add("chip-hint");
         hint.setWrapText(true);
         hint.setMaxWidth(360);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane g = new GridPane();
         g.getStyleClass().add("chip-duplicate-form");
-        g.addRow(0, new Label("Name"), name);
+        Label nameLabel = new Label("Name");
+        Label displayLabel = new Label("Display name");
+        for (Label l : List.of(nameLabel, displayLabel)) l.setMinWidth(Region.USE_PREF_SIZE);
+        g.addRow(0, nameLabel, name);
         g.add(error, 1, 1);
-        g.addRow(2, new Label("Display name"), displayName);
+        g.addRow(2, displayLabel, displayName);
         g.add(hint, 1, 3);
         GridPane.setHgrow(name, Priority.ALWAYS);
         g.setPrefWidth(460);
@@ -76,6 +82,9 @@ final class DuplicateProfileDialog extends Dialog<DuplicateProfileDialog.Request
             name.getStyleClass().remove("invalid");
             if (bad.isPresent()) name.getStyleClass().add("invalid");
             ok.setDisable(bad.isPresent());
+            // the message comes and goes: let the window follow, or the buttons get pushed out of it
+            Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+            if (w != null && w.isShowing()) Platform.runLater(w::sizeToScene);
         };
         name.textProperty().addListener((obs, was, is) -> check.run());
         check.run();
