@@ -131,7 +131,10 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 actions.menuItem(RESET_LAYOUT));
         Menu run = menu("_Run", "runMenu",
-                actions.menuItem(RUN), actions.menuItem(PAUSE), actions.menuItem(STEP), actions.menuItem(STOP));
+                actions.menuItem(RUN), actions.menuItem(PAUSE), actions.menuItem(STEP), actions.menuItem(STOP),
+                new SeparatorMenuItem(), io.spikeworks.ui.chip.ChipProfilesDialog.menuItem(
+                        () -> root.getScene() == null ? null : root.getScene().getWindow(),
+                        io.spikeworks.chip.ChipProfiles::defaultUserDirectory));
         Menu help = menu("_Help", "helpMenu",
                 actions.menuItem(DOCUMENTATION), new SeparatorMenuItem(), actions.menuItem(ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, run, help);
