@@ -94,8 +94,7 @@ public final class DraftCheck {
                 chipResult = DesignRuleCheck.check(p, catalog, profile.get());
                 for (Violation v : chipResult.violations()) {
                     String node = p.network().indexOf(v.layer()) >= 0 ? v.layer() : null;
-                    put(nodes, blockers, node, (node == null ? "chip " + profile.get().name() : v.layer()) + ": "
-                            + v.message(), "does not fit " + profile.get().displayName() + ": " + v.message());
+                    put(nodes, blockers, node, node == null ? "chip " + profile.get().name() + ": " + v.message() : v.message(), "does not fit " + profile.get().displayName() + ": " + v.message());
                 }
             } catch (RuntimeException e) {
                 put(nodes, blockers, null, "chip check: " + e.getMessage(), null);

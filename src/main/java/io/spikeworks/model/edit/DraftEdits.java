@@ -32,7 +32,7 @@ public final class DraftEdits {
     private DraftEdits() {}
 
     /** Horizontal distance between nodes placed by {@link #autoLayout}. */
-    public static final double LAYOUT_STEP_X = 200;
+    public static final double LAYOUT_STEP_X = 210;
     public static final double LAYOUT_ROW_Y = 160;
 
     /** Values given to required parameters that have no catalog default, so a dropped layer is usable at once. */

@@ -250,7 +250,7 @@ final class BuilderCanvas extends Pane {
             maxX = Math.max(maxX, v.getLayoutX() + NodeView.WIDTH);
             maxY = Math.max(maxY, v.getLayoutY() + NodeView.HEIGHT);
         }
-        double margin = 40;
+        double margin = 24;
         double z = Math.min(1, Math.min((getWidth() - 2 * margin) / (maxX - minX), (getHeight() - 2 * margin) / (maxY - minY)));
         z = clamp(z, MIN_ZOOM, MAX_ZOOM);
         zoom.setX(z);

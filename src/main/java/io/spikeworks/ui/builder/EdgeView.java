@@ -40,7 +40,7 @@ final class EdgeView extends Group {
         label.setText(shape == null ? "" : shape);
         label.setVisible(shape != null && !shape.isEmpty());
         label.autosize();
-        label.relocate((x1 + x2) / 2 - label.getWidth() / 2, (y1 + y2) / 2 - label.getHeight() / 2);
+        label.relocate((x1 + x2) / 2 - label.getWidth() / 2, (y1 + y2) / 2 - label.getHeight() - 4);
         if (invalid && !getStyleClass().contains("invalid")) getStyleClass().add("invalid");
         if (!invalid) getStyleClass().remove("invalid");
     }

@@ -8,6 +8,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -78,7 +81,18 @@ final class FieldEditors {
         message.setWrapText(true);
         message.setManaged(false);
         message.setVisible(false);
-        VBox box = new VBox(2, tf, message);
+        javafx.scene.Node row = tf;
+        String unit = item.field().spec().unit();
+        if (!unit.isEmpty()) {
+            Label u = new Label(unit);
+            u.getStyleClass().add("field-unit");
+            u.setMinWidth(Region.USE_PREF_SIZE);
+            HBox h = new HBox(4, tf, u);
+            h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            HBox.setHgrow(tf, Priority.ALWAYS);
+            row = h;
+        }
+        VBox box = new VBox(2, row, message);
         ChangeListener<String> checkAsTyped = (o, a, b) -> showProblem(tf, message, problem(item, b));
         tf.textProperty().addListener(checkAsTyped);
         showProblem(tf, message, problem(item, tf.getText()));

@@ -41,8 +41,7 @@ final class FieldItem implements PropertySheet.Item {
 
     @Override
     public String getName() {
-        String unit = field.spec().unit();
-        return unit.isEmpty() ? field.label() : field.label() + " (" + unit + ")";
+        return field.label();
     }
 
     @Override

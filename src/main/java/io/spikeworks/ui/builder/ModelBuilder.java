@@ -189,7 +189,7 @@ public final class ModelBuilder {
         paletteScroll.setFitToWidth(true);
         paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         paletteScroll.getStyleClass().add("palette-scroll");
-        paletteScroll.setPrefWidth(150);
+        paletteScroll.setPrefWidth(128);
         paletteScroll.setMinWidth(120);
 
         HBox tools = new HBox(2,
@@ -204,6 +204,7 @@ public final class ModelBuilder {
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> Platform.runLater(this::showZoom));
 
         summary.setId("shapeSummary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("shape-summary");
         runStatus.setId("runStatus");
         runStatus.getStyleClass().add("run-status");
@@ -298,7 +299,7 @@ public final class ModelBuilder {
             });
         }
         double[] d = window.getDividerPositions();
-        if (Math.abs(d[0] - MainWindow.DEFAULT_LEFT_DIVIDER) < 1e-6) window.setDividerPositions(0.52, Math.max(0.78, d[1]));
+        if (Math.abs(d[0] - MainWindow.DEFAULT_LEFT_DIVIDER) < 1e-6) window.setDividerPositions(0.56, d[1]);
         if (settings.autosaveEvery() != null && autosave != null) {
             autosaveTimer = new Timeline(new KeyFrame(Duration.millis(settings.autosaveEvery().toMillis()), e -> autosaveNow()));
             autosaveTimer.setCycleCount(Timeline.INDEFINITE);
@@ -420,7 +421,7 @@ public final class ModelBuilder {
         }
         runStatus.getStyleClass().removeAll("ok", "blocked");
         if (report.runnable()) {
-            String chip = report.chipResult().map(c -> " · fits " + c.mapping().profile().displayName()).orElse("");
+            String chip = report.chipResult().map(c -> " · fits " + c.mapping().profile().name()).orElse("");
             runStatus.setText("Ready to run" + chip);
             runStatus.setGraphic(icon(MaterialDesignC.CHECK_CIRCLE, "run-status-icon"));
             runStatus.getStyleClass().add("ok");

@@ -34,12 +34,12 @@ final class NodeLabels {
         LayerSpec l = layer.get();
         Component c = l.component();
         List<String> parts = new ArrayList<>();
-        parts.add(c.spec().displayName());
+        parts.add(l.type().equals(BuiltInComponents.CONV2D) ? "Conv" : c.spec().displayName());
         switch (l.type()) {
-            case BuiltInComponents.DENSE -> c.value("units").ifPresent(v -> parts.add(v + " units"));
+            case BuiltInComponents.DENSE -> c.value("units").ifPresent(v -> parts.add(v.toString()));
             case BuiltInComponents.CONV2D -> {
-                c.value("channels").ifPresent(v -> parts.add(v + " ch"));
-                c.value("kernel").ifPresent(v -> parts.add(v + "×" + v));
+                String k = c.value("kernel").map(Object::toString).orElse("?");
+                c.value("channels").ifPresent(v -> parts.add(v + "×" + k + "×" + k));
             }
             case BuiltInComponents.MAXPOOL, BuiltInComponents.AVGPOOL ->
                     c.value("kernel").ifPresent(v -> parts.add(v + "×" + v));

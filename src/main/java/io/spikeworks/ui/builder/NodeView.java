@@ -20,7 +20,7 @@ import java.util.List;
  * positions follow from the node's position alone. Id {@code #node-<id>}.
  */
 final class NodeView extends Pane {
-    static final double WIDTH = 164;
+    static final double WIDTH = 150;
     static final double HEIGHT = 62;
     static final double PORT_RADIUS = 6;
 
