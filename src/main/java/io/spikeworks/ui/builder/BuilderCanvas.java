@@ -222,6 +222,11 @@ final class BuilderCanvas extends Pane {
         return toWorld(local.getX(), local.getY());
     }
 
+    /** Screen point of a world (model) point; for tests that drive the mouse. */
+    Point2D worldToScreen(double x, double y) {
+        return world.localToScreen(x, y);
+    }
+
     boolean containsScene(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);
         return local.getX() >= 0 && local.getY() >= 0 && local.getX() <= getWidth() && local.getY() <= getHeight();

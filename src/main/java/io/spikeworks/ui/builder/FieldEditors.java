@@ -27,6 +27,11 @@ import java.util.Optional;
 final class FieldEditors {
     private FieldEditors() {}
 
+    /** The editor's node id: {@code field-layer-units} for field "layer.units". */
+    static String nodeId(Field f) {
+        return "field-" + f.id().replace('.', '-');
+    }
+
     static PropertyEditor<?> create(PropertySheet.Item item) {
         FieldItem fi = (FieldItem) item;
         Field f = fi.field();
@@ -37,7 +42,7 @@ final class FieldEditors {
 
     private static PropertyEditor<Object> choice(FieldItem item) {
         ComboBox<Field.Choice> box = new ComboBox<>();
-        box.setId("field-" + item.field().id());
+        box.setId(nodeId(item.field()));
         box.getStyleClass().add("field-choice");
         box.getItems().setAll(item.field().choices());
         box.setMaxWidth(Double.MAX_VALUE);
@@ -60,7 +65,7 @@ final class FieldEditors {
 
     private static PropertyEditor<Object> check(FieldItem item) {
         CheckBox box = new CheckBox();
-        box.setId("field-" + item.field().id());
+        box.setId(nodeId(item.field()));
         box.setSelected(Boolean.TRUE.equals(item.getValue()));
         box.selectedProperty().addListener((o, a, b) -> {
             if (!Objects.equals(b, item.getValue())) item.setValue(b);
@@ -71,12 +76,12 @@ final class FieldEditors {
 
     private static PropertyEditor<Object> text(FieldItem item) {
         TextField tf = new TextField(Values.text(item.getValue()));
-        tf.setId("field-" + item.field().id());
+        tf.setId(nodeId(item.field()));
         tf.getStyleClass().add("field-text");
         Object def = item.field().spec().defaultValue();
         tf.setPromptText(def != null ? Values.text(def) : item.field().spec().optional() ? "unset" : "required");
         Label message = new Label();
-        message.setId("message-" + item.field().id());
+        message.setId("message-" + item.field().id().replace('.', '-'));
         message.getStyleClass().add("field-message");
         message.setWrapText(true);
         message.setManaged(false);
