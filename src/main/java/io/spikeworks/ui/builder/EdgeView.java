@@ -11,6 +11,7 @@ final class EdgeView extends Group {
     private final CubicCurve curve = new CubicCurve();
     private final CubicCurve hit = new CubicCurve();
     private final Label label = new Label();
+    private double midX, midY;
 
     EdgeView(Link link) {
         this.link = link;
@@ -24,6 +25,13 @@ final class EdgeView extends Group {
         label.getStyleClass().add("edge-label");
         label.setMouseTransparent(true);
         getChildren().addAll(hit, curve, label);
+        label.widthProperty().addListener((o, a, b) -> placeLabel());
+        label.heightProperty().addListener((o, a, b) -> placeLabel());
+    }
+
+    private void placeLabel() {
+        label.autosize();
+        label.relocate(midX - label.getWidth() / 2, midY - label.getHeight() - 3);
     }
 
     Link link() {
@@ -39,8 +47,9 @@ final class EdgeView extends Group {
         place(hit, x1, y1, x2, y2);
         label.setText(shape == null ? "" : shape);
         label.setVisible(shape != null && !shape.isEmpty());
-        label.autosize();
-        label.relocate((x1 + x2) / 2 - label.getWidth() / 2, (y1 + y2) / 2 - label.getHeight() - 4);
+        midX = (x1 + x2) / 2;
+        midY = (y1 + y2) / 2;
+        placeLabel();
         if (invalid && !getStyleClass().contains("invalid")) getStyleClass().add("invalid");
         if (!invalid) getStyleClass().remove("invalid");
     }

@@ -189,7 +189,7 @@ public final class ModelBuilder {
         paletteScroll.setFitToWidth(true);
         paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         paletteScroll.getStyleClass().add("palette-scroll");
-        paletteScroll.setPrefWidth(128);
+        paletteScroll.setPrefWidth(150);
         paletteScroll.setMinWidth(120);
 
         HBox tools = new HBox(2,
