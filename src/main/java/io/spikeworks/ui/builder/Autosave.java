@@ -1,7 +1,8 @@
 package io.spikeworks.ui.builder;
 
-import io.spikeworks.model.Project;
-import io.spikeworks.model.ProjectFiles;
+import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.model.edit.Draft;
+import io.spikeworks.model.edit.DraftJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 
 /**
- * The recovery file: unsaved work written every few minutes to {@code recovery.json} in a directory (atomically,
+ * The recovery file: unsaved work (the whole draft, valid or not) written every few minutes to {@code recovery.json} in a directory (atomically,
  * like any save), with the path of the file it belongs to in {@code recovery.source}. Removed after a save, New,
  * Open or a normal exit; found on the next start only after a crash. No JavaFX here; the builder's timer calls
  * {@link #write}.
@@ -21,7 +22,7 @@ public final class Autosave {
     public static final String SOURCE = "recovery.source";
 
     private final Path directory;
-    private final ProjectFiles files = new ProjectFiles();
+    private final DraftJson json = new DraftJson(ComponentCatalog.standard());
 
     public Autosave(Path directory) {
         this.directory = directory;
@@ -36,9 +37,9 @@ public final class Autosave {
         return directory.resolve(FILE);
     }
 
-    public void write(Project project, Path source) throws IOException {
+    public void write(Draft draft, Path source) throws IOException {
         Files.createDirectories(directory);
-        files.save(project, file());
+        io.spikeworks.model.AtomicFiles.writeString(file(), json.write(draft));
         Path src = directory.resolve(SOURCE);
         if (source == null) Files.deleteIfExists(src);
         else Files.writeString(src, source.toAbsolutePath().toString(), StandardCharsets.UTF_8);
@@ -54,21 +55,21 @@ public final class Autosave {
     }
 
     /** What a crashed session left behind. */
-    public record Recovery(Project project, Path source, FileTime written) {}
+    public record Recovery(Draft draft, Path source, FileTime written) {}
 
     /** The recovery file's project, if there is a readable one. */
     public Optional<Recovery> pending() {
         Path f = file();
         if (!Files.isRegularFile(f)) return Optional.empty();
         try {
-            Project p = files.load(f);
+            Draft d = json.read(Files.readString(f, StandardCharsets.UTF_8));
             Path src = null;
             Path s = directory.resolve(SOURCE);
             if (Files.isRegularFile(s)) {
                 String text = Files.readString(s, StandardCharsets.UTF_8).strip();
                 if (!text.isEmpty()) src = Path.of(text);
             }
-            return Optional.of(new Recovery(p, src, Files.getLastModifiedTime(f)));
+            return Optional.of(new Recovery(d, src, Files.getLastModifiedTime(f)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

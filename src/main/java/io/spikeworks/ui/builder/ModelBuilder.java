@@ -283,12 +283,19 @@ public final class ModelBuilder {
         vm.command(StandardAction.OPEN_PROJECT).setHandler(this::open);
         vm.command(StandardAction.SAVE).setHandler(this::save);
         vm.command(StandardAction.SAVE_AS).setHandler(this::saveAs);
-        vm.command(StandardAction.UNDO).setHandler(this::undo, canUndo.getReadOnlyProperty());
-        vm.command(StandardAction.REDO).setHandler(this::redo, canRedo.getReadOnlyProperty());
-        vm.command(StandardAction.CUT).setHandler(this::cut, hasLayerSelection.getReadOnlyProperty());
-        vm.command(StandardAction.COPY).setHandler(this::copy, hasLayerSelection.getReadOnlyProperty());
-        vm.command(StandardAction.PASTE).setHandler(this::paste, canPaste.getReadOnlyProperty());
-        vm.command(StandardAction.DELETE).setHandler(this::deleteSelection, hasSelection.getReadOnlyProperty());
+        vm.command(StandardAction.UNDO).setHandler(() -> {
+            commitTyping();
+            undo();
+        }, canUndo.getReadOnlyProperty());
+        vm.command(StandardAction.REDO).setHandler(() -> {
+            commitTyping();
+            redo();
+        }, canRedo.getReadOnlyProperty());
+        // While a text field has the focus, Cut/Copy/Paste/Delete belong to its text, not to the canvas.
+        vm.command(StandardAction.CUT).setHandler(() -> unlessTyping(this::cut), hasLayerSelection.getReadOnlyProperty());
+        vm.command(StandardAction.COPY).setHandler(() -> unlessTyping(this::copy), hasLayerSelection.getReadOnlyProperty());
+        vm.command(StandardAction.PASTE).setHandler(() -> unlessTyping(this::paste), canPaste.getReadOnlyProperty());
+        vm.command(StandardAction.DELETE).setHandler(() -> unlessTyping(this::deleteSelection), hasSelection.getReadOnlyProperty());
         vm.command(StandardAction.RUN).setHandler(this::run, runnable.getReadOnlyProperty());
         recentMenu = findMenu(window, "openRecentMenu");
         refreshRecentMenu();
@@ -306,6 +313,20 @@ public final class ModelBuilder {
             autosaveTimer.play();
         }
         refresh();
+    }
+
+    private boolean typing() {
+        var scene = root.getScene();
+        return scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+    }
+
+    private void unlessTyping(Runnable action) {
+        if (!typing()) action.run();
+    }
+
+    /** Moves the focus off a text field, which commits what was typed, so undo starts from it. */
+    private void commitTyping() {
+        if (typing()) canvas.requestFocus();
     }
 
     private static Menu findMenu(MainWindow window, String id) {
@@ -652,7 +673,7 @@ public final class ModelBuilder {
     public void autosaveNow() {
         if (autosave == null || !history.isDirty()) return;
         try {
-            autosave.write(project(), currentFile);
+            autosave.write(history.current(), currentFile);
         } catch (IOException e) {
             status("Autosave failed: " + e.getMessage());
         }
@@ -665,12 +686,11 @@ public final class ModelBuilder {
         if (pending.isEmpty()) return false;
         String when = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault())
                 .format(pending.get().written().toInstant());
-        if (!prompts.offerRecovery(pending.get().project().name(), when)) {
+        if (!prompts.offerRecovery(pending.get().draft().project().name(), when)) {
             autosave.clear();
             return false;
         }
-        Draft d = Draft.of(pending.get().project());
-        if (!d.nodeIds().stream().allMatch(d.project().layout()::containsKey)) d = DraftEdits.autoLayout(d);
+        Draft d = pending.get().draft();
         history.reset(d);
         history.markUnsaved();
         currentFile = pending.get().source();

@@ -47,12 +47,14 @@ class ModelBuilderTest {
     private MainWindow window;
     private ModelBuilder builder;
     private final FakePrompts prompts = new FakePrompts();
+    private Stage stage;
 
     @TempDir
     Path tmp;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         vm = new MainViewModel();
         window = new MainWindow(vm);
         window.attach(stage);
@@ -297,5 +299,84 @@ class ModelBuilderTest {
         });
         assertEquals(1, batches.size());
         assertTrue(run.samplesSeen() > 0);
+    }
+
+    @Test
+    void moveSelectByRectangleDeleteZoomAndUndo(FxRobot robot) {
+        robot.interact(() -> {
+            builder.history().reset(Draft.of(Project.newDefault()));
+            builder.fitToView();
+        });
+        double zoom = builder.canvas().zoomFactor();
+        // move one node by dragging it
+        robot.drag(screen(300, 230), MouseButton.PRIMARY).moveTo(screen(300, 290)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(260, builder.project().layout().get("hidden1").y(), 10);
+        assertEquals(1, builder.history().undoDepth());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(200, builder.project().layout().get("hidden1").y());
+
+        // rectangle selection over the two layers, then the Delete key
+        robot.drag(screen(230, 140), MouseButton.PRIMARY).moveTo(screen(640, 300)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of("hidden1", "out"), java.util.Set.copyOf(builder.canvas().selectedNodes()));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(builder.project().network().layers().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Draft.of(Project.newDefault()), builder.draft());
+
+        // wheel zooms
+        robot.moveTo(screen(400, 100)).scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(zoom, builder.canvas().zoomFactor(), 1e-9);
+    }
+
+    @Test
+    void deleteKeyInATextFieldEditsTheTextNotTheModel(FxRobot robot) {
+        robot.interact(() -> {
+            builder.history().reset(Draft.of(Project.newDefault()));
+            builder.fitToView();
+        });
+        robot.clickOn("#node-out");
+        TextField units = robot.lookup("#field-layer-units").queryAs(TextField.class);
+        robot.clickOn(units);
+        robot.type(KeyCode.HOME).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, builder.project().network().layers().size());
+        assertEquals("0", units.getText());
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks(FxRobot robot) {
+        robot.interact(() -> builder.appendLayer("dense"));
+        prompts.unsavedAnswer = Prompts.Unsaved.CANCEL;
+        javafx.stage.WindowEvent close = new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        robot.interact(() -> stage.fireEvent(close));
+        assertEquals(1, prompts.unsavedAsked);
+        assertTrue(stage.isShowing());
+        assertTrue(builder.history().isDirty());
+    }
+
+    @Test
+    void autosavedWorkIsOfferedAfterACrash(FxRobot robot) {
+        Path recovery = tmp.resolve("recovery");
+        ModelBuilder.Settings settings = new ModelBuilder.Settings(null, recovery, null, null);
+        AtomicReference<ModelBuilder> second = new AtomicReference<>();
+        robot.interact(() -> {
+            ModelBuilder first = new ModelBuilder(ComponentCatalog.standard(), ChipProfiles.builtInOnly(), prompts, settings);
+            first.appendLayer("dense");
+            first.autosaveNow();
+            // the app "crashes": nothing cleans up; the next start finds the recovery file
+            second.set(new ModelBuilder(ComponentCatalog.standard(), ChipProfiles.builtInOnly(), prompts, settings));
+            assertTrue(second.get().offerRecovery());
+            assertEquals(first.project(), second.get().project());
+            assertTrue(second.get().history().isDirty());
+        });
+        assertTrue(Files.exists(recovery.resolve(Autosave.FILE)));
+        robot.interact(() -> second.get().saveTo(tmp.resolve("recovered.json")));
+        assertFalse(Files.exists(recovery.resolve(Autosave.FILE)), "a save removes the recovery file");
     }
 }
