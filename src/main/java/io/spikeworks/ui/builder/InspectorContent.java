@@ -46,11 +46,15 @@ final class InspectorContent {
     private final ComponentCatalog catalog;
     private final List<String> chipProfiles;
     private final Edits edits;
+    private final java.util.function.Consumer<String> select;
 
-    InspectorContent(ComponentCatalog catalog, List<String> chipProfiles, Edits edits) {
+    /** @param select selects a node by id (a renamed layer stays selected) */
+    InspectorContent(ComponentCatalog catalog, List<String> chipProfiles, Edits edits,
+                     java.util.function.Consumer<String> select) {
         this.catalog = catalog;
         this.chipProfiles = List.copyOf(chipProfiles);
         this.edits = edits;
+        this.select = select;
     }
 
     List<Section> sections(Draft d, String node) {
@@ -102,6 +106,7 @@ final class InspectorContent {
                     v -> {
                         String newId = str(v);
                         edits.edit("Rename " + node + " to " + newId, null, x -> DraftEdits.renameLayer(x, node, newId));
+                        select.accept(newId);
                     }).withExtraCheck(v -> {
                 String s = str(v);
                 if (!LAYER_ID.matcher(s).matches()) return Optional.of("must start with a letter and hold only letters, digits, '_' and '-'");

@@ -159,7 +159,9 @@ public final class ModelBuilder {
                 edit("Connect " + from + " → " + to, null, d -> DraftEdits.connect(d, from, to));
             }
         });
-        inspectorContent = new InspectorContent(catalog, chips.names(), this::edit);
+        inspectorContent = new InspectorContent(catalog, chips.names(), this::edit, id -> {
+            if (history.current().hasNode(id)) select(List.of(id));
+        });
         buildView();
 
         history.addListener(this::refresh);
@@ -428,7 +430,7 @@ public final class ModelBuilder {
         Draft d = history.current();
         report = check.check(d);
         canvas.show(d, report);
-        summary.setText(report.shapes().summary().isEmpty() ? "No shapes yet" : report.shapes().summary());
+        summary.setText(summaryText(d, report));
         blockers.setAll(report.blockers());
         runnable.set(report.runnable());
         blockersBox.getChildren().clear();
@@ -460,6 +462,19 @@ public final class ModelBuilder {
             vm.setProjectName(d.project().name() + (history.isDirty() ? " •" : ""));
         }
         selectionChanged();
+    }
+
+    /** The shape summary when the layers form one chain; otherwise the shapes as far as the chain goes. */
+    static String summaryText(Draft d, DraftReport r) {
+        if (d.isChain()) return r.shapes().summary().isEmpty() ? "No shapes yet" : r.shapes().summary();
+        List<String> chain = d.chainFromInput();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            String s = r.edgeShapes().get(new Link(chain.get(i), chain.get(i + 1)));
+            if (s == null) break;
+            parts.add(s);
+        }
+        return parts.isEmpty() ? "Connect the input to a layer to see shapes" : String.join(" → ", parts) + " → …";
     }
 
     private static FontIcon icon(Ikon ikon, String style) {

@@ -379,4 +379,37 @@ class ModelBuilderTest {
         robot.interact(() -> second.get().saveTo(tmp.resolve("recovered.json")));
         assertFalse(Files.exists(recovery.resolve(Autosave.FILE)), "a save removes the recovery file");
     }
+
+    @Test
+    void pickersComeFromTheCatalogAndRenameKeepsTheSelection(FxRobot robot) {
+        robot.interact(() -> {
+            builder.history().reset(Draft.of(Project.newDefault()));
+            builder.fitToView();
+        });
+        robot.clickOn("#node-readout");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Field.Choice> loss = robot.lookup("#field-loss-type").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals(ComponentCatalog.standard().typeIds(io.spikeworks.model.ComponentFamily.LOSS),
+                loss.getItems().stream().map(Field.Choice::id).toList());
+        robot.interact(() -> loss.getSelectionModel().select(loss.getItems().stream()
+                .filter(c -> c.id().equals("mse-count")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("mse-count", builder.project().loss().type());
+        assertTrue(robot.lookup("#field-loss-targetCorrect").tryQuery().isPresent(), "the new type's parameters appear");
+        robot.interact(() -> vm.command(StandardAction.UNDO).execute());
+        assertEquals("ce-count", builder.project().loss().type());
+
+        robot.clickOn("#node-hidden1");
+        type(robot, "field-layer-id", "encoder1");
+        assertTrue(builder.project().network().layer("encoder1").isPresent());
+        assertEquals(java.util.Set.of("encoder1"), java.util.Set.copyOf(builder.canvas().selectedNodes()));
+        assertTrue(builder.draft().isChain());
+
+        // a connection is selected by clicking it and removed with Delete
+        io.spikeworks.model.edit.Link link = new io.spikeworks.model.edit.Link("encoder1", "out");
+        robot.interact(() -> builder.canvas().selectedLinks().add(link));
+        robot.interact(() -> vm.command(StandardAction.DELETE).execute());
+        assertFalse(builder.draft().links().contains(link));
+        assertTrue(builder.canvas().nodeView("out").problemText().contains("not connected to the input"));
+    }
 }
