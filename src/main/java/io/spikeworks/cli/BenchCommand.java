@@ -44,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--assets", paramLabel = "DIR", description = "Folder holding datasets/.")
     Path assets;
 
+    @Option(names = "--dense-reference", description = "Measure the dense reference route instead of the event-driven one.")
+    boolean denseReference;
+
     @Override
     public Integer call() {
         if (batches < 1 || warmup < 0) throw new IllegalArgumentException("--batches must be ≥ 1 and --warmup ≥ 0");
@@ -61,15 +64,15 @@ final class BenchCommand implements Callable<Integer> {
         for (String name : configs) {
             Project p = load(name);
             TrainTestSplit data = TrainingData.load(p.dataset(), assets, null, null);
-            Benchmark.Result r = Benchmark.run(name, p, data.train(), data.test(), warmup, batches);
+            Benchmark.Result r = Benchmark.run(name, p, data.train(), data.test(), warmup, batches, denseReference);
             out.printf(Locale.ROOT, "%s  %s%n", name, p.name());
             out.printf(Locale.ROOT, "   train %,10.0f samples/s   inference %,10.0f samples/s   sparsity skipped %.1f %% of dense MACs%n",
                     r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), 100 * r.skippedShare());
             out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s   CPU %.0f µs per training sample%n",
                     mib(r.peakHeapBytes()), mib(r.peakResidentBytes()), mib(r.offHeapBytes()), r.trainCpuMicrosPerSample());
-            out.printf(Locale.ROOT, "bench config=%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
+            out.printf(Locale.ROOT, "bench config=%s%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
                             + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f batch=%d timed_batches=%d train_cpu_us_per_sample=%.1f%n",
-                    name, r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),
+                    name, denseReference ? " route=dense-reference" : "", r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),
                     r.offHeapBytes(), r.skippedShare(), r.batchSize(), r.trainBatches(), r.trainCpuMicrosPerSample());
             out.flush();
         }

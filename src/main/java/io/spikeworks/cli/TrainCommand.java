@@ -57,6 +57,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--dense-reference", description = "Use the dense reference route (no event-driven kernels), to compare.")
+    boolean denseReference;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -78,6 +81,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!check.report().endsWith("\n")) o.println();
         long t0 = System.nanoTime();
         TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
+        run.trainer().setDenseReference(denseReference);
         ProgressBar bar = new ProgressBar(o, !quiet);
         try {
             run.run(new TrainingListener() {

@@ -29,8 +29,10 @@ public final class Benchmark {
 
     private Benchmark() {}
 
-    public static Result run(String name, Project project, Dataset train, Dataset test, int warmupBatches, int timedBatches) {
+    public static Result run(String name, Project project, Dataset train, Dataset test, int warmupBatches, int timedBatches,
+                             boolean denseReference) {
         TrainingRun run = new TrainingRun(project.withTraining(project.training().withEpochs(1000)), train, test);
+        run.trainer().setDenseReference(denseReference);
         TrainingListener quiet = new TrainingListener() {};
         for (int i = 0; i < warmupBatches; i++) run.step(quiet);
         EngineCounters before = run.counters().copy();

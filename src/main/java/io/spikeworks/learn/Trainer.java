@@ -126,6 +126,11 @@ public final class Trainer {
         });
     }
 
+    /** Runs every slice on the dense reference route (see {@link Network#setDenseReference}). */
+    public void setDenseReference(boolean on) {
+        for (Slice s : slices) s.net.setDenseReference(on);
+    }
+
     public void setHooks(BatchHooks hooks) {
         this.hooks = hooks == null ? BatchHooks.NONE : hooks;
     }
@@ -254,6 +259,24 @@ public final class Trainer {
         }
         counters.backwardBytesPeak = Math.max(counters.backwardBytesPeak, held);
         return new BatchResult(l / batch, correct, batch);
+    }
+
+    /**
+     * The encoded input of the last forward pass through {@link #network()} (the first slice of the batch),
+     * [t][b][features] with b &lt; network().batch(); valid until the next batch.
+     */
+    public float[] lastInput() {
+        return slices.get(0).encoded;
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    /** Sets the update count when a run resumes from a checkpoint, so learning rules see the same iterations. */
+    public void resumeIteration(long iteration) {
+        if (iteration < 0) throw new IllegalArgumentException("iteration must be ≥ 0, got " + iteration);
+        this.iteration = iteration;
     }
 
     /** The readout of the last forward pass (b×outputs). */

@@ -2,7 +2,6 @@ package io.spikeworks.learn;
 
 import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.ChipProfiles;
-import io.spikeworks.chip.Rounding;
 import io.spikeworks.data.Batch;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.data.EpochBatches;
@@ -64,8 +63,8 @@ public final class TrainingRun {
         this.trainer = new Trainer(net, NetworkFactory.encoder(project.encoder()), NetworkFactory.loss(project.loss()),
                 NetworkFactory.optimizer(ts.optimizer()), LearningRules.create(project.algorithm()), ts.timeSteps(),
                 ts.learningRate(), NetworkFactory.schedule(ts.schedule()));
-        this.chip = new ChipBinding(profile, net, ts.timeSteps(), Rounding.NEAREST, seed);
-        chip.quantizeFeedback(net, Rounding.NEAREST, seed);
+        this.chip = new ChipBinding(profile, net, ts.timeSteps(), seed);
+        chip.quantizeFeedback(net, seed);
         trainer.setHooks(chip);
         this.batches = MiniBatches.shuffled(train, ts.batchSize(), seed, false);
         this.batch = batches.newBatch();
@@ -168,6 +167,51 @@ public final class TrainingRun {
             for (int ch = 0; ch < c; ch++)
                 for (int p = 0; p < plane; p++) channelsLast[i * len + p * c + ch] = src[i * len + ch * plane + p];
         return channelsLast;
+    }
+
+    /** Where the run stands between two batches; with weights and optimiser state, enough to resume it exactly. */
+    public RunPosition position() {
+        int next = epochCursor == null ? 0 : batch.number() + 1;
+        return new RunPosition(epoch, next, trainer.iteration(), samplesSeen, epochLoss, epochCorrect, epochSamples,
+                epochNanos, trainNanos, trainSamples, rows);
+    }
+
+    /**
+     * Continues from a position taken with {@link #position()} on a run of the same project and data. Weights and
+     * optimiser state are the caller's to restore; the batch order and encoder seeds follow from the position.
+     */
+    public void resumeAt(RunPosition p) {
+        int perEpoch = batches.batchesPerEpoch();
+        if (p.epoch() < 0 || p.epoch() > epochs || p.nextBatch() < 0 || p.nextBatch() >= perEpoch
+                || (p.epoch() == epochs && p.nextBatch() != 0))
+            throw new IllegalArgumentException("position epoch " + p.epoch() + ", batch " + p.nextBatch()
+                    + " is outside this run of " + epochs + " epochs × " + perEpoch + " batches");
+        epoch = p.epoch();
+        samplesSeen = p.samplesSeen();
+        trainNanos = p.trainNanos();
+        trainSamples = p.trainSamples();
+        rows.clear();
+        rows.addAll(p.rows());
+        trainer.resumeIteration(p.iteration());
+        if (p.nextBatch() == 0) {
+            epochCursor = null;
+            return;
+        }
+        epochCursor = batches.epoch(epoch);
+        for (int i = 0; i < p.nextBatch(); i++) epochCursor.next(batch);
+        epochLoss = p.epochLoss();
+        epochCorrect = p.epochCorrect();
+        epochSamples = p.epochSamples();
+        epochNanos = p.epochNanos();
+    }
+
+    /** The buffers of the batch just trained (labels, data set indices); read them on the training thread only. */
+    public Batch lastBatch() {
+        return batch;
+    }
+
+    public int batchesPerEpoch() {
+        return batches.batchesPerEpoch();
     }
 
     public List<EvaluationRow> rows() {

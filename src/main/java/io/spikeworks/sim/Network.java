@@ -21,6 +21,7 @@ public final class Network {
     private float[] readoutGradSpikes;
     private float[] readoutGradMem;
     private int gradBatch;
+    private boolean denseReference;
 
     public Network(int[] inputShape, List<Layer> layers, Readout readout) {
         if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
@@ -35,7 +36,22 @@ public final class Network {
     public Network replicate() {
         List<Layer> copies = new ArrayList<>();
         for (Layer l : layers) copies.add(l.replicate());
-        return new Network(inputShape, copies, new Readout(readout.kind()));
+        Network n = new Network(inputShape, copies, new Readout(readout.kind()));
+        n.denseReference = denseReference;
+        return n;
+    }
+
+    /**
+     * The reference route: every layer treats its input as dense numbers (BLAS products through ND4J for
+     * large layers, plain loops for small ones) and nothing is skipped. Same results up to float rounding;
+     * the event-driven route is checked against it.
+     */
+    public void setDenseReference(boolean on) {
+        this.denseReference = on;
+    }
+
+    public boolean denseReference() {
+        return denseReference;
     }
 
     public int[] inputShape() {
@@ -100,13 +116,13 @@ public final class Network {
         for (int t = 0; t < steps; t++) {
             float[] x = input;
             int off = t * batch * in;
-            boolean bin = binaryInput;
-            SpikeEvents ev = binaryInput ? inputEvents : null;
+            boolean bin = binaryInput && !denseReference;
+            SpikeEvents ev = bin ? inputEvents : null;
             for (Layer l : layers) {
                 l.forward(t, x, off, bin, ev, c);
                 x = l.output();
                 off = t * batch * l.outputSize();
-                bin = l.binaryOutput();
+                bin = l.binaryOutput() && !denseReference;
                 ev = bin ? l.outputEvents() : null;
             }
         }

@@ -1,0 +1,20 @@
+package io.spikeworks.learn;
+
+import java.util.List;
+
+/**
+ * Where a {@link TrainingRun} stands between two batches. With the weights and the optimiser state it is enough to
+ * resume the run exactly (checkpoints).
+ *
+ * @param epoch     0-based epoch in progress (equal to the run's epochs once it is over)
+ * @param nextBatch 0-based number of the next batch within that epoch
+ * @param iteration optimiser steps taken so far
+ * @param rows      evaluation rows so far
+ */
+public record RunPosition(int epoch, int nextBatch, long iteration, long samplesSeen, double epochLoss, int epochCorrect,
+                          int epochSamples, long epochNanos, long trainNanos, long trainSamples,
+                          List<EvaluationRow> rows) {
+    public RunPosition {
+        rows = List.copyOf(rows);
+    }
+}

@@ -1,0 +1,222 @@
+package io.spikeworks.session;
+
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.RunPosition;
+import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.sim.EngineCounters;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * Checkpoint files ({@code .swckpt}): a small versioned binary format, written atomically, ending in a CRC-32 so
+ * that a damaged file is refused instead of silently loaded. Floats are stored as their raw bits, so NaN payloads
+ * and signed zeros survive and a restored run is bit-exact. Layout (big-endian):
+ * <pre>
+ * magic "SWCKPT\r\n", int version
+ * string project JSON
+ * position: int epoch, int nextBatch, long iteration, long samplesSeen, double epochLoss, int epochCorrect,
+ *           int epochSamples, long epochNanos, long trainNanos, long trainSamples,
+ *           int rows × (int epoch, long samplesSeen, 6 doubles, int extras × (string, double))
+ * counters: 7 longs
+ * int params × (string name, float array)
+ * int optimiser entries × (string key, int arrays × float array)
+ * long CRC-32 of everything before it
+ * </pre>
+ * Strings are an int byte length and UTF-8; a float array is an int length and the raw bits.
+ */
+public final class CheckpointFiles {
+    public static final String EXTENSION = ".swckpt";
+    static final byte[] MAGIC = "SWCKPT\r\n".getBytes(StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+    /** Larger than any tensor a workbench network holds; a bigger length means a damaged file, not a big one. */
+    private static final int MAX_FLOATS = 1 << 28;
+
+    private CheckpointFiles() {}
+
+    public static void write(Path file, Checkpoint c) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        AtomicFiles.write(file, out -> writeTo(out, c));
+    }
+
+    public static Checkpoint read(Path file) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return readFrom(in, file.toString());
+        }
+    }
+
+    public static void writeTo(OutputStream target, Checkpoint c) throws IOException {
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(target, 1 << 16), crc));
+        out.write(MAGIC);
+        out.writeInt(VERSION);
+        writeString(out, c.projectJson());
+        RunPosition p = c.position();
+        out.writeInt(p.epoch());
+        out.writeInt(p.nextBatch());
+        out.writeLong(p.iteration());
+        out.writeLong(p.samplesSeen());
+        out.writeDouble(p.epochLoss());
+        out.writeInt(p.epochCorrect());
+        out.writeInt(p.epochSamples());
+        out.writeLong(p.epochNanos());
+        out.writeLong(p.trainNanos());
+        out.writeLong(p.trainSamples());
+        out.writeInt(p.rows().size());
+        for (EvaluationRow r : p.rows()) {
+            out.writeInt(r.epoch());
+            out.writeLong(r.samplesSeen());
+            out.writeDouble(r.trainLoss());
+            out.writeDouble(r.trainAccuracy());
+            out.writeDouble(r.testLoss());
+            out.writeDouble(r.testAccuracy());
+            out.writeDouble(r.samplesPerSecond());
+            out.writeDouble(r.learningRate());
+            out.writeInt(r.extras().size());
+            for (Map.Entry<String, Double> e : r.extras().entrySet()) {
+                writeString(out, e.getKey());
+                out.writeDouble(e.getValue());
+            }
+        }
+        EngineCounters k = c.counters();
+        for (long v : new long[]{k.synapticOps, k.denseMacs, k.backwardMacs, k.skippedMacs, k.neuronUpdates, k.samples,
+                k.backwardBytesPeak}) out.writeLong(v);
+        out.writeInt(c.params().size());
+        for (Map.Entry<String, float[]> e : c.params().entrySet()) {
+            writeString(out, e.getKey());
+            writeFloats(out, e.getValue());
+        }
+        out.writeInt(c.optimizerState().size());
+        for (Map.Entry<String, float[][]> e : c.optimizerState().entrySet()) {
+            writeString(out, e.getKey());
+            out.writeInt(e.getValue().length);
+            for (float[] a : e.getValue()) writeFloats(out, a);
+        }
+        out.flush();
+        long sum = crc.getValue();
+        new DataOutputStream(target).writeLong(sum);
+        target.flush();
+    }
+
+    public static Checkpoint readFrom(InputStream source, String name) throws IOException {
+        CRC32 crc = new CRC32();
+        DataInputStream in = new DataInputStream(new CheckedInputStream(source, crc));
+        try {
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!java.util.Arrays.equals(magic, MAGIC)) throw new IOException(name + " is not a Spikeworks checkpoint");
+            int version = in.readInt();
+            if (version != VERSION)
+                throw new IOException(name + " is a checkpoint of format version " + version + "; this Spikeworks reads "
+                        + VERSION + (version > VERSION ? " (written by a newer Spikeworks)" : ""));
+            String project = readString(in);
+            int epoch = in.readInt();
+            int nextBatch = in.readInt();
+            long iteration = in.readLong();
+            long samplesSeen = in.readLong();
+            double epochLoss = in.readDouble();
+            int epochCorrect = in.readInt();
+            int epochSamples = in.readInt();
+            long epochNanos = in.readLong();
+            long trainNanos = in.readLong();
+            long trainSamples = in.readLong();
+            int nRows = count(in.readInt(), name);
+            List<EvaluationRow> rows = new ArrayList<>(nRows);
+            for (int i = 0; i < nRows; i++) {
+                int e = in.readInt();
+                long seen = in.readLong();
+                double trainLoss = in.readDouble();
+                double trainAcc = in.readDouble();
+                double testLoss = in.readDouble();
+                double testAcc = in.readDouble();
+                double sps = in.readDouble();
+                double lr = in.readDouble();
+                int nExtras = count(in.readInt(), name);
+                Map<String, Double> extras = new LinkedHashMap<>();
+                for (int j = 0; j < nExtras; j++) extras.put(readString(in), in.readDouble());
+                rows.add(new EvaluationRow(e, seen, trainLoss, trainAcc, testLoss, testAcc, sps, lr, extras));
+            }
+            EngineCounters k = new EngineCounters();
+            k.synapticOps = in.readLong();
+            k.denseMacs = in.readLong();
+            k.backwardMacs = in.readLong();
+            k.skippedMacs = in.readLong();
+            k.neuronUpdates = in.readLong();
+            k.samples = in.readLong();
+            k.backwardBytesPeak = in.readLong();
+            int nParams = count(in.readInt(), name);
+            Map<String, float[]> params = new LinkedHashMap<>();
+            for (int i = 0; i < nParams; i++) params.put(readString(in), readFloats(in, name));
+            int nState = count(in.readInt(), name);
+            Map<String, float[][]> state = new LinkedHashMap<>();
+            for (int i = 0; i < nState; i++) {
+                String key = readString(in);
+                float[][] arrays = new float[count(in.readInt(), name)][];
+                for (int j = 0; j < arrays.length; j++) arrays[j] = readFloats(in, name);
+                state.put(key, arrays);
+            }
+            long expected = crc.getValue();
+            long stored = new DataInputStream(source).readLong();
+            if (stored != expected) throw new IOException(name + " is damaged (checksum mismatch)");
+            RunPosition position = new RunPosition(epoch, nextBatch, iteration, samplesSeen, epochLoss, epochCorrect,
+                    epochSamples, epochNanos, trainNanos, trainSamples, rows);
+            return new Checkpoint(project, position, params, state, k);
+        } catch (EOFException e) {
+            throw new IOException(name + " is truncated", e);
+        }
+    }
+
+    private static int count(int n, String name) throws IOException {
+        if (n < 0) throw new IOException(name + " is damaged (negative count " + n + ")");
+        return n;
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        byte[] b = new byte[count(in.readInt(), "checkpoint")];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
+        out.writeInt(a.length);
+        ByteBuffer buf = ByteBuffer.allocate(a.length * 4).order(ByteOrder.BIG_ENDIAN);
+        for (float v : a) buf.putInt(Float.floatToRawIntBits(v));
+        out.write(buf.array());
+    }
+
+    private static float[] readFloats(DataInputStream in, String name) throws IOException {
+        int n = count(in.readInt(), name);
+        if (n > MAX_FLOATS) throw new IOException(name + " is damaged (an array of " + n + " floats)");
+        byte[] bytes = new byte[Math.multiplyExact(n, 4)];
+        in.readFully(bytes);
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) a[i] = Float.intBitsToFloat(buf.getInt());
+        return a;
+    }
+}

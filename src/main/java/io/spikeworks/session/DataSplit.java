@@ -1,0 +1,6 @@
+package io.spikeworks.session;
+
+/** Which of a session's data sets a sample comes from. */
+public enum DataSplit {
+    TRAIN, TEST
+}

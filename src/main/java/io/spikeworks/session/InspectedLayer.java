@@ -1,0 +1,56 @@
+package io.spikeworks.session;
+
+/**
+ * One layer's full history for an inspected sample: outputs (spikes) and, for spiking layers, membranes at every
+ * step. Arrays are [t][n]; images are channels-last. The arrays are shared with every reader: never write into
+ * them.
+ *
+ * @param membranes [t][n] before reset, or null for the input and pooling layers
+ */
+public record InspectedLayer(String name, int[] shape, int neurons, int steps, float[] spikes, float[] membranes) {
+    public InspectedLayer {
+        shape = shape.clone();
+    }
+
+    @Override
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    public boolean spiking() {
+        return membranes != null;
+    }
+
+    /** The outputs of every neuron at step t (a copy). */
+    public float[] spikesAt(int t) {
+        return slice(spikes, t);
+    }
+
+    /** The membranes of every neuron at step t (a copy); spiking layers only. */
+    public float[] membranesAt(int t) {
+        if (membranes == null) throw new IllegalStateException("layer '" + name + "' has no membranes");
+        return slice(membranes, t);
+    }
+
+    public float spike(int t, int n) {
+        return spikes[index(t, n)];
+    }
+
+    public float membrane(int t, int n) {
+        if (membranes == null) throw new IllegalStateException("layer '" + name + "' has no membranes");
+        return membranes[index(t, n)];
+    }
+
+    private int index(int t, int n) {
+        if (t < 0 || t >= steps || n < 0 || n >= neurons)
+            throw new IndexOutOfBoundsException("step " + t + ", neuron " + n + " of " + steps + "×" + neurons);
+        return t * neurons + n;
+    }
+
+    private float[] slice(float[] a, int t) {
+        if (t < 0 || t >= steps) throw new IndexOutOfBoundsException("step " + t + " of " + steps);
+        float[] out = new float[neurons];
+        System.arraycopy(a, t * neurons, out, 0, neurons);
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package io.spikeworks.session;
+
+/**
+ * One layer's activity for one sample over the T steps of a batch: a spike raster of every neuron and membrane
+ * traces of a few chosen ones. Part of a {@link RasterFrame}; read it through the frame a reader owns.
+ */
+public final class LayerRaster {
+    String name = "";
+    boolean spiking;
+    int steps;
+    int neurons;
+    int[] shape = new int[0];
+    /** [t][n], 1 where the neuron spiked. */
+    byte[] spikes = new byte[0];
+    int[] traced = new int[0];
+    /** [t][k]: membrane of neuron traced[k] at step t (before its reset). */
+    float[] traces = new float[0];
+    int spikeCount;
+
+    /** Layer id, or "input" for the encoded input. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether this is a layer of spiking neurons (with membranes); false for the input and pooling layers. */
+    public boolean spiking() {
+        return spiking;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    public int neurons() {
+        return neurons;
+    }
+
+    /** The layer's output shape as the model describes it (C×H×W or N). */
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /**
+     * Whether neuron n spiked (its output was ≥ 0.5) at step t. Images are channels-last: neuron (y, x, c) is
+     * (y·W + x)·C + c.
+     */
+    public boolean spike(int t, int n) {
+        return spikes[t * neurons + n] != 0;
+    }
+
+    /** The raster itself, [t][n] flattened, 0 or 1; the reader's copy, no need to copy again. */
+    public byte[] spikes() {
+        return spikes;
+    }
+
+    public int spikeCount() {
+        return spikeCount;
+    }
+
+    /** The neurons whose membranes are traced. */
+    public int[] tracedNeurons() {
+        return traced.clone();
+    }
+
+    /** Membrane of the k-th traced neuron at step t. */
+    public float trace(int t, int k) {
+        return traces[t * traced.length + k];
+    }
+
+    void copyFrom(LayerRaster s) {
+        name = s.name;
+        spiking = s.spiking;
+        steps = s.steps;
+        neurons = s.neurons;
+        shape = s.shape; // replaced, never written in place
+        spikes = Frame.fit(spikes, s.spikes.length);
+        System.arraycopy(s.spikes, 0, spikes, 0, spikes.length);
+        traced = Frame.fit(traced, s.traced.length);
+        System.arraycopy(s.traced, 0, traced, 0, traced.length);
+        traces = Frame.fit(traces, s.traces.length);
+        System.arraycopy(s.traces, 0, traces, 0, traces.length);
+        spikeCount = s.spikeCount;
+    }
+}

@@ -1,0 +1,184 @@
+package io.spikeworks.session;
+
+import io.spikeworks.data.Batch;
+import io.spikeworks.learn.BatchProgress;
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.Trainer;
+import io.spikeworks.sim.EngineCounters;
+import io.spikeworks.sim.Network;
+import io.spikeworks.sim.Param;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a session shows while it trains. Written only by the training worker, into bounded buffers it never waits
+ * on; read by any thread at its own pace, typically the UI once per screen frame:
+ * <ul>
+ *   <li>{@link #metrics()}: loss, accuracy, throughput, learning rate of each of the last N batches;</li>
+ *   <li>{@link #evaluations()}: one row per epoch, as in metrics.csv;</li>
+ *   <li>{@link #readCounters}: the engine's work counters after the latest batch;</li>
+ *   <li>{@link #readRaster}: spike rasters and membrane traces of one sample of a recent batch — captured only
+ *       after a reader took the previous one, so an unwatched raster costs nothing;</li>
+ *   <li>{@link #readWeights}: a copy of all weights, at most every {@code weightInterval}, also only on demand.</li>
+ * </ul>
+ * {@link #version()} increases with anything new, so a reader can skip a redraw when it has not changed. When the
+ * session pauses, stops or diverges, a raster and a weight copy of the last batch are always captured.
+ */
+public final class Telemetry {
+    private final MetricsRing metrics;
+    private final SharedFrame<RasterFrame> raster = new SharedFrame<>(new RasterFrame());
+    private final SharedFrame<WeightSnapshot> weights = new SharedFrame<>(new WeightSnapshot());
+    private final SharedFrame<CounterSnapshot> counters = new SharedFrame<>(new CounterSnapshot());
+    private final RasterCapture rasterCapture = new RasterCapture();
+    private final long weightIntervalNanos;
+    private volatile List<EvaluationRow> evaluations = List.of();
+    private volatile Map<String, int[]> traceRequest = Map.of();
+    private final AtomicLong version = new AtomicLong();
+    private final Map<String, Integer> spikingLayerSizes;
+    private long lastWeightCapture;
+    private long rasterIteration = -1;
+    private long weightsIteration = -1;
+
+    /** @param spikingLayerSizes neurons of each spiking layer by name, to check traced neurons against */
+    Telemetry(int metricsCapacity, long weightIntervalNanos, Map<String, Integer> spikingLayerSizes) {
+        this.metrics = new MetricsRing(metricsCapacity);
+        this.weightIntervalNanos = weightIntervalNanos;
+        this.spikingLayerSizes = Map.copyOf(spikingLayerSizes);
+    }
+
+    // ---- readers, any thread
+
+    /** Increases whenever anything here changed. */
+    public long version() {
+        return version.get();
+    }
+
+    public MetricsRing metrics() {
+        return metrics;
+    }
+
+    /** One row per finished epoch (test accuracy and loss), oldest first. */
+    public List<EvaluationRow> evaluations() {
+        return evaluations;
+    }
+
+    /** Copies the latest raster into {@code dest} if it is newer than what dest holds; true if it was. */
+    public boolean readRaster(RasterFrame dest) {
+        return raster.read(dest);
+    }
+
+    public boolean readWeights(WeightSnapshot dest) {
+        return weights.read(dest);
+    }
+
+    public boolean readCounters(CounterSnapshot dest) {
+        return counters.read(dest);
+    }
+
+    /**
+     * Chooses the neurons whose membranes the raster traces in a layer, from the next capture on. Neurons of
+     * images count channels-last.
+     *
+     * @throws IllegalArgumentException if the layer is not a spiking layer of the network or has no such neuron
+     */
+    public synchronized void traceNeurons(String layer, int... neurons) {
+        Integer size = spikingLayerSizes.get(layer);
+        if (size == null) throw new IllegalArgumentException("no spiking layer '" + layer + "'");
+        for (int n : neurons)
+            if (n < 0 || n >= size) throw new IllegalArgumentException("layer '" + layer + "' has no neuron " + n);
+        Map<String, int[]> next = new HashMap<>(traceRequest);
+        next.put(layer, neurons.clone());
+        traceRequest = Map.copyOf(next);
+    }
+
+    // ---- the worker
+
+    void recordBatch(BatchProgress p, long iteration, double learningRate, long clockNanos) {
+        metrics.append(iteration, p.epoch(), p.batch(), p.batchesPerEpoch(), p.epochs(), p.samplesSeen(), p.loss(),
+                p.accuracy(), p.samplesPerSecond(), learningRate, p.secondsElapsed(), clockNanos);
+        version.incrementAndGet();
+    }
+
+    void recordEvaluations(List<EvaluationRow> rows) {
+        evaluations = List.copyOf(rows);
+        version.incrementAndGet();
+    }
+
+    void publishCounters(EngineCounters c, long iteration) {
+        long stamp = counters.beginWrite();
+        try {
+            CounterSnapshot s = counters.shared();
+            s.iteration = iteration;
+            s.counters.clear();
+            s.counters.add(c);
+        } finally {
+            counters.endWrite(stamp);
+        }
+        version.incrementAndGet();
+    }
+
+    boolean rasterWanted() {
+        return raster.wanted();
+    }
+
+    void captureRaster(Network net, Trainer trainer, Batch batch, int epoch, int batchNumber) {
+        long stamp = raster.beginWrite();
+        try {
+            rasterCapture.fill(raster.shared(), net, trainer, batch, epoch, batchNumber, traceRequest);
+        } finally {
+            raster.endWrite(stamp);
+        }
+        rasterIteration = trainer.iteration();
+        version.incrementAndGet();
+    }
+
+    /** The iteration the latest raster shows, -1 before the first. */
+    long rasterIteration() {
+        return rasterIteration;
+    }
+
+    long weightsIteration() {
+        return weightsIteration;
+    }
+
+    boolean weightsDue(long now) {
+        return weights.wanted() && (!weights.published() || now - lastWeightCapture >= weightIntervalNanos);
+    }
+
+    void captureWeights(List<Param> params, long iteration, long now) {
+        long stamp = weights.beginWrite();
+        try {
+            WeightSnapshot w = weights.shared();
+            if (w.names.length != params.size()) {
+                int n = params.size();
+                w.names = new String[n];
+                w.shapes = new int[n][];
+                w.values = new float[n][];
+                for (int i = 0; i < n; i++) {
+                    Param p = params.get(i);
+                    w.names[i] = p.name();
+                    w.shapes[i] = p.shape();
+                    w.values[i] = new float[p.size()];
+                }
+            }
+            w.iteration = iteration;
+            for (int i = 0; i < params.size(); i++) {
+                float[] v = params.get(i).value;
+                System.arraycopy(v, 0, w.values[i], 0, v.length);
+            }
+        } finally {
+            weights.endWrite(stamp);
+        }
+        lastWeightCapture = now;
+        weightsIteration = iteration;
+        version.incrementAndGet();
+    }
+
+    /** Anything else the reader should redraw for (a status change, a restore). */
+    void touch() {
+        version.incrementAndGet();
+    }
+}

@@ -1,0 +1,618 @@
+package io.spikeworks.session;
+
+import io.spikeworks.data.Batch;
+import io.spikeworks.data.Dataset;
+import io.spikeworks.learn.BatchProgress;
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.RunFiles;
+import io.spikeworks.learn.Trainer;
+import io.spikeworks.learn.TrainingDivergedException;
+import io.spikeworks.learn.TrainingListener;
+import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.model.Project;
+import io.spikeworks.model.ProjectJson;
+import io.spikeworks.sim.Layer;
+import io.spikeworks.sim.Network;
+import io.spikeworks.sim.Param;
+import io.spikeworks.sim.SpikingLayer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A training run on a worker thread of its own ("spikeworks-training", a daemon), driven by commands from any
+ * thread: {@link #start}, {@link #pause}, {@link #resume}, {@link #stepBatch}, {@link #stop}, {@link #setSpeed}.
+ * Commands are recorded at once and take effect between batches — a batch is never cut short — so weights,
+ * optimiser state, evaluation rows and telemetry are always those after a whole batch.
+ *
+ * <p>Work that reads or changes the engine — {@link #inspect}, {@link #checkpoint}, {@link #restore} — is queued to
+ * the worker and runs between batches (at once when paused); the result comes back as a future, completed on the
+ * worker. Once training is over (STOPPED, FINISHED, FAILED) the worker has ended and such work runs on the calling
+ * thread. Nothing here blocks on a reader: telemetry goes one way, into {@link #telemetry()}.
+ *
+ * <p>NaN or infinity in the loss, the weights or the readout pauses the session with a {@link SessionProblem}
+ * naming the layer and time step; it stays inspectable, and resumes only after a {@link #restore}.
+ */
+public final class TrainingSession implements AutoCloseable {
+    static final String THREAD_NAME = "spikeworks-training";
+
+    private final Project project;
+    private final String projectJson;
+    private final Dataset train;
+    private final Dataset test;
+    private final TrainingRun run;
+    private final Trainer trainer;
+    private final Network network;
+    private final List<Param> params;
+    private final SessionOptions options;
+    private final SessionClock clock;
+    private final Telemetry telemetry;
+    private final DivergenceCheck divergence;
+    private final SessionOutline outline;
+    private final BatchGovernor governor = new BatchGovernor();
+    private final BatchHook hook = new BatchHook();
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    /** Serialises engine work that runs off the worker (after it ended). */
+    private final Object engineWork = new Object();
+
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled on every command and every state change. */
+    private final Condition changed = lock.newCondition();
+    // guarded by lock
+    private final Deque<Runnable> tasks = new ArrayDeque<>();
+    private SessionState state = SessionState.IDLE;
+    private SessionProblem problem;
+    private Speed speed = Speed.FULL;
+    private boolean runRequested;
+    private int stepsRequested;
+    private boolean stopRequested;
+    private Thread worker;
+    private boolean workerAlive;
+    private long statusVersion;
+
+    private volatile SessionStatus status;
+    /** Written by the worker after each batch, so a status made on another thread reads no engine field. */
+    private volatile long iterationDone;
+    private volatile long samplesDone;
+    // worker-confined
+    private SampleInspector inspector;
+    private SessionProblem batchProblem;
+    private long wallStart;
+
+    /**
+     * Builds the run (network with initial weights from the seed) without starting anything. For a project's own
+     * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
+     */
+    public TrainingSession(Project project, Dataset train, Dataset test, SessionOptions options) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.train = Objects.requireNonNull(train, "train");
+        this.test = Objects.requireNonNull(test, "test");
+        this.options = Objects.requireNonNull(options, "options");
+        this.clock = options.clock();
+        this.projectJson = new ProjectJson().toJson(project);
+        this.run = new TrainingRun(project, train, test);
+        this.trainer = run.trainer();
+        this.network = trainer.network();
+        this.params = network.params();
+        this.divergence = new DivergenceCheck(network);
+        Map<String, Integer> spikingSizes = new LinkedHashMap<>();
+        List<SessionOutline.Layer> layers = new ArrayList<>();
+        for (Layer l : network.layers()) {
+            boolean spiking = l instanceof SpikingLayer;
+            if (spiking) spikingSizes.put(l.name(), l.outputSize());
+            layers.add(new SessionOutline.Layer(l.name(), l.outputShape(), l.outputSize(), spiking));
+        }
+        this.telemetry = new Telemetry(options.metricsCapacity(), options.weightInterval().toNanos(), spikingSizes);
+        this.outline = new SessionOutline(project.name(), train.sampleShape(), project.training().timeSteps(),
+                run.epochs(), project.training().batchSize(), run.batchesPerEpoch(), train.size(), test.size(),
+                train.classNames(), layers);
+        this.status = new SessionStatus(SessionState.IDLE, null, speed, 0, 0, 0);
+    }
+
+    // ---- what readers may look at, from any thread
+
+    public Project project() {
+        return project;
+    }
+
+    public SessionOutline outline() {
+        return outline;
+    }
+
+    public Telemetry telemetry() {
+        return telemetry;
+    }
+
+    /** The latest status; replaced as a whole on every change. */
+    public SessionStatus status() {
+        return status;
+    }
+
+    public SessionState state() {
+        return status.state();
+    }
+
+    /** Called on the thread that changed the status (usually the worker) and must return quickly. */
+    public void addListener(SessionListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(SessionListener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---- commands, from any thread; each returns whether it applies in the current state
+
+    /** Trains batch after batch: from IDLE, PAUSED, a single step, or a pause not yet reached. */
+    public boolean start() {
+        lock.lock();
+        try {
+            if (!trainable() || runRequested) return false;
+            runRequested = true;
+            stepsRequested = 0;
+            ensureWorker();
+            changed.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Pauses after the batch in progress. */
+    public boolean pause() {
+        lock.lock();
+        try {
+            if (state.terminal() || (!runRequested && stepsRequested == 0)) return false;
+            runRequested = false;
+            stepsRequested = 0;
+            changed.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Continues a paused session; the same as {@link #start}. */
+    public boolean resume() {
+        return start();
+    }
+
+    /** Trains exactly one batch and pauses again; from IDLE or PAUSED. Repeated calls queue further batches. */
+    public boolean stepBatch() {
+        lock.lock();
+        try {
+            if (!trainable() || runRequested) return false;
+            stepsRequested++;
+            ensureWorker();
+            changed.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Ends training after the batch in progress: run files are written, then the state becomes STOPPED and the
+     * worker ends (see {@link #awaitTermination}).
+     */
+    public boolean stop() {
+        lock.lock();
+        try {
+            if (state.terminal() || stopRequested) return false;
+            stopRequested = true;
+            runRequested = false;
+            stepsRequested = 0;
+            if (!workerAlive) setState(SessionState.STOPPED);
+            changed.signalAll();
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Full speed, or at most N batch starts in any second; applies to the next batch. */
+    public void setSpeed(Speed newSpeed) {
+        Objects.requireNonNull(newSpeed, "speed");
+        lock.lock();
+        try {
+            speed = newSpeed;
+            publishStatus();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until the session is in one of the given states; false if the timeout passed first. */
+    public boolean awaitState(Duration timeout, SessionState... states) throws InterruptedException {
+        List<SessionState> wanted = Arrays.asList(states);
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            while (!wanted.contains(state)) {
+                if (nanos <= 0) return false;
+                nanos = changed.awaitNanos(nanos);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits for the worker to end (it does once training is over); true if it has. */
+    public boolean awaitTermination(Duration timeout) throws InterruptedException {
+        Thread t;
+        lock.lock();
+        try {
+            t = worker;
+        } finally {
+            lock.unlock();
+        }
+        if (t != null) t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(timeout.toNanos())));
+        return t == null ? state().terminal() : !t.isAlive();
+    }
+
+    /** Stops (if still training) and waits up to 10 s for the worker to end. */
+    @Override
+    public void close() {
+        stop();
+        try {
+            awaitTermination(Duration.ofSeconds(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- engine work, between batches
+
+    /**
+     * Runs one sample of the training or test set alone through a copy of the current weights and records every
+     * step; the training network is not touched. Usually called while paused.
+     */
+    public CompletableFuture<SampleInspection> inspect(DataSplit split, int index) {
+        Objects.requireNonNull(split, "split");
+        return submit(() -> {
+            if (inspector == null) inspector = new SampleInspector(project, train.sampleShape());
+            Dataset data = split == DataSplit.TRAIN ? train : test;
+            return inspector.inspect(params, trainer.iteration(), data, split, index);
+        });
+    }
+
+    /** A copy of weights, optimiser state and position, taken between batches. */
+    public CompletableFuture<Checkpoint> checkpoint() {
+        return submit(this::takeCheckpoint);
+    }
+
+    /** Takes a checkpoint and writes it atomically to the file (on the worker, between batches). */
+    public CompletableFuture<Checkpoint> saveCheckpoint(Path file) {
+        return submit(() -> {
+            Checkpoint c = takeCheckpoint();
+            try {
+                CheckpointFiles.write(file, c);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
+            }
+            return c;
+        });
+    }
+
+    /**
+     * Puts weights, optimiser state and position back as the checkpoint holds them, and clears a divergence. The
+     * checkpoint must come from the same network, optimiser, batch size and data; other settings (learning rate,
+     * epochs) may differ. Not possible once training is over.
+     */
+    public CompletableFuture<Void> restore(Checkpoint c) {
+        Objects.requireNonNull(c, "checkpoint");
+        return submit(() -> {
+            if (state().terminal())
+                throw new IllegalStateException("training is over; open a new session to continue from a checkpoint");
+            applyCheckpoint(c);
+            return null;
+        });
+    }
+
+    /** The worker thread, null before it first started; for tests. */
+    Thread worker() {
+        lock.lock();
+        try {
+            return worker;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- internals
+
+    /** Caller holds the lock. */
+    private boolean trainable() {
+        return !state.terminal() && !stopRequested && (problem == null || !problem.diverged());
+    }
+
+    private void ensureWorker() {
+        if (workerAlive || state.terminal()) return;
+        worker = new Thread(this::work, THREAD_NAME);
+        worker.setDaemon(true);
+        workerAlive = true;
+        worker.start();
+    }
+
+    private <T> CompletableFuture<T> submit(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable task = () -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        };
+        lock.lock();
+        try {
+            if (!state.terminal() || workerAlive) {
+                tasks.add(task);
+                ensureWorker();
+                changed.signalAll();
+                return result;
+            }
+        } finally {
+            lock.unlock();
+        }
+        synchronized (engineWork) {
+            task.run();
+        }
+        return result;
+    }
+
+    private Checkpoint takeCheckpoint() {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        for (Param p : params) values.put(p.name(), p.value.clone());
+        return new Checkpoint(projectJson, run.position(), values, trainer.optimizer().state(), trainer.counters());
+    }
+
+    private void applyCheckpoint(Checkpoint c) {
+        CheckpointCompatibility.check(projectJson, c, params);
+        for (Param p : params) {
+            float[] v = c.params().get(p.name());
+            System.arraycopy(v, 0, p.value, 0, v.length);
+            p.zeroGrad();
+        }
+        trainer.optimizer().restore(c.optimizerState());
+        run.resumeAt(c.position());
+        hook.epoch = 0; // the network's history is no longer of the iteration now current
+        iterationDone = trainer.iteration();
+        samplesDone = run.samplesSeen();
+        trainer.counters().clear();
+        trainer.counters().add(c.counters());
+        long now = clock.nanoTime();
+        telemetry.recordEvaluations(run.rows());
+        telemetry.publishCounters(trainer.counters(), trainer.iteration());
+        telemetry.captureWeights(params, trainer.iteration(), now);
+        lock.lock();
+        try {
+            if (problem != null && problem.diverged()) problem = null;
+            publishStatus();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The worker: waits for commands, trains a batch at a time, runs queued work in between. */
+    private void work() {
+        SessionState end = SessionState.STOPPED;
+        try {
+            while (true) {
+                Runnable task = null;
+                lock.lock();
+                try {
+                    while (true) {
+                        task = tasks.poll();
+                        if (task != null) break;
+                        if (stopRequested) break;
+                        governor.setSpeed(speed);
+                        if (runRequested) {
+                            long wait = governor.waitNanos(clock.nanoTime());
+                            if (wait > 0) {
+                                setState(SessionState.RUNNING);
+                                clock.awaitNanos(changed, wait);
+                                continue;
+                            }
+                            setState(SessionState.RUNNING);
+                            break;
+                        }
+                        if (stepsRequested > 0) {
+                            stepsRequested--;
+                            setState(SessionState.STEPPING);
+                            break;
+                        }
+                        if (state.training()) {
+                            captureLastBatch();
+                            setState(SessionState.PAUSED);
+                        }
+                        changed.await();
+                    }
+                    if (task == null && stopRequested) {
+                        captureLastBatch();
+                        break;
+                    }
+                } finally {
+                    lock.unlock();
+                }
+                if (task != null) {
+                    synchronized (engineWork) {
+                        task.run();
+                    }
+                    continue;
+                }
+                if (!trainOneBatch()) {
+                    end = SessionState.FINISHED;
+                    break;
+                }
+            }
+            writeRunFiles();
+        } catch (Throwable t) {
+            end = SessionState.FAILED;
+            lock.lock();
+            try {
+                problem = SessionProblem.error(t, trainer.iteration());
+            } finally {
+                lock.unlock();
+            }
+        }
+        endWorker(end);
+    }
+
+    /** One batch; false when the run is over. A divergence pauses the session. */
+    private boolean trainOneBatch() {
+        if (wallStart == 0) wallStart = System.nanoTime();
+        governor.batchStarted(clock.nanoTime());
+        batchProblem = null;
+        boolean more;
+        try {
+            more = run.step(hook);
+        } catch (TrainingDivergedException e) {
+            Batch b = run.lastBatch();
+            int epoch = Math.min(run.position().epoch(), run.epochs() - 1) + 1;
+            iterationDone = trainer.iteration();
+            samplesDone = run.samplesSeen();
+            batchProblem = divergence.diagnoseBadLoss(epoch, b.number() + 1, trainer.iteration());
+            captureForViewing(epoch, b.number() + 1);
+            more = true;
+        }
+        if (batchProblem == null) return more;
+        lock.lock();
+        try {
+            problem = batchProblem;
+            runRequested = false;
+            stepsRequested = 0;
+            setState(SessionState.PAUSED);
+        } finally {
+            lock.unlock();
+        }
+        return true;
+    }
+
+    private void captureForViewing(int epoch, int batch) {
+        long now = clock.nanoTime();
+        telemetry.captureRaster(network, trainer, run.lastBatch(), epoch, batch);
+        telemetry.captureWeights(params, trainer.iteration(), now);
+    }
+
+    /**
+     * Where training halts, viewers must see the batch it halted after, even if they skipped captures while it
+     * ran. The network still holds that batch: the last batch of an epoch, after which evaluation overwrites the
+     * history, is always captured when trained.
+     */
+    private void captureLastBatch() {
+        if (hook.epoch == 0) return;
+        long iteration = trainer.iteration();
+        if (telemetry.rasterIteration() != iteration)
+            telemetry.captureRaster(network, trainer, run.lastBatch(), hook.epoch, hook.batch);
+        if (telemetry.weightsIteration() != iteration) telemetry.captureWeights(params, iteration, clock.nanoTime());
+    }
+
+    private void writeRunFiles() {
+        Path dir = options.outputDir();
+        if (dir == null || trainer.iteration() == 0) return;
+        SessionProblem outcome = null;
+        try {
+            RunFiles.write(dir, run, (System.nanoTime() - wallStart) / 1e9);
+        } catch (UncheckedIOException e) {
+            outcome = SessionProblem.output(e.getMessage(), trainer.iteration());
+        }
+        lock.lock();
+        try {
+            boolean wasOutputProblem = problem != null && problem.kind() == SessionProblem.Kind.OUTPUT;
+            if (outcome != null || wasOutputProblem) {
+                if (problem == null || wasOutputProblem) problem = outcome; // a write that works again clears it
+                publishStatus();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void endWorker(SessionState end) {
+        List<Runnable> leftover;
+        lock.lock();
+        try {
+            setState(end);
+            workerAlive = false;
+            leftover = new ArrayList<>(tasks);
+            tasks.clear();
+        } finally {
+            lock.unlock();
+        }
+        for (Runnable task : leftover) {
+            synchronized (engineWork) {
+                task.run();
+            }
+        }
+    }
+
+    /** Caller holds the lock. */
+    private void setState(SessionState s) {
+        if (state == s) return;
+        state = s;
+        publishStatus();
+    }
+
+    /** Caller holds the lock; listeners hear of changes in order. */
+    private void publishStatus() {
+        SessionStatus next = new SessionStatus(state, problem, speed, iterationDone, samplesDone, ++statusVersion);
+        status = next;
+        telemetry.touch();
+        changed.signalAll();
+        for (SessionListener l : listeners) {
+            try {
+                l.statusChanged(next);
+            } catch (RuntimeException ignored) {
+                // a broken listener must not stop training
+            }
+        }
+    }
+
+    /** Records each batch into telemetry on the worker, while the network still holds that batch's history. */
+    private final class BatchHook implements TrainingListener {
+        int epoch;
+        int batch;
+
+        @Override
+        public void onBatch(BatchProgress p) {
+            epoch = p.epoch();
+            batch = p.batch();
+            long now = clock.nanoTime();
+            long iteration = trainer.iteration();
+            iterationDone = iteration;
+            samplesDone = p.samplesSeen();
+            telemetry.recordBatch(p, iteration, trainer.learningRate(), now);
+            telemetry.publishCounters(trainer.counters(), iteration);
+            batchProblem = divergence.afterBatch(p.loss(), trainer.lastReadout(), p.epoch(), p.batch(), iteration);
+            boolean evaluationFollows = p.batch() == p.batchesPerEpoch();
+            boolean force = batchProblem != null || evaluationFollows;
+            if (force || telemetry.rasterWanted())
+                telemetry.captureRaster(network, trainer, run.lastBatch(), p.epoch(), p.batch());
+            if (force || telemetry.weightsDue(now)) telemetry.captureWeights(params, iteration, now);
+        }
+
+        @Override
+        public void onEvaluation(EvaluationRow row) {
+            telemetry.recordEvaluations(run.rows());
+            writeRunFiles();
+        }
+    }
+}

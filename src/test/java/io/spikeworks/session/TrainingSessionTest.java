@@ -1,0 +1,195 @@
+package io.spikeworks.session;
+
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.TrainingListener;
+import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.model.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.spikeworks.session.TinySessions.BATCHES_PER_EPOCH;
+import static io.spikeworks.session.TinySessions.WAIT;
+import static io.spikeworks.session.TinySessions.get;
+import static io.spikeworks.session.TinySessions.stepBatches;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command state machine: start, pause, single steps, resume, stop, finish. */
+class TrainingSessionTest {
+    @TempDir
+    Path tmp;
+
+    /** Weights after n batches of a plain, single-threaded run of the same project. */
+    static float[][] weightsOfPlainRun(Project p, long batches) {
+        TrainingRun run = new TrainingRun(p, TinySessions.train(), TinySessions.test());
+        for (long i = 0; i < batches; i++) run.step(new TrainingListener() {});
+        return run.trainer().network().params().stream().map(x -> x.value.clone()).toArray(float[][]::new);
+    }
+
+    static float[][] weightsOf(Checkpoint c) {
+        return c.params().values().toArray(float[][]::new);
+    }
+
+    @Test
+    void startPauseStepResumeStop() throws Exception {
+        Project p = TinySessions.project(10_000, 1e-2); // never finishes within the test
+        try (TrainingSession s = TinySessions.open(p)) {
+            StatusRecorder rec = StatusRecorder.on(s);
+            assertEquals(SessionState.IDLE, s.state());
+            assertTrue(s.start());
+            assertFalse(s.start(), "already running");
+            assertFalse(s.stepBatch(), "no single steps while running");
+            rec.await(st -> st.state() == SessionState.RUNNING, "running");
+
+            assertTrue(s.pause());
+            SessionStatus paused = rec.await(st -> st.state() == SessionState.PAUSED, "paused");
+            long iteration = paused.iteration();
+            assertTrue(iteration >= 1);
+            assertEquals(iteration, s.telemetry().metrics().count(), "one metrics entry per batch");
+
+            rec.clear();
+            assertTrue(s.stepBatch());
+            SessionStatus stepped = rec.await(st -> st.state() == SessionState.PAUSED, "paused after a step");
+            assertEquals(iteration + 1, stepped.iteration(), "exactly one batch");
+            assertEquals(iteration + 1, s.telemetry().metrics().count());
+            assertTrue(rec.seen().stream().anyMatch(st -> st.state() == SessionState.STEPPING));
+            BatchMetrics last = s.telemetry().metrics().latest();
+            assertEquals(iteration + 1, last.iteration());
+            assertEquals(iteration, last.index());
+
+            rec.clear();
+            assertTrue(s.resume());
+            rec.await(st -> st.state() == SessionState.RUNNING, "running again");
+            assertTrue(s.stop());
+            assertFalse(s.stop(), "stop once");
+            assertTrue(s.awaitTermination(WAIT), "the worker ends");
+            assertEquals(SessionState.STOPPED, s.state());
+            assertFalse(s.start(), "a stopped session stays stopped");
+            assertFalse(s.stepBatch());
+        }
+    }
+
+    @Test
+    void stopLeavesWholeBatchesAndWritesRunFiles() throws Exception {
+        Project p = TinySessions.project(10_000, 1e-2);
+        Path out = tmp.resolve("run");
+        TrainingSession s = TinySessions.open(p, SessionOptions.defaults().withOutputDir(out));
+        StatusRecorder rec = StatusRecorder.on(s);
+        s.start();
+        rec.await(st -> st.state() == SessionState.RUNNING, "running");
+        assertEquals(TrainingSession.THREAD_NAME, s.worker().getName());
+        assertTrue(s.worker().isDaemon());
+        s.stop();
+        assertTrue(s.awaitTermination(WAIT));
+        assertFalse(s.worker().isAlive(), "the training thread has ended");
+        SessionStatus end = s.status();
+        assertEquals(SessionState.STOPPED, end.state());
+        assertNull(end.problem());
+
+        // after stop, engine work runs on the caller: the weights are those of exactly `iteration` whole batches
+        Checkpoint c = get(s.checkpoint());
+        long n = c.iteration();
+        assertEquals(n, end.iteration());
+        assertEquals(n, s.telemetry().metrics().count());
+        assertEquals(n % BATCHES_PER_EPOCH, c.position().nextBatch());
+        assertEquals(n / BATCHES_PER_EPOCH, c.position().rows().size());
+        float[][] expected = weightsOfPlainRun(p, n);
+        float[][] actual = weightsOf(c);
+        for (int i = 0; i < expected.length; i++) assertArrayEquals(expected[i], actual[i], "param " + i);
+        if (n >= 1) assertTrue(Files.exists(out.resolve("summary.json")), "summary.json written at stop");
+    }
+
+    @Test
+    void runsToTheEndAndFinishes() throws Exception {
+        Path out = tmp.resolve("done");
+        TrainingSession s = TinySessions.open(TinySessions.project(), SessionOptions.defaults().withOutputDir(out));
+        StatusRecorder rec = StatusRecorder.on(s);
+        assertTrue(s.start());
+        rec.await(st -> st.state() == SessionState.FINISHED, "finished");
+        assertTrue(s.awaitTermination(WAIT));
+        assertEquals(2L * BATCHES_PER_EPOCH, s.status().iteration());
+        List<EvaluationRow> rows = s.telemetry().evaluations();
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(1).testAccuracy() > 0.25, "above chance: " + rows.get(1));
+        List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
+        assertEquals(3, csv.size());
+        assertFalse(s.pause());
+        assertFalse(s.resume());
+        // the last raster is the last training batch, not the evaluation that followed it
+        RasterFrame f = new RasterFrame();
+        assertTrue(s.telemetry().readRaster(f));
+        assertEquals(2L * BATCHES_PER_EPOCH, f.iteration());
+        assertEquals(BATCHES_PER_EPOCH, f.batch());
+    }
+
+    @Test
+    void stopBeforeStartNeedsNoWorker() throws Exception {
+        TrainingSession s = TinySessions.open(TinySessions.project());
+        assertTrue(s.stop());
+        assertEquals(SessionState.STOPPED, s.state());
+        assertTrue(s.awaitTermination(WAIT));
+        assertFalse(s.start());
+    }
+
+    @Test
+    void pauseAndStopAreHonouredWhileWaitingForTheGovernor() throws Exception {
+        try (TrainingSession s = TinySessions.open(TinySessions.project(10_000, 1e-2))) {
+            StatusRecorder rec = StatusRecorder.on(s);
+            s.setSpeed(Speed.batchesPerSecond(0.001)); // one batch, then a wait of 1000 s
+            s.start();
+            rec.await(st -> st.state() == SessionState.RUNNING, "running");
+            assertTrue(s.pause());
+            assertTrue(s.awaitState(WAIT, SessionState.PAUSED));
+            SessionStatus paused = s.status();
+            assertEquals(1, paused.iteration());
+            assertEquals(Speed.batchesPerSecond(0.001), paused.speed());
+            s.stop();
+            assertTrue(s.awaitTermination(WAIT));
+        }
+    }
+
+    @Test
+    void anUnexpectedErrorFailsTheSessionAndEndsTheWorker() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        SessionClock breaking = new SessionClock() {
+            @Override
+            public long nanoTime() {
+                if (calls.incrementAndGet() > 20) throw new IllegalStateException("clock broke");
+                return calls.get();
+            }
+
+            @Override
+            public void awaitNanos(java.util.concurrent.locks.Condition c, long nanos) {
+            }
+        };
+        TrainingSession s = TinySessions.open(TinySessions.project(10_000, 1e-2), SessionOptions.defaults().withClock(breaking));
+        StatusRecorder rec = StatusRecorder.on(s);
+        s.start();
+        SessionStatus failed = rec.await(st -> st.state() == SessionState.FAILED, "failed");
+        assertEquals(SessionProblem.Kind.ERROR, failed.problem().kind());
+        assertTrue(failed.problem().message().contains("clock broke"), failed.problem().message());
+        assertTrue(s.awaitTermination(WAIT));
+        assertFalse(s.start());
+        assertTrue(get(s.checkpoint()).iteration() >= 1, "still readable after failing");
+    }
+
+    @Test
+    void anUnwritableOutputFolderIsReportedWhileTrainingGoesOn() throws Exception {
+        Path blocker = tmp.resolve("not-a-folder");
+        Files.writeString(blocker, "x");
+        TrainingSession s = TinySessions.open(TinySessions.project(), SessionOptions.defaults().withOutputDir(blocker));
+        StatusRecorder rec = StatusRecorder.on(s);
+        s.start();
+        SessionStatus st = rec.await(x -> x.state() == SessionState.FINISHED, "finished");
+        assertEquals(SessionProblem.Kind.OUTPUT, st.problem().kind());
+        assertTrue(st.problem().message().contains("not-a-folder"), st.problem().message());
+        assertEquals(2L * BATCHES_PER_EPOCH, st.iteration());
+    }
+}

@@ -1,0 +1,92 @@
+package io.spikeworks.sim;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The event-driven route (spike lists, skipped zeros, SIMD, sliced batches) against the dense reference
+ * route on random spike inputs of several densities, shapes and batch sizes, through forward and BPTT.
+ */
+class EventRouteTest {
+    static final SpikeFunction F = SpikeFunction.of(Surrogate.FAST_SIGMOID, 10);
+
+    static Network dense(int in, int hidden, int out) {
+        DenseLayer h = new DenseLayer("h", new int[]{in}, hidden, true, NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0), F);
+        DenseLayer o = new DenseLayer("o", new int[]{hidden}, out, true, NeuronModel.lif(0.8, 0.5, ResetMode.ZERO, 0), F);
+        return new Network(new int[]{in}, List.of(h, o), new Readout(Readout.Kind.SPIKE_COUNT));
+    }
+
+    static Network conv(int side) {
+        Conv2dLayer c = new Conv2dLayer("c", new int[]{2, side, side}, 4, 3, 1, 1, true,
+                NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0), F);
+        PoolLayer p = new PoolLayer("p", PoolLayer.Kind.MAX, c.outputShape(), 2, 2);
+        DenseLayer o = new DenseLayer("o", p.outputShape(), 3, true, NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0), F);
+        return new Network(new int[]{2, side, side}, List.of(c, p, o), new Readout(Readout.Kind.MEMBRANE_SUM));
+    }
+
+    static void randomise(Network net, long seed) {
+        FastRandom r = new FastRandom(seed);
+        for (Param p : net.params()) for (int i = 0; i < p.size(); i++) p.value[i] = (float) (r.nextGaussian() * 0.4);
+    }
+
+    static void compare(Network events, Network reference, int batch, int steps, double density, long seed) {
+        int in = events.inputSize();
+        FastRandom r = new FastRandom(seed);
+        float[] x = new float[steps * batch * in];
+        for (int i = 0; i < x.length; i++) x[i] = r.nextDouble() < density ? 1f : 0f;
+        reference.setDenseReference(true);
+        int k = events.outputSize();
+        float[] ra = new float[batch * k];
+        float[] rb = new float[batch * k];
+        EngineCounters ca = new EngineCounters();
+        EngineCounters cb = new EngineCounters();
+        events.forward(x, true, batch, steps, ra, ca);
+        reference.forward(x, true, batch, steps, rb, cb);
+        assertArrayEquals(rb, ra, 1e-3f, "readout");
+        float[] g = new float[batch * k];
+        for (int i = 0; i < g.length; i++) g[i] = (float) r.nextGaussian();
+        events.zeroGrad();
+        reference.zeroGrad();
+        events.backward(g, ca);
+        reference.backward(g, cb);
+        List<Param> pa = events.params();
+        List<Param> pb = reference.params();
+        for (int i = 0; i < pa.size(); i++) {
+            float scale = 1e-4f;
+            for (float v : pb.get(i).grad) scale = Math.max(scale, Math.abs(v));
+            assertArrayEquals(pb.get(i).grad, pa.get(i).grad, 2e-4f * scale, pa.get(i).name() + " gradient");
+        }
+        assertEquals(cb.neuronUpdates, ca.neuronUpdates);
+    }
+
+    @ParameterizedTest(name = "dense {0}-{1}-{2}, batch {3}, density {4}")
+    @CsvSource({
+            "784, 256, 10, 1, 0.13",
+            "784, 256, 10, 17, 0.0",
+            "100, 33, 7, 3, 1.0",
+            "400, 400, 10, 5, 0.5",
+            "31, 17, 5, 2, 0.02",
+    })
+    void denseLayersAgree(int in, int hidden, int out, int batch, double density) {
+        Network a = dense(in, hidden, out);
+        Network b = dense(in, hidden, out);
+        randomise(a, 1);
+        randomise(b, 1);
+        compare(a, b, batch, 6, density, 42);
+    }
+
+    @ParameterizedTest(name = "conv {0}×{0}, batch {1}, density {2}")
+    @CsvSource({"8, 1, 0.2", "9, 3, 0.05", "6, 2, 1.0"})
+    void convolutionsAgree(int side, int batch, double density) {
+        Network a = conv(side);
+        Network b = conv(side);
+        randomise(a, 2);
+        randomise(b, 2);
+        compare(a, b, batch, 5, density, 7);
+    }
+}

@@ -1,0 +1,65 @@
+package io.spikeworks.sim;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The SIMD kernels against the plain loops, on lengths around the vector width. */
+class KernelsTest {
+    static final Kernels SIMD = Kernels.get();
+    static final Kernels PLAIN = Kernels.scalar();
+
+    static float[] random(int n, long seed) {
+        FastRandom r = new FastRandom(seed);
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) a[i] = (float) r.nextGaussian();
+        return a;
+    }
+
+    @ParameterizedTest(name = "n = {0}")
+    @ValueSource(ints = {1, 7, 15, 16, 17, 63, 64, 65, 100, 256, 1000})
+    void simdMatchesPlainLoops(int n) {
+        Assumptions.assumeFalse(SIMD == PLAIN, "the Vector API is not enabled in this JVM");
+        float[] src = random(n + 5, n);
+        float[] a = random(n + 3, n + 1);
+        float[] b = a.clone();
+        SIMD.add(a, 3, src, 5, n);
+        PLAIN.add(b, 3, src, 5, n);
+        assertArrayEquals(b, a, "add");
+        SIMD.axpy(a, 1, 0.37f, src, 2, n);
+        PLAIN.axpy(b, 1, 0.37f, src, 2, n);
+        assertArrayEquals(b, a, 1e-5f, "axpy");
+        assertEquals(PLAIN.dot(a, 0, src, 1, n), SIMD.dot(a, 0, src, 1, n), 1e-4f * n, "dot");
+
+        float[] w = random(9 * n, n + 2);
+        int[] rows = {4, 0, 8, 8, 2};
+        float[] da = random(n, 3);
+        float[] db = da.clone();
+        SIMD.addRows(w, rows, 1, 5, da, 0, n);
+        PLAIN.addRows(w, rows, 1, 5, db, 0, n);
+        assertArrayEquals(db, da, 1e-5f, "addRows");
+
+        int[] ia = new int[n];
+        int[] ib = new int[n];
+        float[] sparse = new float[n];
+        for (int i = 0; i < n; i += 3) sparse[i] = 1f;
+        assertEquals(PLAIN.nonZeros(sparse, 0, n, ib, 0), SIMD.nonZeros(sparse, 0, n, ia, 0));
+        assertArrayEquals(ib, ia, "nonZeros");
+
+        for (boolean subtract : new boolean[]{true, false}) {
+            float[] mem = random(2 * n, 5);
+            float[] spk = new float[2 * n];
+            for (int i = 0; i < n; i += 2) spk[i] = 1f;
+            float[] mem2 = mem.clone();
+            float[] spk2 = spk.clone();
+            float[] input = random(n, 6);
+            SIMD.lifStep(mem, spk, n, 0, input, 0, n, 0.9f, 0.5f, subtract);
+            PLAIN.lifStep(mem2, spk2, n, 0, input, 0, n, 0.9f, 0.5f, subtract);
+            assertArrayEquals(mem2, mem, 1e-6f, "lifStep membrane");
+            assertArrayEquals(spk2, spk, "lifStep spikes");
+        }
+    }
+}
