@@ -6,6 +6,7 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.ui.builder.Autosave;
 import io.spikeworks.ui.builder.FxPrompts;
 import io.spikeworks.ui.builder.ModelBuilder;
+import io.spikeworks.ui.builder.RunController;
 import io.spikeworks.ui.builder.SampleProjects;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.prefs.Preferences;
 
-/** Puts the visual model builder into the main window at start-up, and opens {@code --open=FILE}. */
+/** Puts the visual model builder and its Run controller into the main window at start-up, and opens {@code --open=FILE}. */
 final class BuilderSetup {
     /** How often unsaved work is written to the recovery file. */
     static final Duration AUTOSAVE_EVERY = Duration.ofMinutes(2);
@@ -43,6 +44,9 @@ final class BuilderSetup {
         ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips,
                 new FxPrompts(() -> stage), settings);
         builder.install(window, stage);
+        RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
+        run.install();
+        builder.setOnRun(p -> run.run());
         if (options.open() != null) {
             builder.openFile(options.open());
         } else {
@@ -50,7 +54,10 @@ final class BuilderSetup {
         }
         Platform.runLater(builder::fitToView);
         if (interactive && options.open() == null) Platform.runLater(builder::offerRecovery);
-        stage.setOnHidden(e -> builder.dispose());
+        stage.setOnHidden(e -> {
+            builder.dispose();
+            run.dispose();
+        });
         return builder;
     }
 }

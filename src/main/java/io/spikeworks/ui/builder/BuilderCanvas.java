@@ -264,6 +264,16 @@ final class BuilderCanvas extends Pane {
         pan.setY((getHeight() - (maxY - minY) * z) / 2 - minY * z);
     }
 
+    /** Whether the node lies wholly inside the visible area. */
+    boolean isInView(String id) {
+        NodeView v = nodes.get(id);
+        if (v == null) return false;
+        Point2D a = toWorld(0, 0);
+        Point2D b = toWorld(getWidth(), getHeight());
+        return v.getLayoutX() >= a.getX() && v.getLayoutY() >= a.getY()
+                && v.getLayoutX() + NodeView.WIDTH <= b.getX() && v.getLayoutY() + NodeView.HEIGHT <= b.getY();
+    }
+
     private static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
     }

@@ -530,6 +530,10 @@ public final class ModelBuilder {
         String id = DraftEdits.freshId(project(), type);
         edit("Add " + id, null, d -> DraftEdits.appendLayer(d, DraftEdits.newLayer(catalog, type, id)));
         canvas.select(List.of(id));
+        if (!canvas.isInView(id)) {
+            canvas.fitToView();
+            showZoom();
+        }
     }
 
     public void undo() {
