@@ -71,7 +71,9 @@ final class Palette extends VBox {
                 e.consume();
             });
             item.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) onAppend.accept(spec.type());
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() >= 2 && e.getClickCount() % 2 == 0) {
+                    onAppend.accept(spec.type());
+                }
             });
             getChildren().add(item);
         }

@@ -271,7 +271,10 @@ class ModelBuilderTest {
             builder.setOnRun(p -> run.run());
         });
         robot.doubleClickOn("#palette-dense");
+        robot.sleep(800);
         robot.doubleClickOn("#palette-dense");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, builder.project().network().layers().size());
         assertTrue(builder.draft().isChain(), builder.draft().wiringProblems().toString());
         robot.clickOn("#node-dense2");
         type(robot, "field-layer-units", "10");
