@@ -129,6 +129,10 @@ final class BuilderCanvas extends Pane {
         return edges.get(link);
     }
 
+    javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom.xProperty();
+    }
+
     double zoomFactor() {
         return zoom.getX();
     }

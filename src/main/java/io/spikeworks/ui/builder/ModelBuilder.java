@@ -203,7 +203,7 @@ public final class ModelBuilder {
         tools.getStyleClass().add("builder-tools");
         tools.setAlignment(Pos.CENTER_LEFT);
         zoomLabel.getStyleClass().add("zoom-label");
-        canvas.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> Platform.runLater(this::showZoom));
+        canvas.zoomProperty().addListener((o, a, b) -> showZoom());
 
         summary.setId("shapeSummary");
         summary.setMinWidth(Region.USE_PREF_SIZE);

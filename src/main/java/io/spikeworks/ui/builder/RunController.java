@@ -51,16 +51,13 @@ public final class RunController {
         this.outputDirFor = outputDirFor;
     }
 
-    /** {@code <project dir>/runs/<stem>-<time>} for a saved project, else {@code ~/.spikeworks/runs/<name>-<time>}. */
+    /** {@code ~/.spikeworks/runs/<project file stem or name>-<time>}. */
     public static Function<Project, Path> defaultOutputDirs(ModelBuilder builder) {
         return p -> {
             String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path file = builder.currentFile();
-            if (file != null && file.toAbsolutePath().getParent() != null) {
-                String stem = file.getFileName().toString().replaceFirst("\\.json$", "");
-                return file.toAbsolutePath().getParent().resolve("runs").resolve(stem + "-" + stamp);
-            }
-            String stem = ModelBuilder.fileNameFor(p.name()).replaceFirst("\\.json$", "");
+            String stem = file != null ? file.getFileName().toString().replaceFirst("\\.json$", "")
+                    : ModelBuilder.fileNameFor(p.name()).replaceFirst("\\.json$", "");
             return Path.of(System.getProperty("user.home"), ".spikeworks", "runs", stem + "-" + stamp);
         };
     }
@@ -141,7 +138,8 @@ public final class RunController {
         if (pulse != null) pulse.close();
         pulse = FxBridge.everyPulse(now -> showProgress(s));
         s.start();
-        vm.setEngineStatus("Training " + s.project().name() + " · output " + out);
+        vm.setEngineStatus("Training · " + s.project().name());
+        vm.setStatusText("Training " + s.project().name() + "; run files go to " + out);
     }
 
     private void statusChanged(SessionStatus st) {

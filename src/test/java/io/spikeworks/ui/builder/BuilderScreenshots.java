@@ -25,9 +25,11 @@ import java.util.List;
  */
 public final class BuilderScreenshots {
     private static Path out;
+    private static boolean runCheck;
 
     public static void main(String[] args) {
         out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        runCheck = args.length > 1 && args[1].equals("--run");
         Application.launch(App.class);
     }
 
@@ -41,10 +43,28 @@ public final class BuilderScreenshots {
         ModelBuilder b = new ModelBuilder(ComponentCatalog.standard(), ChipProfiles.builtInOnly(), new FxPrompts(() -> stage),
                 ModelBuilder.Settings.none());
         b.install(window, stage);
+        RunController run = new RunController(vm, b, null, RunController.defaultOutputDirs(b));
+        run.install();
+        b.setOnRun(p -> run.run());
         stage.setWidth(MainWindow.DEFAULT_WIDTH);
         stage.setHeight(MainWindow.DEFAULT_HEIGHT);
         stage.show();
         b.openFile(Path.of("sample-projects/mnist-bptt.json"));
+        if (runCheck) {
+            // the sample opened, Run pressed, nothing else: a few seconds later the status bar shows training
+            after(4, () -> {
+                vm.command(io.spikeworks.ui.StandardAction.RUN).execute();
+                javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(12));
+                wait.setOnFinished(e -> {
+                    shoot(stage, "builder-running.png");
+                    System.out.println("status: " + vm.getStatusText());
+                    run.dispose();
+                    Platform.exit();
+                });
+                wait.play();
+            });
+            return;
+        }
         after(4, () -> {
             b.fitToView();
             b.select(List.of("hidden1"));
