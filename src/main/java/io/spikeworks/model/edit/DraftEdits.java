@@ -102,6 +102,17 @@ public final class DraftEdits {
         return linked;
     }
 
+    /** Adds a layer at a position and splices it into a link: from → layer → to. */
+    public static Draft insertLayer(Draft d, LayerSpec layer, NodePosition at, Link into) {
+        Draft added = addLayer(d, layer, at);
+        if (!added.links().contains(into)) return added;
+        Set<Link> links = new LinkedHashSet<>(added.links());
+        links.remove(into);
+        links.add(new Link(into.from(), layer.id()));
+        links.add(new Link(layer.id(), into.to()));
+        return added.withLinks(links);
+    }
+
     /** Removes layers (input and readout stay) with their links; their neighbours in a chain are joined up. */
     public static Draft removeNodes(Draft d, Collection<String> ids) {
         Draft out = d;

@@ -364,6 +364,24 @@ final class BuilderCanvas extends Pane {
         });
     }
 
+    /** The link whose curve passes within a few pixels of a world point, or null. */
+    Link linkAt(Point2D w) {
+        for (EdgeView e : edges.values()) {
+            NodeView a = nodes.get(e.link().from());
+            NodeView b = nodes.get(e.link().to());
+            if (a == null || b == null) continue;
+            javafx.scene.shape.CubicCurve c = new javafx.scene.shape.CubicCurve();
+            EdgeView.place(c, a.outX(), a.outY(), b.inX(), b.inY());
+            for (int i = 0; i <= 40; i++) {
+                double t = i / 40.0, u = 1 - t;
+                double x = u * u * u * c.getStartX() + 3 * u * u * t * c.getControlX1() + 3 * u * t * t * c.getControlX2() + t * t * t * c.getEndX();
+                double y = u * u * u * c.getStartY() + 3 * u * u * t * c.getControlY1() + 3 * u * t * t * c.getControlY2() + t * t * t * c.getEndY();
+                if (Math.hypot(w.getX() - x, w.getY() - y) <= 14) return e.link();
+            }
+        }
+        return null;
+    }
+
     /** The node under a world point, ports included (a little slack around the input port). */
     NodeView nodeAt(Point2D w) {
         NodeView found = null;

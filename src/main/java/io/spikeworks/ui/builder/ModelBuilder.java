@@ -236,6 +236,10 @@ public final class ModelBuilder {
             if (e.isShortcutDown() && e.getCode() == KeyCode.A) {
                 canvas.selectAll();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                canvas.selectedNodes().clear();
+                canvas.selectedLinks().clear();
+                e.consume();
             }
         });
     }
@@ -521,7 +525,13 @@ public final class ModelBuilder {
         LayerSpec layer = DraftEdits.newLayer(catalog, type, id);
         NodePosition at = new NodePosition(Math.round((w.getX() - NodeView.WIDTH / 2) / 10) * 10.0,
                 Math.round((w.getY() - NodeView.HEIGHT / 2) / 10) * 10.0);
-        edit("Add " + id, null, d -> DraftEdits.addLayer(d, layer, at));
+        Link onto = canvas.nodeAt(w) == null ? canvas.linkAt(w) : null;
+        if (onto != null) {
+            edit("Insert " + id + " between " + onto.from() + " and " + onto.to(), null,
+                    d -> DraftEdits.insertLayer(d, layer, at, onto));
+        } else {
+            edit("Add " + id, null, d -> DraftEdits.addLayer(d, layer, at));
+        }
         canvas.select(List.of(id));
     }
 

@@ -43,7 +43,7 @@ final class Palette extends VBox {
                 "Dataset and spike encoder; select it to pick them", onSelectFixed));
         for (ComponentSpec spec : catalog.list(ComponentFamily.LAYER)) {
             Label item = entry("palette-" + spec.type(), spec.displayName(), LayerIcons.forType(spec.type()),
-                    spec.help() + "\nDrag onto the canvas, or double-click to append.");
+                    spec.help() + "\nDrag onto the canvas (onto a connection to insert it there), or double-click to append.");
             item.setOnMousePressed(e -> {
                 if (e.getButton() != MouseButton.PRIMARY) return;
                 ghost = new Label(spec.displayName(), icon(LayerIcons.forType(spec.type())));

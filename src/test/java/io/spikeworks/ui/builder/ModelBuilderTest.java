@@ -409,4 +409,31 @@ class ModelBuilderTest {
         assertFalse(builder.draft().links().contains(link));
         assertTrue(builder.canvas().nodeView("out").problemText().contains("not connected to the input"));
     }
+
+    @Test
+    void droppingOntoAConnectionInsertsTheLayerAndLeavingAFieldCommitsIt(FxRobot robot) {
+        robot.interact(() -> {
+            builder.history().reset(Draft.of(Project.newDefault()));
+            builder.fitToView();
+        });
+        // input (40..190, y 200..262) → hidden1 (260..): the connection runs at y = 231 between x 190 and 260
+        dropFromPalette(robot, "conv2d", 225, 231);
+        assertEquals(List.of("conv1", "hidden1", "out"), builder.project().network().layers().stream().map(l -> l.id()).toList());
+        assertTrue(builder.draft().isChain(), builder.draft().wiringProblems().toString());
+        assertTrue(builder.report().runnable(), builder.report().blockers().toString());
+        assertTrue(robot.lookup("#shapeSummary").queryAs(Label.class).getText().startsWith("1×28×28 → 16×26×26 → 10816 → 128"),
+                robot.lookup("#shapeSummary").queryAs(Label.class).getText());
+
+        // type without Enter, then click another node: the value is committed to the layer it was typed for
+        robot.clickOn("#node-hidden1");
+        TextField beta = robot.lookup("#field-neuron-beta").queryAs(TextField.class);
+        robot.clickOn(beta);
+        robot.interact(beta::selectAll);
+        robot.write("0.7");
+        robot.clickOn("#node-out");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.7, builder.project().network().layer("hidden1").orElseThrow().neuron().getDouble("beta"));
+        assertEquals(0.9, builder.project().network().layer("out").orElseThrow().neuron().getDouble("beta"));
+        assertEquals("0.9", robot.lookup("#field-neuron-beta").queryAs(TextField.class).getText());
+    }
 }
