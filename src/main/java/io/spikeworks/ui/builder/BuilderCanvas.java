@@ -60,6 +60,7 @@ final class BuilderCanvas extends Pane {
     private final ObservableSet<Link> selectedLinks = FXCollections.observableSet();
     private final CubicCurve pending = new CubicCurve();
     private final Rectangle band = new Rectangle();
+    private final javafx.scene.shape.Path grid = new javafx.scene.shape.Path();
     private final Label hint = new Label("Drag layers here from the palette, then connect the ports");
     private Draft draft;
     private DraftReport report;
@@ -93,7 +94,16 @@ final class BuilderCanvas extends Pane {
         world.getChildren().addAll(edgeLayer, nodeLayer, pending);
         hint.getStyleClass().add("canvas-hint");
         hint.setMouseTransparent(true);
-        getChildren().addAll(world, band, hint);
+        grid.getStyleClass().add("canvas-grid");
+        grid.setMouseTransparent(true);
+        grid.setManaged(false);
+        getChildren().addAll(grid, world, band, hint);
+        javafx.beans.InvalidationListener regrid = o -> redrawGrid();
+        widthProperty().addListener(regrid);
+        heightProperty().addListener(regrid);
+        pan.xProperty().addListener(regrid);
+        pan.yProperty().addListener(regrid);
+        zoom.xProperty().addListener(regrid);
         setFocusTraversable(true);
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
@@ -111,6 +121,22 @@ final class BuilderCanvas extends Pane {
         super.layoutChildren();
         hint.autosize();
         hint.relocate((getWidth() - hint.getWidth()) / 2, getHeight() - hint.getHeight() - 16);
+    }
+
+    /** A dot every 20 canvas units, drawn in view coordinates so it pans and zooms with the model. */
+    private void redrawGrid() {
+        double step = 20 * zoom.getX();
+        while (step < 10) step *= 2;
+        double ox = ((pan.getX() % step) + step) % step;
+        double oy = ((pan.getY() % step) + step) % step;
+        java.util.List<javafx.scene.shape.PathElement> dots = new java.util.ArrayList<>();
+        for (double x = ox; x < getWidth(); x += step) {
+            for (double y = oy; y < getHeight(); y += step) {
+                dots.add(new javafx.scene.shape.MoveTo(x, y));
+                dots.add(new javafx.scene.shape.LineTo(x + 0.5, y));
+            }
+        }
+        grid.getElements().setAll(dots);
     }
 
     ObservableSet<String> selectedNodes() {
