@@ -48,7 +48,10 @@ final class BuilderSetup {
         run.install();
         builder.setOnRun(p -> run.run());
         if (options.open() != null) {
-            builder.openFile(options.open());
+            // after the window is up, so a "cannot open" dialog has its owner on screen; the start page if it fails
+            Platform.runLater(() -> {
+                if (!builder.openFile(options.open())) builder.showStartPage();
+            });
         } else {
             builder.showStartPage();
         }
