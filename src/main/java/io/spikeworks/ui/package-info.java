@@ -14,6 +14,8 @@
  *       {@code whileShowing}).</li>
  *   <li>{@link io.spikeworks.ui.Theme}: the single stylesheet {@code spikeworks.css}; colours are the
  *       {@code -sw-*} looked-up colours on {@code .root}. Java sets style classes only.</li>
+ *   <li>{@link io.spikeworks.ui.builder}: the visual model builder (model editor pane + inspector), installed at
+ *       start-up by {@code BuilderSetup}, with {@link io.spikeworks.ui.builder.RunController} for Run/Pause/Step/Stop.</li>
  * </ul>
  *
  * <h2>Live views</h2>
