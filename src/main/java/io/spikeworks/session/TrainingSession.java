@@ -99,6 +99,11 @@ public final class TrainingSession implements AutoCloseable {
      * Builds the run (network with initial weights from the seed) without starting anything. For a project's own
      * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
      */
+    /** The data set trained on (for views that show the sample images themselves). */
+    public Dataset trainingSet() {
+        return train;
+    }
+
     public TrainingSession(Project project, Dataset train, Dataset test, SessionOptions options) {
         this.project = Objects.requireNonNull(project, "project");
         this.train = Objects.requireNonNull(train, "train");

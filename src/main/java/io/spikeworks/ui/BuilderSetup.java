@@ -47,6 +47,11 @@ final class BuilderSetup {
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
         builder.setOnRun(p -> run.run());
+        // the live views follow whichever session Run opened
+        run.sessionProperty().addListener((obs, old, session) -> {
+            if (session == null) window.dashboard().unbind();
+            else window.dashboard().bind(new SessionLiveSource(session, session.trainingSet()));
+        });
         if (options.open() != null) {
             // after the window is up, so a "cannot open" dialog has its owner on screen; the start page if it fails
             Platform.runLater(() -> {

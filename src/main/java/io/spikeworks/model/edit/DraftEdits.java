@@ -31,9 +31,13 @@ import static io.spikeworks.model.Project.READOUT_NODE;
 public final class DraftEdits {
     private DraftEdits() {}
 
-    /** Horizontal distance between nodes placed by {@link #autoLayout}. */
-    public static final double LAYOUT_STEP_X = 210;
-    public static final double LAYOUT_ROW_Y = 160;
+    /**
+     * Auto-layout steps: each node sits below and a little right of the one feeding it, a staircase that
+     * stays readable in the narrow model pane beside the live views (a single row does not).
+     */
+    public static final double LAYOUT_STEP_X = 70;
+    public static final double LAYOUT_STEP_Y = 110;
+    public static final double LAYOUT_ROW_Y = 40;
 
     /** Values given to required parameters that have no catalog default, so a dropped layer is usable at once. */
     private static final Map<String, Object> STARTING_VALUES = Map.of("units", 128L, "channels", 16L);
@@ -179,20 +183,22 @@ public final class DraftEdits {
         Map<String, NodePosition> pos = new LinkedHashMap<>();
         List<String> chain = d.chainFromInput();
         double x = 40;
+        double y = LAYOUT_ROW_Y;
         for (String id : chain) {
-            pos.put(id, new NodePosition(x, LAYOUT_ROW_Y));
+            pos.put(id, new NodePosition(x, y));
             x += LAYOUT_STEP_X;
+            y += LAYOUT_STEP_Y;
         }
         if (!chain.contains(READOUT_NODE)) {
-            double rx = x;
+            // unconnected layers go to a column on the right, the readout below the chain
             List<String> rest = new ArrayList<>();
             for (String id : d.nodeIds()) if (!pos.containsKey(id) && !id.equals(READOUT_NODE)) rest.add(id);
-            double ox = 40 + LAYOUT_STEP_X;
+            double ry = LAYOUT_ROW_Y;
             for (String id : rest) {
-                pos.put(id, new NodePosition(ox, LAYOUT_ROW_Y + 150));
-                ox += LAYOUT_STEP_X;
+                pos.put(id, new NodePosition(x + 260, ry));
+                ry += LAYOUT_STEP_Y;
             }
-            pos.put(READOUT_NODE, new NodePosition(Math.max(rx, ox), LAYOUT_ROW_Y));
+            pos.put(READOUT_NODE, new NodePosition(x, y));
         }
         return moveNodes(d, pos);
     }

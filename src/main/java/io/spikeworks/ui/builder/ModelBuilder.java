@@ -312,7 +312,7 @@ public final class ModelBuilder {
             });
         }
         double[] d = window.getDividerPositions();
-        if (Math.abs(d[0] - MainWindow.DEFAULT_LEFT_DIVIDER) < 1e-6) window.setDividerPositions(0.56, d[1]);
+        if (Math.abs(d[0] - MainWindow.DEFAULT_LEFT_DIVIDER) < 1e-6) window.setDividerPositions(0.34, d[1]);
         if (settings.autosaveEvery() != null && autosave != null) {
             autosaveTimer = new Timeline(new KeyFrame(Duration.millis(settings.autosaveEvery().toMillis()), e -> autosaveNow()));
             autosaveTimer.setCycleCount(Timeline.INDEFINITE);

@@ -326,7 +326,7 @@ class ModelBuilderTest {
         assertEquals(Draft.of(Project.newDefault()), builder.draft());
 
         // wheel zooms
-        robot.moveTo(screen(400, 100)).scroll(3, javafx.geometry.VerticalDirection.UP);
+        robot.moveTo(screen(250, 100)).scroll(3, javafx.geometry.VerticalDirection.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals(zoom, builder.canvas().zoomFactor(), 1e-9);
     }
