@@ -405,7 +405,7 @@ public final class TrainingSession implements AutoCloseable {
         trainer.counters().add(c.counters());
         long now = clock.nanoTime();
         telemetry.recordEvaluations(run.rows());
-        telemetry.publishCounters(trainer.counters(), trainer.iteration());
+        telemetry.publishCounters(trainer.counters(), trainer.iteration(), run.chip());
         telemetry.captureWeights(params, trainer.iteration(), now);
         lock.lock();
         try {
@@ -605,7 +605,7 @@ public final class TrainingSession implements AutoCloseable {
             iterationDone = iteration;
             samplesDone = p.samplesSeen();
             telemetry.recordBatch(p, iteration, trainer.learningRate(), now);
-            telemetry.publishCounters(trainer.counters(), iteration);
+            telemetry.publishCounters(trainer.counters(), iteration, run.chip());
             batchProblem = divergence.afterBatch(p.loss(), trainer.lastReadout(), p.epoch(), p.batch(), iteration);
             boolean evaluationFollows = p.batch() == p.batchesPerEpoch();
             boolean force = batchProblem != null || evaluationFollows;

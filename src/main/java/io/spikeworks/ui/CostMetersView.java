@@ -48,10 +48,27 @@ public final class CostMetersView extends CanvasView {
         m.add(new Meter("Samples/s", String.format("%.0f", d.samplesPerSecond()), d.samplesPerSecond(), "samples/s",
                 si(d.samples()) + " samples so far"));
         m.add(new Meter("Elapsed", duration(d.elapsedSeconds()), d.elapsedSeconds(), "s", "training time, pauses excluded"));
+        if (!Double.isNaN(d.joulesPerTrainingSample()) && !d.chipProfile().isEmpty()) {
+            m.add(new Meter("Energy per sample", joules(d.joulesPerTrainingSample()), d.joulesPerTrainingSample(), "J",
+                    "training on " + d.chipProfile() + " · " + joules(d.joulesPerInferenceSample()) + " inference"));
+        }
         double eta = d.etaSeconds();
         m.add(new Meter("ETA", Double.isNaN(eta) ? "–" : duration(eta), eta, "s",
                 String.format("%.0f%% done", 100 * d.fractionDone())));
         return m;
+    }
+
+    /** "3.30 µJ". */
+    static String joules(double j) {
+        if (Double.isNaN(j)) return "–";
+        if (j == 0) return "0 J";
+        String[] units = {"J", "mJ", "µJ", "nJ", "pJ"};
+        int u = 0;
+        while (Math.abs(j) < 1 && u < units.length - 1) {
+            j *= 1000;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.3g %s", j, units[u]);
     }
 
     @Override

@@ -186,7 +186,8 @@ public final class SessionLiveSource implements LiveSource {
         long bytes = c != null ? c.backwardBytesPeak : costs.backwardBytes();
         long samples = c != null ? c.samples : costs.samples();
         return new CostData(++snapshots, syn, dense, back, bytes, samples,
-                m == null ? 0 : m.samplesPerSecond(), m == null ? 0 : m.trainSeconds(), m == null ? 0 : m.fractionDone());
+                m == null ? 0 : m.samplesPerSecond(), m == null ? 0 : m.trainSeconds(), m == null ? 0 : m.fractionDone(),
+                counterFrame.chipProfile(), counterFrame.trainingJoulesPerSample(), counterFrame.inferenceJoulesPerSample());
     }
 
     private ActivitySnapshot toActivity(RasterFrame f) {

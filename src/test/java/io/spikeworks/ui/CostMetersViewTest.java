@@ -37,4 +37,15 @@ class CostMetersViewTest {
     void noPaceNoEta() {
         assertTrue(Double.isNaN(new CostData(0, 0, 0, 0, 0, 0, 0, 0, 0).etaSeconds()));
     }
+
+    @Test
+    void chipEnergyPerSampleIsShownWhenTheSessionKnowsIt() throws Exception {
+        CostMetersView v = fx(() -> inScene(new CostMetersView(), 700, 200));
+        fxRun(() -> v.show(new CostData(1, 2_500_000, 0, 3_000_000, 1 << 20, 1000, 900, 10, 0.5, "loihi", 3.3e-5, 1.47e-5)));
+        var energy = fx(v::meters).stream().filter(m -> m.name().equals("Energy per sample")).findFirst().orElseThrow();
+        assertEquals("33.0 µJ", energy.shown());
+        assertTrue(energy.detail().contains("loihi") && energy.detail().contains("14.7 µJ"), energy.detail());
+        fxRun(() -> v.show(new CostData(2, 1, 0, 0, 0, 1, 1, 1, 0.1)));
+        assertTrue(fx(v::meters).stream().noneMatch(m -> m.name().equals("Energy per sample")), "no chip, no energy tile");
+    }
 }
