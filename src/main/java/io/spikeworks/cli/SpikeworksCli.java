@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 VersionCommand.class,
                 DatasetsCommand.class,
                 TrainCommand.class,
+                SweepCommand.class,
                 BenchCommand.class,
                 CheckCommand.class,
                 CommandLine.HelpCommand.class

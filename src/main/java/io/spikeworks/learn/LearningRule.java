@@ -14,8 +14,26 @@ public interface LearningRule {
     /** Wires feedback sources into the network's layers; called once before training. */
     void attach(Network network);
 
+    /**
+     * Called after the backward pass and before the optimiser step: Param.grad holds the rule's gradient. A rule
+     * may snapshot weights before they change, or re-run backward to compare with exact BP.
+     */
+    default void beforeUpdate(PendingUpdate update) {
+    }
+
     /** Called after every optimiser step (iteration counts from 1). */
     default void afterUpdate(Network network, long iteration) {
+    }
+
+    /**
+     * Copies of the rule's own state (e.g. feedback weights), keyed by name, for checkpoints; like
+     * {@link Optimizer#state()}. Restore it after the network's parameters.
+     */
+    default Map<String, float[][]> state() {
+        return Map.of();
+    }
+
+    default void restore(Map<String, float[][]> state) {
     }
 
     /** Algorithm-specific figures for metrics.csv and summary.json (e.g. transport counts). */

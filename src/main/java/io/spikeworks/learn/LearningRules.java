@@ -1,5 +1,10 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.symmetry.DirectFeedbackAlignment;
+import io.spikeworks.learn.symmetry.FeedbackAlignment;
+import io.spikeworks.learn.symmetry.FrozenBackprop;
+import io.spikeworks.learn.symmetry.KolenPollack;
+import io.spikeworks.learn.symmetry.SignSymmetry;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.SpikeFunction;
 import io.spikeworks.sim.Surrogate;
@@ -17,6 +22,11 @@ public final class LearningRules {
 
     static {
         register("bptt", c -> new ExactBackprop());
+        register(FrozenBackprop.ID, FrozenBackprop::from);
+        register(FeedbackAlignment.ID, FeedbackAlignment::from);
+        register(DirectFeedbackAlignment.ID, DirectFeedbackAlignment::from);
+        register(SignSymmetry.ID, SignSymmetry::from);
+        register(KolenPollack.ID, KolenPollack::from);
     }
 
     private LearningRules() {}

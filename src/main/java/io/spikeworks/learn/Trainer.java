@@ -205,6 +205,18 @@ public final class Trainer {
             hooks.afterPasses();
         }
         List<Param> primary = network.params();
+        sumSliceGradients(used, primary);
+        BatchResult result = collect(used, batch);
+        rule.beforeUpdate(new SlicedUpdate(used, iteration + 1));
+        optimizer.step(primary, learningRate);
+        iteration++;
+        rule.afterUpdate(network, iteration);
+        hooks.afterTraining(counters.since(before));
+        return result;
+    }
+
+    /** Adds the replicas' gradients into the primary network's, in slice order. */
+    private void sumSliceGradients(int used, List<Param> primary) {
         for (int i = 1; i < used; i++) {
             List<Param> replica = slices.get(i).net.params();
             for (int p = 0; p < primary.size(); p++) {
@@ -213,12 +225,36 @@ public final class Trainer {
                 for (int j = 0; j < g.length; j++) g[j] += r[j];
             }
         }
-        BatchResult result = collect(used, batch);
-        optimizer.step(primary, learningRate);
-        iteration++;
-        rule.afterUpdate(network, iteration);
-        hooks.afterTraining(counters.since(before));
-        return result;
+    }
+
+    /** The batch between its backward pass and the optimiser step, for the learning rule. */
+    private final class SlicedUpdate implements PendingUpdate {
+        private final int used;
+        private final long iteration;
+
+        SlicedUpdate(int used, long iteration) {
+            this.used = used;
+            this.iteration = iteration;
+        }
+
+        @Override
+        public Network network() {
+            return network;
+        }
+
+        @Override
+        public long iteration() {
+            return iteration;
+        }
+
+        @Override
+        public void rerunBackward() {
+            onSlices(used, s -> {
+                s.net.zeroGrad();
+                s.net.backward(s.grad, new EngineCounters()); // s.grad is already weighted by the slice's share
+            });
+            sumSliceGradients(used, network.params());
+        }
     }
 
     /** Forward only: loss and correct count, no update. */

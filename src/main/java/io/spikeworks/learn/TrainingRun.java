@@ -6,6 +6,7 @@ import io.spikeworks.data.Batch;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.data.EpochBatches;
 import io.spikeworks.data.MiniBatches;
+import io.spikeworks.learn.symmetry.WeightSymmetryRule;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
 import io.spikeworks.sim.EngineCounters;
@@ -66,6 +67,8 @@ public final class TrainingRun {
         this.chip = new ChipBinding(profile, net, ts.timeSteps(), seed);
         chip.quantizeFeedback(net, seed);
         trainer.setHooks(chip);
+        if (trainer.rule() instanceof WeightSymmetryRule w) w.transportMeter().useChip(profile.feedbackWeights().bitCount(),
+                profile.energy().perTransportedBit().si() * 1e12, chip.meter()::addTransport);
         this.batches = MiniBatches.shuffled(train, ts.batchSize(), seed, false);
         this.batch = batches.newBatch();
         this.channelsLast = inputShape.length == 3 && inputShape[0] > 1 ? new float[batch.features().length] : null;

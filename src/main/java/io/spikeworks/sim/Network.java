@@ -22,6 +22,9 @@ public final class Network {
     private float[] readoutGradMem;
     private int gradBatch;
     private boolean denseReference;
+    private ErrorRouting errorRouting;
+    /** The network a replica follows for its error routing; itself for an original. */
+    private Network primary = this;
 
     public Network(int[] inputShape, List<Layer> layers, Readout readout) {
         if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
@@ -38,6 +41,7 @@ public final class Network {
         for (Layer l : layers) copies.add(l.replicate());
         Network n = new Network(inputShape, copies, new Readout(readout.kind()));
         n.denseReference = denseReference;
+        n.primary = primary;
         return n;
     }
 
@@ -133,10 +137,22 @@ public final class Network {
         c.backwardBytesPeak = Math.max(c.backwardBytesPeak, held);
     }
 
+    /** Routes some layers' errors directly (e.g. direct feedback alignment); null restores layer-by-layer BPTT. */
+    public void setErrorRouting(ErrorRouting routing) {
+        primary.errorRouting = routing;
+    }
+
+    /** Replicas follow their original's routing. */
+    public ErrorRouting errorRouting() {
+        return primary.errorRouting;
+    }
+
     /** BPTT from dL/d(readout) (b×outputs) through all steps and layers; gradients accumulate into params. */
     public void backward(float[] dLdr, EngineCounters c) {
         int nLayers = layers.size();
         ensureGradBuffers();
+        ErrorRouting routing = errorRouting();
+        boolean[] fromAbove = routing == null ? null : errorFromAbove(routing);
         int outN = batch * outputSize();
         for (int t = steps - 1; t >= 0; t--) {
             readout.gradientAt(t, steps, dLdr, outN, readoutGradSpikes, readoutGradMem);
@@ -155,11 +171,31 @@ public final class Network {
                     inOff = t * batch * below.outputSize();
                 }
                 float[] gIn = li == 0 ? null : gradBuffers[li - 1];
+                if (routing != null) {
+                    if (li < nLayers - 1 && routing.routes(li)) {
+                        routing.route(li, outputLayer().gradCurrent(), batch, gradBuffers[li], c);
+                        gOut = gradBuffers[li];
+                    }
+                    if (li > 0 && !fromAbove[li - 1]) gIn = null;
+                }
                 l.backward(t, in, inOff, gOut, gMem, gIn, c);
                 gOut = gIn;
                 gMem = null;
             }
         }
+    }
+
+    /**
+     * Which layers need the error at their output sent down from the layer above: spiking layers that are not
+     * routed, and pass-through layers (pooling) with such a layer somewhere below. Others skip the propagation.
+     */
+    private boolean[] errorFromAbove(ErrorRouting routing) {
+        boolean[] need = new boolean[layers.size()];
+        for (int i = 0; i < need.length; i++) {
+            boolean routed = i < need.length - 1 && routing.routes(i);
+            need[i] = !routed && (layers.get(i) instanceof SpikingLayer || (i > 0 && need[i - 1]));
+        }
+        return need;
     }
 
     private void ensureGradBuffers() {

@@ -40,7 +40,7 @@ class ProjectJsonErrorsTest {
         assertEquals(List.of(
                 error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, cifar10, cifar100"),
                 error("$.encoder.type", "unknown encoder type 'morse'; known: poisson, rate, ttfs, direct"),
-                error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt"),
+                error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack"),
                 error("$.training.schedule.type", "unknown schedule type 'cyclic'; known: constant, step, cosine")),
                 errors);
     }

@@ -1,0 +1,68 @@
+package io.spikeworks.learn.sweep;
+
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.symmetry.FeedbackWeights;
+import io.spikeworks.model.BuiltInComponents;
+import io.spikeworks.model.Component;
+import io.spikeworks.sim.SpikingLayer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row of the sweep table. Exact BP (bptt) is fBP with Φ = 1 and full transport: its transport is computed
+ * (every feedback weight after every update, at the chip profile's feedback-weight bits), its reduction is 1 and its asymmetry 0 by
+ * definition.
+ *
+ * @param trainAccuracy accuracy over the last epoch's training batches: a steadier signal than one test evaluation
+ * @param phi       transport period, null for rules without one
+ * @param scheme    transport scheme, null for rules without transport
+ * @param fraction  share copied per transport (1 for full), null for rules without transport
+ * @param reduction BP's transported bits over this run's; infinite when nothing is transported
+ * @param asymAngleDegrees ∠(W, Bᵀ) over all feedback layers at the end; NaN when B is not W-shaped (DFA)
+ * @param gradAngleMean mean angle between the rule's and the exact gradient over the run; NaN if not measured
+ */
+public record SweepResult(String coding, String algorithm, Integer phi, String scheme, Double fraction, int epochs,
+                          long trainSamples, double testAccuracy, double trainAccuracy, double reduction, double weightsCopied,
+                          double bitsCopied, double comparisonReads, double asymAngleDegrees, double asymRelativeNorm,
+                          double gradAngleMean, double trainSeconds) {
+
+    public static SweepResult of(SweepEntry entry, TrainingRun run) {
+        Component a = entry.project().algorithm();
+        List<EvaluationRow> rows = run.rows();
+        EvaluationRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        Map<String, Double> m = last == null ? Map.of() : last.extras();
+        double acc = last == null ? Double.NaN : last.testAccuracy();
+        double trainAcc = last == null ? Double.NaN : last.trainAccuracy();
+        String type = a.type();
+        if (type.equals(BuiltInComponents.BPTT)) {
+            long perIteration = 0;
+            for (SpikingLayer l : FeedbackWeights.feedbackLayers(run.trainer().network())) perIteration += l.weightValues().length;
+            double copied = (double) perIteration * run.trainer().iteration();
+            return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, trainAcc, 1.0,
+                    copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds());
+        }
+        Integer phi = null;
+        String scheme = null;
+        Double fraction = null;
+        if (type.equals(BuiltInComponents.FBP)) {
+            phi = a.getInt("phi");
+            scheme = a.getString("transport");
+            fraction = scheme.equals("full") ? 1.0 : a.getDouble("fraction");
+        } else if (type.equals(BuiltInComponents.SIGN_SYMMETRY)) {
+            phi = 1;
+            scheme = "signs";
+        }
+        return new SweepResult(entry.coding(), type, phi, scheme, fraction, rows.size(), run.samplesSeen(), acc, trainAcc,
+                m.getOrDefault("transport_reduction_vs_bp", Double.NaN), m.getOrDefault("transport_weights_copied", Double.NaN),
+                m.getOrDefault("transport_bits_copied", Double.NaN), m.getOrDefault("transport_comparison_reads", Double.NaN),
+                m.getOrDefault("asym_angle_deg", Double.NaN), m.getOrDefault("asym_rel_norm", Double.NaN),
+                m.getOrDefault("grad_angle_deg_mean", Double.NaN), run.trainSeconds());
+    }
+
+    /** Whether this is a partial-transport fBP run. */
+    public boolean partial() {
+        return algorithm.equals(BuiltInComponents.FBP) && fraction != null && fraction < 1;
+    }
+}

@@ -1,0 +1,103 @@
+package io.spikeworks.learn.sweep;
+
+import io.spikeworks.model.BuiltInComponents;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The sweep's one table, as CSV (every figure) and Markdown (the columns the issue asks for, plus the gap to BP
+ * and the targets checked against these very numbers).
+ */
+public final class SweepTable {
+    private SweepTable() {}
+
+    public static final String CSV_HEADER = "coding,algorithm,phi,scheme,p,epochs,train_samples,test_accuracy,"
+            + "train_accuracy,delta_vs_bp_pp,transport_reduction_vs_bp,weights_copied,bits_copied,comparison_reads,asym_angle_deg,"
+            + "asym_rel_norm,grad_angle_deg_mean,train_seconds";
+
+    public static String csv(List<SweepResult> results) {
+        StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+        for (SweepResult r : results) {
+            sb.append(r.coding()).append(',').append(r.algorithm()).append(',').append(r.phi() == null ? "" : r.phi())
+                    .append(',').append(r.scheme() == null ? "" : r.scheme()).append(',')
+                    .append(r.fraction() == null ? "" : num(r.fraction())).append(',').append(r.epochs()).append(',')
+                    .append(r.trainSamples()).append(',').append(num(r.testAccuracy())).append(',')
+                    .append(num(r.trainAccuracy())).append(',')
+                    .append(num(deltaVsBp(results, r))).append(',').append(num(r.reduction())).append(',')
+                    .append(num(r.weightsCopied())).append(',').append(num(r.bitsCopied())).append(',')
+                    .append(num(r.comparisonReads())).append(',').append(num(r.asymAngleDegrees())).append(',')
+                    .append(num(r.asymRelativeNorm())).append(',').append(num(r.gradAngleMean())).append(',')
+                    .append(num(r.trainSeconds())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double v) {
+        if (Double.isNaN(v)) return "";
+        if (Double.isInfinite(v)) return "inf";
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    static Optional<SweepResult> bp(List<SweepResult> results, String coding) {
+        return results.stream().filter(r -> r.coding().equals(coding) && r.algorithm().equals(BuiltInComponents.BPTT))
+                .findFirst();
+    }
+
+    /** Percentage points above (+) or below (−) BP on the same coding; NaN without a BP run. */
+    static double deltaVsBp(List<SweepResult> results, SweepResult r) {
+        return bp(results, r.coding()).map(b -> 100 * (r.testAccuracy() - b.testAccuracy())).orElse(Double.NaN);
+    }
+
+    /** @param setup lines describing data, network and budget, printed above the table */
+    public static String markdown(String title, List<String> setup, List<SweepResult> results) {
+        StringBuilder sb = new StringBuilder("# ").append(title).append("\n\n");
+        for (String s : setup) sb.append("- ").append(s).append('\n');
+        sb.append("\n| Algorithm | Φ | Scheme | p | Coding | Test accuracy (%) | Δ vs BP (pp) | Train accuracy, last epoch (%) "
+                + "| Transport reduction vs BP | Final asymmetry ∠(W, Bᵀ) | ‖W − Bᵀ‖/‖W‖ | Gradient angle vs BP (mean) |\n");
+        sb.append("|---|---:|---|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SweepResult r : results) {
+            sb.append("| ").append(r.algorithm()).append(" | ").append(r.phi() == null ? "—" : r.phi())
+                    .append(" | ").append(r.scheme() == null ? "—" : r.scheme())
+                    .append(" | ").append(r.fraction() == null ? "—" : plain(r.fraction()))
+                    .append(" | ").append(r.coding())
+                    .append(" | ").append(fmt("%.2f", 100 * r.testAccuracy()))
+                    .append(" | ").append(signed(deltaVsBp(results, r)))
+                    .append(" | ").append(fmt("%.2f", 100 * r.trainAccuracy()))
+                    .append(" | ").append(reduction(r.reduction()))
+                    .append(" | ").append(Double.isNaN(r.asymAngleDegrees()) ? "—" : fmt("%.1f°", r.asymAngleDegrees()))
+                    .append(" | ").append(Double.isNaN(r.asymRelativeNorm()) ? "—" : fmt("%.3f", r.asymRelativeNorm()))
+                    .append(" | ").append(Double.isNaN(r.gradAngleMean()) ? "—" : fmt("%.1f°", r.gradAngleMean()))
+                    .append(" |\n");
+        }
+        List<String> targets = SweepTargets.check(results);
+        if (!targets.isEmpty()) {
+            sb.append("\n## Targets\n\n");
+            for (String t : targets) sb.append("- ").append(t).append('\n');
+        }
+        sb.append("\nTransport reduction counts bits copied from W to B (BP copies every feedback weight after every "
+                + "update); ∞ means nothing is ever transported. Sign symmetry copies 1-bit signs. Comparison reads of "
+                + "largest-divergence transport are in the CSV, not in the reduction.\n");
+        return sb.toString();
+    }
+
+    /** 0.5, 0.01, 1: as written in a sweep file. */
+    private static String plain(double v) {
+        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String reduction(double v) {
+        if (Double.isNaN(v)) return "—";
+        if (Double.isInfinite(v)) return "∞ (none)";
+        return fmt("%,.0f×", v);
+    }
+
+    private static String signed(double v) {
+        return Double.isNaN(v) ? "—" : fmt("%+.2f", v);
+    }
+
+    private static String fmt(String f, double v) {
+        return String.format(Locale.ROOT, f, v);
+    }
+}

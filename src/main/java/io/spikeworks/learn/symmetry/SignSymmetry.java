@@ -1,0 +1,57 @@
+package io.spikeworks.learn.symmetry;
+
+import io.spikeworks.model.Component;
+import io.spikeworks.sim.Network;
+
+/**
+ * Sign symmetry (Liao, Leibo, Poggio, 2016): B = s·sign(W), refreshed after every update. Only signs travel: each
+ * refresh is counted as N weights of 1 bit. The per-layer scale s = mean |W| is fixed when training starts (the
+ * initial programming), so it never needs transporting.
+ */
+public final class SignSymmetry extends FeedbackWeightsRule {
+    public static final String ID = "sign-symmetry";
+
+    private float[] scales;
+
+    public SignSymmetry(FeedbackSettings settings) {
+        super(settings);
+    }
+
+    public static SignSymmetry from(Component c) {
+        return new SignSymmetry(FeedbackSettings.from(c));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected FeedbackWeights initialFeedback(Network network) {
+        FeedbackWeights fb = FeedbackWeights.copyOf(network, settings.bitsPerWeight(), settings.energyPerBitPj());
+        scales = new float[fb.size()];
+        for (int i = 0; i < fb.size(); i++) {
+            float[] w = fb.layer(i).weightValues();
+            double s = 0;
+            for (float v : w) s += Math.abs(v);
+            scales[i] = (float) (s / w.length);
+            setSigns(fb.layer(i).weightValues(), fb.weights(i), scales[i]);
+        }
+        return fb;
+    }
+
+    private static void setSigns(float[] w, float[] b, float scale) {
+        for (int k = 0; k < w.length; k++) b[k] = Math.signum(w[k]) * scale;
+    }
+
+    @Override
+    protected void updateFeedback(Network network, long iteration) {
+        TransportMeter meter = feedback.meter();
+        meter.countEvent();
+        for (int i = 0; i < feedback.size(); i++) {
+            float[] w = feedback.layer(i).weightValues();
+            setSigns(w, feedback.weights(i), scales[i]);
+            meter.record(iteration, i, w.length, 1, 0);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.spikeworks.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A two-algorithm sweep on a small Fashion-MNIST slice, end to end. */
+class SweepCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void trainsTheGridAndWritesOneTable() throws Exception {
+        String base = Files.readString(Path.of("sample-projects/fashion-bp.json"))
+                .replace("\"units\": 256", "\"units\": 32").replace("\"units\": 128", "\"units\": 16")
+                .replace("\"timeSteps\": 20", "\"timeSteps\": 6");
+        Files.writeString(tmp.resolve("base.json"), base);
+        Files.writeString(tmp.resolve("sweep.json"), """
+                {"format": "spikeworks-sweep", "version": 1, "name": "tiny",
+                 "codings": {"rate": "base.json"},
+                 "algorithms": [{"type": "bptt"}, {"type": "fbp", "phi": 2, "transport": ["full", "round-robin"], "fraction": 0.5},
+                                {"type": "fa"}]}""");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path dir = tmp.resolve("out");
+        int code = SpikeworksCli.run(new PrintWriter(out), new PrintWriter(err), "sweep", tmp.resolve("sweep.json").toString(),
+                "--out", dir.toString(), "--epochs", "1", "--limit-train", "256", "--limit-test", "64", "--quiet",
+                "--only", "rate (bptt|fbp.*)");
+        assertEquals(0, code, err.toString());
+        List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
+        assertEquals(4, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(1).startsWith("rate,bptt,1,full,1.00000,1,256,"), csv.get(1));
+        // 256 samples in batches of 64: 4 updates, Φ = 2 → 2 transports of everything: reduction 2
+        assertTrue(csv.get(2).startsWith("rate,fbp,2,full,1.00000,1,256,"), csv.get(2));
+        assertEquals("2.00000", csv.get(2).split(",")[10]);
+        assertEquals("4.00000", csv.get(3).split(",")[10], "half the weights per transport: 4×");
+        String md = Files.readString(dir.resolve("sweep.md"));
+        assertTrue(md.contains("| fbp | 2 | round-robin | 0.5 | rate |"), md);
+        assertTrue(md.contains("REDUCED"), md);
+        assertTrue(Files.exists(dir.resolve("runs").resolve("rate_fbp_phi=2_transport=round-robin_fraction=0.5").resolve("summary.json")));
+    }
+}
