@@ -133,14 +133,23 @@ public final class ChipProfileJson {
     private WeightFormat weightFormat(JsonNode parent, String path, String key) {
         JsonNode w = object(parent, "$", key);
         if (w == null) return null;
-        allowOnly(w, path, "bits", "signed");
+        allowOnly(w, path, "bits", "signed", "rounding");
         SourcedValue bits = number(w, path, "bits", Units.Kind.COUNT, 1, WeightFormat.FLOAT_BITS, true, false);
         SourcedFlag signed = flag(w, path, "signed");
+        Rounding rounding = Rounding.NEAREST;
+        JsonNode r = w.get("rounding");
+        if (r != null) {
+            if (!r.isTextual() || !(r.asText().equals("nearest") || r.asText().equals("stochastic"))) {
+                error(path + ".rounding", "must be \"nearest\" or \"stochastic\", got " + r);
+                return null;
+            }
+            rounding = r.asText().equals("stochastic") ? Rounding.STOCHASTIC : Rounding.NEAREST;
+        }
         if (bits != null && signed != null && signed.value() && bits.limit() < 2) {
             error(path + ".bits", "a signed format needs at least 2 bits, got " + bits.limit());
             return null;
         }
-        return bits != null && signed != null ? new WeightFormat(bits, signed) : null;
+        return bits != null && signed != null ? new WeightFormat(bits, signed, rounding) : null;
     }
 
     /**
@@ -326,6 +335,7 @@ public final class ChipProfileJson {
         ObjectNode n = MAPPER.createObjectNode();
         n.set("bits", value(w.bits()));
         n.set("signed", flag(w.signed()));
+        if (w.rounding() != Rounding.NEAREST) n.put("rounding", w.rounding() == Rounding.STOCHASTIC ? "stochastic" : "nearest");
         return n;
     }
 

@@ -187,6 +187,26 @@ public final class ChipProfiles {
         return save(require(name).withName(newName, newDisplayName));
     }
 
+    /**
+     * Deletes the user file {@code NAME.json}: a user profile, or a broken file listed in {@link #problems()}.
+     * Shipped profiles cannot be deleted.
+     *
+     * @return whether a file was deleted
+     * @throws IllegalArgumentException for a shipped profile or a name that is not a plain file name
+     */
+    public synchronized boolean delete(String name) throws IOException {
+        if (userDirectory == null) throw new IllegalStateException("no user directory for chip profiles");
+        if (builtIn.containsKey(name))
+            throw new IllegalArgumentException("'" + name + "' is a shipped profile and cannot be deleted");
+        if (name.isEmpty() || name.startsWith(".") || name.contains("/") || name.contains("\\"))
+            throw new IllegalArgumentException("'" + name + "' is not a profile name");
+        String fileName = name + ".json";
+        boolean deleted = Files.deleteIfExists(userDirectory.resolve(fileName));
+        user.remove(name);
+        problems.removeIf(p -> fileName.equals(p.sourceName()));
+        return deleted;
+    }
+
     private static void writeAtomically(Path target, String text) throws IOException {
         Path file = target.toAbsolutePath();
         Path temp = file.resolveSibling("." + file.getFileName() + "."

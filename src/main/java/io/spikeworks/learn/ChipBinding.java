@@ -3,7 +3,6 @@ package io.spikeworks.learn;
 import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.EnergyMeter;
 import io.spikeworks.chip.QuantizedFeedback;
-import io.spikeworks.chip.Rounding;
 import io.spikeworks.chip.StraightThroughWeights;
 import io.spikeworks.chip.WeightQuantizer;
 import io.spikeworks.sim.EngineCounters;
@@ -23,16 +22,18 @@ public final class ChipBinding implements BatchHooks {
     private final EnergyMeter meter;
     private final long weightCount;
 
-    public ChipBinding(ChipProfile profile, Network network, int steps, Rounding rounding, long seed) {
+    /** Rounds as the profile's weight formats say (nearest unless a profile asks for stochastic rounding). */
+    public ChipBinding(ChipProfile profile, Network network, int steps, long seed) {
         this.profile = profile;
-        this.weights = StraightThroughWeights.forNetwork(network, WeightQuantizer.of(profile.forwardWeights(), rounding, seed));
+        this.weights = StraightThroughWeights.forNetwork(network,
+                WeightQuantizer.of(profile.forwardWeights(), profile.forwardWeights().rounding(), seed));
         this.meter = new EnergyMeter(profile, steps);
         this.weightCount = EnergyMeter.weightCount(network);
     }
 
     /** Wraps the feedback sources the learning rule installed; call after the rule attached. */
-    public void quantizeFeedback(Network network, Rounding rounding, long seed) {
-        WeightQuantizer q = WeightQuantizer.of(profile.feedbackWeights(), rounding, seed ^ 0xFEEDL);
+    public void quantizeFeedback(Network network, long seed) {
+        WeightQuantizer q = WeightQuantizer.of(profile.feedbackWeights(), profile.feedbackWeights().rounding(), seed ^ 0xFEEDL);
         if (q.isIdentity()) return;
         for (SpikingLayer l : network.spikingLayers()) l.setFeedback(new QuantizedFeedback(l.feedback(), q));
     }

@@ -2,7 +2,6 @@ package io.spikeworks.learn;
 
 import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.ChipProfiles;
-import io.spikeworks.chip.Rounding;
 import io.spikeworks.data.Batch;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.data.EpochBatches;
@@ -65,8 +64,8 @@ public final class TrainingRun {
         this.trainer = new Trainer(net, NetworkFactory.encoder(project.encoder()), NetworkFactory.loss(project.loss()),
                 NetworkFactory.optimizer(ts.optimizer()), LearningRules.create(project.algorithm()), ts.timeSteps(),
                 ts.learningRate(), NetworkFactory.schedule(ts.schedule()));
-        this.chip = new ChipBinding(profile, net, ts.timeSteps(), Rounding.NEAREST, seed);
-        chip.quantizeFeedback(net, Rounding.NEAREST, seed);
+        this.chip = new ChipBinding(profile, net, ts.timeSteps(), seed);
+        chip.quantizeFeedback(net, seed);
         trainer.setHooks(chip);
         if (trainer.rule() instanceof WeightSymmetryRule w) w.transportMeter().useChip(profile.feedbackWeights().bitCount(),
                 profile.energy().perTransportedBit().si() * 1e12, chip.meter()::addTransport);

@@ -9,6 +9,10 @@ import io.spikeworks.sim.EngineCounters;
 public final class CounterSnapshot extends Frame<CounterSnapshot> {
     long iteration;
     final EngineCounters counters = new EngineCounters();
+    String chipProfile = "";
+    double trainingJoulesPerSample;
+    double inferenceJoulesPerSample;
+    double latencySecondsPerSample;
 
     public long iteration() {
         return iteration;
@@ -19,9 +23,32 @@ public final class CounterSnapshot extends Frame<CounterSnapshot> {
         return counters;
     }
 
+    /** The chip profile the energy figures are for. */
+    public String chipProfile() {
+        return chipProfile;
+    }
+
+    /** Energy per training sample on the project's chip so far (synaptic ops, neuron and weight updates, transport). */
+    public double trainingJoulesPerSample() {
+        return trainingJoulesPerSample;
+    }
+
+    public double inferenceJoulesPerSample() {
+        return inferenceJoulesPerSample;
+    }
+
+    /** Steps × the chip's time per step. */
+    public double latencySecondsPerSample() {
+        return latencySecondsPerSample;
+    }
+
     @Override
     void copyFrom(CounterSnapshot s) {
         iteration = s.iteration;
+        chipProfile = s.chipProfile;
+        trainingJoulesPerSample = s.trainingJoulesPerSample;
+        inferenceJoulesPerSample = s.inferenceJoulesPerSample;
+        latencySecondsPerSample = s.latencySecondsPerSample;
         counters.clear();
         counters.add(s.counters);
     }

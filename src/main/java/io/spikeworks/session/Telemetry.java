@@ -108,12 +108,23 @@ public final class Telemetry {
     }
 
     void publishCounters(EngineCounters c, long iteration) {
+        publishCounters(c, iteration, null);
+    }
+
+    /** @param chip the run's chip binding, for energy per sample; may be null */
+    void publishCounters(EngineCounters c, long iteration, io.spikeworks.learn.ChipBinding chip) {
         long stamp = counters.beginWrite();
         try {
             CounterSnapshot s = counters.shared();
             s.iteration = iteration;
             s.counters.clear();
             s.counters.add(c);
+            if (chip != null) {
+                s.chipProfile = chip.profile().name();
+                s.trainingJoulesPerSample = chip.meter().trainingEnergyPerSample().total();
+                s.inferenceJoulesPerSample = chip.meter().inferenceEnergyPerSample().total();
+                s.latencySecondsPerSample = chip.meter().inferenceLatencyPerSample();
+            }
         } finally {
             counters.endWrite(stamp);
         }

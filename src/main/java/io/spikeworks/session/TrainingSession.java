@@ -99,6 +99,11 @@ public final class TrainingSession implements AutoCloseable {
      * Builds the run (network with initial weights from the seed) without starting anything. For a project's own
      * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
      */
+    /** The data set trained on (for views that show the sample images themselves). */
+    public Dataset trainingSet() {
+        return train;
+    }
+
     public TrainingSession(Project project, Dataset train, Dataset test, SessionOptions options) {
         this.project = Objects.requireNonNull(project, "project");
         this.train = Objects.requireNonNull(train, "train");
@@ -400,7 +405,7 @@ public final class TrainingSession implements AutoCloseable {
         trainer.counters().add(c.counters());
         long now = clock.nanoTime();
         telemetry.recordEvaluations(run.rows());
-        telemetry.publishCounters(trainer.counters(), trainer.iteration());
+        telemetry.publishCounters(trainer.counters(), trainer.iteration(), run.chip());
         telemetry.captureWeights(params, trainer.iteration(), now);
         lock.lock();
         try {
@@ -600,7 +605,7 @@ public final class TrainingSession implements AutoCloseable {
             iterationDone = iteration;
             samplesDone = p.samplesSeen();
             telemetry.recordBatch(p, iteration, trainer.learningRate(), now);
-            telemetry.publishCounters(trainer.counters(), iteration);
+            telemetry.publishCounters(trainer.counters(), iteration, run.chip());
             batchProblem = divergence.afterBatch(p.loss(), trainer.lastReadout(), p.epoch(), p.batch(), iteration);
             boolean evaluationFollows = p.batch() == p.batchesPerEpoch();
             boolean force = batchProblem != null || evaluationFollows;

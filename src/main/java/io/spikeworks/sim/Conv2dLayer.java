@@ -45,6 +45,7 @@ public final class Conv2dLayer extends SpikingLayer {
         this.tapStart = p.tapStart;
         this.tapWeight = p.tapWeight;
         this.tapOut = p.tapOut;
+        this.tapRow = p.tapRow;
     }
 
     @Override
@@ -78,6 +79,8 @@ public final class Conv2dLayer extends SpikingLayer {
     private int[] tapStart;
     private int[] tapWeight;
     private int[] tapOut;
+    /** First weight row (ky·k + kx)·cin of each tap. */
+    private int[] tapRow;
 
     private void buildTaps() {
         int[] start = new int[h * w + 1];
@@ -104,27 +107,64 @@ public final class Conv2dLayer extends SpikingLayer {
         tapStart = start;
         tapWeight = java.util.Arrays.copyOf(tw, n);
         tapOut = java.util.Arrays.copyOf(to, n);
+        tapRow = new int[n];
+        for (int i = 0; i < n; i++) tapRow[i] = tapWeight[i] / cout;
+    }
+
+    /** Output channels rounded up to whole vectors: weight copies are padded so kernels never run a tail loop. */
+    private int paddedCout() {
+        int l = Kernels.get().lanes();
+        return (cout + l - 1) / l * l;
+    }
+
+    @Override
+    protected int bufferSlack() {
+        return paddedCout() - cout;
+    }
+
+    @Override
+    protected void onBatchStart() {
+        int cp = paddedCout();
+        int rows = k * k * cin;
+        if (paddedWeights == null) {
+            paddedWeights = new float[rows * cp];
+            paddedGrad = new float[rows * cp];
+        }
+        float[] wt = weights.value;
+        for (int r = 0; r < rows; r++) System.arraycopy(wt, r * cout, paddedWeights, r * cp, cout);
+        java.util.Arrays.fill(paddedGrad, 0f);
+        feedbackFresh = false;
     }
 
     @Override
     protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
                              EngineCounters c) {
-        final float[] wt = weights.value;
+        final Kernels simd = Kernels.get();
+        final int cp = paddedCout();
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
-            final int xb = inOff + b * inSize;
             final int ob = b * outSize;
+            if (inEvents != null) {
+                final int[] idx = inEvents.indices();
+                for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
+                    final int p = idx[e] / cin;
+                    final int ci = idx[e] - p * cin;
+                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
+                        simd.add(current, ob + tapOut[tp], paddedWeights, (tapRow[tp] + ci) * cp, cp);
+                    }
+                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
+                }
+                continue;
+            }
+            final int xb = inOff + b * inSize;
             for (int p = 0; p < h * w; p++) {
                 for (int ci = 0; ci < cin; ci++) {
                     final float v = x[xb + p * cin + ci];
                     if (v == 0f) continue;
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        final int wOff = tapWeight[tp] + ci * cout;
-                        final int oOff = ob + tapOut[tp];
-                        simd.axpy(current, oOff, v, wt, wOff, cout);
+                        simd.axpy(current, ob + tapOut[tp], v, paddedWeights, (tapRow[tp] + ci) * cp, cp);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
@@ -139,52 +179,109 @@ public final class Conv2dLayer extends SpikingLayer {
     @Override
     protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
                                         float[] g, EngineCounters c) {
-        final float[] dw = weights.grad;
+        final Kernels simd = Kernels.get();
+        final int cp = paddedCout();
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        final Kernels simd = Kernels.get();
         long ops = 0;
         for (int b = 0; b < batch; b++) {
-            final int xb = inOff + b * inSize;
             final int ob = b * outSize;
+            if (inEvents != null) {
+                final int[] idx = inEvents.indices();
+                for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
+                    final int p = idx[e] / cin;
+                    final int ci = idx[e] - p * cin;
+                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
+                        simd.add(paddedGrad, (tapRow[tp] + ci) * cp, g, ob + tapOut[tp], cp);
+                    }
+                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
+                }
+                continue;
+            }
+            final int xb = inOff + b * inSize;
             for (int p = 0; p < h * w; p++) {
                 for (int ci = 0; ci < cin; ci++) {
                     final float v = x[xb + p * cin + ci];
                     if (v == 0f) continue;
                     for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        final int wOff = tapWeight[tp] + ci * cout;
-                        final int oOff = ob + tapOut[tp];
-                        simd.axpy(dw, wOff, v, g, oOff, cout);
+                        simd.axpy(paddedGrad, (tapRow[tp] + ci) * cp, v, g, ob + tapOut[tp], cp);
                     }
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
+                }
+            }
+        }
+        c.backwardMacs += ops;
+        if (t == 0) foldPaddedGrad();
+    }
+
+    /** The last backward step of a batch: the padded accumulator goes into the weight gradient. */
+    private void foldPaddedGrad() {
+        final int cp = paddedCout();
+        final float[] dw = weights.grad;
+        for (int r = 0, rows = k * k * cin; r < rows; r++) {
+            for (int co = 0; co < cout; co++) dw[r * cout + co] += paddedGrad[r * cp + co];
+        }
+        java.util.Arrays.fill(paddedGrad, 0f);
+    }
+
+    /**
+     * dX = errors through the feedback kernel. For each output position, the products with all its input
+     * taps are formed at once as one long row (Σ over output channels of g·Fᵀ rows), then scattered to the
+     * inputs the taps came from: long vectors instead of many short dot products.
+     */
+    @Override
+    protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
+        final Kernels simd = Kernels.get();
+        final int rows = k * k * cin;
+        final float[] ft = transposedFeedback(fb);
+        final int inSize = cin * h * w;
+        final int outSize = cout * ho * wo;
+        if (patch == null || patch.length < rows) patch = new float[rows];
+        java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
+        long ops = 0;
+        for (int b = 0; b < batch; b++) {
+            final int ob = b * outSize;
+            final int xb = b * inSize;
+            for (int o = 0; o < ho * wo; o++) {
+                java.util.Arrays.fill(patch, 0, rows, 0f);
+                for (int co = 0; co < cout; co++) {
+                    float go = g[ob + o * cout + co];
+                    if (go != 0f) simd.axpy(patch, 0, go, ft, co * rows, rows);
+                }
+                ops += (long) rows * cout;
+                final int oy = o / wo;
+                final int ox = o - oy * wo;
+                for (int ky = 0; ky < k; ky++) {
+                    final int y = oy * stride + ky - pad;
+                    if (y < 0 || y >= h) continue;
+                    for (int kx = 0; kx < k; kx++) {
+                        final int x = ox * stride + kx - pad;
+                        if (x < 0 || x >= w) continue;
+                        simd.add(gradIn, xb + (y * w + x) * cin, patch, (ky * k + kx) * cin, cin);
+                    }
                 }
             }
         }
         c.backwardMacs += ops;
     }
 
-    @Override
-    protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
-        final int inSize = cin * h * w;
-        final int outSize = cout * ho * wo;
-        final Kernels simd = Kernels.get();
-        long ops = 0;
-        for (int b = 0; b < batch; b++) {
-            final int xb = b * inSize;
-            final int ob = b * outSize;
-            for (int p = 0; p < h * w; p++) {
-                for (int ci = 0; ci < cin; ci++) {
-                    float s = 0f;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        final int wOff = tapWeight[tp] + ci * cout;
-                        final int oOff = ob + tapOut[tp];
-                        s += simd.dot(fb, wOff, g, oOff, cout);
-                    }
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
-                    gradIn[xb + p * cin + ci] = s;
-                }
-            }
+    /** Fᵀ as [cout][k·k·cin], recomputed once per batch. */
+    private float[] transposedFeedback(float[] fb) {
+        final int rows = k * k * cin;
+        if (feedbackT == null) feedbackT = new float[rows * cout];
+        if (!feedbackFresh || feedbackSource != fb) {
+            for (int r = 0; r < rows; r++)
+                for (int co = 0; co < cout; co++) feedbackT[co * rows + r] = fb[r * cout + co];
+            feedbackSource = fb;
+            feedbackFresh = true;
         }
-        c.backwardMacs += ops;
+        return feedbackT;
     }
+
+    private float[] paddedWeights;
+    private float[] paddedGrad;
+    private float[] feedbackT;
+    private float[] feedbackSource;
+    private boolean feedbackFresh;
+    private float[] patch;
 }

@@ -13,6 +13,9 @@ public final class DenseLayer extends SpikingLayer {
     private Nd4jGemm backwardGemm;
     /** Spike inputs listed here when their producer did not list them. */
     private final SpikeEvents ownEvents = new SpikeEvents();
+    /** Scratch for regrouping a step's spikes by input in the weight gradient. */
+    private int[] inputCount;
+    private int[] samplesOfInput;
     private boolean usingOwnEvents;
     private float[] feedbackT;
     private float[] feedbackTSource;
@@ -123,11 +126,7 @@ public final class DenseLayer extends SpikingLayer {
         long n = 0;
         SpikeEvents ev = inEvents != null ? inEvents : binaryInput && usingOwnEvents ? ownEvents : null;
         if (ev != null) {
-            final int[] idx = ev.indices();
-            for (int b = 0; b < batch; b++) {
-                for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) k.add(dw, idx[e] * out, g, b * out, out);
-            }
-            n = ev.countAt(t);
+            n = accumulateListed(t, ev, g, dw, k);
         } else {
             for (int b = 0; b < batch; b++) {
                 final int xRow = inOff + b * in;
@@ -140,6 +139,39 @@ public final class DenseLayer extends SpikingLayer {
             }
         }
         c.backwardMacs += n * out;
+    }
+
+    /**
+     * dW[i] += Σ over samples b where input i spiked at t of dL/dI[b]. The events are regrouped by input so
+     * that each weight row is read and written once per step, with the sum of its samples' error rows built
+     * in registers, instead of once per spike.
+     */
+    private long accumulateListed(int t, SpikeEvents ev, float[] g, float[] dw, Kernels k) {
+        final int[] idx = ev.indices();
+        if (inputCount == null) {
+            inputCount = new int[in + 1];
+            samplesOfInput = new int[1024];
+        }
+        java.util.Arrays.fill(inputCount, 0);
+        int total = 0;
+        for (int b = 0; b < batch; b++) {
+            for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) inputCount[idx[e] + 1]++;
+            total += ev.to(t, b) - ev.from(t, b);
+        }
+        if (total == 0) return 0;
+        if (samplesOfInput.length < total) samplesOfInput = new int[Math.max(total, samplesOfInput.length * 2)];
+        for (int i = 0; i < in; i++) inputCount[i + 1] += inputCount[i];
+        // inputCount[i] is now where input i's samples start; fill, advancing it to where they end
+        for (int b = 0; b < batch; b++) {
+            for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) samplesOfInput[inputCount[idx[e]]++] = b;
+        }
+        int from = 0;
+        for (int i = 0; i < in; i++) {
+            int to = inputCount[i];
+            if (to > from) k.addRows(g, samplesOfInput, from, to, dw, i * out, out);
+            from = to;
+        }
+        return total;
     }
 
     @Override

@@ -32,6 +32,9 @@ public abstract class Kernels {
     /** "simd (512-bit)" or "scalar". */
     public abstract String name();
 
+    /** Floats per vector (1 for plain loops). */
+    public abstract int lanes();
+
     /** dst[d…d+n) += src[s…s+n). */
     public abstract void add(float[] dst, int d, float[] src, int s, int n);
 

@@ -10,6 +10,11 @@ final class ScalarKernels extends Kernels {
     }
 
     @Override
+    public int lanes() {
+        return 1;
+    }
+
+    @Override
     public void add(float[] dst, int d, float[] src, int s, int n) {
         for (int k = 0; k < n; k++) dst[d + k] += src[s + k];
     }

@@ -15,6 +15,11 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public int lanes() {
+        return L;
+    }
+
+    @Override
     public void add(float[] dst, int d, float[] src, int s, int n) {
         int k = 0;
         for (int end = n - L; k <= end; k += L) {

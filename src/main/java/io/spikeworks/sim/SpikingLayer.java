@@ -158,12 +158,20 @@ public abstract class SpikingLayer implements Layer {
             this.batch = batch;
             this.steps = steps;
             state = new NeuronState(neuronModel, batch, outputSize(), steps);
-            current = new float[batch * outputSize()];
-            gradCurrent = new float[batch * outputSize()];
+            current = new float[batch * outputSize() + bufferSlack()];
+            gradCurrent = new float[batch * outputSize() + bufferSlack()];
         }
         state.reset();
         events.reset(steps, batch);
         onBatchStart();
+    }
+
+    /**
+     * Extra floats at the end of the current and error buffers, so kernels that work in whole vectors may run
+     * past the last neuron (reading zeros-to-be-ignored, adding zeros).
+     */
+    protected int bufferSlack() {
+        return 0;
     }
 
     /** Weights may have changed since the last batch. */

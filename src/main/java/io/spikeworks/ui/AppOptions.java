@@ -9,7 +9,7 @@ import java.util.List;
  * <ul>
  *   <li>{@code --snapshot=FILE}: once the window is shown and has rendered, write it to FILE as PNG and exit;</li>
  *   <li>{@code --exit-after=SECONDS}: exit after that long (for runs under Xvfb);</li>
- *   <li>{@code --open=FILE}: project to open (accepted; opening projects is not built yet).</li>
+ *   <li>{@code --open=FILE}: project to open at start (the start page is shown otherwise).</li>
  * </ul>
  */
 public record AppOptions(Path snapshot, Duration exitAfter, Path open) {

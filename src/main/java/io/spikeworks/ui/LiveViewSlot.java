@@ -16,14 +16,18 @@ public enum LiveViewSlot {
             "Spikes of every neuron over simulation time, one row per neuron, streamed while the simulator runs."),
     MEMBRANE_TRACES(LiveViewGroup.ACTIVITY, "membraneTraces", "Membrane traces", MaterialDesignW.WAVEFORM,
             "Membrane potential of the neurons you pick, drawn against their firing threshold."),
+    OUTPUT(LiveViewGroup.ACTIVITY, "output", "Output", MaterialDesignT.TARGET,
+            "The current sample, the output spike counts per class, predicted against true, and a confusion matrix."),
     LEARNING_CURVES(LiveViewGroup.LEARNING, "learningCurves", "Learning curves", MaterialDesignC.CHART_LINE,
             "Loss and accuracy per epoch, on training and held-out data."),
+    WEIGHTS(LiveViewGroup.LEARNING, "weights", "Weights", MaterialDesignG.GRID_LARGE,
+            "Heatmap and histogram of a layer's weights, refreshed while training runs."),
     WEIGHT_ASYMMETRY(LiveViewGroup.LEARNING, "weightAsymmetry", "Weight asymmetry", MaterialDesignG.GRID,
             "Heatmap of how far the feedback weights drift from the forward weights."),
-    TRANSPORT_COST(LiveViewGroup.CHIP_COST, "transportCost", "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
-            "Data moved between cores and memory by the chosen chip configuration."),
     COST_METERS(LiveViewGroup.CHIP_COST, "costMeters", "Cost meters", MaterialDesignG.GAUGE,
-            "Running totals of the operations, memory traffic and energy that training costs on the chip.");
+            "Running totals of the operations, memory traffic and energy that training costs on the chip."),
+    TRANSPORT_COST(LiveViewGroup.CHIP_COST, "transportCost", "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
+            "Data moved between cores and memory by the chosen chip configuration.");
 
     private final LiveViewGroup group;
     private final String id;

@@ -2,14 +2,21 @@ package io.spikeworks.ui;
 
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,7 +24,9 @@ import java.util.Optional;
 /**
  * Centre area of the main window. One tab per {@link LiveViewGroup} (Activity, Learning, Chip cost); each tab
  * stacks the cards of its {@link LiveViewSlot}s in a vertical split, so related views are watched together.
- * A card shows a placeholder until a feature plugs its view in:
+ * A card shows a placeholder until a feature plugs its view in. Cards can be moved up, down or to another tab from
+ * their header menu; {@link #currentLayout()} and {@link #applyLayout} carry the arrangement to and from
+ * {@link LiveViewLayout} (remembered between runs).
  *
  * <pre>{@code
  * window.liveViews().setView(LiveViewSlot.SPIKE_RASTER, rasterView);   // fills the card
@@ -32,6 +41,7 @@ public final class LiveViewsArea extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<LiveViewSlot, TitledPanel> cards = new EnumMap<>(LiveViewSlot.class);
     private final Map<LiveViewGroup, SplitPane> groupSplits = new EnumMap<>(LiveViewGroup.class);
+    private LiveViewLayout layout = LiveViewLayout.DEFAULT;
 
     LiveViewsArea() {
         setId(ID);
@@ -39,25 +49,103 @@ public final class LiveViewsArea extends BorderPane {
         tabs.setId("liveViewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("live-view-tabs");
+        for (LiveViewSlot slot : LiveViewSlot.values()) {
+            Placeholder p = new Placeholder(slot.icon(), slot.title(),
+                    slot.description() + " Appears when a training run starts.");
+            p.getStyleClass().add("compact");
+            TitledPanel card = new TitledPanel(slot.id() + "Card", "view-card", slot.icon(), slot.title(), p);
+            card.getHeaderTools().getChildren().add(arrangeMenu(slot));
+            cards.put(slot, card);
+        }
         for (LiveViewGroup group : LiveViewGroup.values()) {
             SplitPane stack = new SplitPane();
             stack.setOrientation(Orientation.VERTICAL);
             stack.getStyleClass().add("live-view-stack");
             stack.setId(group.id() + "Views");
-            for (LiveViewSlot slot : LiveViewSlot.values()) {
-                if (slot.group() != group) continue;
-                Placeholder p = new Placeholder(slot.icon(), slot.title(),
-                        slot.description() + " Appears when a training run starts.");
-                p.getStyleClass().add("compact");
-                TitledPanel card = new TitledPanel(slot.id() + "Card", "view-card", slot.icon(), slot.title(), p);
-                cards.put(slot, card);
-                stack.getItems().add(card);
-            }
-            if (stack.getItems().size() == 2) stack.setDividerPositions(0.6);
             groupSplits.put(group, stack);
             tabs.getTabs().add(newTab(group.id(), group.title(), group.icon(), stack));
         }
+        applyLayout(LiveViewLayout.DEFAULT);
         setCenter(tabs);
+    }
+
+    /** The card header's menu: move the card up, down or to another tab. */
+    private MenuButton arrangeMenu(LiveViewSlot slot) {
+        MenuButton m = new MenuButton();
+        m.setId(slot.id() + "ArrangeMenu");
+        m.getStyleClass().addAll("card-tool", "card-menu");
+        FontIcon fi = new FontIcon(MaterialDesignD.DOTS_VERTICAL);
+        fi.getStyleClass().add("card-tool-icon");
+        m.setGraphic(fi);
+        m.setTooltip(new Tooltip("Arrange this view"));
+        m.setFocusTraversable(false);
+        m.setOnShowing(e -> {
+            m.getItems().clear();
+            MenuItem up = new MenuItem("Move up");
+            up.setId(slot.id() + "MoveUp");
+            up.setOnAction(a -> shift(slot, -1));
+            MenuItem down = new MenuItem("Move down");
+            down.setId(slot.id() + "MoveDown");
+            down.setOnAction(a -> shift(slot, 1));
+            List<LiveViewSlot> here = layout.slots(layout.groupOf(slot));
+            up.setDisable(here.indexOf(slot) == 0);
+            down.setDisable(here.indexOf(slot) == here.size() - 1);
+            m.getItems().addAll(up, down, new SeparatorMenuItem());
+            for (LiveViewGroup g : LiveViewGroup.values()) {
+                if (g == layout.groupOf(slot)) continue;
+                MenuItem to = new MenuItem("Move to " + g.title());
+                to.setId(slot.id() + "MoveTo" + g.id());
+                to.setOnAction(a -> moveTo(slot, g));
+                m.getItems().add(to);
+            }
+        });
+        return m;
+    }
+
+    // ---- arrangement
+
+    /** The arrangement shown now, divider positions included. */
+    public LiveViewLayout currentLayout() {
+        LiveViewLayout l = layout;
+        for (LiveViewGroup g : LiveViewGroup.values()) {
+            double[] d = groupSplits.get(g).getDividerPositions();
+            if (d.length == l.slots(g).size() - 1) l = l.withDividers(g, d);
+        }
+        return l;
+    }
+
+    /** Puts the cards where the layout says. */
+    public void applyLayout(LiveViewLayout l) {
+        layout = l;
+        for (LiveViewGroup g : LiveViewGroup.values()) {
+            SplitPane stack = groupSplits.get(g);
+            List<Node> items = new ArrayList<>();
+            for (LiveViewSlot s : l.slots(g)) items.add(cards.get(s));
+            stack.getItems().setAll(items);
+            double[] d = l.dividers().get(g);
+            if (d.length > 0) stack.setDividerPositions(d);
+        }
+    }
+
+    /** Moves a card to the end of another tab and shows that tab. */
+    public void moveTo(LiveViewSlot slot, LiveViewGroup group) {
+        applyLayout(currentLayout().moved(slot, group));
+        select(group.id());
+    }
+
+    /** Moves a card up (negative) or down within its tab. */
+    public void shift(LiveViewSlot slot, int delta) {
+        applyLayout(currentLayout().shifted(slot, delta));
+    }
+
+    /** The tab a card sits in now. */
+    public LiveViewGroup groupOf(LiveViewSlot slot) {
+        return layout.groupOf(slot);
+    }
+
+    /** A tab's stack of cards. */
+    public SplitPane stack(LiveViewGroup group) {
+        return groupSplits.get(group);
     }
 
     private static Tab newTab(String id, String title, Ikon icon, Node content) {
@@ -132,7 +220,7 @@ public final class LiveViewsArea extends BorderPane {
 
     /** Brings the tab holding the slot to the front. */
     public void select(LiveViewSlot slot) {
-        select(slot.group().id());
+        select(groupOf(slot).id());
     }
 
     public Optional<Tab> tab(String id) {

@@ -61,6 +61,8 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane();
     private final TitledPanel modelEditor;
     private final LiveViewsArea liveViews = new LiveViewsArea();
+    private final LiveDashboard dashboard;
+    private final Label frameStatus = new Label();
     private final TitledPanel inspector;
     private final StatusBar statusBar = new StatusBar();
     private final Label engineStatus = new Label();
@@ -70,6 +72,7 @@ public final class MainWindow {
     public MainWindow(MainViewModel vm) {
         this.vm = vm;
         this.actions = new ActionFactory(vm);
+        this.dashboard = new LiveDashboard(liveViews, vm::setStatusText);
         root.setId("mainRoot");
         root.getStyleClass().add("main-root");
 
@@ -94,7 +97,10 @@ public final class MainWindow {
         ChangeListener<Boolean> paneToggle = (obs, was, is) -> updatePanes();
         vm.modelEditorVisibleProperty().addListener(paneToggle);
         vm.inspectorVisibleProperty().addListener(paneToggle);
-        vm.layoutResetsProperty().addListener((obs, was, is) -> setDividerPositions(DEFAULT_LEFT_DIVIDER, DEFAULT_RIGHT_DIVIDER));
+        vm.layoutResetsProperty().addListener((obs, was, is) -> {
+            setDividerPositions(DEFAULT_LEFT_DIVIDER, DEFAULT_RIGHT_DIVIDER);
+            liveViews.applyLayout(LiveViewLayout.DEFAULT);
+        });
         root.setCenter(split);
 
         buildStatusBar();
@@ -125,7 +131,10 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 actions.menuItem(RESET_LAYOUT));
         Menu run = menu("_Run", "runMenu",
-                actions.menuItem(RUN), actions.menuItem(PAUSE), actions.menuItem(STEP), actions.menuItem(STOP));
+                actions.menuItem(RUN), actions.menuItem(PAUSE), actions.menuItem(STEP), actions.menuItem(STOP),
+                new SeparatorMenuItem(), io.spikeworks.ui.chip.ChipProfilesDialog.menuItem(
+                        () -> root.getScene() == null ? null : root.getScene().getWindow(),
+                        io.spikeworks.chip.ChipProfiles::defaultUserDirectory));
         Menu help = menu("_Help", "helpMenu",
                 actions.menuItem(DOCUMENTATION), new SeparatorMenuItem(), actions.menuItem(ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, run, help);
@@ -200,7 +209,19 @@ public final class MainWindow {
         engineStatus.getStyleClass().add("engine-status");
         engineStatus.textProperty().bind(vm.engineStatusProperty());
         engineStatus.setGraphic(icon(MaterialDesignC.CHIP, "status-icon"));
-        statusBar.getRightItems().add(engineStatus);
+        frameStatus.setId("frameTimeLabel");
+        frameStatus.getStyleClass().add("frame-status");
+        FrameTimeMonitor m = dashboard.frameMonitor();
+        frameStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.getLongFrames() == 0 ? "" : String.format("%d slow frame%s (worst %.0f ms)", m.getLongFrames(),
+                        m.getLongFrames() == 1 ? "" : "s", m.worstMillisProperty().get()),
+                m.longFramesProperty(), m.worstMillisProperty()));
+        frameStatus.visibleProperty().bind(m.longFramesProperty().greaterThan(0));
+        frameStatus.managedProperty().bind(frameStatus.visibleProperty());
+        frameStatus.setGraphic(icon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER_SLOW, "status-icon"));
+        frameStatus.setTooltip(new Tooltip("The screen froze for more than " + (int) FrameTimeMonitor.LIMIT_MILLIS
+                + " ms between frames this often while live views ran (logged as io.spikeworks.ui.frames)"));
+        statusBar.getRightItems().addAll(frameStatus, engineStatus);
         statusBar.visibleProperty().bind(vm.statusBarVisibleProperty());
         statusBar.managedProperty().bind(vm.statusBarVisibleProperty());
     }
@@ -289,6 +310,9 @@ public final class MainWindow {
 
     /** Centre area: live views, one tab each. */
     public LiveViewsArea liveViews() { return liveViews; }
+
+    /** The live views of a training run: {@code dashboard().bind(source)} shows a session's telemetry. */
+    public LiveDashboard dashboard() { return dashboard; }
 
     /** Right area: the inspector; features call {@code inspector().setContent(title, node)} and {@code clear()}. */
     public TitledPanel inspector() { return inspector; }

@@ -25,6 +25,7 @@ public final class SpikeworksApp extends Application {
     private static volatile int exitCode;
 
     private MainWindow window;
+    private io.spikeworks.ui.builder.ModelBuilder builder;
 
     /** Starts the app and blocks until it exits. A failed {@code --snapshot} or a bad option exits non-zero. */
     public static void launchApp(String[] args) {
@@ -66,12 +67,14 @@ public final class SpikeworksApp extends Application {
         window = new MainWindow(vm);
         window.attach(stage, state.width(), state.height());
         setIcons(stage);
-        if (options.open() != null) {
-            vm.setStatusText("Opening project files is not available yet: " + options.open().getFileName());
-        }
         WindowPlacement.restore(stage, window, state);
+        builder = BuilderSetup.install(window, stage, options, prefs != null);
         if (prefs != null) {
-            stage.setOnHiding(e -> WindowPlacement.capture(stage, window, state).save(prefs));
+            window.liveViews().applyLayout(LiveViewLayout.load(prefs));
+            stage.setOnHiding(e -> {
+                WindowPlacement.capture(stage, window, state).save(prefs);
+                window.liveViews().currentLayout().save(prefs);
+            });
         }
         stage.show();
 
@@ -111,6 +114,11 @@ public final class SpikeworksApp extends Application {
                 Platform.exit();
             });
         });
+    }
+
+    /** The model builder, once started; for tests. */
+    io.spikeworks.ui.builder.ModelBuilder builder() {
+        return builder;
     }
 
     /** The window, once started; for tests. */

@@ -14,7 +14,34 @@
  *       {@code whileShowing}).</li>
  *   <li>{@link io.spikeworks.ui.Theme}: the single stylesheet {@code spikeworks.css}; colours are the
  *       {@code -sw-*} looked-up colours on {@code .root}. Java sets style classes only.</li>
+ *   <li>{@link io.spikeworks.ui.builder}: the visual model builder (model editor pane + inspector), installed at
+ *       start-up by {@code BuilderSetup}, with {@link io.spikeworks.ui.builder.RunController} for Run/Pause/Step/Stop.</li>
  * </ul>
+ *
+ * <h2>Live views</h2>
+ * <ul>
+ *   <li>{@link io.spikeworks.ui.LiveDashboard} ({@code window.dashboard()}): the six live views
+ *       ({@link io.spikeworks.ui.SpikeRasterView}, {@link io.spikeworks.ui.MembraneTraceView},
+ *       {@link io.spikeworks.ui.OutputView}, {@link io.spikeworks.ui.LearningCurveView},
+ *       {@link io.spikeworks.ui.WeightView}, {@link io.spikeworks.ui.CostMetersView}); {@code bind(source)} mounts
+ *       them into their cards and pulls once per pulse while they are on screen.</li>
+ *   <li>{@link io.spikeworks.ui.SessionLiveSource}: the adapter from a session's
+ *       {@link io.spikeworks.session.Telemetry} to the views' immutable snapshots
+ *       ({@link io.spikeworks.ui.ActivitySnapshot}, {@link io.spikeworks.ui.LearningData},
+ *       {@link io.spikeworks.ui.CostData}, {@link io.spikeworks.ui.WeightData},
+ *       {@link io.spikeworks.ui.ConfusionMatrix}).</li>
+ *   <li>Each view is a {@link io.spikeworks.ui.CanvasView} that draws from its snapshot, skips unchanged versions,
+ *       decimates to pixels, takes colours from {@link io.spikeworks.ui.Palette} (the stylesheet's {@code -sw-*}),
+ *       and exports PNG and CSV ({@link io.spikeworks.ui.LiveView}; buttons by {@link io.spikeworks.ui.ViewExport}).</li>
+ *   <li>Cards move up, down or to another tab from their header menu; {@link io.spikeworks.ui.LiveViewLayout}
+ *       remembers where. {@link io.spikeworks.ui.FrameTimeMonitor} logs FX-thread stalls over 50 ms and feeds the
+ *       status bar's slow-frame indicator.</li>
+ * </ul>
+ * <pre>{@code
+ * TrainingSession s = SessionSetup.open(project, null, SessionOptions.defaults());      // off the FX thread
+ * window.dashboard().bind(new SessionLiveSource(s, trainingSetOrNull));                  // FX thread
+ * s.start();
+ * }</pre>
  *
  * <h2>Plugging a feature in</h2>
  * <pre>{@code

@@ -141,4 +141,17 @@ class ChipProfileJsonTest {
         ChipProfile ref = ChipProfileJson.parse(shipped("float-reference"), "f.json");
         assertEquals(lif, ref.state().constrain(lif));
     }
+
+    @Test
+    void roundingIsNearestUnlessTheProfileAsksForStochastic() {
+        ChipProfile nearest = ChipProfileJson.parse(shipped("loihi"), "loihi.json");
+        assertEquals(Rounding.NEAREST, nearest.forwardWeights().rounding());
+        String text = shipped("loihi").replaceFirst("\"signed\": \\{", "\"rounding\": \"stochastic\", \"signed\": {");
+        ChipProfile stochastic = ChipProfileJson.parse(text, "loihi-stochastic.json");
+        assertEquals(Rounding.STOCHASTIC, stochastic.forwardWeights().rounding());
+        assertEquals(Rounding.NEAREST, stochastic.feedbackWeights().rounding(), "only the first format was changed");
+        assertEquals(stochastic, ChipProfileJson.parse(ChipProfileJson.toJson(stochastic), "again"), "round trip keeps it");
+        String wrong = shipped("loihi").replaceFirst("\"signed\": \\{", "\"rounding\": \"up\", \"signed\": {");
+        assertTrue(has(errors(wrong), "$.forwardWeights.rounding", "must be \"nearest\" or \"stochastic\""));
+    }
 }

@@ -1,0 +1,164 @@
+package io.spikeworks.model.edit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+
+/**
+ * The builder's undo stack. Each edit job is a description plus the {@link Draft} before and after it — a
+ * Draft is an immutable value, so undo is putting the earlier value back and nothing can drift. Consecutive
+ * edits with the same merge key (typing into one field, dragging one node) fold into one job. Dirty tracking
+ * compares the current value with the one last saved, so undoing back to it makes the project clean again.
+ * Not thread-safe: use it from one thread (the FX thread in the app).
+ */
+public final class ProjectHistory {
+
+    /** One undoable step. */
+    public record Edit(String description, Draft before, Draft after, String mergeKey) {
+        public Edit {
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+    }
+
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private Draft current;
+    private Draft saved;
+    private boolean sealed = true;
+
+    public ProjectHistory(Draft initial) {
+        current = Objects.requireNonNull(initial, "initial");
+        saved = initial;
+    }
+
+    public Draft current() {
+        return current;
+    }
+
+    /** Applies an edit; returns false (and records nothing) when it changes nothing. */
+    public boolean perform(String description, UnaryOperator<Draft> edit) {
+        return perform(description, null, edit);
+    }
+
+    /**
+     * Applies an edit. If {@code mergeKey} is non-null and equals the previous edit's key (with nothing undone in
+     * between and no {@link #seal()} since), the two become one job.
+     */
+    public boolean perform(String description, String mergeKey, UnaryOperator<Draft> edit) {
+        Draft after = Objects.requireNonNull(edit.apply(current), "edit result");
+        if (after.equals(current)) return false;
+        Edit top = undo.peek();
+        if (mergeKey != null && !sealed && top != null && mergeKey.equals(top.mergeKey()) && redo.isEmpty()) {
+            undo.pop();
+            if (!after.equals(top.before())) undo.push(new Edit(description, top.before(), after, mergeKey));
+        } else {
+            undo.push(new Edit(description, current, after, mergeKey));
+        }
+        redo.clear();
+        current = after;
+        sealed = mergeKey == null;
+        fire();
+        return true;
+    }
+
+    /** Ends merging: the next edit starts a new job even with the same key (e.g. the field lost focus). */
+    public void seal() {
+        sealed = true;
+    }
+
+    public boolean undo() {
+        Edit e = undo.poll();
+        if (e == null) return false;
+        redo.push(e);
+        current = e.before();
+        sealed = true;
+        fire();
+        return true;
+    }
+
+    public boolean redo() {
+        Edit e = redo.poll();
+        if (e == null) return false;
+        undo.push(e);
+        current = e.after();
+        sealed = true;
+        fire();
+        return true;
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    public Optional<String> undoDescription() {
+        return Optional.ofNullable(undo.peek()).map(Edit::description);
+    }
+
+    public Optional<String> redoDescription() {
+        return Optional.ofNullable(redo.peek()).map(Edit::description);
+    }
+
+    public int undoDepth() {
+        return undo.size();
+    }
+
+    public int redoDepth() {
+        return redo.size();
+    }
+
+    /** The undo stack, newest first; for tests and an edit-history view. */
+    public List<Edit> edits() {
+        return new ArrayList<>(undo);
+    }
+
+    /** Starts over with a new document (New, Open): no history, clean. */
+    public void reset(Draft d) {
+        undo.clear();
+        redo.clear();
+        current = Objects.requireNonNull(d);
+        saved = d;
+        sealed = true;
+        fire();
+    }
+
+    /** The current value is what is on disk now. */
+    public void markSaved() {
+        saved = current;
+        fire();
+    }
+
+    /** Forget what was saved: the project counts as changed (e.g. restored from a recovery file). */
+    public void markUnsaved() {
+        saved = null;
+        fire();
+    }
+
+    public boolean isDirty() {
+        return !current.equals(saved);
+    }
+
+    /** Called after every change of {@link #current()}, undo/redo state or dirtiness. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void fire() {
+        for (Runnable r : listeners) r.run();
+    }
+}

@@ -1,0 +1,110 @@
+package io.spikeworks.ui;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Watches the gap between FX pulses while live views run and reports every gap longer than {@link #LIMIT_MILLIS}
+ * (the FX thread stalled: a frame took too long or something blocked it). Long frames go to the
+ * {@code io.spikeworks.ui.frames} logger (WARNING, at most once a second) and into a ring of the latest
+ * {@link #RING} ones; {@link #longFramesProperty()} counts them for a status indicator. FX thread only.
+ */
+public final class FrameTimeMonitor {
+    public static final double LIMIT_MILLIS = 50;
+    public static final int RING = 32;
+    static final Logger LOG = Logger.getLogger("io.spikeworks.ui.frames");
+
+    /** One stall: when it ended (pulse time, ns) and how long the gap was. */
+    public record LongFrame(long endNanos, double millis) {}
+
+    private final ReadOnlyIntegerWrapper longFrames = new ReadOnlyIntegerWrapper(this, "longFrames");
+    private final ReadOnlyDoubleWrapper worstMillis = new ReadOnlyDoubleWrapper(this, "worstMillis");
+    private final LongFrame[] ring = new LongFrame[RING];
+    private int ringNext;
+    private long lastPulse = -1;
+    private long lastLog;
+    private long pulses;
+    private PulseSubscription subscription;
+
+    /** Starts watching pulses (keeps the pulse timer running). Idempotent. */
+    public void start() {
+        FxBridge.requireFxThread();
+        if (subscription != null) return;
+        lastPulse = -1;
+        subscription = FxBridge.everyPulse(this::onPulse);
+    }
+
+    public void stop() {
+        if (subscription != null) subscription.close();
+        subscription = null;
+        lastPulse = -1;
+    }
+
+    public boolean isRunning() {
+        return subscription != null;
+    }
+
+    /** Feeds one pulse time; public for tests, which cannot make the FX thread stall on cue. */
+    public void onPulse(long nowNanos) {
+        pulses++;
+        if (lastPulse >= 0) {
+            double gap = (nowNanos - lastPulse) / 1e6;
+            if (gap > LIMIT_MILLIS) record(nowNanos, gap);
+        }
+        lastPulse = nowNanos;
+    }
+
+    private void record(long now, double millis) {
+        ring[ringNext] = new LongFrame(now, millis);
+        ringNext = (ringNext + 1) % RING;
+        longFrames.set(longFrames.get() + 1);
+        if (millis > worstMillis.get()) worstMillis.set(millis);
+        if (lastLog == 0 || now - lastLog > 1_000_000_000L) {
+            lastLog = now;
+            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: %.0f ms between frames (limit %.0f ms, %d long frames so far)",
+                    millis, LIMIT_MILLIS, longFrames.get()));
+        }
+    }
+
+    /** Long frames seen since the start (or the last {@link #reset()}). */
+    public ReadOnlyIntegerProperty longFramesProperty() {
+        return longFrames.getReadOnlyProperty();
+    }
+
+    public int getLongFrames() {
+        return longFrames.get();
+    }
+
+    /** The longest gap seen, in ms. */
+    public ReadOnlyDoubleProperty worstMillisProperty() {
+        return worstMillis.getReadOnlyProperty();
+    }
+
+    public long pulses() {
+        return pulses;
+    }
+
+    /** The latest long frames, oldest first. */
+    public List<LongFrame> recent() {
+        List<LongFrame> out = new ArrayList<>(RING);
+        for (int i = 0; i < RING; i++) {
+            LongFrame f = ring[(ringNext + i) % RING];
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    public void reset() {
+        java.util.Arrays.fill(ring, null);
+        ringNext = 0;
+        longFrames.set(0);
+        worstMillis.set(0);
+    }
+}

@@ -1,0 +1,269 @@
+package io.spikeworks.ui;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Learning curves against samples seen: training loss, training and test accuracy, samples per second. Per-batch
+ * series are decimated to one min/max pair per pixel column, so ten thousand batches draw as fast as ten and an
+ * outlier batch still shows; per-epoch evaluations are drawn as lines with dots.
+ */
+public final class LearningCurveView extends CanvasView {
+    static final double LEFT = 56;
+    static final double RIGHT = 14;
+    static final double TOP = 8;
+    static final double BOTTOM = 22;
+    static final double GAP = 16;
+
+    private LearningData data = LearningData.EMPTY;
+    /** Pixel columns the last batch series was reduced to; for tests. */
+    private int lastColumns;
+
+    public LearningCurveView() {
+        super("learning-curve-view");
+    }
+
+    public void show(LearningData d) {
+        if (d == null || d == data || (d.version() == data.version() && data != LearningData.EMPTY)) return;
+        data = d;
+        invalidate();
+    }
+
+    public LearningData data() {
+        return data;
+    }
+
+    int lastColumns() {
+        return lastColumns;
+    }
+
+    public Color lossColour() { return palette.data(0); }
+    public Color trainColour() { return palette.data(0); }
+    public Color testColour() { return palette.data(2); }
+    public Color throughputColour() { return palette.data(1); }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        if (data.batches() == 0 && data.evaluations() == 0) {
+            message(g, w, h, "No batches yet: loss and accuracy plot here as training runs.");
+            return;
+        }
+        double x0 = LEFT;
+        double pw = Math.max(10, w - LEFT - RIGHT);
+        double avail = Math.max(30, h - TOP - BOTTOM - 2 * GAP);
+        double lossH = avail * 0.4;
+        double accH = avail * 0.4;
+        double spsH = avail * 0.2;
+        double xMax = 1;
+        for (double v : data.batchSamples()) xMax = Math.max(xMax, v);
+        for (double v : data.epochSamples()) xMax = Math.max(xMax, v);
+        double fxMax = xMax;
+
+        // loss
+        double lossMax = 0;
+        for (double v : data.batchLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        for (double v : data.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        for (double v : data.trainLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        if (lossMax <= 0) lossMax = 1;
+        double y = TOP;
+        panel(g, x0, y, pw, lossH, 0, lossMax * 1.05, "%.2f", "Loss");
+        series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossMax * 1.05, lossColour(), 1.3);
+        epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossMax * 1.05, testColour());
+        legend(g, x0 + pw, y, new String[]{"train (per batch)", "test (per epoch)"}, new Color[]{lossColour(), testColour()});
+
+        // accuracy
+        y += lossH + GAP;
+        panel(g, x0, y, pw, accH, 0, 1, "%.0f%%", "Accuracy");
+        Color batchAcc = Palette.mix(trainColour(), palette.bg, 0.55);
+        series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, 1, batchAcc, 1.0);
+        epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, 1, trainColour());
+        epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, 1, testColour());
+        String lastTest = data.evaluations() == 0 ? "" : String.format(" %.1f%%", 100 * data.testAccuracy()[data.evaluations() - 1]);
+        legend(g, x0 + pw, y, new String[]{"train (per batch)", "train (epoch)", "test (epoch)" + lastTest},
+                new Color[]{batchAcc, trainColour(), testColour()});
+
+        // throughput
+        y += accH + GAP;
+        double spsMax = 1;
+        for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
+        panel(g, x0, y, pw, spsH, 0, spsMax * 1.1, "%.0f", "Samples/s");
+        series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsMax * 1.1,
+                throughputColour(), 1.0);
+        double lastSps = data.batches() == 0 ? Double.NaN : data.batchSamplesPerSecond()[data.batches() - 1];
+        legend(g, x0 + pw, y, new String[]{Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)},
+                new Color[]{throughputColour()});
+
+        // x axis
+        double axisY = y + spsH;
+        g.setFill(palette.fgMuted);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        double tick = niceTick(fxMax, Math.max(2, (int) (pw / 90)));
+        for (double v = 0; v <= fxMax * 1.0001; v += tick) g.fillText(compact(v), x0 + v / fxMax * pw, axisY + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("samples", 4, axisY + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private void panel(GraphicsContext g, double x, double y, double w, double h, double lo, double hi, String fmt,
+                       String title) {
+        g.setStroke(palette.borderMuted);
+        g.setLineWidth(1);
+        g.setFill(palette.fgMuted);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        int ticks = h > 80 ? 4 : 2;
+        for (int i = 0; i <= ticks; i++) {
+            double v = lo + (hi - lo) * i / ticks;
+            double yy = Math.round(y + h - (v - lo) / (hi - lo) * h) + 0.5;
+            g.strokeLine(x, yy, x + w, yy);
+            double shown = fmt.contains("%%") ? v * 100 : v;
+            g.fillText(String.format(fmt, shown), x - 6, yy);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.fillText(title, x + 6, y + 3);
+        g.setFont(font);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private void legend(GraphicsContext g, double right, double y, String[] names, Color[] colours) {
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.RIGHT);
+        double x = right - 6;
+        for (int i = names.length - 1; i >= 0; i--) {
+            g.setFill(palette.fgMuted);
+            g.fillText(names[i], x, y + 3);
+            double tw = textWidth(names[i]);
+            g.setFill(colours[i]);
+            g.fillRoundRect(x - tw - 14, y + 7, 10, 4, 2, 2);
+            x -= tw + 26;
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** Per-batch series, reduced to min/max per pixel column. */
+    private void series(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
+                        double xMax, double lo, double hi, Color c, double width) {
+        int n = xs.length;
+        if (n == 0) return;
+        int cols = (int) Math.max(1, Math.ceil(pw));
+        double[] mn = new double[cols];
+        double[] mx = new double[cols];
+        double[] first = new double[cols];
+        double[] last = new double[cols];
+        boolean[] has = new boolean[cols];
+        for (int i = 0; i < n; i++) {
+            double v = ys[i];
+            if (!Double.isFinite(v)) continue;
+            int col = (int) Math.min(cols - 1, Math.max(0, xs[i] / xMax * (cols - 1)));
+            if (!has[col]) {
+                has[col] = true;
+                mn[col] = mx[col] = first[col] = v;
+            } else {
+                mn[col] = Math.min(mn[col], v);
+                mx[col] = Math.max(mx[col], v);
+            }
+            last[col] = v;
+        }
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.beginPath();
+        boolean pen = false;
+        int used = 0;
+        for (int col = 0; col < cols; col++) {
+            if (!has[col]) continue;
+            used++;
+            double x = x0 + col + 0.5;
+            double yf = y(first[col], y0, ph, lo, hi);
+            if (pen) g.lineTo(x, yf);
+            else g.moveTo(x, yf);
+            pen = true;
+            if (mn[col] != mx[col]) {
+                g.lineTo(x, y(mn[col], y0, ph, lo, hi));
+                g.lineTo(x, y(mx[col], y0, ph, lo, hi));
+            }
+            g.lineTo(x, y(last[col], y0, ph, lo, hi));
+        }
+        if (used == 1) { // a single column: a dot, or nothing would show
+            for (int col = 0; col < cols; col++)
+                if (has[col]) g.rect(x0 + col - 1, y(mx[col], y0, ph, lo, hi) - 1, 2, 2);
+        }
+        g.stroke();
+        lastColumns = used;
+    }
+
+    private void epochLine(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
+                           double xMax, double lo, double hi, Color c) {
+        if (xs.length == 0) return;
+        g.setStroke(c);
+        g.setFill(c);
+        g.setLineWidth(2);
+        g.beginPath();
+        for (int i = 0; i < xs.length; i++) {
+            double x = x0 + xs[i] / xMax * pw;
+            double yy = y(ys[i], y0, ph, lo, hi);
+            if (i == 0) g.moveTo(x, yy);
+            else g.lineTo(x, yy);
+        }
+        g.stroke();
+        for (int i = 0; i < xs.length; i++) {
+            double x = x0 + xs[i] / xMax * pw;
+            double yy = y(ys[i], y0, ph, lo, hi);
+            g.fillOval(x - 3.5, yy - 3.5, 7, 7);
+        }
+    }
+
+    private static double y(double v, double y0, double ph, double lo, double hi) {
+        double f = (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo);
+        return y0 + ph - f * ph;
+    }
+
+    static double niceTick(double range, int maxTicks) {
+        double raw = range / Math.max(1, maxTicks);
+        double mag = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-12))));
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) if (m * mag >= raw) return m * mag;
+        return 10 * mag;
+    }
+
+    static String compact(double v) {
+        if (v >= 1e6) return String.format("%.1fM", v / 1e6);
+        if (v >= 1e3) return String.format("%.1fk", v / 1e3).replace(".0k", "k");
+        return String.format("%.0f", v);
+    }
+
+    @Override
+    public String exportName() {
+        return "learning-curves";
+    }
+
+    @Override
+    public void writeCsv(Writer out) throws IOException {
+        out.write("kind,epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s\n");
+        LearningData d = data;
+        for (int i = 0; i < d.batches(); i++)
+            out.write("batch,," + LiveView.num(d.batchSamples()[i]) + "," + LiveView.num(d.batchLoss()[i]) + ","
+                    + LiveView.num(d.batchAccuracy()[i]) + ",,," + LiveView.num(d.batchSamplesPerSecond()[i]) + "\n");
+        for (int i = 0; i < d.evaluations(); i++)
+            out.write("epoch," + d.epoch()[i] + "," + LiveView.num(d.epochSamples()[i]) + "," + LiveView.num(d.trainLoss()[i])
+                    + "," + LiveView.num(d.trainAccuracy()[i]) + "," + LiveView.num(d.testLoss()[i]) + ","
+                    + LiveView.num(d.testAccuracy()[i]) + ",\n");
+    }
+}

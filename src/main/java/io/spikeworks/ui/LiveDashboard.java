@@ -1,0 +1,259 @@
+package io.spikeworks.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The live views of a training run and their binding to its {@link LiveSource}. {@link #bind} mounts the six
+ * views into their cards (placeholders until then) and pulls from the source once per frame while the views are on
+ * screen, through {@link FxBridge#everyPulse}: nothing is pulled while the source's version stays the same, weights
+ * at most every {@link #setWeightRefresh weight refresh}, and a view draws only when it is visible and its snapshot
+ * is new. A {@link FrameTimeMonitor} watches the frames meanwhile. FX thread only.
+ */
+public final class LiveDashboard {
+    public static final Duration DEFAULT_WEIGHT_REFRESH = Duration.ofMillis(500);
+
+    private final LiveViewsArea area;
+    private final Consumer<String> status;
+    private final SpikeRasterView raster = new SpikeRasterView();
+    private final MembraneTraceView membranes = new MembraneTraceView();
+    private final LearningCurveView curves = new LearningCurveView();
+    private final CostMetersView costs = new CostMetersView();
+    private final OutputView output = new OutputView();
+    private final WeightView weights = new WeightView();
+    private final ComboBox<String> tensorChoice = new ComboBox<>();
+    private final FrameTimeMonitor monitor = new FrameTimeMonitor();
+    private boolean mounted;
+    private LiveSource source;
+    private PulseSubscription pulling;
+    private long pulledVersion = Long.MIN_VALUE;
+    private long activityVersion = Long.MIN_VALUE;
+    private long pulses;
+    private long worstPulseNanos;
+    private long worstPullNanos;
+    private long weightsPulledAt;
+    private long weightRefreshNanos = DEFAULT_WEIGHT_REFRESH.toNanos();
+    private ActivitySnapshot activity;
+    private LearningData learning;
+    private CostData cost;
+    private WeightData weightData;
+    private ConfusionMatrix confusion;
+
+    LiveDashboard(LiveViewsArea area, Consumer<String> status) {
+        this.area = area;
+        this.status = status;
+        raster.setOnNeuronPicked(membranes::addNeuron);
+        membranes.setOnChosenChanged(this::traceChosen);
+        tensorChoice.setId("weightTensorChoice");
+        tensorChoice.getStyleClass().add("card-choice");
+        tensorChoice.setTooltip(new Tooltip("Which tensor the weight view shows"));
+        tensorChoice.setFocusTraversable(false);
+        tensorChoice.valueProperty().addListener((obs, was, is) -> weights.setTensor(is));
+    }
+
+    /** Mounts the views (once) and starts pulling from {@code s}; replaces any source bound before. */
+    public void bind(LiveSource s) {
+        FxBridge.requireFxThread();
+        Objects.requireNonNull(s, "source");
+        unbind();
+        mount();
+        source = s;
+        pulledVersion = Long.MIN_VALUE;
+        activityVersion = Long.MIN_VALUE;
+        weightsPulledAt = 0;
+        membranes.clearNeurons();
+        pulses = 0;
+        worstPulseNanos = 0;
+        worstPullNanos = 0;
+        pulling = FxBridge.whileShowing(area, () -> FxBridge.everyPulse(this::onPulse));
+        monitor.reset();
+        monitor.start();
+    }
+
+    /** Stops pulling; the views keep showing the last data. */
+    public void unbind() {
+        FxBridge.requireFxThread();
+        if (pulling != null) pulling.close();
+        pulling = null;
+        source = null;
+        monitor.stop();
+    }
+
+    public boolean isBound() {
+        return source != null;
+    }
+
+    /** Puts the views into their cards, with export buttons in each card's header. */
+    void mount() {
+        if (mounted) return;
+        mounted = true;
+        mount(LiveViewSlot.SPIKE_RASTER, raster);
+        mount(LiveViewSlot.MEMBRANE_TRACES, membranes);
+        Button clear = new Button("Clear");
+        clear.setId("membraneTracesClear");
+        clear.getStyleClass().add("card-tool");
+        clear.setTooltip(new Tooltip("Forget the picked neurons and show the first traced ones"));
+        clear.setOnAction(e -> membranes.clearNeurons());
+        area.card(LiveViewSlot.MEMBRANE_TRACES).getHeaderTools().getChildren().add(0, clear);
+        mount(LiveViewSlot.OUTPUT, output);
+        mount(LiveViewSlot.LEARNING_CURVES, curves);
+        mount(LiveViewSlot.WEIGHTS, weights);
+        area.card(LiveViewSlot.WEIGHTS).getHeaderTools().getChildren().add(0, tensorChoice);
+        mount(LiveViewSlot.COST_METERS, costs);
+    }
+
+    private void mount(LiveViewSlot slot, CanvasView view) {
+        area.setView(slot, view);
+        List<Node> tools = area.card(slot).getHeaderTools().getChildren();
+        tools.addAll(0, ViewExport.buttons(slot.id(), view, status));
+    }
+
+    private void traceChosen(List<NeuronRef> chosen) {
+        Set<NeuronRef> set = new LinkedHashSet<>(chosen);
+        raster.setSelected(set);
+        LiveSource s = source;
+        if (s == null) return;
+        Set<String> layers = new LinkedHashSet<>();
+        for (NeuronRef r : chosen) layers.add(r.layer());
+        for (String layer : layers) {
+            int[] ns = chosen.stream().filter(r -> r.layer().equals(layer)).mapToInt(NeuronRef::neuron).toArray();
+            try {
+                s.traceNeurons(layer, ns);
+            } catch (IllegalArgumentException e) {
+                status.accept("Cannot trace " + layer + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** One frame: pull what changed, hand it to the views that are on screen. */
+    void onPulse(long nowNanos) {
+        long t0 = System.nanoTime();
+        pull(nowNanos, false);
+        long t1 = System.nanoTime();
+        push();
+        long spent = System.nanoTime() - t0;
+        worstPullNanos = Math.max(worstPullNanos, t1 - t0);
+        pulses++;
+        if (spent > worstPulseNanos) worstPulseNanos = spent;
+    }
+
+    /** Pulses handled since bound, and the longest time one took (pull and draw), for diagnostics. */
+    public long pulses() {
+        return pulses;
+    }
+
+    public double worstPulseMillis() {
+        return worstPulseNanos / 1e6;
+    }
+
+    /** The longest a pull from the source took within a pulse. */
+    public double worstPullMillis() {
+        return worstPullNanos / 1e6;
+    }
+
+    /** Pulls everything now (weights included) and updates every view, visible or not; for tests and snapshots. */
+    public void refreshNow() {
+        FxBridge.requireFxThread();
+        pull(System.nanoTime(), true);
+        raster.show(activity);
+        membranes.show(activity);
+        output.show(activity);
+        if (confusion != null) output.showConfusion(confusion);
+        curves.show(learning);
+        costs.show(cost);
+        weights.show(weightData);
+        updateTensorChoice();
+    }
+
+    /**
+     * Pulls what changed. Rasters and weights are read only for views on screen: the engine captures a new raster
+     * only after the previous one was taken, so an unwatched raster costs it nothing.
+     */
+    private void pull(long now, boolean force) {
+        LiveSource s = source;
+        if (s == null) return;
+        long v = s.version();
+        if (v != pulledVersion || force) {
+            learning = orKeep(s.learning(), learning);
+            cost = orKeep(s.costs(), cost);
+            confusion = orKeep(s.confusion(), confusion);
+            pulledVersion = v;
+        }
+        boolean wantActivity = force || showing(raster) || showing(membranes) || showing(output);
+        if (wantActivity && (v != activityVersion || force)) {
+            activity = orKeep(s.activity(), activity);
+            confusion = orKeep(s.confusion(), confusion);
+            activityVersion = v;
+        }
+        boolean weightsDue = force || (showing(weights) && now - weightsPulledAt >= weightRefreshNanos);
+        if (weightsDue) {
+            weightData = orKeep(s.weights(), weightData);
+            weightsPulledAt = now;
+        }
+    }
+
+    private static <T> T orKeep(T fresh, T old) {
+        return fresh != null ? fresh : old;
+    }
+
+    private void push() {
+        if (showing(raster)) raster.show(activity);
+        if (showing(membranes)) membranes.show(activity);
+        if (showing(output)) {
+            output.show(activity);
+            if (confusion != null) output.showConfusion(confusion);
+        }
+        if (showing(curves)) curves.show(learning);
+        if (showing(costs)) costs.show(cost);
+        if (showing(weights)) {
+            weights.show(weightData);
+            updateTensorChoice();
+        }
+    }
+
+    private void updateTensorChoice() {
+        if (weightData == null) return;
+        List<String> names = new ArrayList<>();
+        for (WeightData.Tensor t : weightData.tensors()) names.add(t.name());
+        if (!names.equals(tensorChoice.getItems())) {
+            String keep = tensorChoice.getValue();
+            tensorChoice.getItems().setAll(names);
+            WeightData.Tensor shown = weights.tensor();
+            tensorChoice.setValue(keep != null && names.contains(keep) ? keep : shown == null ? null : shown.name());
+        }
+    }
+
+    /** Whether a node is in a scene and it and all its parents are visible (an unselected tab's content is not). */
+    static boolean showing(Node n) {
+        if (n.getScene() == null) return false;
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return true;
+    }
+
+    public void setWeightRefresh(Duration d) {
+        weightRefreshNanos = Math.max(0, d.toNanos());
+    }
+
+    public SpikeRasterView raster() { return raster; }
+    public MembraneTraceView membranes() { return membranes; }
+    public LearningCurveView curves() { return curves; }
+    public CostMetersView costs() { return costs; }
+    public OutputView output() { return output; }
+    public WeightView weights() { return weights; }
+    public FrameTimeMonitor frameMonitor() { return monitor; }
+
+    /** All six views, for export-all and tests. */
+    public List<CanvasView> views() {
+        return List.of(raster, membranes, output, curves, weights, costs);
+    }
+}

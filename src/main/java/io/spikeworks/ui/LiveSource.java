@@ -1,0 +1,27 @@
+package io.spikeworks.ui;
+
+/**
+ * Where the live views get their data: a training session's telemetry behind a thin adapter. Every method may be
+ * called on the FX thread once per frame, so each must be cheap and must never wait for the engine; each returns
+ * an immutable snapshot (or null when there is none yet), a new object only when its content changed.
+ */
+public interface LiveSource {
+    /** Increases whenever anything below may have changed; the views pull nothing while it stays the same. */
+    long version();
+
+    /** The latest captured sample: rasters, membranes, readout. */
+    ActivitySnapshot activity();
+
+    LearningData learning();
+
+    CostData costs();
+
+    /** A copy of the weights; the dashboard asks at most at its weight refresh rate. */
+    WeightData weights();
+
+    /** The confusion matrix of the latest evaluation, or null. */
+    ConfusionMatrix confusion();
+
+    /** Asks the engine to trace the membranes of these neurons of a layer from its next capture on. */
+    default void traceNeurons(String layer, int[] neurons) {}
+}

@@ -1,0 +1,256 @@
+package io.spikeworks.ui;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Membrane potential of chosen neurons over the steps of the current sample, against the layer's firing threshold
+ * (dashed), with each spike marked on the trace. Neurons are added by clicking a raster row
+ * ({@link #addNeuron}); with none chosen, the first traced neurons of the first spiking layer are shown.
+ */
+public final class MembraneTraceView extends CanvasView {
+    public static final int MAX_NEURONS = 8;
+    static final int AUTO_NEURONS = 4;
+    static final double LEFT = 52;
+    static final double RIGHT = 176;
+    static final double TOP = 14;
+    static final double BOTTOM = 22;
+
+    private ActivitySnapshot data;
+    private final List<NeuronRef> chosen = new ArrayList<>();
+    private Consumer<List<NeuronRef>> onChosenChanged = l -> {};
+
+    /** A trace as drawn: the neuron, its column in the layer's traces (or -1 when not captured yet). */
+    record Shown(NeuronRef ref, TraceData traces, int column, RasterData raster) {}
+
+    public MembraneTraceView() {
+        super("membrane-trace-view");
+    }
+
+    public void show(ActivitySnapshot s) {
+        if (s == null || (data != null && s.version() == data.version())) return;
+        data = s;
+        invalidate();
+    }
+
+    /** Adds a neuron (the oldest goes beyond {@link #MAX_NEURONS}); no-op when it is shown already. */
+    public void addNeuron(NeuronRef n) {
+        if (chosen.contains(n)) return;
+        chosen.add(n);
+        while (chosen.size() > MAX_NEURONS) chosen.remove(0);
+        changed();
+    }
+
+    public void removeNeuron(NeuronRef n) {
+        if (chosen.remove(n)) changed();
+    }
+
+    public void clearNeurons() {
+        if (chosen.isEmpty()) return;
+        chosen.clear();
+        changed();
+    }
+
+    private void changed() {
+        onChosenChanged.accept(List.copyOf(chosen));
+        invalidate();
+    }
+
+    /** The neurons chosen by the user (empty: automatic choice). */
+    public List<NeuronRef> chosenNeurons() {
+        return List.copyOf(chosen);
+    }
+
+    public void setOnChosenChanged(Consumer<List<NeuronRef>> handler) {
+        this.onChosenChanged = handler == null ? l -> {} : handler;
+    }
+
+    /** What is drawn now: the chosen neurons, or the automatic choice. */
+    List<Shown> shown() {
+        List<Shown> out = new ArrayList<>();
+        if (data == null) return out;
+        if (!chosen.isEmpty()) {
+            for (NeuronRef r : chosen) {
+                TraceData t = data.traces(r.layer());
+                out.add(new Shown(r, t, t == null ? -1 : t.indexOf(r.neuron()), data.layer(r.layer())));
+            }
+            return out;
+        }
+        for (TraceData t : data.traces()) {
+            if (t.neurons().length == 0) continue;
+            int n = Math.min(AUTO_NEURONS, t.neurons().length);
+            for (int k = 0; k < n; k++)
+                out.add(new Shown(new NeuronRef(t.layer(), t.neurons()[k]), t, k, data.layer(t.layer())));
+            break;
+        }
+        return out;
+    }
+
+    /** Colour of the i-th trace drawn. */
+    public Color traceColour(int i) {
+        return palette.data(i);
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        List<Shown> shown = shown();
+        if (data == null || shown.isEmpty()) {
+            message(g, w, h, data == null ? "No membranes yet: traces appear once a training batch has run."
+                    : "Click a row of a spiking layer in the raster to trace its membrane.");
+            return;
+        }
+        int steps = data.steps();
+        double x0 = LEFT;
+        double pw = Math.max(10, w - LEFT - RIGHT);
+        double y0 = TOP;
+        double ph = Math.max(10, h - TOP - BOTTOM);
+        // value range over everything shown, threshold included
+        double lo = 0;
+        double hi = 0;
+        double threshold = Double.NaN;
+        for (Shown s : shown) {
+            if (s.column < 0) continue;
+            threshold = s.traces.threshold();
+            hi = Math.max(hi, threshold);
+            for (int t = 0; t < steps; t++) {
+                float v = s.traces.value(t, s.column);
+                if (Float.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (hi <= lo) hi = lo + 1;
+        double pad = (hi - lo) * 0.08;
+        lo -= pad;
+        hi += pad;
+        final double flo = lo;
+        final double fhi = hi;
+        java.util.function.DoubleUnaryOperator yOf = v -> y0 + ph - (v - flo) / (fhi - flo) * ph;
+        java.util.function.IntToDoubleFunction xOf = t -> x0 + (steps <= 1 ? 0 : (double) t * pw / (steps - 1));
+
+        // frame, zero line, y ticks
+        g.setStroke(palette.borderMuted);
+        g.setLineWidth(1);
+        g.strokeRect(x0 + 0.5, y0 + 0.5, pw, ph);
+        g.setFill(palette.fgMuted);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        double lastLabel = Double.NaN;
+        for (double v : new double[]{0, lo + pad, hi - pad}) {
+            double y = Math.round(yOf.applyAsDouble(v)) + 0.5;
+            if (Math.abs(y - lastLabel) < 14 || (v != 0 && Math.abs(y - yOf.applyAsDouble(0)) < 14)) continue;
+            lastLabel = y;
+            g.setStroke(palette.borderMuted);
+            g.strokeLine(x0, y, x0 + pw, y);
+            g.fillText(String.format("%.2f", v), x0 - 6, y);
+        }
+        // threshold
+        if (!Double.isNaN(threshold)) {
+            double ty = Math.round(yOf.applyAsDouble(threshold)) + 0.5;
+            g.setStroke(palette.danger);
+            g.setLineDashes(6, 4);
+            g.strokeLine(x0, ty, x0 + pw, ty);
+            g.setLineDashes();
+            g.setFill(palette.danger);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.fillText("θ = " + String.format("%.2f", threshold), x0 + pw - 4, ty - 2);
+        }
+        // traces and spikes
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (int i = 0; i < shown.size(); i++) {
+            Shown s = shown.get(i);
+            if (s.column < 0) continue;
+            Color c = traceColour(i);
+            g.setStroke(c);
+            g.setLineWidth(1.6);
+            g.beginPath();
+            boolean pen = false;
+            for (int t = 0; t < steps; t++) {
+                double v = s.traces.value(t, s.column);
+                if (!Double.isFinite(v)) {
+                    pen = false;
+                    continue;
+                }
+                double x = xOf.applyAsDouble(t);
+                double y = yOf.applyAsDouble(v);
+                if (pen) g.lineTo(x, y);
+                else g.moveTo(x, y);
+                pen = true;
+            }
+            g.stroke();
+            if (s.raster != null && s.ref.neuron() < s.raster.neurons()) {
+                g.setFill(c);
+                for (int t = 0; t < Math.min(steps, s.raster.steps()); t++) {
+                    if (!s.raster.spike(t, s.ref.neuron())) continue;
+                    double x = xOf.applyAsDouble(t);
+                    double y = yOf.applyAsDouble(s.traces.value(t, s.column));
+                    g.fillOval(x - 3.5, y - 3.5, 7, 7);
+                    g.fillRect(x - 0.75, y0, 1.5, 6); // tick along the top: the spike train
+                }
+            }
+        }
+        // x axis
+        g.setFill(palette.fgMuted);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        int tick = SpikeRasterView.niceStep(steps, Math.max(2, (int) pw / 60));
+        for (int t = 0; t < steps; t += tick) g.fillText(Integer.toString(t), xOf.applyAsDouble(t), y0 + ph + 4);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("step", x0 + pw, y0 + ph + 4);
+        // legend
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double ly = y0 + 8;
+        double lx = x0 + pw + 14;
+        g.setFont(fontBold);
+        g.setFill(palette.fgMuted);
+        g.fillText(chosen.isEmpty() ? "Membrane (first traced)" : "Membrane", lx, ly);
+        g.setFont(font);
+        ly += 18;
+        for (int i = 0; i < shown.size(); i++) {
+            Shown s = shown.get(i);
+            g.setFill(traceColour(i));
+            g.fillRoundRect(lx, ly - 4, 12, 8, 3, 3);
+            g.setFill(s.column < 0 ? palette.fgSubtle : palette.fg);
+            String spikes = s.raster != null && s.ref.neuron() < s.raster.neurons()
+                    ? " · " + s.raster.spikeCount(s.ref.neuron()) + (s.raster.spikeCount(s.ref.neuron()) == 1 ? " spike" : " spikes") : "";
+            g.fillText(s.ref + (s.column < 0 ? " (next batch)" : spikes), lx + 18, ly, RIGHT - 36);
+            ly += 17;
+        }
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    @Override
+    public String exportName() {
+        return "membrane-traces";
+    }
+
+    /** Long format: one row per neuron and step. */
+    @Override
+    public void writeCsv(Writer out) throws IOException {
+        out.write("layer,neuron,step,membrane,spike,threshold\n");
+        for (Shown s : shown()) {
+            if (s.column < 0) continue;
+            for (int t = 0; t < s.traces.steps(); t++) {
+                boolean spike = s.raster != null && s.ref.neuron() < s.raster.neurons() && t < s.raster.steps()
+                        && s.raster.spike(t, s.ref.neuron());
+                out.write(LiveView.text(s.ref.layer()) + "," + s.ref.neuron() + "," + t + ","
+                        + LiveView.num(s.traces.value(t, s.column)) + "," + (spike ? 1 : 0) + ","
+                        + LiveView.num(s.traces.threshold()) + "\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package io.spikeworks.ui;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The output side of the current sample: its image, the readout per class as bars with the true and the
+ * predicted class marked, and the confusion matrix of the latest evaluation.
+ */
+public final class OutputView extends CanvasView {
+    static final double PAD = 12;
+
+    private ActivitySnapshot data;
+    private ConfusionMatrix confusion;
+    private ConfusionMatrix confusionSource;
+
+    public OutputView() {
+        super("output-view");
+    }
+
+    public void show(ActivitySnapshot s) {
+        if (s == null || (data != null && s.version() == data.version())) return;
+        data = s;
+        invalidate();
+    }
+
+    /** Shows a confusion matrix; the same object again (a source hands out a new one per evaluation) is a no-op. */
+    public void showConfusion(ConfusionMatrix m) {
+        if (m == null || m == confusionSource) return;
+        confusionSource = m;
+        confusion = m.copy();
+        invalidate();
+    }
+
+    public ConfusionMatrix confusion() {
+        return confusion;
+    }
+
+    public ActivitySnapshot data() {
+        return data;
+    }
+
+    public Color barColour() { return palette.data(0); }
+    public Color correctColour() { return palette.success; }
+    public Color wrongColour() { return palette.danger; }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        if (data == null && confusion == null) {
+            message(g, w, h, "No output yet: the current sample and its class scores appear once training runs.");
+            return;
+        }
+        double avail = h - 2 * PAD - 34;
+        double img = Math.max(40, Math.min(avail, (w - 4 * PAD) * 0.25));
+        double cmSize = confusion == null ? 0 : Math.max(60, Math.min(avail, (w - 4 * PAD) * 0.3));
+        double barsX = PAD + img + 2 * PAD;
+        double cmSpace = cmSize > 0 ? cmSize + 3 * PAD + 24 : PAD;
+        double barsW = Math.max(60, Math.min(460, w - barsX - cmSpace));
+        double top = PAD + 18;
+        if (data != null) {
+            drawImage(g, PAD, top, img);
+            drawBars(g, barsX, top, barsW, avail);
+        }
+        if (confusion != null) drawConfusion(g, Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24), top, cmSize, w);
+    }
+
+    /** Pixel of the sample image at canvas scale: [x, y, size] of the image square. */
+    double[] imageBox() {
+        double avail = canvas.getHeight() - 2 * PAD - 34;
+        double img = Math.max(40, Math.min(avail, (canvas.getWidth() - 4 * PAD) * 0.25));
+        return new double[]{PAD, PAD + 18, img};
+    }
+
+    private void drawImage(GraphicsContext g, double x, double y, double size) {
+        heading(g, "Sample #" + data.sampleIndex(), x, y - 16);
+        SampleImage im = data.image();
+        g.setFill(palette.bgInset);
+        g.fillRect(x, y, size, size);
+        if (im == null) return;
+        double cell = size / Math.max(im.width(), im.height());
+        for (int yy = 0; yy < im.height(); yy++) {
+            for (int xx = 0; xx < im.width(); xx++) {
+                Color c;
+                if (im.channels() >= 3) c = Color.color(clamp(im.value(xx, yy, 0)), clamp(im.value(xx, yy, 1)), clamp(im.value(xx, yy, 2)));
+                else c = Palette.mix(palette.bg, palette.fg, clamp(im.value(xx, yy, 0)));
+                g.setFill(c);
+                g.fillRect(x + xx * cell, y + yy * cell, Math.ceil(cell), Math.ceil(cell));
+            }
+        }
+        g.setStroke(palette.border);
+        g.setLineWidth(1);
+        g.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+    }
+
+    private static double clamp(double v) {
+        return Double.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0;
+    }
+
+    private void heading(GraphicsContext g, String text, double x, double y) {
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, x, y);
+        g.setFont(font);
+    }
+
+    private void drawBars(GraphicsContext g, double x, double y, double w, double h) {
+        float[] out = data.outputs();
+        List<String> names = data.classNames();
+        int k = out.length;
+        boolean right = data.label() == data.predicted();
+        g.setFont(fontBold);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(palette.fg);
+        g.fillText("True " + name(names, data.label()) + " · predicted ", x, y - 16);
+        double tw = new javafx.scene.text.Text("True " + name(names, data.label()) + " · predicted ") {{ setFont(fontBold); }}
+                .getLayoutBounds().getWidth();
+        g.setFill(right ? correctColour() : wrongColour());
+        g.fillText(name(names, data.predicted()) + (right ? "  ✓" : "  ✗"), x + tw, y - 16);
+        g.setFont(font);
+        if (k == 0) return;
+        double max = 0;
+        for (float v : out) if (Float.isFinite(v)) max = Math.max(max, Math.abs(v));
+        if (max == 0) max = 1;
+        double rowH = Math.min(22, h / k);
+        double labelW = 64;
+        double barMax = Math.max(10, w - labelW - 44);
+        for (int i = 0; i < k; i++) {
+            double yy = y + i * rowH;
+            boolean isTrue = i == data.label();
+            boolean isPred = i == data.predicted();
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFill(isTrue ? palette.fg : palette.fgMuted);
+            g.setFont(isTrue ? fontBold : font);
+            g.fillText(name(names, i), x + labelW - 8, yy + rowH / 2, labelW - 8);
+            g.setFont(font);
+            g.setFill(palette.bgInset);
+            g.fillRect(x + labelW, yy + 2, barMax, rowH - 4);
+            double bw = Math.abs(out[i]) / max * barMax;
+            g.setFill(isPred ? (right ? correctColour() : wrongColour()) : isTrue ? palette.data(2) : barColour());
+            g.fillRect(x + labelW, yy + 2, bw, rowH - 4);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setFill(palette.fgMuted);
+            g.fillText(String.format(out[i] == Math.rint(out[i]) ? "%.0f" : "%.2f", out[i]), x + labelW + bw + 4, yy + rowH / 2);
+        }
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static String name(List<String> names, int i) {
+        return i >= 0 && i < names.size() ? names.get(i) : String.valueOf(i);
+    }
+
+    private void drawConfusion(GraphicsContext g, double x, double y, double size, double canvasW) {
+        ConfusionMatrix m = confusion;
+        int k = m.classes();
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        String title = "Confusion" + (m.total() > 0 ? String.format(" · %d samples, %.0f%% right", m.total(), 100 * m.accuracy()) : "");
+        g.fillText(title, x - 22, y - 16, canvasW - x + 22 - PAD);
+        g.setFont(font);
+        if (!m.title().isEmpty()) {
+            g.setFill(palette.fgMuted);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(m.title(), x - 22, y + size + 16, canvasW - x + 22 - PAD);
+        }
+        double cell = size / k;
+        for (int t = 0; t < k; t++) {
+            long row = m.rowTotal(t);
+            for (int p = 0; p < k; p++) {
+                double f = row == 0 ? 0 : (double) m.count(t, p) / row;
+                Color base = t == p ? palette.data(0) : palette.danger;
+                g.setFill(Palette.mix(palette.bg, base, f == 0 ? 0 : 0.12 + 0.88 * f));
+                g.fillRect(x + p * cell, y + t * cell, cell - 1, cell - 1);
+                if (cell >= 22 && m.count(t, p) > 0) {
+                    g.setFill(f > 0.55 ? palette.bg : palette.fg);
+                    g.setTextAlign(TextAlignment.CENTER);
+                    g.setTextBaseline(VPos.CENTER);
+                    g.fillText(Long.toString(m.count(t, p)), x + p * cell + cell / 2, y + t * cell + cell / 2);
+                }
+            }
+        }
+        g.setFill(palette.fgMuted);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        List<String> names = data != null ? data.classNames() : List.of();
+        if (cell >= 10)
+            for (int t = 0; t < k; t++) g.fillText(shortName(names, t), x - 4, y + t * cell + cell / 2);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        if (cell >= 10)
+            for (int p = 0; p < k; p++) g.fillText(shortName(names, p), x + p * cell + cell / 2, y + size + 2);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private static String shortName(List<String> names, int i) {
+        String s = name(names, i);
+        return s.length() > 3 ? s.substring(0, 3) : s;
+    }
+
+    @Override
+    public String exportName() {
+        return "output";
+    }
+
+    /** The readout per class of the current sample, then the confusion matrix as (true, predicted, count). */
+    @Override
+    public void writeCsv(Writer out) throws IOException {
+        out.write("section,class,true_class,predicted_class,value\n");
+        if (data != null) {
+            float[] o = data.outputs();
+            for (int i = 0; i < o.length; i++)
+                out.write("output," + LiveView.text(name(data.classNames(), i)) + "," + data.label() + "," + data.predicted()
+                        + "," + LiveView.num(o[i]) + "\n");
+        }
+        if (confusion != null) {
+            int k = confusion.classes();
+            for (int t = 0; t < k; t++)
+                for (int p = 0; p < k; p++)
+                    out.write("confusion,," + t + "," + p + "," + confusion.count(t, p) + "\n");
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package io.spikeworks.ui;
+
+import io.spikeworks.data.Dataset;
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.model.LayerSpec;
+import io.spikeworks.session.BatchMetrics;
+import io.spikeworks.session.CounterSnapshot;
+import io.spikeworks.session.LayerRaster;
+import io.spikeworks.session.RasterFrame;
+import io.spikeworks.session.SessionOutline;
+import io.spikeworks.session.Telemetry;
+import io.spikeworks.session.TrainingSession;
+import io.spikeworks.session.WeightSnapshot;
+import io.spikeworks.sim.EngineCounters;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The adapter from a {@link TrainingSession}'s {@link Telemetry} to the live views. Reads lock-free into frames
+ * of its own (one reader: the FX thread) and turns what changed into immutable view snapshots; a method returns a
+ * new snapshot only when the telemetry behind it changed, otherwise the previous one.
+ *
+ * <ul>
+ *   <li>activity: the raster frame (input, every layer, traced membranes, readout) with the layer thresholds from
+ *       the project and the sample's picture from the training set (or, without one, the input's spike rates);</li>
+ *   <li>learning: every batch's metrics since the session began, kept here so curves outlive the telemetry ring,
+ *       plus the evaluation rows;</li>
+ *   <li>costs: engine counters with the latest batch's pace; weights: the weight copy;</li>
+ *   <li>confusion: true against predicted class of the captured samples (the first of each captured batch) of the
+ *       current epoch: the engine's evaluation rows carry no per-class counts.</li>
+ * </ul>
+ */
+public final class SessionLiveSource implements LiveSource {
+    private final TrainingSession session;
+    private final Telemetry telemetry;
+    private final SessionOutline outline;
+    private final Dataset images;
+    private final Map<String, Double> thresholds = new HashMap<>();
+    private final RasterFrame frame = new RasterFrame();
+    private final WeightSnapshot weightFrame = new WeightSnapshot();
+    private final CounterSnapshot counterFrame = new CounterSnapshot();
+
+    private ActivitySnapshot activity;
+    private WeightData weights;
+    private CostData costs;
+    private LearningData learning = LearningData.EMPTY;
+    private ConfusionMatrix confusion;
+    private int confusionEpoch = -1;
+    private ConfusionMatrix filling;
+    private long seenVersion = -1;
+
+    // growable batch columns
+    private long nextMetric;
+    private int batches;
+    private double[] bx = new double[256];
+    private double[] bl = new double[256];
+    private double[] ba = new double[256];
+    private double[] bs = new double[256];
+    private BatchMetrics latest;
+    private List<EvaluationRow> rowsSeen = List.of();
+    private long snapshots;
+
+    /** @param images the session's training set, for the sample's picture; null to show input spike rates */
+    public SessionLiveSource(TrainingSession session, Dataset images) {
+        this.session = session;
+        this.telemetry = session.telemetry();
+        this.outline = session.outline();
+        this.images = images;
+        for (LayerSpec l : session.project().network().layers()) {
+            try {
+                if (l.neuron() != null) thresholds.put(l.id(), l.neuron().getDouble("threshold"));
+            } catch (RuntimeException ignored) {
+                // a layer without a threshold (pooling)
+            }
+        }
+    }
+
+    public TrainingSession session() {
+        return session;
+    }
+
+    @Override
+    public long version() {
+        return telemetry.version();
+    }
+
+    private void refresh() {
+        long v = telemetry.version();
+        if (v == seenVersion) return;
+        seenVersion = v;
+        readMetrics();
+        if (telemetry.readRaster(frame)) activity = toActivity(frame);
+        if (telemetry.readCounters(counterFrame)) costs = toCosts(counterFrame.counters());
+        else if (costs != null && latest != null) costs = toCosts(null);
+    }
+
+    @Override
+    public ActivitySnapshot activity() {
+        refresh();
+        return activity;
+    }
+
+    @Override
+    public LearningData learning() {
+        refresh();
+        return learning;
+    }
+
+    @Override
+    public CostData costs() {
+        refresh();
+        return costs;
+    }
+
+    @Override
+    public WeightData weights() {
+        if (telemetry.readWeights(weightFrame)) {
+            List<WeightData.Tensor> ts = new ArrayList<>();
+            List<String> names = weightFrame.names();
+            for (int i = 0; i < names.size(); i++)
+                ts.add(new WeightData.Tensor(names.get(i), weightFrame.shape(i), weightFrame.values(i).clone()));
+            weights = new WeightData(++snapshots, weightFrame.iteration(), ts);
+        }
+        return weights;
+    }
+
+    @Override
+    public ConfusionMatrix confusion() {
+        refresh();
+        return confusion;
+    }
+
+    @Override
+    public void traceNeurons(String layer, int[] neurons) {
+        telemetry.traceNeurons(layer, neurons);
+    }
+
+    // ---- conversions
+
+    private void readMetrics() {
+        List<BatchMetrics> fresh = telemetry.metrics().since(nextMetric);
+        List<EvaluationRow> rows = telemetry.evaluations();
+        if (fresh.isEmpty() && rows == rowsSeen) return;
+        for (BatchMetrics m : fresh) {
+            if (batches == bx.length) {
+                int n = bx.length * 2;
+                bx = Arrays.copyOf(bx, n);
+                bl = Arrays.copyOf(bl, n);
+                ba = Arrays.copyOf(ba, n);
+                bs = Arrays.copyOf(bs, n);
+            }
+            bx[batches] = m.samplesSeen();
+            bl[batches] = m.loss();
+            ba[batches] = m.accuracy();
+            bs[batches] = m.samplesPerSecond();
+            batches++;
+            nextMetric = m.index() + 1;
+            latest = m;
+        }
+        rowsSeen = rows;
+        int e = rows.size();
+        int[] ep = new int[e];
+        double[] ex = new double[e], tl = new double[e], ta = new double[e], vl = new double[e], va = new double[e];
+        for (int i = 0; i < e; i++) {
+            EvaluationRow r = rows.get(i);
+            ep[i] = r.epoch();
+            ex[i] = r.samplesSeen();
+            tl[i] = r.trainLoss();
+            ta[i] = r.trainAccuracy();
+            vl[i] = r.testLoss();
+            va[i] = r.testAccuracy();
+        }
+        learning = new LearningData(++snapshots, Arrays.copyOf(bx, batches), Arrays.copyOf(bl, batches),
+                Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va);
+    }
+
+    private CostData toCosts(EngineCounters c) {
+        BatchMetrics m = latest;
+        long syn = c != null ? c.synapticOps : costs.synapticOps();
+        long dense = c != null ? c.denseMacs : costs.denseMacs();
+        long back = c != null ? c.backwardMacs : costs.backwardMacs();
+        long bytes = c != null ? c.backwardBytesPeak : costs.backwardBytes();
+        long samples = c != null ? c.samples : costs.samples();
+        return new CostData(++snapshots, syn, dense, back, bytes, samples,
+                m == null ? 0 : m.samplesPerSecond(), m == null ? 0 : m.trainSeconds(), m == null ? 0 : m.fractionDone(),
+                counterFrame.chipProfile(), counterFrame.trainingJoulesPerSample(), counterFrame.inferenceJoulesPerSample());
+    }
+
+    private ActivitySnapshot toActivity(RasterFrame f) {
+        List<RasterData> layers = new ArrayList<>();
+        List<TraceData> traces = new ArrayList<>();
+        for (LayerRaster l : f.layers()) {
+            layers.add(new RasterData(l.name(), l.spiking(), l.neurons(), l.steps(), l.spikes().clone()));
+            int[] traced = l.tracedNeurons();
+            if (l.spiking() && traced.length > 0) {
+                float[] m = new float[l.steps() * traced.length];
+                for (int t = 0; t < l.steps(); t++)
+                    for (int k = 0; k < traced.length; k++) m[t * traced.length + k] = l.trace(t, k);
+                traces.add(new TraceData(l.name(), traced, l.steps(), m, thresholds.getOrDefault(l.name(), 1.0)));
+            }
+        }
+        countConfusion(f);
+        return new ActivitySnapshot(++snapshots, f.iteration(), f.epoch(), f.batch(), f.sampleIndex(), f.label(),
+                f.predicted(), outline.classNames(), f.outputs().clone(), image(f), layers, traces);
+    }
+
+    private void countConfusion(RasterFrame f) {
+        int k = outline.classNames().size();
+        if (k == 0 || f.label() < 0) return;
+        if (filling == null || f.epoch() != confusionEpoch) {
+            filling = new ConfusionMatrix(k);
+            confusionEpoch = f.epoch();
+        }
+        filling.add(f.label(), f.predicted());
+        confusion = filling.copy().title("training samples, epoch " + f.epoch());
+    }
+
+    /** The sample's picture from the data set, else the input layer's spike rate per pixel. */
+    private SampleImage image(RasterFrame f) {
+        int[] shape = outline.inputShape();
+        if (shape.length != 3) return null;
+        int c = shape[0], h = shape[1], w = shape[2];
+        float[] px = new float[c * h * w];
+        if (images != null && f.sampleIndex() >= 0 && f.sampleIndex() < images.size()
+                && images.sampleLength() == px.length) {
+            byte[] raw = new byte[px.length];
+            images.copyRawSample(f.sampleIndex(), raw, 0);
+            // stored channel-first (C×H×W); the picture is channels-last
+            for (int ch = 0; ch < c; ch++)
+                for (int i = 0; i < h * w; i++) px[i * c + ch] = (raw[ch * h * w + i] & 0xFF) / 255f;
+            return new SampleImage(w, h, c, px);
+        }
+        LayerRaster in = f.layers().isEmpty() ? null : f.layers().get(0);
+        if (in == null || in.neurons() != px.length || in.steps() == 0) return null;
+        for (int t = 0; t < in.steps(); t++)
+            for (int n = 0; n < px.length; n++) if (in.spike(t, n)) px[n] += 1f / in.steps();
+        return new SampleImage(w, h, c, px);
+    }
+}

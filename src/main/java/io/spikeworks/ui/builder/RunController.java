@@ -1,0 +1,184 @@
+package io.spikeworks.ui.builder;
+
+import io.spikeworks.model.Project;
+import io.spikeworks.session.BatchMetrics;
+import io.spikeworks.session.SessionOptions;
+import io.spikeworks.session.SessionSetup;
+import io.spikeworks.session.SessionState;
+import io.spikeworks.session.SessionStatus;
+import io.spikeworks.session.TrainingSession;
+import io.spikeworks.ui.FxBridge;
+import io.spikeworks.ui.MainViewModel;
+import io.spikeworks.ui.PulseSubscription;
+import io.spikeworks.ui.StandardAction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Run, Pause, Step and Stop for the project in the builder: Run opens a {@link TrainingSession} on the current
+ * project (loading its data off the FX thread) and starts it; while it trains the status bar shows epoch, batch,
+ * loss and progress. Run is enabled while the builder's project can run and no session is training (on a paused
+ * session it resumes). Live views find the session in {@link #sessionProperty()}. FX thread only.
+ */
+public final class RunController {
+    private final MainViewModel vm;
+    private final ModelBuilder builder;
+    private final Path assetsRoot;
+    private final Function<Project, Path> outputDirFor;
+    private final ReadOnlyObjectWrapper<TrainingSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
+    private PulseSubscription pulse;
+    private long shownMetrics = -1;
+
+    /**
+     * @param assetsRoot   folder with {@code datasets/}, or null to locate it
+     * @param outputDirFor where a run of a project writes metrics.csv and summary.json
+     */
+    public RunController(MainViewModel vm, ModelBuilder builder, Path assetsRoot, Function<Project, Path> outputDirFor) {
+        this.vm = vm;
+        this.builder = builder;
+        this.assetsRoot = assetsRoot;
+        this.outputDirFor = outputDirFor;
+    }
+
+    /** {@code ~/.spikeworks/runs/<project file stem or name>-<time>}. */
+    public static Function<Project, Path> defaultOutputDirs(ModelBuilder builder) {
+        return p -> {
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path file = builder.currentFile();
+            String stem = file != null ? file.getFileName().toString().replaceFirst("\\.json$", "")
+                    : ModelBuilder.fileNameFor(p.name()).replaceFirst("\\.json$", "");
+            return Path.of(System.getProperty("user.home"), ".spikeworks", "runs", stem + "-" + stamp);
+        };
+    }
+
+    /** Takes over Run, Pause, Step and Stop. */
+    public void install() {
+        var idle = Bindings.createBooleanBinding(() -> !opening.get() && !training(), opening, status);
+        vm.command(StandardAction.RUN).setHandler(this::run, Bindings.and(builder.runnableProperty(), idle));
+        vm.command(StandardAction.PAUSE).setHandler(() -> current().pause(),
+                Bindings.createBooleanBinding(this::training, status));
+        vm.command(StandardAction.STEP).setHandler(() -> current().stepBatch(),
+                Bindings.createBooleanBinding(() -> status.get() != null && status.get().canTrain(), status));
+        vm.command(StandardAction.STOP).setHandler(() -> current().stop(),
+                Bindings.createBooleanBinding(() -> status.get() != null && !status.get().state().terminal(), status));
+    }
+
+    public ReadOnlyObjectProperty<TrainingSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    private TrainingSession current() {
+        return session.get();
+    }
+
+    private boolean training() {
+        SessionStatus s = status.get();
+        return s != null && s.state().training();
+    }
+
+    /** Resumes a paused session of this project, or opens and starts a new one. */
+    public void run() {
+        TrainingSession s = current();
+        SessionStatus st = status.get();
+        if (s != null && st != null && st.state() == SessionState.PAUSED && s.project().equals(builder.project())) {
+            s.resume();
+            return;
+        }
+        if (!builder.runnableProperty().get() || opening.get()) return;
+        Project project = builder.project();
+        Path out = outputDirFor.apply(project);
+        opening.set(true);
+        vm.setStatusText("Loading " + project.dataset().name() + " for " + project.name() + "…");
+        vm.setStatusProgress(-1);
+        Thread t = new Thread(() -> {
+            try {
+                TrainingSession opened = SessionSetup.open(project, assetsRoot, SessionOptions.defaults().withOutputDir(out));
+                FxBridge.run(() -> started(opened, out));
+            } catch (RuntimeException e) {
+                FxBridge.run(() -> {
+                    opening.set(false);
+                    vm.setStatusProgress(0);
+                    vm.setStatusText("Cannot start training: " + e.getMessage());
+                });
+            }
+        }, "spikeworks-session-setup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void started(TrainingSession s, Path out) {
+        TrainingSession old = current();
+        if (old != null) old.close();
+        opening.set(false);
+        shownMetrics = -1;
+        session.set(s);
+        s.addListener(st -> FxBridge.run(() -> {
+            if (current() == s) statusChanged(st);
+        }));
+        status.set(s.status());
+        if (pulse != null) pulse.close();
+        pulse = FxBridge.everyPulse(now -> showProgress(s));
+        s.start();
+        vm.setEngineStatus("Training · " + s.project().name());
+        vm.setStatusText("Training " + s.project().name() + "; run files go to " + out);
+    }
+
+    private void statusChanged(SessionStatus st) {
+        status.set(st);
+        if (st.state().terminal()) {
+            showProgress(current());
+            if (pulse != null) {
+                pulse.close();
+                pulse = null;
+            }
+            vm.setStatusProgress(0);
+            String what = switch (st.state()) {
+                case FINISHED -> "Training finished";
+                case STOPPED -> "Training stopped";
+                default -> "Training failed" + (st.problem() == null ? "" : ": " + st.problem().message());
+            };
+            vm.setStatusText(what + " after " + st.samplesSeen() + " samples");
+            vm.setEngineStatus(MainViewModel.ENGINE_NOT_LOADED);
+        } else if (st.state() == SessionState.PAUSED && st.problem() != null) {
+            vm.setStatusText("Paused: " + st.problem().message());
+        }
+    }
+
+    private void showProgress(TrainingSession s) {
+        if (s == null) return;
+        long count = s.telemetry().metrics().count();
+        if (count == shownMetrics || count == 0) return;
+        shownMetrics = count;
+        BatchMetrics m = s.telemetry().metrics().latest();
+        if (m == null) return;
+        vm.setStatusText(String.format(Locale.ROOT, "Epoch %d/%d · batch %d/%d · loss %.4f · accuracy %.1f %%",
+                m.epoch(), m.epochs(), m.batch(), m.batchesPerEpoch(), m.loss(), 100 * m.accuracy()));
+        vm.setStatusProgress(Math.max(0.001, m.fractionDone()));
+    }
+
+    /** Stops and closes the session (window closing). */
+    public void dispose() {
+        if (pulse != null) pulse.close();
+        TrainingSession s = current();
+        if (s != null) s.close();
+    }
+}

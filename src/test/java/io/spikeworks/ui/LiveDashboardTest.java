@@ -1,0 +1,114 @@
+package io.spikeworks.ui;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.spikeworks.ui.ViewFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The pulse-rate pull: mounts on bind, pulls only on a new version, draws only visible views, asks for traces. */
+@ExtendWith(ApplicationExtension.class)
+class LiveDashboardTest {
+    private MainWindow window;
+
+    /** A source a test drives by hand. */
+    static final class HandSource implements LiveSource {
+        final AtomicLong version = new AtomicLong(1);
+        final AtomicInteger activityCalls = new AtomicInteger();
+        volatile ActivitySnapshot activity = ViewFixtures.activity(1, List.of(raster("input", false, 4, 5, new int[][]{{0, 1}}),
+                raster("hidden", true, 8, 5, new int[][]{{2, 6}})), List.of());
+        final List<String> traced = new ArrayList<>();
+
+        public long version() { return version.get(); }
+        public ActivitySnapshot activity() { activityCalls.incrementAndGet(); return activity; }
+        public LearningData learning() { return LearningLearning.DATA; }
+        public CostData costs() { return new CostData(1, 10, 0, 0, 0, 1, 1, 1, 0.5); }
+        public WeightData weights() { return new WeightData(1, 1, List.of(new WeightData.Tensor("w", new int[]{2, 2}, new float[]{1, -1, 0, 0.5f}))); }
+        public ConfusionMatrix confusion() { return null; }
+        @Override public void traceNeurons(String layer, int[] neurons) { traced.add(layer + java.util.Arrays.toString(neurons)); }
+    }
+
+    static final class LearningLearning {
+        static final LearningData DATA = new LearningData(1, new double[]{32}, new double[]{2}, new double[]{0.1},
+                new double[]{100}, new int[0], new double[0], new double[0], new double[0], new double[0], new double[0]);
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(new MainViewModel());
+        window.attach(stage);
+        stage.show();
+    }
+
+    @Test
+    void bindMountsPullsOnNewVersionsAndDrawsOnlyWhatIsOnScreen() throws Exception {
+        HandSource src = new HandSource();
+        LiveDashboard d = window.dashboard();
+        assertTrue(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)), "placeholders until bound");
+        fxRun(() -> {
+            d.bind(src);
+            window.liveViews().select(LiveViewSlot.SPIKE_RASTER);
+        });
+        for (LiveViewSlot s : List.of(LiveViewSlot.SPIKE_RASTER, LiveViewSlot.MEMBRANE_TRACES, LiveViewSlot.OUTPUT,
+                LiveViewSlot.LEARNING_CURVES, LiveViewSlot.WEIGHTS, LiveViewSlot.COST_METERS))
+            assertFalse(fx(() -> window.liveViews().isPlaceholder(s)), s + " mounted");
+        assertTrue(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.TRANSPORT_COST)), "no view: still a placeholder");
+        assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.SPIKE_RASTER).lookup("#spikeRasterExportPng")));
+        assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.SPIKE_RASTER).lookup("#spikeRasterExportCsv")));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.raster().data() != null));
+        assertNull(fx(() -> d.curves().data() == LearningData.EMPTY ? null : d.curves().data()),
+                "the learning tab is not on screen: its view is not drawn");
+        long pulses = fx(d::pulses);
+        int calls = src.activityCalls.get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::pulses) > pulses + 5);
+        assertEquals(calls, src.activityCalls.get(), "same version: nothing pulled");
+        src.activity = ViewFixtures.activity(2, src.activity.layers(), List.of());
+        src.version.incrementAndGet();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.raster().data().version() == 2));
+
+        fxRun(() -> window.liveViews().select(LiveViewSlot.LEARNING_CURVES));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.curves().data() == LearningLearning.DATA));
+
+        fxRun(() -> d.membranes().addNeuron(new NeuronRef("hidden", 6)));
+        assertEquals(List.of("hidden[6]"), src.traced);
+        fxRun(d::unbind);
+        assertFalse(fx(() -> d.frameMonitor().isRunning()));
+    }
+
+    @Test
+    void theCardMenuMovesACardToAnotherTab(org.testfx.api.FxRobot robot) throws Exception {
+        fxRun(() -> window.liveViews().select(LiveViewSlot.OUTPUT));
+        robot.clickOn("#outputArrangeMenu");
+        robot.clickOn("Move to Learning");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LiveViewGroup.LEARNING, fx(() -> window.liveViews().groupOf(LiveViewSlot.OUTPUT)));
+        robot.clickOn("#learningCurvesArrangeMenu");
+        robot.clickOn("Move down");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LiveViewSlot.LEARNING_CURVES, fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.LEARNING).get(1)));
+        fxRun(() -> window.viewModel().resetLayout());
+    }
+
+    @Test
+    void cardsMoveBetweenTabsAndResetLayoutBringsThemHome() throws Exception {
+        fxRun(() -> window.liveViews().moveTo(LiveViewSlot.COST_METERS, LiveViewGroup.ACTIVITY));
+        assertEquals(LiveViewGroup.ACTIVITY, fx(() -> window.liveViews().groupOf(LiveViewSlot.COST_METERS)));
+        assertTrue(fx(() -> window.liveViews().stack(LiveViewGroup.ACTIVITY).getItems()
+                .contains(window.liveViews().card(LiveViewSlot.COST_METERS))));
+        fxRun(() -> window.liveViews().shift(LiveViewSlot.COST_METERS, -3));
+        assertEquals(LiveViewSlot.COST_METERS, fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.ACTIVITY).get(0)));
+        fxRun(() -> window.viewModel().resetLayout());
+        assertEquals(LiveViewLayout.DEFAULT.order(), fx(() -> window.liveViews().currentLayout().order()));
+    }
+}

@@ -1,0 +1,81 @@
+package io.spikeworks.ui;
+
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.spikeworks.ui.ViewFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class MembraneTraceViewTest {
+    /** hidden neurons 2 and 5 traced over 10 steps; neuron 5 ramps up and spikes at step 4. */
+    static ActivitySnapshot traced() {
+        int steps = 10;
+        float[] m = new float[steps * 2];
+        for (int t = 0; t < steps; t++) {
+            m[t * 2] = 0.1f;
+            m[t * 2 + 1] = t <= 4 ? 0.25f * t + 0.05f : 0.2f;
+        }
+        RasterData hidden = raster("hidden", true, 8, steps, new int[][]{{4, 5}});
+        TraceData tr = new TraceData("hidden", new int[]{2, 5}, steps, m, 1.0);
+        return activity(1, List.of(raster("input", false, 4, steps, new int[0][]), hidden), List.of(tr));
+    }
+
+    @Test
+    void drawsPickedNeuronsWithThresholdAndSpikeMarks() throws Exception {
+        MembraneTraceView v = fx(() -> inScene(new MembraneTraceView(), 600, 300));
+        List<List<NeuronRef>> told = new ArrayList<>();
+        fxRun(() -> {
+            v.setOnChosenChanged(told::add);
+            v.show(traced());
+            v.addNeuron(new NeuronRef("hidden", 5));
+            v.addNeuron(new NeuronRef("hidden", 5));
+        });
+        assertEquals(List.of(List.of(new NeuronRef("hidden", 5))), told, "a neuron is added once");
+        WritableImage img = snapshot(v);
+        // the spike marker sits at step 4 on neuron 5's trace; the trace colour is data colour 0
+        double pw = 600 - MembraneTraceView.LEFT - MembraneTraceView.RIGHT;
+        double x = MembraneTraceView.LEFT + 4 * pw / 9;
+        int marks = 0;
+        for (int y = 0; y < 300; y++) if (close(at(img, x, y), v.traceColour(0))) marks++;
+        assertTrue(marks >= 4, "spike dot and tick drawn in the trace colour at the spike's step: " + marks);
+        boolean threshold = false;
+        for (int y = 0; y < 300 && !threshold; y++)
+            for (int dx = 0; dx < 12 && !threshold; dx++) // dashed: some of 12 pixels in a row are on
+                threshold = close(at(img, MembraneTraceView.LEFT + pw * 0.8 + dx, y), Palette.theme().danger);
+        assertTrue(threshold, "threshold line drawn");
+    }
+
+    @Test
+    void withoutPicksShowsTheFirstTracedNeuronsAndExportsThem(@TempDir Path dir) throws Exception {
+        MembraneTraceView v = fx(() -> inScene(new MembraneTraceView(), 400, 200));
+        fxRun(() -> v.show(traced()));
+        assertEquals(2, fx(() -> v.shown().size()));
+        Path csv = dir.resolve("m.csv");
+        v.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("layer,neuron,step,membrane,spike,threshold", lines.get(0));
+        assertEquals(1 + 2 * 10, lines.size());
+        assertTrue(lines.contains("hidden,5,4,1.05,1,1"), lines.toString());
+        assertTrue(lines.contains("hidden,2,0,0.1,0,1"), lines.toString());
+    }
+
+    @Test
+    void aNeuronNotTracedYetIsListedAsWaiting() throws Exception {
+        MembraneTraceView v = fx(() -> inScene(new MembraneTraceView(), 400, 200));
+        fxRun(() -> {
+            v.show(traced());
+            v.addNeuron(new NeuronRef("hidden", 7));
+        });
+        assertEquals(-1, fx(() -> v.shown().get(0).column()));
+        snapshot(v); // draws without failing
+    }
+}
