@@ -112,6 +112,8 @@ public final class DenseLayer extends SpikingLayer {
     private void integrateListed(int t, SpikeEvents ev, float[] current, EngineCounters c) {
         final Kernels k = Kernels.get();
         final int[] idx = ev.indices();
+        // per sample, the active rows are summed in registers (regrouping by input, as the weight gradient
+        // does, measured slower here: 8.0–8.7k against 9.8–10.7k training samples/s on config A)
         for (int b = 0; b < batch; b++) k.addRows(weights.value, idx, ev.from(t, b), ev.to(t, b), current, b * out, out);
         long n = ev.countAt(t);
         c.synapticOps += n * out;
@@ -147,6 +149,22 @@ public final class DenseLayer extends SpikingLayer {
      * in registers, instead of once per spike.
      */
     private long accumulateListed(int t, SpikeEvents ev, float[] g, float[] dw, Kernels k) {
+        int total = groupByInput(t, ev);
+        if (total == 0) return 0;
+        int from = 0;
+        for (int i = 0; i < in; i++) {
+            int to = inputCount[i];
+            if (to > from) k.addRows(g, samplesOfInput, from, to, dw, i * out, out);
+            from = to;
+        }
+        return total;
+    }
+
+    /**
+     * Regroups step t's spikes by input: afterwards the samples in which input i spiked are
+     * samplesOfInput[inputCount[i−1] … inputCount[i]) (from 0 for i = 0). Returns the number of spikes.
+     */
+    private int groupByInput(int t, SpikeEvents ev) {
         final int[] idx = ev.indices();
         if (inputCount == null) {
             inputCount = new int[in + 1];
@@ -158,18 +176,11 @@ public final class DenseLayer extends SpikingLayer {
             for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) inputCount[idx[e] + 1]++;
             total += ev.to(t, b) - ev.from(t, b);
         }
-        if (total == 0) return 0;
         if (samplesOfInput.length < total) samplesOfInput = new int[Math.max(total, samplesOfInput.length * 2)];
         for (int i = 0; i < in; i++) inputCount[i + 1] += inputCount[i];
         // inputCount[i] is now where input i's samples start; fill, advancing it to where they end
         for (int b = 0; b < batch; b++) {
             for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) samplesOfInput[inputCount[idx[e]]++] = b;
-        }
-        int from = 0;
-        for (int i = 0; i < in; i++) {
-            int to = inputCount[i];
-            if (to > from) k.addRows(g, samplesOfInput, from, to, dw, i * out, out);
-            from = to;
         }
         return total;
     }
