@@ -21,6 +21,7 @@ public final class ChipBinding implements BatchHooks {
     private final StraightThroughWeights weights;
     private final EnergyMeter meter;
     private final long weightCount;
+    private io.spikeworks.chip.Mapping mapping;
 
     /** Rounds as the profile's weight formats say (nearest unless a profile asks for stochastic rounding). */
     public ChipBinding(ChipProfile profile, Network network, int steps, long seed) {
@@ -67,7 +68,13 @@ public final class ChipBinding implements BatchHooks {
         return meter;
     }
 
+    /** The meter's figures, plus the cores and memory per core the network maps to when that is known. */
     public Map<String, Object> summary() {
-        return meter.summary();
+        return mapping == null ? meter.summary() : meter.summary(mapping);
+    }
+
+    /** The network's placement on the chip's cores, for summary.json (set by whoever ran the design-rule check). */
+    public void setMapping(io.spikeworks.chip.Mapping mapping) {
+        this.mapping = mapping;
     }
 }

@@ -66,6 +66,12 @@ public final class TrainingRun {
                 ts.learningRate(), NetworkFactory.schedule(ts.schedule()));
         this.chip = new ChipBinding(profile, net, ts.timeSteps(), seed);
         chip.quantizeFeedback(net, seed);
+        try {
+            chip.setMapping(io.spikeworks.chip.DesignRuleCheck.check(project, io.spikeworks.model.ComponentCatalog.standard(),
+                    profile).mapping());
+        } catch (IllegalArgumentException e) {
+            // a layer type without shape rules: the summary goes without the mapping
+        }
         trainer.setHooks(chip);
         if (trainer.rule() instanceof WeightSymmetryRule w) w.transportMeter().useChip(profile.feedbackWeights().bitCount(),
                 profile.energy().perTransportedBit().si() * 1e12, chip.meter()::addTransport);

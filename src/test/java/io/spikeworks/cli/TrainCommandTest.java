@@ -61,9 +61,12 @@ class TrainCommandTest {
 
         JsonNode s1 = new ObjectMapper().readTree(a.resolve("summary.json").toFile());
         JsonNode s2 = new ObjectMapper().readTree(b.resolve("summary.json").toFile());
-        for (String key : List.of("test_accuracy", "train_samples_per_s", "epochs", "seconds", "counters"))
+        for (String key : List.of("test_accuracy", "train_samples_per_s", "epochs", "seconds", "counters", "chip"))
             assertTrue(s1.has(key), "summary.json has " + key);
         assertEquals(2, s1.get("epochs").asInt());
+        assertEquals("float-reference", s1.get("chip").get("profile").asText());
+        assertTrue(s1.get("chip").get("mapping").get("coresUsed").asInt() >= 2, "each layer on its own core");
+        assertTrue(s1.get("chip").get("training").get("energyPerSample").has("synapticOpsJ"));
         assertTrue(s1.get("counters").get("synaptic_ops").asLong() > 0);
         // same seed: same learning, same counters (timings differ)
         assertEquals(s1.get("test_accuracy").asDouble(), s2.get("test_accuracy").asDouble());
