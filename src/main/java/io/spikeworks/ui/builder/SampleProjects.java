@@ -1,5 +1,7 @@
 package io.spikeworks.ui.builder;
 
+import io.spikeworks.model.ProjectJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -33,7 +35,10 @@ public final class SampleProjects {
         return candidates.stream().filter(Files::isDirectory).findFirst();
     }
 
-    /** The samples in a directory, by file name; unreadable files are listed with the reason as description. */
+    /**
+     * The samples in a directory, by file name; unreadable files are listed with the reason as description.
+     * Other Spikeworks files there (sweeps: {@code "format": "spikeworks-sweep"}) are not projects and are skipped.
+     */
     public static List<Sample> list(Path dir) {
         List<Sample> out = new ArrayList<>();
         if (dir == null || !Files.isDirectory(dir)) return out;
@@ -44,6 +49,8 @@ public final class SampleProjects {
                 String description = "";
                 try {
                     JsonNode root = json.readTree(f.toFile());
+                    JsonNode format = root.get("format");
+                    if (format != null && format.isTextual() && !format.asText().equals(ProjectJson.FORMAT)) continue;
                     if (root.hasNonNull("name")) name = root.get("name").asText();
                     if (root.hasNonNull("description")) description = root.get("description").asText();
                 } catch (IOException e) {

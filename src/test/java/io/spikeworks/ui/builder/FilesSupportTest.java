@@ -61,6 +61,12 @@ class FilesSupportTest {
                 .findFirst().orElseThrow();
         assertEquals("MNIST · BPTT · 784-256-10 LIF", s.name());
         assertFalse(s.description().isBlank());
+        assertTrue(samples.stream().noneMatch(x -> x.file().getFileName().toString().equals("fbp-sweep.json")),
+                "a sweep file is not a project to open");
+        for (SampleProjects.Sample x : samples) {
+            org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new io.spikeworks.model.ProjectFiles().load(x.file()),
+                    x.file() + " is listed, so it must open");
+        }
         assertEquals("mnist-bptt-json".replace("-json", ".json").replace("mnist-bptt", "x"), ModelBuilder.fileNameFor("X"));
     }
 }
