@@ -115,9 +115,14 @@ public final class NeuronState {
     private void listSpikes(int t, int base, SpikeEvents events) {
         for (int b = 0; b < batch; b++) {
             events.open(t, b);
-            events.ensure(neurons);
+            int[] out = events.reserve(neurons);
+            int c = events.cursor();
             int row = base + b * neurons;
-            for (int i = 0; i < neurons; i++) events.addIf(i, spikes[row + i] != 0f);
+            for (int i = 0; i < neurons; i++) {
+                out[c] = i;
+                c += spikes[row + i] != 0f ? 1 : 0;
+            }
+            events.commit(c);
             events.close();
         }
     }

@@ -59,15 +59,19 @@ public final class PoissonEncoder implements SpikeEncoder {
             state[b] = SpikeEncoder.sampleSeed(seed, firstSample + b);
         }
         if (events != null) events.reset(steps, batch);
+        int[] scratch = new int[features]; // spikes are listed here when nobody asked for the list
         for (int t = 0; t < steps; t++) {
             int slab = t * n;
             for (int b = 0; b < batch; b++) {
                 int[] in = inputs[b];
                 int[] th = thresholds[b];
                 int row = slab + b * features;
+                int[] listed = scratch;
+                int c = 0;
                 if (events != null) {
                     events.open(t, b);
-                    events.ensure(in.length);
+                    listed = events.reserve(in.length);
+                    c = events.cursor();
                 }
                 long r = bits[b];
                 int k = left[b];
@@ -83,13 +87,16 @@ public final class PoissonEncoder implements SpikeEncoder {
                     k--;
                     if (spike) {
                         out[row + in[j]] = 1f;
-                        if (events != null) events.add(in[j]);
+                        listed[c++] = in[j];
                     }
                 }
                 bits[b] = r;
                 left[b] = k;
                 state[b] = st;
-                if (events != null) events.close();
+                if (events != null) {
+                    events.commit(c);
+                    events.close();
+                }
             }
         }
     }
