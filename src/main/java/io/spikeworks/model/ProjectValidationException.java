@@ -1,38 +1,15 @@
 package io.spikeworks.model;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
- * A project file that cannot be used, with every problem found in it (not just the first).
- * Unchecked: callers that open files catch it to show {@link #errors()}; everywhere else a project in hand is
- * already valid. The message has one line per error: {@code file.json: $.network.layers[0].units: missing ...}.
+ * A project file that cannot be used, with every problem found in it. Everywhere but where files are opened,
+ * a project in hand is already valid.
  */
-public final class ProjectValidationException extends RuntimeException {
-
+public final class ProjectValidationException extends FileValidationException {
     private static final long serialVersionUID = 1L;
 
-    private final String sourceName;
-    private final List<ValidationError> errors;
-
     public ProjectValidationException(String sourceName, List<ValidationError> errors) {
-        super(format(sourceName, errors));
-        if (errors.isEmpty()) throw new IllegalArgumentException("no errors");
-        this.sourceName = sourceName;
-        this.errors = List.copyOf(errors);
-    }
-
-    /** The file name or other label the text came from; may be null. */
-    public String sourceName() {
-        return sourceName;
-    }
-
-    public List<ValidationError> errors() {
-        return errors;
-    }
-
-    private static String format(String sourceName, List<ValidationError> errors) {
-        String prefix = sourceName == null || sourceName.isBlank() ? "" : sourceName + ": ";
-        return errors.stream().map(e -> prefix + e).collect(Collectors.joining("\n"));
+        super(sourceName, errors);
     }
 }
