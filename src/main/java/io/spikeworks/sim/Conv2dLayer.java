@@ -43,7 +43,6 @@ public final class Conv2dLayer extends SpikingLayer {
         this.ho = p.ho;
         this.wo = p.wo;
         this.tapStart = p.tapStart;
-        this.tapWeight = p.tapWeight;
         this.tapOut = p.tapOut;
         this.tapRow = p.tapRow;
     }
@@ -73,13 +72,11 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     /**
-     * For input position p = y·W + x, taps[tapStart[p] … tapStart[p+1]) list the kernel offsets (ky·k + kx)·cin·cout
-     * and output offsets (oy·Wo + ox)·cout it reaches. Precomputed so the hot loops have no index arithmetic.
+     * For input position p = y·W + x, taps[tapStart[p] … tapStart[p+1]) list the first weight row (ky·k + kx)·cin
+     * and the output offset (oy·Wo + ox)·cout of each tap it reaches, so the hot loops have no index arithmetic.
      */
     private int[] tapStart;
-    private int[] tapWeight;
     private int[] tapOut;
-    /** First weight row (ky·k + kx)·cin of each tap. */
     private int[] tapRow;
 
     private void buildTaps() {
@@ -96,7 +93,7 @@ public final class Conv2dLayer extends SpikingLayer {
                     for (int kx = 0; kx < k; kx++) {
                         int oxNum = x + pad - kx;
                         if (oxNum < 0 || oxNum % stride != 0 || oxNum / stride >= wo) continue;
-                        tw[n] = (ky * k + kx) * cin * cout;
+                        tw[n] = (ky * k + kx) * cin;
                         to[n] = (oyNum / stride * wo + oxNum / stride) * cout;
                         n++;
                     }
@@ -105,10 +102,8 @@ public final class Conv2dLayer extends SpikingLayer {
         }
         start[h * w] = n;
         tapStart = start;
-        tapWeight = java.util.Arrays.copyOf(tw, n);
+        tapRow = java.util.Arrays.copyOf(tw, n);
         tapOut = java.util.Arrays.copyOf(to, n);
-        tapRow = new int[n];
-        for (int i = 0; i < n; i++) tapRow[i] = tapWeight[i] / cout;
     }
 
     /** Output channels rounded up to whole vectors: weight copies are padded so kernels never run a tail loop. */

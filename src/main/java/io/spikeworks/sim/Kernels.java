@@ -47,9 +47,6 @@ public abstract class Kernels {
      */
     public abstract void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n);
 
-    /** Writes i − from for each x[i] ≠ 0, i in [from, from+n), into out starting at cursor; returns the new cursor. */
-    public abstract int nonZeros(float[] x, int from, int n, int[] out, int cursor);
-
     /**
      * One LIF step for n neurons without current state, gating or fixed point (the common case):
      * u = β·u' + i − θ·s' (subtract) or β·u'·(1 − s') + i (zero); s = [u ≥ θ]. Primes are step t−1 at prev.

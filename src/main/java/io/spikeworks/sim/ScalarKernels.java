@@ -30,12 +30,6 @@ final class ScalarKernels extends Kernels {
     }
 
     @Override
-    public int nonZeros(float[] x, int from, int n, int[] out, int cursor) {
-        for (int i = 0; i < n; i++) if (x[from + i] != 0f) out[cursor++] = i;
-        return cursor;
-    }
-
-    @Override
     public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
                         float theta, boolean subtract) {
         for (int i = 0; i < n; i++) {

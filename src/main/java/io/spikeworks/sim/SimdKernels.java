@@ -71,20 +71,6 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
-    public int nonZeros(float[] x, int from, int n, int[] out, int cursor) {
-        int i = 0;
-        for (int end = n - L; i <= end; i += L) {
-            long mask = FloatVector.fromArray(S, x, from + i).compare(VectorOperators.NE, 0f).toLong();
-            while (mask != 0) {
-                out[cursor++] = i + Long.numberOfTrailingZeros(mask);
-                mask &= mask - 1;
-            }
-        }
-        for (; i < n; i++) if (x[from + i] != 0f) out[cursor++] = i;
-        return cursor;
-    }
-
-    @Override
     public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
                         float theta, boolean subtract) {
         FloatVector vb = FloatVector.broadcast(S, beta);

@@ -34,11 +34,6 @@ public final class SpikeEvents {
         if (cursor + n > indices.length) indices = Arrays.copyOf(indices, Math.max(indices.length * 2, cursor + n));
     }
 
-    /** Appends i, assuming {@link #ensure} made room. */
-    public void add(int i) {
-        indices[cursor++] = i;
-    }
-
     /** Writes i at the end and keeps it when keep is true: lets producers append without a branch. */
     public void addIf(int i, boolean keep) {
         indices[cursor] = i;

@@ -42,13 +42,6 @@ class KernelsTest {
         PLAIN.addRows(w, rows, 1, 5, db, 0, n);
         assertArrayEquals(db, da, 1e-5f, "addRows");
 
-        int[] ia = new int[n];
-        int[] ib = new int[n];
-        float[] sparse = new float[n];
-        for (int i = 0; i < n; i += 3) sparse[i] = 1f;
-        assertEquals(PLAIN.nonZeros(sparse, 0, n, ib, 0), SIMD.nonZeros(sparse, 0, n, ia, 0));
-        assertArrayEquals(ib, ia, "nonZeros");
-
         for (boolean subtract : new boolean[]{true, false}) {
             float[] mem = random(2 * n, 5);
             float[] spk = new float[2 * n];

@@ -113,9 +113,7 @@ public final class TransportMeter {
     }
 
     public synchronized long weightsCopied() {
-        long s = 0;
-        for (long v : weightsCopied) s += v;
-        return s;
+        return total(weightsCopied);
     }
 
     public synchronized long weightsCopied(int layer) {
@@ -123,9 +121,7 @@ public final class TransportMeter {
     }
 
     public synchronized long bitsCopied() {
-        long s = 0;
-        for (long v : bitsCopied) s += v;
-        return s;
+        return total(bitsCopied);
     }
 
     public synchronized long bitsCopied(int layer) {
@@ -133,9 +129,7 @@ public final class TransportMeter {
     }
 
     public synchronized long comparisonReads() {
-        long s = 0;
-        for (long v : comparisonReads) s += v;
-        return s;
+        return total(comparisonReads);
     }
 
     public synchronized long comparisonReads(int layer) {
@@ -144,9 +138,13 @@ public final class TransportMeter {
 
     /** Bits exact BP would have copied over the same iterations. */
     public synchronized double bpBits() {
-        long n = 0;
-        for (long v : feedbackSizes) n += v;
-        return (double) iterations * n * bitsPerWeight;
+        return (double) iterations * total(feedbackSizes) * bitsPerWeight;
+    }
+
+    private static long total(long[] perLayer) {
+        long s = 0;
+        for (long v : perLayer) s += v;
+        return s;
     }
 
     /** BP's bits over ours; infinite when nothing was copied (also before the first iteration). */
