@@ -21,8 +21,13 @@ public final class RunFiles {
 
     private RunFiles() {}
 
-    public static String metricsCsv(List<EvaluationRow> rows) {
-        StringBuilder sb = new StringBuilder("epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate");
+    /**
+     * One row per evaluation. {@code iteration} (optimiser steps so far; rows come at epoch ends, so epoch × batches
+     * per epoch) lets runs with different batch sizes be compared per update; it follows the older columns, so
+     * readers by position still find those where they were.
+     */
+    public static String metricsCsv(List<EvaluationRow> rows, int batchesPerEpoch) {
+        StringBuilder sb = new StringBuilder("epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate,iteration");
         List<String> extras = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).extras().keySet());
         for (String e : extras) sb.append(',').append(e);
         sb.append('\n');
@@ -30,7 +35,8 @@ public final class RunFiles {
             sb.append(r.epoch()).append(',').append(r.samplesSeen()).append(',')
                     .append(num(r.trainLoss())).append(',').append(num(r.trainAccuracy())).append(',')
                     .append(num(r.testLoss())).append(',').append(num(r.testAccuracy())).append(',')
-                    .append(num(r.samplesPerSecond())).append(',').append(num(r.learningRate()));
+                    .append(num(r.samplesPerSecond())).append(',').append(num(r.learningRate())).append(',')
+                    .append((long) r.epoch() * batchesPerEpoch);
             for (String e : extras) sb.append(',').append(num(r.extras().getOrDefault(e, Double.NaN)));
             sb.append('\n');
         }
@@ -78,7 +84,7 @@ public final class RunFiles {
     public static void write(Path dir, TrainingRun run, double wallSeconds) {
         try {
             Files.createDirectories(dir);
-            AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows()));
+            AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows(), run.batchesPerEpoch()));
             ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
         } catch (IOException e) {

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       after a reader took the previous one, so an unwatched raster costs nothing;</li>
  *   <li>{@link #readWeights}: a copy of all weights, at most every {@code weightInterval}, also only on demand.</li>
  * </ul>
+ * For a weight-symmetry rule, {@link #symmetry()} adds transport, asymmetry, gradient alignment and W − Bᵀ.
  * {@link #version()} increases with anything new, so a reader can skip a redraw when it has not changed. When the
  * session pauses, stops or diverges, a raster and a weight copy of the last batch are always captured.
  */
@@ -41,9 +42,17 @@ public final class Telemetry {
     private long lastWeightCapture;
     private long rasterIteration = -1;
     private long weightsIteration = -1;
+    private final SymmetryTelemetry symmetry;
 
     /** @param spikingLayerSizes neurons of each spiking layer by name, to check traced neurons against */
     Telemetry(int metricsCapacity, long weightIntervalNanos, Map<String, Integer> spikingLayerSizes) {
+        this(metricsCapacity, weightIntervalNanos, spikingLayerSizes, null);
+    }
+
+    /** @param symmetry the weight-symmetry part, null when the rule is not of that family */
+    Telemetry(int metricsCapacity, long weightIntervalNanos, Map<String, Integer> spikingLayerSizes,
+              SymmetryTelemetry symmetry) {
+        this.symmetry = symmetry;
         this.metrics = new MetricsRing(metricsCapacity);
         this.weightIntervalNanos = weightIntervalNanos;
         this.spikingLayerSizes = Map.copyOf(spikingLayerSizes);
@@ -54,6 +63,11 @@ public final class Telemetry {
     /** Increases whenever anything here changed. */
     public long version() {
         return version.get();
+    }
+
+    /** Transport, asymmetry and alignment of a weight-symmetry rule; null for any other rule. */
+    public SymmetryTelemetry symmetry() {
+        return symmetry;
     }
 
     public MetricsRing metrics() {

@@ -9,6 +9,7 @@ import io.spikeworks.learn.Trainer;
 import io.spikeworks.learn.TrainingDivergedException;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.symmetry.WeightSymmetryRule;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
 import io.spikeworks.sim.Layer;
@@ -123,7 +124,10 @@ public final class TrainingSession implements AutoCloseable {
             if (spiking) spikingSizes.put(l.name(), l.outputSize());
             layers.add(new SessionOutline.Layer(l.name(), l.outputShape(), l.outputSize(), spiking));
         }
-        this.telemetry = new Telemetry(options.metricsCapacity(), options.weightInterval().toNanos(), spikingSizes);
+        SymmetryTelemetry symmetry = trainer.rule() instanceof WeightSymmetryRule w
+                ? new SymmetryTelemetry(w, options.metricsCapacity(), options.weightInterval().toNanos()) : null;
+        this.telemetry = new Telemetry(options.metricsCapacity(), options.weightInterval().toNanos(), spikingSizes,
+                symmetry);
         this.outline = new SessionOutline(project.name(), train.sampleShape(), project.training().timeSteps(),
                 run.epochs(), project.training().batchSize(), run.batchesPerEpoch(), train.size(), test.size(),
                 train.classNames(), layers);
@@ -515,6 +519,7 @@ public final class TrainingSession implements AutoCloseable {
         long now = clock.nanoTime();
         telemetry.captureRaster(network, trainer, run.lastBatch(), epoch, batch);
         telemetry.captureWeights(params, trainer.iteration(), now);
+        if (telemetry.symmetry() != null) telemetry.symmetry().captureNow(trainer.iteration(), now);
     }
 
     /**
@@ -528,6 +533,7 @@ public final class TrainingSession implements AutoCloseable {
         if (telemetry.rasterIteration() != iteration)
             telemetry.captureRaster(network, trainer, run.lastBatch(), hook.epoch, hook.batch);
         if (telemetry.weightsIteration() != iteration) telemetry.captureWeights(params, iteration, clock.nanoTime());
+        if (telemetry.symmetry() != null) telemetry.symmetry().captureNow(iteration, clock.nanoTime());
     }
 
     private void writeRunFiles() {
@@ -604,6 +610,7 @@ public final class TrainingSession implements AutoCloseable {
             long iteration = trainer.iteration();
             iterationDone = iteration;
             samplesDone = p.samplesSeen();
+            if (telemetry.symmetry() != null) telemetry.symmetry().afterBatch(iteration, now); // before the version moves
             telemetry.recordBatch(p, iteration, trainer.learningRate(), now);
             telemetry.publishCounters(trainer.counters(), iteration, run.chip());
             batchProblem = divergence.afterBatch(p.loss(), trainer.lastReadout(), p.epoch(), p.batch(), iteration);

@@ -54,10 +54,11 @@ class TrainCommandTest {
         assertEquals(0, r2.code(), r2.err());
 
         List<String> rows = Files.readAllLines(a.resolve("metrics.csv"));
-        assertEquals("epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate",
+        assertEquals("epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate,iteration",
                 rows.get(0));
         assertEquals(3, rows.size(), "header and one row per epoch");
         assertTrue(rows.get(2).startsWith("2,2048,"));
+        assertTrue(rows.get(2).endsWith(",64"), "iteration: 2 epochs of 1,024 samples in batches of 32: " + rows.get(2));
 
         JsonNode s1 = new ObjectMapper().readTree(a.resolve("summary.json").toFile());
         JsonNode s2 = new ObjectMapper().readTree(b.resolve("summary.json").toFile());

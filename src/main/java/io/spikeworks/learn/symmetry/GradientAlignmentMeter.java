@@ -33,6 +33,8 @@ public final class GradientAlignmentMeter {
     private double last = Double.NaN;
     private double sum;
     private long count;
+    private long taken;
+    private long lastIteration = -1;
 
     public GradientAlignmentMeter(int every) {
         if (every < 0) throw new IllegalArgumentException("alignmentEvery must be ≥ 0, got " + every);
@@ -97,6 +99,8 @@ public final class GradientAlignmentMeter {
                 sum += last;
                 count++;
             }
+            taken++;
+            lastIteration = update.iteration();
             history.addLast(new AlignmentSample(update.iteration(), last));
             if (history.size() > HISTORY_CAPACITY) history.removeFirst();
         } finally {
@@ -108,6 +112,26 @@ public final class GradientAlignmentMeter {
 
     public synchronized double lastDegrees() {
         return last;
+    }
+
+    /** Measurements made so far (a reader compares it with the count it saw to spot a new one). */
+    public synchronized long measurementsTaken() {
+        return taken;
+    }
+
+    /** The iteration of the latest measurement, -1 before the first. */
+    public synchronized long lastIteration() {
+        return lastIteration;
+    }
+
+    /** Names of the measured layers (every spiking layer below the output), in network order. */
+    public synchronized List<String> layers() {
+        return List.copyOf(layers);
+    }
+
+    /** The latest angle of each measured layer, NaN before the first measurement. */
+    public synchronized double[] lastPerLayerDegrees() {
+        return lastPerLayer == null ? new double[0] : lastPerLayer.clone();
     }
 
     public synchronized double meanDegrees() {
