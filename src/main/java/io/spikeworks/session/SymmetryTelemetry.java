@@ -33,7 +33,7 @@ public final class SymmetryTelemetry {
     private final SeriesRing alignment;
     private final SharedFrame<DivergenceFrame> divergence = new SharedFrame<>(new DivergenceFrame());
     private final List<String> feedbackLayers = new ArrayList<>();
-    private final double[] transportRow = new double[5];
+    private final double[] transportRow = new double[TRANSPORT_COLUMNS.size()];
     private final double[] asymmetryRow;
     private final double[] alignmentRow;
     // worker-confined
@@ -52,7 +52,7 @@ public final class SymmetryTelemetry {
     SymmetryTelemetry(WeightSymmetryRule rule, int capacity, long sampleIntervalNanos) {
         this.rule = rule;
         this.sampleIntervalNanos = sampleIntervalNanos;
-        this.transport = new SeriesRing(capacity, "weights_copied", "bits_copied", "energy_pj", "bp_bits", "events");
+        this.transport = new SeriesRing(capacity, TRANSPORT_COLUMNS.toArray(String[]::new));
         Optional<FeedbackWeights> fb = rule.feedbackWeights();
         List<String> asymColumns = new ArrayList<>();
         if (fb.isPresent())
@@ -71,6 +71,10 @@ public final class SymmetryTelemetry {
         this.seenMeasurements = rule.gradientAlignment().measurementsTaken();
     }
 
+    /** The transport series' columns: ours cumulative, then exact BP's over the same iterations, then events. */
+    public static final List<String> TRANSPORT_COLUMNS = List.of("weights_copied", "bits_copied", "energy_pj",
+            "bp_weights_copied", "bp_bits_copied", "bp_energy_pj", "events");
+
     /** The asymmetry measures per layer, in column order. */
     public static final List<String> ASYMMETRY_MEASURES = List.of("angle_deg", "rel_norm", "cosine", "sign_agreement");
 
@@ -86,7 +90,7 @@ public final class SymmetryTelemetry {
         return List.copyOf(feedbackLayers);
     }
 
-    /** Cumulative transport after each batch: weights_copied, bits_copied, energy_pj (NaN: no cost per bit), bp_bits, events. */
+    /** Cumulative transport after each batch, {@link #TRANSPORT_COLUMNS}; energy is NaN without a cost per bit. */
     public SeriesRing transport() {
         return transport;
     }
@@ -125,8 +129,11 @@ public final class SymmetryTelemetry {
         transportRow[0] = m.weightsCopied();
         transportRow[1] = m.bitsCopied();
         transportRow[2] = m.energyPj();
-        transportRow[3] = m.bpBits();
-        transportRow[4] = events;
+        double bpBits = m.bpBits();
+        transportRow[3] = bpBits / m.bitsPerWeight();
+        transportRow[4] = bpBits;
+        transportRow[5] = bpBits * m.energyPerBitPj();
+        transportRow[6] = events;
         transport.append(iteration, transportRow);
 
         GradientAlignmentMeter a = rule.gradientAlignment();

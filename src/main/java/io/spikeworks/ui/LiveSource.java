@@ -22,6 +22,24 @@ public interface LiveSource {
     /** The confusion matrix of the latest evaluation, or null. */
     ConfusionMatrix confusion();
 
+    /**
+     * W − Bᵀ per feedback layer for the weight-asymmetry heatmap; the dashboard asks at most at its weight refresh
+     * rate. Empty layers when the rule has no B shaped like W; null when unknown.
+     */
+    default DivergenceMapData divergence() {
+        return null;
+    }
+
+    /** Cumulative weight transport and test accuracy; empty series for a rule that transports nothing. */
+    default TransportCostData transportCost() {
+        return null;
+    }
+
+    /** Asymmetry and gradient-alignment curves; empty for a rule without feedback weights. */
+    default AsymmetryCurveData asymmetryCurves() {
+        return null;
+    }
+
     /** Asks the engine to trace the membranes of these neurons of a layer from its next capture on. */
     default void traceNeurons(String layer, int[] neurons) {}
 }

@@ -5,6 +5,9 @@ import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.session.BatchMetrics;
 import io.spikeworks.session.CounterSnapshot;
+import io.spikeworks.session.DivergenceFrame;
+import io.spikeworks.session.SeriesRing;
+import io.spikeworks.session.SymmetryTelemetry;
 import io.spikeworks.session.LayerRaster;
 import io.spikeworks.session.RasterFrame;
 import io.spikeworks.session.SessionOutline;
@@ -30,6 +33,9 @@ import java.util.Map;
  *   <li>learning: every batch's metrics since the session began, kept here so curves outlive the telemetry ring,
  *       plus the evaluation rows;</li>
  *   <li>costs: engine counters with the latest batch's pace; weights: the weight copy;</li>
+ *   <li>weight symmetry (fBP, FA, DFA, sign symmetry, Kolen-Pollack): every transport, asymmetry and alignment
+ *       sample since the session began, kept here like the batch metrics; W − Bᵀ with a colour scale that holds
+ *       each layer's peak, so a transport shows as the map fading;</li>
  *   <li>confusion: true against predicted class of the captured samples (the first of each captured batch) of the
  *       current epoch: the engine's evaluation rows carry no per-class counts.</li>
  * </ul>
@@ -64,6 +70,25 @@ public final class SessionLiveSource implements LiveSource {
     private List<EvaluationRow> rowsSeen = List.of();
     private long snapshots;
 
+    // weight symmetry; sym is null for other rules
+    private final SymmetryTelemetry sym;
+    private final String algorithm;
+    private final DivergenceFrame divergenceFrame = new DivergenceFrame();
+    private final Map<String, Double> peakDivergence = new HashMap<>();
+    private DivergenceMapData divergence;
+    private final SeriesColumns transport = new SeriesColumns(1 + SymmetryTelemetry.TRANSPORT_COLUMNS.size());
+    private final SeriesColumns transportMarks = new SeriesColumns(1);
+    private final SeriesColumns asymmetry;
+    private final SeriesColumns alignment;
+    private long nextTransport;
+    private long nextAsymmetry;
+    private long nextAlignment;
+    private double eventsSeen;
+    private long symmetryVersion = -1;
+    private List<EvaluationRow> symmetryRows;
+    private TransportCostData transportCost;
+    private AsymmetryCurveData curves;
+
     /** @param images the session's training set, for the sample's picture; null to show input spike rates */
     public SessionLiveSource(TrainingSession session, Dataset images) {
         this.session = session;
@@ -77,6 +102,10 @@ public final class SessionLiveSource implements LiveSource {
                 // a layer without a threshold (pooling)
             }
         }
+        this.sym = telemetry.symmetry();
+        this.algorithm = session.project().algorithm().type();
+        this.asymmetry = new SeriesColumns(1 + 2 * (sym == null ? 0 : sym.feedbackLayers().size()));
+        this.alignment = new SeriesColumns(sym == null ? 1 : sym.alignment().columns().length + 1);
     }
 
     public TrainingSession session() {
@@ -126,6 +155,109 @@ public final class SessionLiveSource implements LiveSource {
             weights = new WeightData(++snapshots, weightFrame.iteration(), ts);
         }
         return weights;
+    }
+
+    @Override
+    public DivergenceMapData divergence() {
+        if (sym == null) {
+            if (divergence == null) divergence = new DivergenceMapData(++snapshots, 0, -1, algorithm, List.of());
+            return divergence;
+        }
+        if (sym.readDivergence(divergenceFrame)) {
+            DivergenceFrame f = divergenceFrame;
+            List<DivergenceMapData.Layer> layers = new ArrayList<>();
+            for (int i = 0; i < f.layers().size(); i++) {
+                String name = f.layers().get(i);
+                double peak = Math.max(peakDivergence.getOrDefault(name, 0.0), f.maxAbs(i));
+                peakDivergence.put(name, peak);
+                layers.add(new DivergenceMapData.Layer(name, f.rows(i), f.columns(i), f.gridRows(i), f.gridColumns(i),
+                        f.cells(i).clone(), f.maxAbs(i), peak, f.inSync(i)));
+            }
+            divergence = new DivergenceMapData(++snapshots, f.iteration(), f.lastTransportIteration(), algorithm, layers);
+        }
+        return divergence;
+    }
+
+    @Override
+    public TransportCostData transportCost() {
+        refreshSymmetry();
+        return transportCost;
+    }
+
+    @Override
+    public AsymmetryCurveData asymmetryCurves() {
+        refreshSymmetry();
+        return curves;
+    }
+
+    /** Appends what the symmetry series gained since the last call and rebuilds the two snapshots. */
+    private void refreshSymmetry() {
+        long v = telemetry.version();
+        if (v == symmetryVersion && transportCost != null) return;
+        symmetryVersion = v;
+        List<EvaluationRow> rows = telemetry.evaluations();
+        boolean fresh = rows != symmetryRows || transportCost == null;
+        symmetryRows = rows;
+        if (sym != null) {
+            SeriesRing.Rows t = sym.transport().since(nextTransport);
+            for (int r = 0; r < t.size(); r++) {
+                double[] row = new double[1 + t.columns()];
+                row[0] = t.iteration(r);
+                for (int c = 0; c < t.columns(); c++) row[c + 1] = t.value(r, c);
+                transport.add(row);
+                double events = t.value(r, t.columns() - 1);
+                if (events > eventsSeen) transportMarks.add(t.iteration(r));
+                eventsSeen = events;
+            }
+            nextTransport = t.next();
+            SeriesRing.Rows a = sym.asymmetry().since(nextAsymmetry);
+            int measures = SymmetryTelemetry.ASYMMETRY_MEASURES.size();
+            int layers = sym.feedbackLayers().size();
+            for (int r = 0; r < a.size(); r++) {
+                double[] row = new double[1 + 2 * layers];
+                row[0] = a.iteration(r);
+                for (int l = 0; l < layers; l++) {
+                    row[1 + 2 * l] = a.value(r, l * measures);
+                    row[2 + 2 * l] = a.value(r, l * measures + 1);
+                }
+                asymmetry.add(row);
+            }
+            nextAsymmetry = a.next();
+            SeriesRing.Rows g = sym.alignment().since(nextAlignment);
+            for (int r = 0; r < g.size(); r++) {
+                double[] row = new double[1 + g.columns()];
+                row[0] = g.iteration(r);
+                for (int c = 0; c < g.columns(); c++) row[c + 1] = g.value(r, c);
+                alignment.add(row);
+            }
+            nextAlignment = g.next();
+            fresh |= t.size() > 0 || a.size() > 0 || g.size() > 0;
+        }
+        if (!fresh) return;
+        int e = rows.size();
+        double[] evalIt = new double[e];
+        double[] evalAcc = new double[e];
+        for (int i = 0; i < e; i++) {
+            evalIt[i] = (double) rows.get(i).epoch() * outline.batchesPerEpoch(); // evaluations come at epoch ends
+            evalAcc[i] = rows.get(i).testAccuracy();
+        }
+        transportCost = new TransportCostData(++snapshots, algorithm, transport.column(0), transport.column(1),
+                transport.column(2), transport.column(3), transport.column(4), transport.column(5), transport.column(6),
+                transport.column(7), evalIt, evalAcc);
+        List<String> layers = sym == null ? List.of() : sym.feedbackLayers();
+        double[][] angle = new double[layers.size()][];
+        double[][] norm = new double[layers.size()][];
+        for (int l = 0; l < layers.size(); l++) {
+            angle[l] = asymmetry.column(1 + 2 * l);
+            norm[l] = asymmetry.column(2 + 2 * l);
+        }
+        List<String> alignLayers = sym == null ? List.of()
+                : Arrays.asList(sym.alignment().columns()).subList(1, sym.alignment().columns().length);
+        double[][] perLayer = new double[alignLayers.size()][];
+        for (int l = 0; l < perLayer.length; l++) perLayer[l] = alignment.column(2 + l);
+        curves = new AsymmetryCurveData(++snapshots, algorithm, layers, asymmetry.column(0), angle, norm, alignLayers,
+                alignment.column(0), sym == null ? new double[0] : alignment.column(1), perLayer,
+                transportMarks.column(0));
     }
 
     @Override

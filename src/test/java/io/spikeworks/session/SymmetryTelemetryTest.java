@@ -165,7 +165,10 @@ class SymmetryTelemetryTest {
             assertEquals(0, t.value(0, 0), "nothing copied after the first update");
             assertEquals(64, t.value(1, 0), "16 × 4 weights after the second");
             assertEquals(64 * 32, t.value(1, 1), "32-bit weights on float-reference");
-            assertEquals(2 * 64 * 32, t.value(1, 3), "BP would have copied every weight after every update");
+            assertEquals(2 * 64, t.value(1, 3), "BP would have copied every weight after every update");
+            assertEquals(2 * 64 * 32, t.value(1, 4));
+            assertEquals(0, t.value(1, 2), "float-reference prices a transported bit at 0");
+            assertEquals(1, t.value(1, 6), "one transport event");
 
             SeriesRing.Rows a = sym.asymmetry().since(0);
             assertEquals(2, a.size());

@@ -74,6 +74,11 @@ public final class TransportMeter {
         return bitsPerWeight;
     }
 
+    /** Energy to move one bit in pJ, or NaN when unknown. */
+    public synchronized double energyPerBitPj() {
+        return energyPerBitPj == null ? Double.NaN : energyPerBitPj;
+    }
+
     public List<String> layers() {
         return layers;
     }
