@@ -5,6 +5,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The live views of a training run and their binding to its {@link LiveSource}. {@link #bind} mounts the six
+ * The live views of a training run and their binding to its {@link LiveSource}. {@link #bind} mounts the
  * views into their cards (placeholders until then) and pulls from the source once per frame while the views are on
  * screen, through {@link FxBridge#everyPulse}: nothing is pulled while the source's version stays the same, weights
  * at most every {@link #setWeightRefresh weight refresh}, and a view draws only when it is visible and its snapshot
@@ -32,6 +34,13 @@ public final class LiveDashboard {
     private final OutputView output = new OutputView();
     private final WeightView weights = new WeightView();
     private final ComboBox<String> tensorChoice = new ComboBox<>();
+    private final WeightAsymmetryView asymmetryMap = new WeightAsymmetryView();
+    private final AsymmetryCurvesView asymmetryCurves = new AsymmetryCurvesView();
+    private final TransportCostView transport = new TransportCostView();
+    private final ComboBox<String> asymmetryLayerChoice = new ComboBox<>();
+    private final ComboBox<TransportQuantity> transportQuantityChoice = new ComboBox<>();
+    private final Button compareRuns = new Button("Compare runs…");
+    private Path runsDirectory = ComparedRun.defaultRunsDirectory();
     private final FrameTimeMonitor monitor = new FrameTimeMonitor();
     private boolean mounted;
     private LiveSource source;
@@ -48,6 +57,10 @@ public final class LiveDashboard {
     private CostData cost;
     private WeightData weightData;
     private ConfusionMatrix confusion;
+    private long divergencePulledAt;
+    private DivergenceMapData divergenceData;
+    private TransportCostData transportData;
+    private AsymmetryCurveData curveData;
 
     LiveDashboard(LiveViewsArea area, Consumer<String> status) {
         this.area = area;
@@ -59,6 +72,50 @@ public final class LiveDashboard {
         tensorChoice.setTooltip(new Tooltip("Which tensor the weight view shows"));
         tensorChoice.setFocusTraversable(false);
         tensorChoice.valueProperty().addListener((obs, was, is) -> weights.setTensor(is));
+        asymmetryLayerChoice.setId("asymmetryLayerChoice");
+        asymmetryLayerChoice.getStyleClass().add("card-choice");
+        asymmetryLayerChoice.setTooltip(new Tooltip("Which feedback layer the map shows"));
+        asymmetryLayerChoice.setFocusTraversable(false);
+        asymmetryLayerChoice.valueProperty().addListener((obs, was, is) -> asymmetryMap.setLayer(is));
+        transportQuantityChoice.setId("transportQuantityChoice");
+        transportQuantityChoice.getStyleClass().add("card-choice");
+        transportQuantityChoice.getItems().setAll(TransportQuantity.values());
+        transportQuantityChoice.setValue(transport.quantity());
+        transportQuantityChoice.setTooltip(new Tooltip("What the transport chart counts"));
+        transportQuantityChoice.setFocusTraversable(false);
+        transportQuantityChoice.valueProperty().addListener((obs, was, is) -> transport.setQuantity(is));
+        compareRuns.setId("transportCompareRuns");
+        compareRuns.getStyleClass().add("card-tool");
+        compareRuns.setTooltip(new Tooltip("Overlay finished runs (their metrics.csv) to compare algorithms"));
+        compareRuns.setFocusTraversable(false);
+        compareRuns.setOnAction(e -> CompareRunsDialog.choose(compareRuns.getScene() == null ? null
+                        : compareRuns.getScene().getWindow(), runsDirectory,
+                transport.comparedRuns().stream().map(ComparedRun::folder).toList()).ifPresent(this::compareWith));
+    }
+
+    /** Where "Compare runs…" looks for finished runs (default {@code ~/.spikeworks/runs}). */
+    public void setRunsDirectory(Path dir) {
+        runsDirectory = Objects.requireNonNull(dir, "dir");
+    }
+
+    /**
+     * Overlays these finished runs on the transport chart (none: clears it). A folder that cannot be read is left
+     * out and named on the status line with the reason. Returns the runs shown.
+     */
+    public List<ComparedRun> compareWith(List<Path> folders) {
+        List<ComparedRun> runs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path f : folders) {
+            try {
+                runs.add(ComparedRun.read(f));
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        transport.setComparedRuns(runs);
+        if (!problems.isEmpty()) status.accept("Cannot compare: " + String.join("; ", problems));
+        else if (!runs.isEmpty()) status.accept("Comparing with " + runs.size() + (runs.size() == 1 ? " run" : " runs"));
+        return runs;
     }
 
     /** Mounts the views (once) and starts pulling from {@code s}; replaces any source bound before. */
@@ -71,6 +128,10 @@ public final class LiveDashboard {
         pulledVersion = Long.MIN_VALUE;
         activityVersion = Long.MIN_VALUE;
         weightsPulledAt = 0;
+        divergencePulledAt = 0;
+        divergenceData = null;
+        transportData = null;
+        curveData = null;
         membranes.clearNeurons();
         pulses = 0;
         worstPulseNanos = 0;
@@ -110,6 +171,12 @@ public final class LiveDashboard {
         mount(LiveViewSlot.WEIGHTS, weights);
         area.card(LiveViewSlot.WEIGHTS).getHeaderTools().getChildren().add(0, tensorChoice);
         mount(LiveViewSlot.COST_METERS, costs);
+        mount(LiveViewSlot.WEIGHT_ASYMMETRY, asymmetryMap);
+        area.card(LiveViewSlot.WEIGHT_ASYMMETRY).getHeaderTools().getChildren().add(0, asymmetryLayerChoice);
+        mount(LiveViewSlot.ASYMMETRY_CURVES, asymmetryCurves);
+        mount(LiveViewSlot.TRANSPORT_COST, transport);
+        area.card(LiveViewSlot.TRANSPORT_COST).getHeaderTools().getChildren().addAll(0, List.of(compareRuns,
+                transportQuantityChoice));
     }
 
     private void mount(LiveViewSlot slot, CanvasView view) {
@@ -173,6 +240,10 @@ public final class LiveDashboard {
         costs.show(cost);
         weights.show(weightData);
         updateTensorChoice();
+        asymmetryMap.show(divergenceData);
+        updateLayerChoice();
+        asymmetryCurves.show(curveData);
+        transport.show(transportData);
     }
 
     /**
@@ -187,6 +258,8 @@ public final class LiveDashboard {
             learning = orKeep(s.learning(), learning);
             cost = orKeep(s.costs(), cost);
             confusion = orKeep(s.confusion(), confusion);
+            transportData = orKeep(s.transportCost(), transportData);
+            curveData = orKeep(s.asymmetryCurves(), curveData);
             pulledVersion = v;
         }
         boolean wantActivity = force || showing(raster) || showing(membranes) || showing(output);
@@ -199,6 +272,11 @@ public final class LiveDashboard {
         if (weightsDue) {
             weightData = orKeep(s.weights(), weightData);
             weightsPulledAt = now;
+        }
+        // W − Bᵀ reads every feedback weight in the engine: only for a map on screen, at the weight refresh rate
+        if (force || (showing(asymmetryMap) && now - divergencePulledAt >= weightRefreshNanos)) {
+            divergenceData = orKeep(s.divergence(), divergenceData);
+            divergencePulledAt = now;
         }
     }
 
@@ -219,6 +297,26 @@ public final class LiveDashboard {
             weights.show(weightData);
             updateTensorChoice();
         }
+        if (showing(asymmetryMap)) {
+            asymmetryMap.show(divergenceData);
+            updateLayerChoice();
+        }
+        if (showing(asymmetryCurves)) asymmetryCurves.show(curveData);
+        if (showing(transport)) transport.show(transportData);
+    }
+
+    private void updateLayerChoice() {
+        if (divergenceData == null) return;
+        List<String> names = new ArrayList<>();
+        for (DivergenceMapData.Layer l : divergenceData.layers()) names.add(l.name());
+        if (!names.equals(asymmetryLayerChoice.getItems())) {
+            String keep = asymmetryLayerChoice.getValue();
+            asymmetryLayerChoice.getItems().setAll(names);
+            DivergenceMapData.Layer shown = asymmetryMap.layer();
+            asymmetryLayerChoice.setValue(keep != null && names.contains(keep) ? keep : shown == null ? null : shown.name());
+        }
+        asymmetryLayerChoice.setVisible(names.size() > 1);
+        asymmetryLayerChoice.setManaged(names.size() > 1);
     }
 
     private void updateTensorChoice() {
@@ -251,9 +349,12 @@ public final class LiveDashboard {
     public OutputView output() { return output; }
     public WeightView weights() { return weights; }
     public FrameTimeMonitor frameMonitor() { return monitor; }
+    public WeightAsymmetryView asymmetryMap() { return asymmetryMap; }
+    public AsymmetryCurvesView asymmetryCurves() { return asymmetryCurves; }
+    public TransportCostView transport() { return transport; }
 
-    /** All six views, for export-all and tests. */
+    /** All views, for export-all and tests. */
     public List<CanvasView> views() {
-        return List.of(raster, membranes, output, curves, weights, costs);
+        return List.of(raster, membranes, output, curves, weights, costs, asymmetryMap, asymmetryCurves, transport);
     }
 }

@@ -1,6 +1,7 @@
 package io.spikeworks.ui;
 
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -23,11 +24,13 @@ public enum LiveViewSlot {
     WEIGHTS(LiveViewGroup.LEARNING, "weights", "Weights", MaterialDesignG.GRID_LARGE,
             "Heatmap and histogram of a layer's weights, refreshed while training runs."),
     WEIGHT_ASYMMETRY(LiveViewGroup.LEARNING, "weightAsymmetry", "Weight asymmetry", MaterialDesignG.GRID,
-            "Heatmap of how far the feedback weights drift from the forward weights."),
+            "Heatmap of W − Bᵀ per layer: how far the feedback weights drift from the forward weights, and where a transport resets them."),
+    ASYMMETRY_CURVES(LiveViewGroup.LEARNING, "asymmetryCurves", "Asymmetry and alignment", MaterialDesignA.ANGLE_ACUTE,
+            "Angle and relative distance between W and Bᵀ per layer, and the angle between the rule's gradient and BP's."),
     COST_METERS(LiveViewGroup.CHIP_COST, "costMeters", "Cost meters", MaterialDesignG.GAUGE,
             "Running totals of the operations, memory traffic and energy that training costs on the chip."),
     TRANSPORT_COST(LiveViewGroup.CHIP_COST, "transportCost", "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
-            "Data moved between cores and memory by the chosen chip configuration.");
+            "Weights, bits and energy copied from the forward to the feedback network, against exact BP and other runs.");
 
     private final LiveViewGroup group;
     private final String id;
