@@ -619,6 +619,7 @@ public final class TrainingSession implements AutoCloseable {
             if (force || telemetry.rasterWanted())
                 telemetry.captureRaster(network, trainer, run.lastBatch(), p.epoch(), p.batch());
             if (force || telemetry.weightsDue(now)) telemetry.captureWeights(params, iteration, now);
+            if (force && telemetry.symmetry() != null) telemetry.symmetry().captureNow(iteration, now);
         }
 
         @Override

@@ -59,10 +59,8 @@ class LiveDashboardTest {
             d.bind(src);
             window.liveViews().select(LiveViewSlot.SPIKE_RASTER);
         });
-        for (LiveViewSlot s : List.of(LiveViewSlot.SPIKE_RASTER, LiveViewSlot.MEMBRANE_TRACES, LiveViewSlot.OUTPUT,
-                LiveViewSlot.LEARNING_CURVES, LiveViewSlot.WEIGHTS, LiveViewSlot.COST_METERS))
+        for (LiveViewSlot s : LiveViewSlot.values())
             assertFalse(fx(() -> window.liveViews().isPlaceholder(s)), s + " mounted");
-        assertTrue(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.TRANSPORT_COST)), "no view: still a placeholder");
         assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.SPIKE_RASTER).lookup("#spikeRasterExportPng")));
         assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.SPIKE_RASTER).lookup("#spikeRasterExportCsv")));
 
