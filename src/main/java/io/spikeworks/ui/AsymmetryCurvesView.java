@@ -28,6 +28,8 @@ public final class AsymmetryCurvesView extends CanvasView {
 
     private AsymmetryCurveData data;
     private int pointsDrawn;
+    /** Left edge of the panel being drawn. */
+    private double x0 = LEFT;
 
     public AsymmetryCurvesView() {
         super("asymmetry-curves-view");
@@ -70,14 +72,17 @@ public final class AsymmetryCurvesView extends CanvasView {
             return;
         }
         Map<String, Color> colours = layerColours(d);
-        double pw = Math.max(10, w - LEFT - RIGHT);
-        double avail = Math.max(60, h - TOP - BOTTOM - 2 * GAP);
-        double ph = avail / 3;
+        // a wide, short card lays the three panels side by side; otherwise they stack
+        boolean across = w > 3.2 * h;
+        double cellW = across ? w / 3 : w;
+        double pw = Math.max(10, cellW - LEFT - RIGHT);
+        double ph = across ? Math.max(20, h - TOP - BOTTOM) : Math.max(60, h - TOP - BOTTOM - 2 * GAP) / 3;
         double xMax = 1;
         for (double v : d.iterations()) xMax = Math.max(xMax, v);
         for (double v : d.alignmentIterations()) xMax = Math.max(xMax, v);
         double fx = xMax;
 
+        x0 = LEFT;
         double y = TOP;
         double angleMax = niceMax(max(d.angle()), 1);
         panel(g, y, pw, ph, angleMax, "%.0f°", "Angle between W and Bᵀ");
@@ -85,18 +90,22 @@ public final class AsymmetryCurvesView extends CanvasView {
         for (int l = 0; l < d.layers().size(); l++)
             series(g, d.iterations(), d.angle()[l], y, pw, ph, fx, angleMax, colours.get(d.layers().get(l)), 1.6);
         transportTicks(g, d.transportIterations(), y, pw, fx);
-        legend(g, LEFT + pw, y, d.layers(), colours);
+        legend(g, x0 + pw, y + (across ? 14 : 0), d.layers(), colours);
+        if (across) xAxis(g, y + ph, pw, fx);
 
-        y += ph + GAP;
+        if (across) x0 += cellW;
+        else y += ph + GAP;
         double normMax = niceMax(max(d.relNorm()), 0.01);
         panel(g, y, pw, ph, normMax, normMax < 0.1 ? "%.3f" : "%.2f", "‖W − Bᵀ‖ / ‖W‖");
         for (int l = 0; l < d.layers().size(); l++)
             series(g, d.iterations(), d.relNorm()[l], y, pw, ph, fx, normMax, colours.get(d.layers().get(l)), 1.6);
         transportTicks(g, d.transportIterations(), y, pw, fx);
+        if (across) xAxis(g, y + ph, pw, fx);
 
-        y += ph + GAP;
+        if (across) x0 += cellW;
+        else y += ph + GAP;
         double alignMax = niceMax(Math.max(max(new double[][]{d.alignmentAll()}), max(d.alignmentPerLayer())), 1);
-        panel(g, y, pw, ph, alignMax, "%.0f°", "Gradient alignment: angle to the BP gradient");
+        panel(g, y, pw, ph, alignMax, "%.0f°", across ? "Gradient angle to BP" : "Gradient alignment: angle to the BP gradient");
         if (d.alignmentSamples() == 0) note(g, y, pw, ph, "not measured yet (every alignmentEvery batches; 0 turns it off)");
         for (int l = 0; l < d.alignmentLayers().size(); l++)
             series(g, d.alignmentIterations(), d.alignmentPerLayer()[l], y, pw, ph, fx, alignMax,
@@ -107,16 +116,18 @@ public final class AsymmetryCurvesView extends CanvasView {
         Map<String, Color> alignColours = new LinkedHashMap<>();
         for (String l : d.alignmentLayers()) alignColours.put(l, colours.get(l));
         alignColours.put("all layers", palette.fg);
-        legend(g, LEFT + pw, y, names, alignColours);
+        legend(g, x0 + pw, y + (across ? 14 : 0), names, alignColours);
+        xAxis(g, y + ph, pw, fx);
+    }
 
-        double axisY = y + ph;
+    private void xAxis(GraphicsContext g, double axisY, double pw, double fx) {
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         double tick = LearningCurveView.niceTick(fx, Math.max(2, (int) (pw / 90)));
-        for (double v = 0; v <= fx * 1.0001; v += tick) g.fillText(LearningCurveView.compact(v), LEFT + v / fx * pw, axisY + 4);
+        for (double v = 0; v <= fx * 1.0001; v += tick) g.fillText(LearningCurveView.compact(v), x0 + v / fx * pw, axisY + 4);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("iteration", 4, axisY + 4);
+        g.fillText("iteration", x0 - LEFT + 4, axisY + 4);
         g.setTextBaseline(VPos.BASELINE);
     }
 
@@ -144,14 +155,14 @@ public final class AsymmetryCurvesView extends CanvasView {
         for (int i = 0; i <= ticks; i++) {
             double v = hi * i / ticks;
             double yy = Math.round(y + ph - v / hi * ph) + 0.5;
-            g.strokeLine(LEFT, yy, LEFT + pw, yy);
-            g.fillText(String.format(fmt, v), LEFT - 6, yy);
+            g.strokeLine(x0, yy, x0 + pw, yy);
+            g.fillText(String.format(fmt, v), x0 - 6, yy);
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFont(fontBold);
         g.setFill(palette.fg);
-        g.fillText(title, LEFT + 6, y + 3);
+        g.fillText(title, x0 + 6, y + 3);
         g.setFont(font);
         g.setTextBaseline(VPos.BASELINE);
     }
@@ -160,7 +171,7 @@ public final class AsymmetryCurvesView extends CanvasView {
         g.setFill(palette.fgSubtle);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, LEFT + pw / 2, y + ph / 2);
+        g.fillText(text, x0 + pw / 2, y + ph / 2);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
     }
@@ -170,7 +181,7 @@ public final class AsymmetryCurvesView extends CanvasView {
         g.setStroke(Palette.mix(palette.fgSubtle, palette.bg, 0.4));
         g.setLineWidth(1);
         for (double it : its) {
-            double x = Math.round(LEFT + it / xMax * pw) + 0.5;
+            double x = Math.round(x0 + it / xMax * pw) + 0.5;
             g.strokeLine(x, y, x, y + 5);
         }
     }
@@ -208,7 +219,7 @@ public final class AsymmetryCurvesView extends CanvasView {
                 pen = false;
                 continue;
             }
-            double x = LEFT + xs[i] / xMax * pw;
+            double x = x0 + xs[i] / xMax * pw;
             double y = y0 + ph - Math.max(0, Math.min(1, ys[i] / hi)) * ph;
             if (pen) g.lineTo(x, y);
             else g.moveTo(x, y);

@@ -269,6 +269,7 @@ public final class TransportCostView extends CanvasView {
         boolean pen = false;
         int points = 0;
         double lastPx = Double.NaN;
+        double lastY = Double.NaN;
         for (int i = 0; i < xs.length && i < ys.length; i++) {
             double y = my.applyAsDouble(ys[i]);
             if (Double.isNaN(y)) {
@@ -278,8 +279,11 @@ public final class TransportCostView extends CanvasView {
             double x = Math.round(mx.applyAsDouble(xs[i]));
             boolean lastOfColumn = i + 1 >= xs.length || Math.round(mx.applyAsDouble(xs[i + 1])) != x;
             if (pen && x == lastPx && !lastOfColumn) continue;
-            if (pen) g.lineTo(x, y);
-            else g.moveTo(x, y);
+            if (pen) {
+                g.lineTo(x, lastY); // a cumulative count steps: flat until the transport, then up
+                g.lineTo(x, y);
+            } else g.moveTo(x, y);
+            lastY = y;
             pen = true;
             lastPx = x;
             points++;
