@@ -24,6 +24,7 @@ public final class DivergenceFrame extends Frame<DivergenceFrame> {
     int[] gridCols = new int[0];
     float[][] cells = new float[0][];
     double[] maxAbs = new double[0];
+    double[] peakAbs = new double[0];
     long[] inSync = new long[0];
 
     /** Optimiser steps taken when the copy was made. */
@@ -67,6 +68,14 @@ public final class DivergenceFrame extends Frame<DivergenceFrame> {
         return maxAbs[layer];
     }
 
+    /**
+     * Largest |W − Bᵀ| the layer has had at any sample point of the session so far (at least {@link #maxAbs}): a
+     * colour scale that ends here shows a transport as the map fading rather than the scale shrinking.
+     */
+    public double peakAbs(int layer) {
+        return peakAbs[layer];
+    }
+
     /** Weights whose W and B are exactly equal. */
     public long inSync(int layer) {
         return inSync[layer];
@@ -82,6 +91,7 @@ public final class DivergenceFrame extends Frame<DivergenceFrame> {
         gridCols = new int[n];
         cells = new float[n][];
         maxAbs = new double[n];
+        peakAbs = new double[n];
         inSync = new long[n];
     }
 
@@ -140,6 +150,7 @@ public final class DivergenceFrame extends Frame<DivergenceFrame> {
             cells[i] = fit(cells[i], src.length);
             System.arraycopy(src, 0, cells[i], 0, src.length);
             maxAbs[i] = s.maxAbs[i];
+            peakAbs[i] = s.peakAbs[i];
             inSync[i] = s.inSync[i];
         }
     }

@@ -36,6 +36,7 @@ public final class SymmetryTelemetry {
     private final double[] transportRow = new double[TRANSPORT_COLUMNS.size()];
     private final double[] asymmetryRow;
     private final double[] alignmentRow;
+    private double[] peakDivergence = new double[0];
     // worker-confined
     private long seenEvents;
     private long seenMeasurements;
@@ -165,7 +166,9 @@ public final class SymmetryTelemetry {
         Optional<FeedbackWeights> fb = rule.feedbackWeights();
         if (fb.isEmpty() || feedbackLayers.isEmpty()) return;
         FeedbackWeights f = fb.get();
+        if (peakDivergence.length != f.size()) peakDivergence = new double[f.size()];
         for (int i = 0; i < f.size(); i++) {
+            peakDivergence[i] = Math.max(peakDivergence[i], maxAbsDifference(f.layer(i).weightValues(), f.weights(i)));
             Asymmetry a = f.asymmetry(i);
             int k = i * ASYMMETRY_MEASURES.size();
             asymmetryRow[k] = a.angleDegrees();
@@ -175,6 +178,12 @@ public final class SymmetryTelemetry {
         }
         asymmetry.append(iteration, asymmetryRow);
         if (withDivergence) captureDivergence(iteration);
+    }
+
+    private static double maxAbsDifference(float[] w, float[] b) {
+        float m = 0;
+        for (int k = 0; k < w.length; k++) m = Math.max(m, Math.abs(w[k] - b[k]));
+        return m;
     }
 
     private void captureDivergence(long iteration) {
@@ -187,8 +196,12 @@ public final class SymmetryTelemetry {
             d.layers(f.size());
             d.iteration = iteration;
             d.lastTransportIteration = lastTransportIteration;
-            for (int i = 0; i < f.size(); i++)
+            if (peakDivergence.length != f.size()) peakDivergence = new double[f.size()];
+            for (int i = 0; i < f.size(); i++) {
                 d.fill(i, f.layer(i).name(), f.layer(i).weightValues(), f.weights(i), f.units(i));
+                peakDivergence[i] = Math.max(peakDivergence[i], d.maxAbs[i]);
+                d.peakAbs[i] = peakDivergence[i];
+            }
         } finally {
             divergence.endWrite(stamp);
         }

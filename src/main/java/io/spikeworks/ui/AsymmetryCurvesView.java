@@ -156,7 +156,7 @@ public final class AsymmetryCurvesView extends CanvasView {
             double v = hi * i / ticks;
             double yy = Math.round(y + ph - v / hi * ph) + 0.5;
             g.strokeLine(x0, yy, x0 + pw, yy);
-            g.fillText(String.format(fmt, v), x0 - 6, yy);
+            g.fillText(tick(v, fmt), x0 - 6, yy);
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
@@ -165,6 +165,13 @@ public final class AsymmetryCurvesView extends CanvasView {
         g.fillText(title, x0 + 6, y + 3);
         g.setFont(font);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** A tick label with as many decimals as it needs (7.5°, not 8°), in the panel's unit. */
+    static String tick(double v, String fmt) {
+        String unit = fmt.endsWith("°") ? "°" : "";
+        String t = String.format(java.util.Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return t + unit;
     }
 
     private void note(GraphicsContext g, double y, double pw, double ph, String text) {

@@ -34,8 +34,8 @@ import java.util.Map;
  *       plus the evaluation rows;</li>
  *   <li>costs: engine counters with the latest batch's pace; weights: the weight copy;</li>
  *   <li>weight symmetry (fBP, FA, DFA, sign symmetry, Kolen-Pollack): every transport, asymmetry and alignment
- *       sample since the session began, kept here like the batch metrics; W − Bᵀ with a colour scale that holds
- *       each layer's peak, so a transport shows as the map fading;</li>
+ *       sample since the session began, kept here like the batch metrics; W − Bᵀ with a colour scale ending at
+ *       each layer's peak so far, so a transport shows as the map fading;</li>
  *   <li>confusion: true against predicted class of the captured samples (the first of each captured batch) of the
  *       current epoch: the engine's evaluation rows carry no per-class counts.</li>
  * </ul>
@@ -74,7 +74,6 @@ public final class SessionLiveSource implements LiveSource {
     private final SymmetryTelemetry sym;
     private final String algorithm;
     private final DivergenceFrame divergenceFrame = new DivergenceFrame();
-    private final Map<String, Double> peakDivergence = new HashMap<>();
     private DivergenceMapData divergence;
     private final SeriesColumns transport = new SeriesColumns(1 + SymmetryTelemetry.TRANSPORT_COLUMNS.size());
     private final SeriesColumns transportMarks = new SeriesColumns(1);
@@ -168,8 +167,7 @@ public final class SessionLiveSource implements LiveSource {
             List<DivergenceMapData.Layer> layers = new ArrayList<>();
             for (int i = 0; i < f.layers().size(); i++) {
                 String name = f.layers().get(i);
-                double peak = Math.max(peakDivergence.getOrDefault(name, 0.0), f.maxAbs(i));
-                peakDivergence.put(name, peak);
+                double peak = f.peakAbs(i);
                 layers.add(new DivergenceMapData.Layer(name, f.rows(i), f.columns(i), f.gridRows(i), f.gridColumns(i),
                         f.cells(i).clone(), f.maxAbs(i), peak, f.inSync(i)));
             }

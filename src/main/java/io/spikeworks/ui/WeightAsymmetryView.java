@@ -107,7 +107,7 @@ public final class WeightAsymmetryView extends CanvasView {
             ch = mapH;
         }
         float[] px = reduce(l, transpose, rows, cols, cw, ch);
-        double scale = l.colourScale() > 0 ? l.colourScale() : 1;
+        double scale = l.colourScale() > 0 ? l.colourScale() : 1; // all zero so far: any scale draws white
         int[] colours = ramp();
         if (buffer.length < cw * ch) buffer = new int[cw * ch];
         for (int i = 0; i < cw * ch; i++) {
@@ -136,7 +136,7 @@ public final class WeightAsymmetryView extends CanvasView {
         double synced = l.weights() == 0 ? 0 : 100.0 * l.inSync() / l.weights();
         g.fillText(across + (l.reduced() || rows > ch || cols > cw ? " · largest |W − Bᵀ| per pixel" : "")
                 + String.format(" · %.1f%% in sync · max |W − Bᵀ| %.4g", synced, l.maxAbs()), x, y + ch + 3);
-        legend(g, w - PAD - LEGEND_W, top, Math.max(24, Math.min(mapH - 22, 220)), l.colourScale());
+        legend(g, w - PAD - LEGEND_W, top, Math.max(24, Math.min(mapH - 36, 220)), l.colourScale());
         g.setTextBaseline(VPos.BASELINE);
     }
 
@@ -180,7 +180,8 @@ public final class WeightAsymmetryView extends CanvasView {
         g.fillText("0", x + barW + 4, y + steps / 2.0);
         g.fillText("−" + s, x + barW + 4, y + steps - 4);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("W − Bᵀ, scale: run's peak", x - 40, y + steps + 6);
+        g.fillText("W − Bᵀ", x - 2, y + steps + 6);
+        g.fillText("run's peak", x - 2, y + steps + 20);
     }
 
     @Override

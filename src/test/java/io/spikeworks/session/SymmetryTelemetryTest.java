@@ -159,6 +159,7 @@ class SymmetryTelemetryTest {
             assertEquals(2, f.lastTransportIteration());
             assertArrayEquals(new float[16 * 4], f.cells(0), "B = Wᵀ again everywhere");
             assertEquals(64, f.inSync(0));
+            assertTrue(f.peakAbs(0) > 0, "the colour scale keeps the drift before the transport");
 
             SeriesRing.Rows t = sym.transport().since(0);
             assertEquals(2, t.size());
