@@ -53,7 +53,7 @@ public record LiveViewLayout(Map<LiveViewGroup, List<LiveViewSlot>> order, Map<L
     /** Default split of a stack: the first card (the main view) gets the most room. */
     static double[] evenDividers(LiveViewGroup g, int n) {
         if (n == 0) return new double[0];
-        if (n == 1) return new double[]{0.6};
+        if (n == 1) return new double[]{g == LiveViewGroup.CHIP_COST ? 0.4 : 0.6}; // the cost meters need little height
         if (n == 2) return new double[]{0.44, 0.69};
         double[] d = new double[n];
         for (int i = 0; i < n; i++) d[i] = (i + 1.0) / (n + 1);

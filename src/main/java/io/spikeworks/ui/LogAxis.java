@@ -1,8 +1,8 @@
 package io.spikeworks.ui;
 
 /**
- * A base-10 logarithmic axis over whole decades, from the decade at or below the smallest positive value to the one
- * at or above the largest. Zero and negative values have no place on it ({@link #fraction} gives NaN): a cumulative
+ * A base-10 logarithmic axis over whole decades, from the decade below the smallest positive value (one more when
+ * that value is within a quarter decade of it, so it does not sit on the edge) to the one at or above the largest. Zero and negative values have no place on it ({@link #fraction} gives NaN): a cumulative
  * count that is still 0 is simply not drawn.
  *
  * @param lowDecade  the axis starts at 10^lowDecade
@@ -26,6 +26,7 @@ record LogAxis(int lowDecade, int highDecade) {
                 }
         if (max == 0) return null;
         int lo = (int) Math.floor(Math.log10(min) + 1e-9);
+        if (Math.log10(min) - lo < 0.25) lo--; // keep the smallest value off the bottom edge
         int hi = (int) Math.ceil(Math.log10(max) - 1e-9);
         return new LogAxis(lo, Math.max(hi, lo + 1));
     }

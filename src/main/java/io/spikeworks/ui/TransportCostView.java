@@ -158,11 +158,13 @@ public final class TransportCostView extends CanvasView {
             DoubleUnaryOperator my = v -> axis.y(v, top, ph);
             for (int i = 0; i < compared.size(); i++) {
                 ComparedRun r = compared.get(i);
-                if (r.series(quantity) != null) curve(g, r.iterations(), r.series(quantity), mx, my, runColour(i + 1), 1.6, false);
+                // a finished run holds one row per epoch: straight lines between them, steps would invent the timing
+                if (r.series(quantity) != null)
+                    curve(g, r.iterations(), r.series(quantity), mx, my, runColour(i + 1), 1.6, false, false);
             }
             if (d != null) {
-                curve(g, xs, bp, mx, my, palette.fgSubtle, 1.2, true);
-                livePoints = curve(g, xs, ours, mx, my, runColour(0), 2.2, false);
+                curve(g, xs, bp, mx, my, palette.fgSubtle, 1.2, true, true);
+                livePoints = curve(g, xs, ours, mx, my, runColour(0), 2.2, false, true);
             }
         }
         for (int i = 0; i < compared.size(); i++) {
@@ -255,12 +257,12 @@ public final class TransportCostView extends CanvasView {
     }
 
     /**
-     * A cumulative series, one vertical stroke per pixel column from its first to its last value there, so a long
+     * A cumulative series (as steps when it has a point per batch), one vertical stroke per pixel column from its first to its last value there, so a long
      * run draws as fast as a short one and every step still shows. Values not on the log axis (0) break the line.
      * Returns the points drawn.
      */
     private int curve(GraphicsContext g, double[] xs, double[] ys, DoubleUnaryOperator mx, DoubleUnaryOperator my,
-                      Color c, double width, boolean dashed) {
+                      Color c, double width, boolean dashed, boolean steps) {
         if (xs.length == 0 || ys == null) return 0;
         g.setStroke(c);
         g.setLineWidth(width);
@@ -280,7 +282,7 @@ public final class TransportCostView extends CanvasView {
             boolean lastOfColumn = i + 1 >= xs.length || Math.round(mx.applyAsDouble(xs[i + 1])) != x;
             if (pen && x == lastPx && !lastOfColumn) continue;
             if (pen) {
-                g.lineTo(x, lastY); // a cumulative count steps: flat until the transport, then up
+                if (steps) g.lineTo(x, lastY); // a count per batch steps: flat until the transport, then up
                 g.lineTo(x, y);
             } else g.moveTo(x, y);
             lastY = y;

@@ -34,7 +34,8 @@ class LogAxisTest {
 
     @Test
     void aSingleValueGetsOneDecadeAndNothingPositiveGivesNoAxis() {
-        assertEquals(new LogAxis(3, 4), LogAxis.covering(new double[]{1000, 1000}));
+        assertEquals(new LogAxis(2, 3), LogAxis.covering(new double[]{1000, 1000}), "1000 kept off the bottom edge");
+        assertEquals(new LogAxis(5, 7), LogAxis.covering(new double[]{1.11e6, 3e6}));
         assertEquals(new LogAxis(2, 3), LogAxis.covering(new double[]{500}));
         assertNull(LogAxis.covering(new double[]{0, 0}, new double[0]));
         assertThrows(IllegalArgumentException.class, () -> new LogAxis(3, 3));
