@@ -56,6 +56,8 @@ public final class Trainer {
         float[] targets;
         int first;
         int size;
+        /** The input went in as spike lists only; encoded holds stale values until someone asks for it. */
+        boolean inputListedOnly;
         double loss;
         int correct;
 
@@ -78,7 +80,8 @@ public final class Trainer {
                 if (targets == null || targets.length < size * k) targets = new float[size * k];
                 System.arraycopy(allTargets, first * k, targets, 0, size * k);
             }
-            enc.encode(pixels, first * in, size, in, steps, seed, first, encoded, events);
+            inputListedOnly = enc.binary() && enc.listsWithoutTensor() && net.readsListedInputOnly();
+            enc.encode(pixels, first * in, size, in, steps, seed, first, inputListedOnly ? null : encoded, events);
             counters.backwardBytesPeak = 0;
             net.forward(encoded, enc.binary(), enc.binary() ? events : null, size, steps, readout, counters);
             loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
@@ -302,7 +305,12 @@ public final class Trainer {
      * [t][b][features] with b &lt; network().batch(); valid until the next batch.
      */
     public float[] lastInput() {
-        return slices.get(0).encoded;
+        Slice s = slices.get(0);
+        if (s.inputListedOnly) {
+            s.events.toTensor(s.encoded, steps, s.net.inputSize());
+            s.inputListedOnly = false;
+        }
+        return s.encoded;
     }
 
     public Loss loss() {

@@ -121,6 +121,20 @@ public final class DenseLayer extends SpikingLayer {
     }
 
     @Override
+    protected boolean integrateAllSteps(SpikeEvents ev, float[] currents, EngineCounters c) {
+        if (weights.value.length == 0) return false;
+        final Kernels k = Kernels.get();
+        final int[] idx = ev.indices();
+        final int[] starts = ev.slotStarts();
+        final int per = batch * out;
+        for (int b = 0; b < batch; b++) k.addRowsSteps(weights.value, idx, starts, b, batch, steps, currents, b * out, per, out);
+        long n = starts[steps * batch] - starts[0];
+        c.synapticOps += n * out;
+        c.skippedMacs += (long) steps * batch * in * out - n * out;
+        return true;
+    }
+
+    @Override
     protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
                                         float[] g, EngineCounters c) {
         final float[] dw = weights.grad;

@@ -48,6 +48,21 @@ public abstract class Kernels {
     public abstract void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n);
 
     /**
+     * {@link #addRows} for one sample over all its steps: for s in [0, steps), the rows listed in
+     * rows[slotStart[slot] … slotStart[slot + 1]) with slot = firstSlot + s·slotStride are added to
+     * dst[d + s·dStride …]. A sample's active inputs repeat from step to step, so going column block by column
+     * block through all steps keeps those rows' blocks in L1/L2 instead of streaming the whole rows once per step.
+     * Per element the additions happen in the same order as {@link #addRows}, so results are identical.
+     */
+    public void addRowsSteps(float[] w, int[] rows, int[] slotStart, int firstSlot, int slotStride, int steps,
+                             float[] dst, int d, int dStride, int n) {
+        for (int s = 0; s < steps; s++) {
+            int slot = firstSlot + s * slotStride;
+            addRows(w, rows, slotStart[slot], slotStart[slot + 1], dst, d + s * dStride, n);
+        }
+    }
+
+    /**
      * One LIF step for n neurons without current state, gating or fixed point (the common case):
      * u = β·u' + i − θ·s' (subtract) or β·u'·(1 − s') + i (zero); s = [u ≥ θ]. Primes are step t−1 at prev.
      */

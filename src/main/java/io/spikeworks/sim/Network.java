@@ -117,18 +117,18 @@ public final class Network {
         this.input = input;
         this.inputBinary = binaryInput;
         for (Layer l : layers) l.prepare(batch, steps);
-        for (int t = 0; t < steps; t++) {
-            float[] x = input;
-            int off = t * batch * in;
-            boolean bin = binaryInput && !denseReference;
-            SpikeEvents ev = bin ? inputEvents : null;
-            for (Layer l : layers) {
-                l.forward(t, x, off, bin, ev, c);
-                x = l.output();
-                off = t * batch * l.outputSize();
-                bin = l.binaryOutput() && !denseReference;
-                ev = bin ? l.outputEvents() : null;
-            }
+        // layer by layer through all steps (no layer feeds an earlier one): each layer then sees its whole input
+        // before its step 0 and can sum every step's synaptic input at once (SpikingLayer.integrateAllSteps)
+        float[] x = input;
+        boolean bin = binaryInput && !denseReference;
+        SpikeEvents ev = bin ? inputEvents : null;
+        int width = in;
+        for (Layer l : layers) {
+            for (int t = 0; t < steps; t++) l.forward(t, x, t * batch * width, bin, ev, c);
+            x = l.output();
+            width = l.outputSize();
+            bin = l.binaryOutput() && !denseReference;
+            ev = bin ? l.outputEvents() : null;
         }
         readout.compute(outputLayer().state(), readoutOut);
         c.samples += batch;
@@ -219,6 +219,14 @@ public final class Network {
 
     public int steps() {
         return steps;
+    }
+
+    /**
+     * Whether a binary input reaches the network only through its spike lists: a dense first layer on the event
+     * route reads nothing else, forward or backward. Encoders may then skip writing the input tensor.
+     */
+    public boolean readsListedInputOnly() {
+        return !denseReference && !layers.isEmpty() && layers.get(0) instanceof DenseLayer;
     }
 
     public boolean inputBinary() {

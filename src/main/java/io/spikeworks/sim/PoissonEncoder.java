@@ -32,10 +32,16 @@ public final class PoissonEncoder implements SpikeEncoder {
     }
 
     @Override
+    public boolean listsWithoutTensor() {
+        return true;
+    }
+
+    @Override
     public void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out,
                        SpikeEvents events) {
+        if (out == null && events == null) throw new IllegalArgumentException("nothing to encode into");
         int n = batch * features;
-        Arrays.fill(out, 0, steps * n, 0f);
+        if (out != null) Arrays.fill(out, 0, steps * n, 0f);
         // per sample: the inputs that can spike, their 16-bit thresholds, and its own random stream
         int[][] inputs = new int[batch][];
         int[][] thresholds = new int[batch][];
@@ -73,6 +79,7 @@ public final class PoissonEncoder implements SpikeEncoder {
                     listed = events.reserve(in.length);
                     c = events.cursor();
                 }
+                final int c0 = c;
                 long r = bits[b];
                 int k = left[b];
                 long st = state[b];
@@ -82,14 +89,12 @@ public final class PoissonEncoder implements SpikeEncoder {
                         r = FastRandom.mix(st);
                         k = 4;
                     }
-                    boolean spike = (int) (r & 0xFFFF) < th[j];
+                    listed[c] = in[j];
+                    c += (int) (r & 0xFFFF) < th[j] ? 1 : 0;
                     r >>>= 16;
                     k--;
-                    if (spike) {
-                        out[row + in[j]] = 1f;
-                        listed[c++] = in[j];
-                    }
                 }
+                if (out != null) for (int e = c0; e < c; e++) out[row + listed[e]] = 1f;
                 bits[b] = r;
                 left[b] = k;
                 state[b] = st;

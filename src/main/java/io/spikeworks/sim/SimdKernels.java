@@ -71,6 +71,85 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public void addRowsSteps(float[] w, int[] rows, int[] slotStart, int firstSlot, int slotStride, int steps,
+                             float[] dst, int d, int dStride, int n) {
+        int c = 0;
+        for (int end = n - 8 * L; c <= end; c += 8 * L) {
+            for (int s = 0; s < steps; s++) {
+                int slot = firstSlot + s * slotStride;
+                int o = d + s * dStride + c;
+                FloatVector a0 = FloatVector.fromArray(S, dst, o);
+                FloatVector a1 = FloatVector.fromArray(S, dst, o + L);
+                FloatVector a2 = FloatVector.fromArray(S, dst, o + 2 * L);
+                FloatVector a3 = FloatVector.fromArray(S, dst, o + 3 * L);
+                FloatVector a4 = FloatVector.fromArray(S, dst, o + 4 * L);
+                FloatVector a5 = FloatVector.fromArray(S, dst, o + 5 * L);
+                FloatVector a6 = FloatVector.fromArray(S, dst, o + 6 * L);
+                FloatVector a7 = FloatVector.fromArray(S, dst, o + 7 * L);
+                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++) {
+                    int r = rows[k] * n + c;
+                    a0 = a0.add(FloatVector.fromArray(S, w, r));
+                    a1 = a1.add(FloatVector.fromArray(S, w, r + L));
+                    a2 = a2.add(FloatVector.fromArray(S, w, r + 2 * L));
+                    a3 = a3.add(FloatVector.fromArray(S, w, r + 3 * L));
+                    a4 = a4.add(FloatVector.fromArray(S, w, r + 4 * L));
+                    a5 = a5.add(FloatVector.fromArray(S, w, r + 5 * L));
+                    a6 = a6.add(FloatVector.fromArray(S, w, r + 6 * L));
+                    a7 = a7.add(FloatVector.fromArray(S, w, r + 7 * L));
+                }
+                a0.intoArray(dst, o);
+                a1.intoArray(dst, o + L);
+                a2.intoArray(dst, o + 2 * L);
+                a3.intoArray(dst, o + 3 * L);
+                a4.intoArray(dst, o + 4 * L);
+                a5.intoArray(dst, o + 5 * L);
+                a6.intoArray(dst, o + 6 * L);
+                a7.intoArray(dst, o + 7 * L);
+            }
+        }
+        for (int end = n - 4 * L; c <= end; c += 4 * L) {
+            for (int s = 0; s < steps; s++) {
+                int slot = firstSlot + s * slotStride;
+                int o = d + s * dStride + c;
+                FloatVector a0 = FloatVector.fromArray(S, dst, o);
+                FloatVector a1 = FloatVector.fromArray(S, dst, o + L);
+                FloatVector a2 = FloatVector.fromArray(S, dst, o + 2 * L);
+                FloatVector a3 = FloatVector.fromArray(S, dst, o + 3 * L);
+                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++) {
+                    int r = rows[k] * n + c;
+                    a0 = a0.add(FloatVector.fromArray(S, w, r));
+                    a1 = a1.add(FloatVector.fromArray(S, w, r + L));
+                    a2 = a2.add(FloatVector.fromArray(S, w, r + 2 * L));
+                    a3 = a3.add(FloatVector.fromArray(S, w, r + 3 * L));
+                }
+                a0.intoArray(dst, o);
+                a1.intoArray(dst, o + L);
+                a2.intoArray(dst, o + 2 * L);
+                a3.intoArray(dst, o + 3 * L);
+            }
+        }
+        for (int end = n - L; c <= end; c += L) {
+            for (int s = 0; s < steps; s++) {
+                int slot = firstSlot + s * slotStride;
+                int o = d + s * dStride + c;
+                FloatVector a = FloatVector.fromArray(S, dst, o);
+                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++)
+                    a = a.add(FloatVector.fromArray(S, w, rows[k] * n + c));
+                a.intoArray(dst, o);
+            }
+        }
+        for (; c < n; c++) {
+            for (int s = 0; s < steps; s++) {
+                int slot = firstSlot + s * slotStride;
+                int o = d + s * dStride + c;
+                float a = dst[o];
+                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++) a += w[rows[k] * n + c];
+                dst[o] = a;
+            }
+        }
+    }
+
+    @Override
     public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
                         float theta, boolean subtract) {
         FloatVector vb = FloatVector.broadcast(S, beta);

@@ -23,6 +23,15 @@ public interface SpikeEncoder {
         encode(x, 0, batch, features, steps, seed, 0, out);
     }
 
+    /**
+     * Whether {@link #encode(float[], int, int, int, int, long, int, float[], SpikeEvents)} accepts a null out and
+     * then only lists the spikes: a dense first layer reads the lists alone, so the [t][b][features] tensor (and
+     * clearing it) would be wasted work.
+     */
+    default boolean listsWithoutTensor() {
+        return false;
+    }
+
     /** As {@link #encode}, and also lists the spikes in events when the output is binary. */
     default void encode(float[] x, int xOff, int batch, int features, int steps, long seed, int firstSample, float[] out,
                         SpikeEvents events) {

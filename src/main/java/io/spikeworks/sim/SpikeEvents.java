@@ -67,12 +67,31 @@ public final class SpikeEvents {
         return indices;
     }
 
+    /** Where each slot's indices begin; slot (t, b) is t·batch + b, and entry slots is the end. */
+    public int[] slotStarts() {
+        return start;
+    }
+
+    /** Whether every slot has been written (producers fill slots in order). */
+    public boolean complete() {
+        return slot == start.length - 1;
+    }
+
     public int from(int t, int b) {
         return start[t * batch + b];
     }
 
     public int to(int t, int b) {
         return start[t * batch + b + 1];
+    }
+
+    /** Writes the listed spikes as a 0/1 tensor [t][b][features] into out (cleared first). */
+    public void toTensor(float[] out, int steps, int features) {
+        Arrays.fill(out, 0, steps * batch * features, 0f);
+        for (int s = 0; s < steps * batch; s++) {
+            int base = s * features;
+            for (int e = start[s]; e < start[s + 1]; e++) out[base + indices[e]] = 1f;
+        }
     }
 
     /** Events in step t over the whole batch. */

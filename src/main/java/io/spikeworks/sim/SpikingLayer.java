@@ -19,6 +19,9 @@ public abstract class SpikingLayer implements Layer {
     private volatile float[] fetchedFeedback;
     private NeuronState state;
     private float[] current;
+    /** Every step's current [t][b][out], when the whole input was known before step 0 (see forward). */
+    private float[] currentSteps;
+    private boolean currentsAhead;
     private float[] gradCurrent;
     private Probe probe;
     protected int batch;
@@ -181,21 +184,58 @@ public abstract class SpikingLayer implements Layer {
     @Override
     public void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters c) {
         int out = outputSize();
-        if (bias != null) {
-            int per = out / bias.size();
-            for (int b = 0; b < batch; b++) {
-                int row = b * out;
-                for (int p = 0; p < per; p++) System.arraycopy(bias.value, 0, current, row + p * bias.size(), bias.size());
-            }
-        } else {
-            java.util.Arrays.fill(current, 0f);
-        }
         inputBinary = binaryInput;
         inputEvents = binaryInput ? inEvents : null;
+        if (t == 0) currentsAhead = inputEvents != null && inputEvents.complete() && integrateAhead(c);
+        if (currentsAhead) {
+            int off = t * batch * out;
+            state.forward(t, currentSteps, off, spikeFunction(), spikeFunction().smooth() ? null : events);
+            c.neuronUpdates += (long) batch * out;
+            if (probe != null) {
+                System.arraycopy(currentSteps, off, current, 0, batch * out);
+                probe.capture(this, t, current, state);
+            }
+            return;
+        }
+        fillBias(current, 0);
         integrate(t, in, inOff, binaryInput, inputEvents, current, c);
         state.forward(t, current, 0, spikeFunction(), spikeFunction().smooth() ? null : events);
         c.neuronUpdates += (long) batch * out;
         if (probe != null) probe.capture(this, t, current, state);
+    }
+
+    /** Sets dst[off …] (b×out) to the bias, or to zero without one. */
+    private void fillBias(float[] dst, int off) {
+        int out = outputSize();
+        if (bias != null) {
+            int per = out / bias.size();
+            for (int b = 0; b < batch; b++) {
+                int row = off + b * out;
+                for (int p = 0; p < per; p++) System.arraycopy(bias.value, 0, dst, row + p * bias.size(), bias.size());
+            }
+        } else {
+            java.util.Arrays.fill(dst, off, off + batch * out, 0f);
+        }
+    }
+
+    /**
+     * Computes every step's current before step 0 when the layer can (its input's spikes for all steps are
+     * listed): a sample's active inputs repeat across steps, so its weight rows are then read from cache.
+     */
+    private boolean integrateAhead(EngineCounters c) {
+        int per = batch * outputSize();
+        int size = steps * per + bufferSlack();
+        if (currentSteps == null || currentSteps.length < size) currentSteps = new float[size];
+        for (int t = 0; t < steps; t++) fillBias(currentSteps, t * per);
+        return integrateAllSteps(inputEvents, currentSteps, c);
+    }
+
+    /**
+     * Adds the synaptic input of all steps at once into currents [t][b][out] (already holding the bias), from
+     * complete spike lists. Returns false, having added nothing, if the layer integrates step by step only.
+     */
+    protected boolean integrateAllSteps(SpikeEvents inEvents, float[] currents, EngineCounters c) {
+        return false;
     }
 
     @Override
