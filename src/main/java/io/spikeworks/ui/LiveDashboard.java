@@ -32,6 +32,10 @@ public final class LiveDashboard {
     private final OutputView output = new OutputView();
     private final WeightView weights = new WeightView();
     private final ComboBox<String> tensorChoice = new ComboBox<>();
+    private final ComboBox<String> confusionChooser = new ComboBox<>();
+    private final ConfusionChoice confusionChoice = new ConfusionChoice();
+    /** Set while the chooser's items are replaced, so its listener does not take that as the user's pick. */
+    private boolean fillingConfusionChooser;
     private final FrameTimeMonitor monitor = new FrameTimeMonitor();
     private boolean mounted;
     private LiveSource source;
@@ -47,7 +51,7 @@ public final class LiveDashboard {
     private LearningData learning;
     private CostData cost;
     private WeightData weightData;
-    private ConfusionMatrix confusion;
+    private ConfusionData confusion;
 
     LiveDashboard(LiveViewsArea area, Consumer<String> status) {
         this.area = area;
@@ -59,6 +63,18 @@ public final class LiveDashboard {
         tensorChoice.setTooltip(new Tooltip("Which tensor the weight view shows"));
         tensorChoice.setFocusTraversable(false);
         tensorChoice.valueProperty().addListener((obs, was, is) -> weights.setTensor(is));
+        confusionChooser.setId("confusionChoice");
+        confusionChooser.getStyleClass().add("card-choice");
+        confusionChooser.setTooltip(new Tooltip("Which confusion matrix the output view shows: the test set's at an "
+                + "evaluation (the latest follows new ones) or the training samples shown so far"));
+        confusionChooser.setFocusTraversable(false);
+        confusionChooser.setVisible(false);
+        confusionChooser.managedProperty().bind(confusionChooser.visibleProperty());
+        confusionChooser.valueProperty().addListener((obs, was, is) -> {
+            if (fillingConfusionChooser || is == null) return;
+            confusionChoice.chooseLabel(is);
+            output.showConfusion(confusionChoice.shown());
+        });
     }
 
     /** Mounts the views (once) and starts pulling from {@code s}; replaces any source bound before. */
@@ -72,6 +88,9 @@ public final class LiveDashboard {
         activityVersion = Long.MIN_VALUE;
         weightsPulledAt = 0;
         membranes.clearNeurons();
+        confusion = null;
+        confusionChoice.update(ConfusionData.EMPTY);
+        updateConfusionChooser();
         pulses = 0;
         worstPulseNanos = 0;
         worstPullNanos = 0;
@@ -106,6 +125,10 @@ public final class LiveDashboard {
         clear.setOnAction(e -> membranes.clearNeurons());
         area.card(LiveViewSlot.MEMBRANE_TRACES).getHeaderTools().getChildren().add(0, clear);
         mount(LiveViewSlot.OUTPUT, output);
+        area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(0, confusionChooser);
+        area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(
+                ViewExport.csvButton(LiveViewSlot.OUTPUT.id() + "ExportConfusionCsv", "Save the confusion matrix shown as CSV",
+                        output::confusionExportName, output::exportConfusionCsv, status));
         mount(LiveViewSlot.LEARNING_CURVES, curves);
         mount(LiveViewSlot.WEIGHTS, weights);
         area.card(LiveViewSlot.WEIGHTS).getHeaderTools().getChildren().add(0, tensorChoice);
@@ -168,7 +191,7 @@ public final class LiveDashboard {
         raster.show(activity);
         membranes.show(activity);
         output.show(activity);
-        if (confusion != null) output.showConfusion(confusion);
+        showConfusion();
         curves.show(learning);
         costs.show(cost);
         weights.show(weightData);
@@ -211,7 +234,7 @@ public final class LiveDashboard {
         if (showing(membranes)) membranes.show(activity);
         if (showing(output)) {
             output.show(activity);
-            if (confusion != null) output.showConfusion(confusion);
+            showConfusion();
         }
         if (showing(curves)) curves.show(learning);
         if (showing(costs)) costs.show(cost);
@@ -219,6 +242,31 @@ public final class LiveDashboard {
             weights.show(weightData);
             updateTensorChoice();
         }
+    }
+
+    /** Hands the chosen matrix to the output view, refreshing the chooser when evaluations came or went. */
+    private void showConfusion() {
+        if (confusion == null || confusion == confusionChoice.data()) return;
+        if (confusionChoice.update(confusion)) updateConfusionChooser();
+        output.showConfusion(confusionChoice.shown());
+    }
+
+    private void updateConfusionChooser() {
+        fillingConfusionChooser = true;
+        try {
+            List<String> labels = confusionChoice.labels();
+            confusionChooser.getItems().setAll(labels);
+            ConfusionEntry shown = confusionChoice.shown();
+            confusionChooser.setValue(shown == null ? null : shown.label());
+            confusionChooser.setVisible(!labels.isEmpty());
+        } finally {
+            fillingConfusionChooser = false;
+        }
+    }
+
+    /** The chooser of the output card's confusion matrix. */
+    ComboBox<String> confusionChooser() {
+        return confusionChooser;
     }
 
     private void updateTensorChoice() {

@@ -1,6 +1,7 @@
 package io.spikeworks.ui;
 
 import io.spikeworks.data.Dataset;
+import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.session.BatchMetrics;
@@ -30,8 +31,9 @@ import java.util.Map;
  *   <li>learning: every batch's metrics since the session began, kept here so curves outlive the telemetry ring,
  *       plus the evaluation rows;</li>
  *   <li>costs: engine counters with the latest batch's pace; weights: the weight copy;</li>
- *   <li>confusion: true against predicted class of the captured samples (the first of each captured batch) of the
- *       current epoch: the engine's evaluation rows carry no per-class counts.</li>
+ *   <li>confusion: the test set's matrix of every evaluation (carried by the evaluation rows), and a running count
+ *       of true against predicted class over the captured training samples (the first of each captured batch) of
+ *       the current epoch.</li>
  * </ul>
  */
 public final class SessionLiveSource implements LiveSource {
@@ -48,9 +50,11 @@ public final class SessionLiveSource implements LiveSource {
     private WeightData weights;
     private CostData costs;
     private LearningData learning = LearningData.EMPTY;
-    private ConfusionMatrix confusion;
+    private ConfusionData confusion = ConfusionData.EMPTY;
+    private List<ConfusionEntry> testConfusions = List.of();
+    private ConfusionEntry trainingConfusion;
     private int confusionEpoch = -1;
-    private ConfusionMatrix filling;
+    private ConfusionMatrix.Counter filling;
     private long seenVersion = -1;
 
     // growable batch columns
@@ -129,9 +133,9 @@ public final class SessionLiveSource implements LiveSource {
     }
 
     @Override
-    public ConfusionMatrix confusion() {
+    public ConfusionData confusion() {
         refresh();
-        return confusion;
+        return confusion.isEmpty() ? null : confusion;
     }
 
     @Override
@@ -161,6 +165,7 @@ public final class SessionLiveSource implements LiveSource {
             nextMetric = m.index() + 1;
             latest = m;
         }
+        if (rows != rowsSeen) readTestConfusions(rows);
         rowsSeen = rows;
         int e = rows.size();
         int[] ep = new int[e];
@@ -176,6 +181,16 @@ public final class SessionLiveSource implements LiveSource {
         }
         learning = new LearningData(++snapshots, Arrays.copyOf(bx, batches), Arrays.copyOf(bl, batches),
                 Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va);
+    }
+
+    private void readTestConfusions(List<EvaluationRow> rows) {
+        List<ConfusionEntry> entries = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            EvaluationRow r = rows.get(i);
+            if (r.testConfusion() != null) entries.add(ConfusionEntry.testSet(r.epoch(), r.testAccuracy(), r.testConfusion()));
+        }
+        testConfusions = entries;
+        confusion = new ConfusionData(++snapshots, testConfusions, trainingConfusion);
     }
 
     private CostData toCosts(EngineCounters c) {
@@ -212,11 +227,12 @@ public final class SessionLiveSource implements LiveSource {
         int k = outline.classNames().size();
         if (k == 0 || f.label() < 0) return;
         if (filling == null || f.epoch() != confusionEpoch) {
-            filling = new ConfusionMatrix(k);
+            filling = new ConfusionMatrix.Counter(k);
             confusionEpoch = f.epoch();
         }
         filling.add(f.label(), f.predicted());
-        confusion = filling.copy().title("training samples, epoch " + f.epoch());
+        trainingConfusion = ConfusionEntry.trainingSamples(f.epoch(), filling.matrix());
+        confusion = new ConfusionData(++snapshots, testConfusions, trainingConfusion);
     }
 
     /** The sample's picture from the data set, else the input layer's spike rate per pixel. */

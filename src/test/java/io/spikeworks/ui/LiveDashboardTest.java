@@ -34,7 +34,7 @@ class LiveDashboardTest {
         public LearningData learning() { return LearningLearning.DATA; }
         public CostData costs() { return new CostData(1, 10, 0, 0, 0, 1, 1, 1, 0.5); }
         public WeightData weights() { return new WeightData(1, 1, List.of(new WeightData.Tensor("w", new int[]{2, 2}, new float[]{1, -1, 0, 0.5f}))); }
-        public ConfusionMatrix confusion() { return null; }
+        public ConfusionData confusion() { return null; }
         @Override public void traceNeurons(String layer, int[] neurons) { traced.add(layer + java.util.Arrays.toString(neurons)); }
     }
 
