@@ -486,6 +486,7 @@ public final class TrainingSession implements AutoCloseable {
         if (wallStart == 0) wallStart = System.nanoTime();
         governor.batchStarted(clock.nanoTime());
         batchProblem = null;
+        telemetry.beforeBatch(network);
         boolean more;
         try {
             more = run.step(hook);

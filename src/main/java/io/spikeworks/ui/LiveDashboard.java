@@ -3,6 +3,7 @@ package io.spikeworks.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 
 import java.time.Duration;
@@ -32,6 +33,7 @@ public final class LiveDashboard {
     private final OutputView output = new OutputView();
     private final WeightView weights = new WeightView();
     private final ComboBox<String> tensorChoice = new ComboBox<>();
+    private final ToggleButton inputCurrent = new ToggleButton("Input current");
     private final ComboBox<String> confusionChooser = new ComboBox<>();
     private final ConfusionChoice confusionChoice = new ConfusionChoice();
     /** Set while the chooser's items are replaced, so its listener does not take that as the user's pick. */
@@ -84,6 +86,7 @@ public final class LiveDashboard {
         unbind();
         mount();
         source = s;
+        s.traceInputCurrent(inputCurrent.isSelected());
         pulledVersion = Long.MIN_VALUE;
         activityVersion = Long.MIN_VALUE;
         weightsPulledAt = 0;
@@ -124,6 +127,17 @@ public final class LiveDashboard {
         clear.setTooltip(new Tooltip("Forget the picked neurons and show the first traced ones"));
         clear.setOnAction(e -> membranes.clearNeurons());
         area.card(LiveViewSlot.MEMBRANE_TRACES).getHeaderTools().getChildren().add(0, clear);
+        inputCurrent.setId("membraneTracesCurrent");
+        inputCurrent.getStyleClass().add("card-tool");
+        inputCurrent.setTooltip(new Tooltip("Also record and draw each traced neuron's synaptic input current "
+                + "(dotted, on its own scale at the right); recorded from the next batch on"));
+        inputCurrent.setFocusTraversable(false);
+        inputCurrent.selectedProperty().addListener((obs, was, on) -> {
+            membranes.setShowCurrent(on);
+            LiveSource src = source;
+            if (src != null) src.traceInputCurrent(on);
+        });
+        area.card(LiveViewSlot.MEMBRANE_TRACES).getHeaderTools().getChildren().add(0, inputCurrent);
         mount(LiveViewSlot.OUTPUT, output);
         area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(0, confusionChooser);
         area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(
@@ -262,6 +276,11 @@ public final class LiveDashboard {
         } finally {
             fillingConfusionChooser = false;
         }
+    }
+
+    /** The membrane card's "Input current" toggle. */
+    ToggleButton inputCurrentToggle() {
+        return inputCurrent;
     }
 
     /** The chooser of the output card's confusion matrix. */

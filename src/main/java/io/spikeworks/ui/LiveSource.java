@@ -24,4 +24,7 @@ public interface LiveSource {
 
     /** Asks the engine to trace the membranes of these neurons of a layer from its next capture on. */
     default void traceNeurons(String layer, int[] neurons) {}
+
+    /** Asks the engine to record the traced neurons' input current too (from its next batch on), or to stop. */
+    default void traceInputCurrent(boolean on) {}
 }

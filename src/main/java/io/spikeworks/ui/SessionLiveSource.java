@@ -143,6 +143,11 @@ public final class SessionLiveSource implements LiveSource {
         telemetry.traceNeurons(layer, neurons);
     }
 
+    @Override
+    public void traceInputCurrent(boolean on) {
+        telemetry.traceInputCurrent(on);
+    }
+
     // ---- conversions
 
     private void readMetrics() {
@@ -213,9 +218,13 @@ public final class SessionLiveSource implements LiveSource {
             int[] traced = l.tracedNeurons();
             if (l.spiking() && traced.length > 0) {
                 float[] m = new float[l.steps() * traced.length];
+                float[] cur = l.hasCurrents() ? new float[m.length] : null;
                 for (int t = 0; t < l.steps(); t++)
-                    for (int k = 0; k < traced.length; k++) m[t * traced.length + k] = l.trace(t, k);
-                traces.add(new TraceData(l.name(), traced, l.steps(), m, thresholds.getOrDefault(l.name(), 1.0)));
+                    for (int k = 0; k < traced.length; k++) {
+                        m[t * traced.length + k] = l.trace(t, k);
+                        if (cur != null) cur[t * traced.length + k] = l.current(t, k);
+                    }
+                traces.add(new TraceData(l.name(), traced, l.steps(), m, thresholds.getOrDefault(l.name(), 1.0), cur));
             }
         }
         countConfusion(f);
