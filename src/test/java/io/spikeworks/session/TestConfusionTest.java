@@ -40,6 +40,13 @@ class TestConfusionTest {
             assertEquals(1 + 3 * 16, csv.size(), "a line per epoch, true and predicted class");
             ConfusionMatrix last = rows.get(2).testConfusion();
             assertEquals("3,1,b,2,c," + last.count(1, 2), csv.get(1 + 2 * 16 + 6));
+
+            // a checkpoint keeps the matrices with their rows, through its file
+            Path file = tmp.resolve("end" + CheckpointFiles.EXTENSION);
+            Checkpoint c = TinySessions.get(s.saveCheckpoint(file));
+            List<EvaluationRow> saved = CheckpointFiles.read(file).position().rows();
+            assertEquals(c.position().rows(), saved);
+            assertEquals(last, saved.get(2).testConfusion());
         }
     }
 }
