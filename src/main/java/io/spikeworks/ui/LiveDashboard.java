@@ -140,7 +140,7 @@ public final class LiveDashboard {
         area.card(LiveViewSlot.MEMBRANE_TRACES).getHeaderTools().getChildren().add(0, inputCurrent);
         mount(LiveViewSlot.OUTPUT, output);
         area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(0, confusionChooser);
-        area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(
+        area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(1, // beside the chooser it exports
                 ViewExport.csvButton(LiveViewSlot.OUTPUT.id() + "ExportConfusionCsv", "Save the confusion matrix shown as CSV",
                         output::confusionExportName, output::exportConfusionCsv, status));
         mount(LiveViewSlot.LEARNING_CURVES, curves);
