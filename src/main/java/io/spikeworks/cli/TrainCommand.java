@@ -26,9 +26,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code spikeworks train PROJECT.json}: trains headless, evaluates every epoch, writes metrics.csv and summary.json. */
+/**
+ * {@code spikeworks train PROJECT.json}: trains headless, evaluates every epoch, writes metrics.csv, confusion.csv
+ * (the test set's confusion matrix at every evaluation) and summary.json.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a project headless; writes metrics.csv and summary.json into the output folder.")
+        description = "Train a project headless; writes metrics.csv, confusion.csv and summary.json into the output folder.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -107,9 +110,9 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "chip %s: %.3g J per training sample, %.3g J per inference sample, %.3g s latency per sample%n",
                 p.chipProfile(), energy.total(), run.chip().meter().inferenceEnergyPerSample().total(),
                 run.chip().meter().inferenceLatencyPerSample());
-        o.printf(Locale.ROOT, "done in %.1f s: test accuracy %.2f %%, %.0f train samples/s; wrote %s and %s in %s%n",
+        o.printf(Locale.ROOT, "done in %.1f s: test accuracy %.2f %%, %.0f train samples/s; wrote %s, %s and %s in %s%n",
                 (System.nanoTime() - t0) / 1e9, run.rows().isEmpty() ? 0 : 100 * run.rows().get(run.rows().size() - 1).testAccuracy(),
-                run.trainSamplesPerSecond(), RunFiles.METRICS, RunFiles.SUMMARY, dir);
+                run.trainSamplesPerSecond(), RunFiles.METRICS, RunFiles.CONFUSION, RunFiles.SUMMARY, dir);
         return SpikeworksCli.OK;
     }
 

@@ -26,13 +26,19 @@ public interface LearningRule {
     }
 
     /**
-     * Copies of the rule's own state (e.g. feedback weights), keyed by name, for checkpoints; like
-     * {@link Optimizer#state()}. Restore it after the network's parameters.
+     * Copies of everything the rule carries from one iteration to the next (feedback weights, transport cursors,
+     * random state, running figures), keyed by name, for checkpoints; like {@link Optimizer#state()}. Integers and
+     * doubles go in exactly through {@link StateFloats}. Empty for a rule that carries nothing.
      */
     default Map<String, float[][]> state() {
         return Map.of();
     }
 
+    /**
+     * Puts back what {@link #state()} gave on a rule attached to the same network; independent of the network's
+     * current weights. Throws IllegalArgumentException, naming what is missing or of the wrong size, for a state that
+     * does not fit.
+     */
     default void restore(Map<String, float[][]> state) {
     }
 

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes a run's metrics.csv and summary.json, each atomically. */
+/** Writes a run's metrics.csv, confusion.csv and summary.json, each atomically. */
 public final class RunFiles {
     public static final String METRICS = "metrics.csv";
     public static final String SUMMARY = "summary.json";
+    public static final String CONFUSION = "confusion.csv";
 
     private RunFiles() {}
 
@@ -41,6 +42,46 @@ public final class RunFiles {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * The test-set confusion matrix of every evaluation, one line per (epoch, true class, predicted class), zeros
+     * included, so that a spreadsheet can pivot any epoch without gaps.
+     */
+    public static String confusionCsv(List<EvaluationRow> rows, List<String> classNames) {
+        StringBuilder sb = new StringBuilder("epoch,true_class,true_name,predicted_class,predicted_name,count\n");
+        for (EvaluationRow r : rows) {
+            ConfusionMatrix m = r.testConfusion();
+            if (m == null) continue;
+            for (int t = 0; t < m.classes(); t++)
+                for (int p = 0; p < m.classes(); p++)
+                    sb.append(r.epoch()).append(',').append(t).append(',').append(csvText(name(classNames, t))).append(',')
+                            .append(p).append(',').append(csvText(name(classNames, p))).append(',')
+                            .append(m.count(t, p)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String name(List<String> names, int i) {
+        return i < names.size() ? names.get(i) : String.valueOf(i);
+    }
+
+    private static String csvText(String s) {
+        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** The latest matrix for summary.json: its epoch, class names and counts[true][predicted]. */
+    private static Map<String, Object> confusionSummary(EvaluationRow row, List<String> classNames) {
+        ConfusionMatrix m = row.testConfusion();
+        long[][] counts = new long[m.classes()][m.classes()];
+        for (int t = 0; t < m.classes(); t++) for (int p = 0; p < m.classes(); p++) counts[t][p] = m.count(t, p);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < m.classes(); i++) names.add(name(classNames, i));
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("epoch", row.epoch());
+        s.put("classes", names);
+        s.put("counts", counts);
+        return s;
     }
 
     private static String num(double v) {
@@ -77,6 +118,7 @@ public final class RunFiles {
         counters.put("backward_bytes_peak", c.backwardBytesPeak);
         s.put("counters", counters);
         if (last != null && !last.extras().isEmpty()) s.put("algorithm_metrics", last.extras());
+        if (last != null && last.testConfusion() != null) s.put("test_confusion", confusionSummary(last, run.classNames()));
         s.put("chip", run.chip().summary());
         return s;
     }
@@ -85,6 +127,7 @@ public final class RunFiles {
         try {
             Files.createDirectories(dir);
             AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows(), run.batchesPerEpoch()));
+            AtomicFiles.writeString(dir.resolve(CONFUSION), confusionCsv(run.rows(), run.classNames()));
             ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
         } catch (IOException e) {

@@ -126,7 +126,7 @@ public final class TrainingRun {
             EvaluationResult ev = evaluate(test);
             EvaluationRow row = new EvaluationRow(epoch + 1, samplesSeen, epochLoss / epochSamples,
                     (double) epochCorrect / epochSamples, ev.loss(), ev.accuracy(), epochSamples / (epochNanos / 1e9),
-                    trainer.learningRate(), trainer.rule().metrics());
+                    trainer.learningRate(), trainer.rule().metrics(), ev.confusion());
             rows.add(row);
             listener.onEvaluation(row);
             epoch++;
@@ -142,26 +142,36 @@ public final class TrainingRun {
         }
     }
 
-    public record EvaluationResult(double loss, double accuracy, int samples) {}
+    /** @param confusion true against predicted class of every sample evaluated */
+    public record EvaluationResult(double loss, double accuracy, int samples, ConfusionMatrix confusion) {}
 
-    /** Accuracy and loss on a data set, without updating anything. */
+    /**
+     * Accuracy, loss and confusion matrix on a data set, without updating anything. The matrix comes from the
+     * readouts the evaluation computes anyway, with the loss's own prediction, so its diagonal is the accuracy.
+     */
     public EvaluationResult evaluate(Dataset data) {
         MiniBatches eval = MiniBatches.inOrder(data, batches.batchSize());
         Batch b = eval.newBatch();
         EpochBatches it = eval.epoch(0);
+        int k = trainer.network().outputSize();
+        ConfusionMatrix.Counter confusion = new ConfusionMatrix.Counter(Math.max(k, data.classNames().size()));
         double loss = 0;
         int correct = 0;
         int total = 0;
         long t0 = System.nanoTime();
         while (it.next(b)) {
             BatchResult r = trainer.evaluateBatch(features(b), b.labels(), b.size(), mix(seed, -1, b.number()));
+            float[] readout = trainer.lastReadout();
+            int[] labels = b.labels();
+            for (int i = 0; i < b.size(); i++) confusion.add(labels[i], trainer.loss().predict(readout, i, k));
             loss += r.loss() * b.size();
             correct += r.correct();
             total += b.size();
         }
         inferNanos += System.nanoTime() - t0;
         inferSamples += total;
-        return new EvaluationResult(total == 0 ? Double.NaN : loss / total, total == 0 ? 0 : (double) correct / total, total);
+        return new EvaluationResult(total == 0 ? Double.NaN : loss / total, total == 0 ? 0 : (double) correct / total,
+                total, confusion.matrix());
     }
 
     /** The engine holds images channels-last; the data set hands them out channel planes first. */
@@ -225,6 +235,11 @@ public final class TrainingRun {
 
     public List<EvaluationRow> rows() {
         return Collections.unmodifiableList(rows);
+    }
+
+    /** The class names of the test set, in label order (the confusion matrices' rows). */
+    public List<String> classNames() {
+        return test.classNames();
     }
 
     public ChipBinding chip() {

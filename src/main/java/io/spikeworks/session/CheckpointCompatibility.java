@@ -3,6 +3,7 @@ package io.spikeworks.session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spikeworks.learn.LearningRule;
 import io.spikeworks.sim.Param;
 
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.Map;
 
 /**
  * Whether a checkpoint fits a session: the same parameters (names and sizes), and the same network, optimiser
- * type, batch size and data set, without which the optimiser state or the batch position would mean something
- * else. Settings that only steer what comes next — learning rate, schedule, epochs — may differ, so that a run that
+ * type, batch size, data set and — when the learning rule keeps state — algorithm, without which the optimiser state,
+ * the rule state or the batch position would mean something else. Settings that only steer what comes next — learning rate, schedule, epochs — may differ, so that a run that
  * diverged can go on from an earlier checkpoint with a smaller learning rate.
  *
  * <p>The projects are compared as JSON trees, not parsed: a checkpoint must stay loadable even when its project
@@ -23,10 +24,19 @@ final class CheckpointCompatibility {
 
     private CheckpointCompatibility() {}
 
-    static void check(String sessionProjectJson, Checkpoint c, List<Param> params) {
+    static void check(String sessionProjectJson, Checkpoint c, List<Param> params, LearningRule rule) {
         List<String> problems = new ArrayList<>();
         JsonNode saved = tree(c.projectJson(), "the checkpoint's project");
         JsonNode mine = tree(sessionProjectJson, "the session's project");
+        String savedAlgorithm = saved.path("algorithm").path("type").asText();
+        String myAlgorithm = mine.path("algorithm").path("type").asText();
+        boolean ruleKeepsState = !rule.state().isEmpty();
+        if (!c.keepsRuleState() && ruleKeepsState)
+            throw new IllegalArgumentException("the checkpoint was written by an older Spikeworks (checkpoint format 1), "
+                    + "which did not keep the learning rule's state; " + myAlgorithm + " needs its feedback weights and "
+                    + "transport state to continue exactly, so only a bptt session can continue from it");
+        if (!savedAlgorithm.equals(myAlgorithm) && (ruleKeepsState || (c.keepsRuleState() && !c.ruleState().isEmpty())))
+            problems.add("the algorithm is " + savedAlgorithm + ", not " + myAlgorithm);
         if (!saved.path("network").equals(mine.path("network"))) problems.add("the network differs");
         String savedOptimizer = saved.path("training").path("optimizer").path("type").asText();
         String myOptimizer = mine.path("training").path("optimizer").path("type").asText();

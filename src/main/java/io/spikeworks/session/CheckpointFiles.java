@@ -1,5 +1,6 @@
 package io.spikeworks.session;
 
+import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunPosition;
 import io.spikeworks.model.AtomicFiles;
@@ -35,20 +36,28 @@ import java.util.zip.CheckedOutputStream;
  * string project JSON
  * position: int epoch, int nextBatch, long iteration, long samplesSeen, double epochLoss, int epochCorrect,
  *           int epochSamples, long epochNanos, long trainNanos, long trainSamples,
- *           int rows × (int epoch, long samplesSeen, 6 doubles, int extras × (string, double))
+ *           int rows × (int epoch, long samplesSeen, 6 doubles, int extras × (string, double),
+ *                       int classes (0: no matrix) × classes longs: the test confusion matrix, row-major)
  * counters: 7 longs
  * int params × (string name, float array)
  * int optimiser entries × (string key, int arrays × float array)
+ * int learning-rule entries × (string key, int arrays × float array)
  * long CRC-32 of everything before it
  * </pre>
- * Strings are an int byte length and UTF-8; a float array is an int length and the raw bits.
+ * Strings are an int byte length and UTF-8; a float array is an int length and the raw bits. Format 1 files (before
+ * the confusion matrices and the learning-rule state) are still read: their rows have no matrix and
+ * {@link Checkpoint#keepsRuleState()} is false.
  */
 public final class CheckpointFiles {
     public static final String EXTENSION = ".swckpt";
     static final byte[] MAGIC = "SWCKPT\r\n".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The first format; it kept neither the rule's state nor the confusion matrices. */
+    static final int VERSION_WITHOUT_RULE_STATE = 1;
     /** Larger than any tensor a workbench network holds; a bigger length means a damaged file, not a big one. */
     private static final int MAX_FLOATS = 1 << 28;
+    /** Data sets have at most 256 classes. */
+    private static final int MAX_CLASSES = 256;
 
     private CheckpointFiles() {}
 
@@ -96,6 +105,9 @@ public final class CheckpointFiles {
                 writeString(out, e.getKey());
                 out.writeDouble(e.getValue());
             }
+            ConfusionMatrix m = r.testConfusion();
+            out.writeInt(m == null ? 0 : m.classes());
+            if (m != null) for (long v : m.counts()) out.writeLong(v);
         }
         EngineCounters k = c.counters();
         for (long v : new long[]{k.synapticOps, k.denseMacs, k.backwardMacs, k.skippedMacs, k.neuronUpdates, k.samples,
@@ -105,12 +117,8 @@ public final class CheckpointFiles {
             writeString(out, e.getKey());
             writeFloats(out, e.getValue());
         }
-        out.writeInt(c.optimizerState().size());
-        for (Map.Entry<String, float[][]> e : c.optimizerState().entrySet()) {
-            writeString(out, e.getKey());
-            out.writeInt(e.getValue().length);
-            for (float[] a : e.getValue()) writeFloats(out, a);
-        }
+        writeState(out, c.optimizerState());
+        writeState(out, c.keepsRuleState() ? c.ruleState() : Map.of());
         out.flush();
         long sum = crc.getValue();
         new DataOutputStream(target).writeLong(sum);
@@ -125,7 +133,7 @@ public final class CheckpointFiles {
             in.readFully(magic);
             if (!java.util.Arrays.equals(magic, MAGIC)) throw new IOException(name + " is not a Spikeworks checkpoint");
             int version = in.readInt();
-            if (version != VERSION)
+            if (version != VERSION && version != VERSION_WITHOUT_RULE_STATE)
                 throw new IOException(name + " is a checkpoint of format version " + version + "; this Spikeworks reads "
                         + VERSION + (version > VERSION ? " (written by a newer Spikeworks)" : ""));
             String project = readString(in);
@@ -153,7 +161,8 @@ public final class CheckpointFiles {
                 int nExtras = count(in.readInt(), name);
                 Map<String, Double> extras = new LinkedHashMap<>();
                 for (int j = 0; j < nExtras; j++) extras.put(readString(in), in.readDouble());
-                rows.add(new EvaluationRow(e, seen, trainLoss, trainAcc, testLoss, testAcc, sps, lr, extras));
+                ConfusionMatrix confusion = version == VERSION_WITHOUT_RULE_STATE ? null : readConfusion(in, name);
+                rows.add(new EvaluationRow(e, seen, trainLoss, trainAcc, testLoss, testAcc, sps, lr, extras, confusion));
             }
             EngineCounters k = new EngineCounters();
             k.synapticOps = in.readLong();
@@ -166,23 +175,51 @@ public final class CheckpointFiles {
             int nParams = count(in.readInt(), name);
             Map<String, float[]> params = new LinkedHashMap<>();
             for (int i = 0; i < nParams; i++) params.put(readString(in), readFloats(in, name));
-            int nState = count(in.readInt(), name);
-            Map<String, float[][]> state = new LinkedHashMap<>();
-            for (int i = 0; i < nState; i++) {
-                String key = readString(in);
-                float[][] arrays = new float[count(in.readInt(), name)][];
-                for (int j = 0; j < arrays.length; j++) arrays[j] = readFloats(in, name);
-                state.put(key, arrays);
-            }
+            Map<String, float[][]> state = readState(in, name);
+            Map<String, float[][]> ruleState = version == VERSION_WITHOUT_RULE_STATE ? null : readState(in, name);
             long expected = crc.getValue();
             long stored = new DataInputStream(source).readLong();
             if (stored != expected) throw new IOException(name + " is damaged (checksum mismatch)");
             RunPosition position = new RunPosition(epoch, nextBatch, iteration, samplesSeen, epochLoss, epochCorrect,
                     epochSamples, epochNanos, trainNanos, trainSamples, rows);
-            return new Checkpoint(project, position, params, state, k);
+            return new Checkpoint(project, position, params, state, ruleState, k);
         } catch (EOFException e) {
             throw new IOException(name + " is truncated", e);
         }
+    }
+
+    private static void writeState(DataOutputStream out, Map<String, float[][]> state) throws IOException {
+        out.writeInt(state.size());
+        for (Map.Entry<String, float[][]> e : state.entrySet()) {
+            writeString(out, e.getKey());
+            out.writeInt(e.getValue().length);
+            for (float[] a : e.getValue()) writeFloats(out, a);
+        }
+    }
+
+    private static Map<String, float[][]> readState(DataInputStream in, String name) throws IOException {
+        int n = count(in.readInt(), name);
+        Map<String, float[][]> state = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String key = readString(in);
+            float[][] arrays = new float[count(in.readInt(), name)][];
+            for (int j = 0; j < arrays.length; j++) arrays[j] = readFloats(in, name);
+            state.put(key, arrays);
+        }
+        return state;
+    }
+
+    /** A row's matrix: its class count (0 for none), then the counts. */
+    private static ConfusionMatrix readConfusion(DataInputStream in, String name) throws IOException {
+        int classes = count(in.readInt(), name);
+        if (classes == 0) return null;
+        if (classes > MAX_CLASSES) throw new IOException(name + " is damaged (a confusion matrix of " + classes + " classes)");
+        long[] counts = new long[classes * classes];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = in.readLong();
+            if (counts[i] < 0) throw new IOException(name + " is damaged (a negative count in a confusion matrix)");
+        }
+        return new ConfusionMatrix(classes, counts);
     }
 
     private static int count(int n, String name) throws IOException {

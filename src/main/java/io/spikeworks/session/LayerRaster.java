@@ -15,6 +15,9 @@ public final class LayerRaster {
     int[] traced = new int[0];
     /** [t][k]: membrane of neuron traced[k] at step t (before its reset). */
     float[] traces = new float[0];
+    /** [t][k]: synaptic input current into neuron traced[k] at step t; meaningful only when currentsRecorded. */
+    float[] currents = new float[0];
+    boolean currentsRecorded;
     int spikeCount;
 
     /** Layer id, or "input" for the encoded input. */
@@ -67,6 +70,20 @@ public final class LayerRaster {
         return traces[t * traced.length + k];
     }
 
+    /**
+     * Whether the input currents of the traced neurons were recorded for this sample: only after
+     * {@code Telemetry.traceInputCurrent(true)}, from the batch after the traced neurons were last chosen.
+     */
+    public boolean hasCurrents() {
+        return currentsRecorded;
+    }
+
+    /** Synaptic input current I[t] into the k-th traced neuron at step t; see {@link #hasCurrents()}. */
+    public float current(int t, int k) {
+        if (!currentsRecorded) throw new IllegalStateException("no input currents recorded for layer " + name);
+        return currents[t * traced.length + k];
+    }
+
     void copyFrom(LayerRaster s) {
         name = s.name;
         spiking = s.spiking;
@@ -79,6 +96,11 @@ public final class LayerRaster {
         System.arraycopy(s.traced, 0, traced, 0, traced.length);
         traces = Frame.fit(traces, s.traces.length);
         System.arraycopy(s.traces, 0, traces, 0, traces.length);
+        currentsRecorded = s.currentsRecorded;
+        if (currentsRecorded) {
+            currents = Frame.fit(currents, s.currents.length);
+            System.arraycopy(s.currents, 0, currents, 0, currents.length);
+        }
         spikeCount = s.spikeCount;
     }
 }

@@ -4,22 +4,56 @@ import io.spikeworks.data.Batch;
 import io.spikeworks.learn.Trainer;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
+import io.spikeworks.sim.Probe;
 import io.spikeworks.sim.SpikingLayer;
+
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * Fills a {@link RasterFrame} from the training network right after a batch, while its per-step history is still
- * that batch's: the first sample's input and spikes of every layer, membranes of the traced neurons. Costs
- * T × (all neurons) byte writes; allocates only when the frame is first built or traced neurons change.
- * Worker-confined.
+ * that batch's: the first sample's input and spikes of every layer, membranes of the traced neurons and, when asked
+ * for, their input currents. Costs T × (all neurons) byte writes; allocates only when the frame is first built or
+ * traced neurons change. Worker-confined.
+ *
+ * <p>The layers keep no per-step current (the backward pass does not need it), so currents come from
+ * {@link Probe}s on the traced neurons of sample 0, attached by {@link #attachProbes} before each batch while
+ * currents are wanted and taken off when not; a probe holds the latest T steps, i.e. the last forward pass.
  */
 final class RasterCapture {
     /** Membranes traced per layer unless the reader chooses: enough for a readable plot. */
     static final int DEFAULT_TRACES = 16;
 
     private Map<String, int[]> appliedTraces;
+
+    /**
+     * Before a batch: gives every spiking layer a current probe on the neurons the next capture traces, or takes the
+     * probes off when currents are not wanted. Allocates only when the traced neurons change.
+     */
+    void attachProbes(Network net, boolean currents, Map<String, int[]> traceRequest) {
+        for (SpikingLayer s : net.spikingLayers()) {
+            if (!currents) {
+                if (s.probe() != null) s.setProbe(null);
+                continue;
+            }
+            int[] want = traceRequest.get(s.name());
+            if (want == null) want = defaultTraces(s.outputSize());
+            if (!probes(s.probe(), want, net.steps())) s.setProbe(Probe.currentsOnly(0, want, net.steps()));
+        }
+    }
+
+    /** Whether p records sample 0's currents of exactly these neurons over a whole forward pass. */
+    private static boolean probes(Probe p, int[] neurons, int steps) {
+        return p != null && p.sample() == 0 && p.capacity() >= steps && p.records(neurons);
+    }
+
+    private static int[] defaultTraces(int neurons) {
+        int n = Math.min(neurons, DEFAULT_TRACES);
+        int[] t = new int[n];
+        for (int i = 0; i < n; i++) t[i] = i;
+        return t;
+    }
 
     void fill(RasterFrame f, Network net, Trainer trainer, Batch batch, int epoch, int batchNumber,
               Map<String, int[]> traceRequest) {
@@ -41,8 +75,18 @@ final class RasterCapture {
             Layer l = layers.get(i);
             LayerRaster r = f.layers[i + 1];
             copySpikes(r, l.output(), b);
-            if (l instanceof SpikingLayer s) copyTraces(r, s.state().membrane(), b);
+            if (l instanceof SpikingLayer s) {
+                copyTraces(r, s.state().membrane(), b);
+                r.currentsRecorded = copyCurrents(r, s.probe(), steps);
+            }
         }
+    }
+
+    /** The probe's latest T steps, if it probed the traced neurons throughout them. */
+    private static boolean copyCurrents(LayerRaster r, Probe p, int steps) {
+        if (!probes(p, r.traced, steps)) return false;
+        r.currents = Frame.fit(r.currents, steps * r.traced.length);
+        return p.copyLatestCurrents(steps, r.currents);
     }
 
     private static void build(RasterFrame f, Network net, int steps) {
@@ -66,10 +110,8 @@ final class RasterCapture {
         r.steps = steps;
         r.spikes = new byte[steps * neurons];
         if (spiking) {
-            int n = Math.min(neurons, DEFAULT_TRACES);
-            r.traced = new int[n];
-            for (int i = 0; i < n; i++) r.traced[i] = i;
-            r.traces = new float[steps * n];
+            r.traced = defaultTraces(neurons);
+            r.traces = new float[steps * r.traced.length];
         }
         return r;
     }

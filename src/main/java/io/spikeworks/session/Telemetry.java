@@ -18,10 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * on; read by any thread at its own pace, typically the UI once per screen frame:
  * <ul>
  *   <li>{@link #metrics()}: loss, accuracy, throughput, learning rate of each of the last N batches;</li>
- *   <li>{@link #evaluations()}: one row per epoch, as in metrics.csv;</li>
+ *   <li>{@link #evaluations()}: one row per epoch, as in metrics.csv, each with the test set's confusion matrix;</li>
  *   <li>{@link #readCounters}: the engine's work counters after the latest batch;</li>
  *   <li>{@link #readRaster}: spike rasters and membrane traces of one sample of a recent batch — captured only
- *       after a reader took the previous one, so an unwatched raster costs nothing;</li>
+ *       after a reader took the previous one, so an unwatched raster costs nothing — with the traced neurons'
+ *       input currents when {@link #traceInputCurrent} asked for them;</li>
  *   <li>{@link #readWeights}: a copy of all weights, at most every {@code weightInterval}, also only on demand.</li>
  * </ul>
  * For a weight-symmetry rule, {@link #symmetry()} adds transport, asymmetry, gradient alignment and W − Bᵀ.
@@ -37,6 +38,7 @@ public final class Telemetry {
     private final long weightIntervalNanos;
     private volatile List<EvaluationRow> evaluations = List.of();
     private volatile Map<String, int[]> traceRequest = Map.of();
+    private volatile boolean inputCurrent;
     private final AtomicLong version = new AtomicLong();
     private final Map<String, Integer> spikingLayerSizes;
     private long lastWeightCapture;
@@ -108,7 +110,24 @@ public final class Telemetry {
         traceRequest = Map.copyOf(next);
     }
 
+    /**
+     * Records the input current of the traced neurons too, from the next batch on (see
+     * {@link LayerRaster#hasCurrents()}); off again, the engine stops probing.
+     */
+    public void traceInputCurrent(boolean on) {
+        inputCurrent = on;
+    }
+
+    public boolean tracesInputCurrent() {
+        return inputCurrent;
+    }
+
     // ---- the worker
+
+    /** Before each training batch: puts current probes on the traced neurons, or takes them off. */
+    void beforeBatch(Network net) {
+        rasterCapture.attachProbes(net, inputCurrent, traceRequest);
+    }
 
     void recordBatch(BatchProgress p, long iteration, double learningRate, long clockNanos) {
         metrics.append(iteration, p.epoch(), p.batch(), p.batchesPerEpoch(), p.epochs(), p.samplesSeen(), p.loss(),

@@ -303,7 +303,7 @@ public final class TrainingSession implements AutoCloseable {
         });
     }
 
-    /** A copy of weights, optimiser state and position, taken between batches. */
+    /** A copy of weights, optimiser state, learning-rule state and position, taken between batches. */
     public CompletableFuture<Checkpoint> checkpoint() {
         return submit(this::takeCheckpoint);
     }
@@ -322,9 +322,9 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /**
-     * Puts weights, optimiser state and position back as the checkpoint holds them, and clears a divergence. The
-     * checkpoint must come from the same network, optimiser, batch size and data; other settings (learning rate,
-     * epochs) may differ. Not possible once training is over.
+     * Puts weights, optimiser state, learning-rule state and position back as the checkpoint holds them, and clears a
+     * divergence. The checkpoint must come from the same network, optimiser, batch size, data and (when the rule keeps
+     * state) algorithm; other settings (learning rate, epochs) may differ. Not possible once training is over.
      */
     public CompletableFuture<Void> restore(Checkpoint c) {
         Objects.requireNonNull(c, "checkpoint");
@@ -390,11 +390,13 @@ public final class TrainingSession implements AutoCloseable {
     private Checkpoint takeCheckpoint() {
         Map<String, float[]> values = new LinkedHashMap<>();
         for (Param p : params) values.put(p.name(), p.value.clone());
-        return new Checkpoint(projectJson, run.position(), values, trainer.optimizer().state(), trainer.counters());
+        return new Checkpoint(projectJson, run.position(), values, trainer.optimizer().state(), trainer.rule().state(),
+                trainer.counters());
     }
 
     private void applyCheckpoint(Checkpoint c) {
-        CheckpointCompatibility.check(projectJson, c, params);
+        CheckpointCompatibility.check(projectJson, c, params, trainer.rule());
+        if (c.keepsRuleState()) restoreRuleState(c.ruleState());
         for (Param p : params) {
             float[] v = c.params().get(p.name());
             System.arraycopy(v, 0, p.value, 0, v.length);
@@ -417,6 +419,20 @@ public final class TrainingSession implements AutoCloseable {
             publishStatus();
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * First of a restore, so that a rule state that does not fit (say, another transport scheme's) leaves the session
+     * as it was: the rule's own state is put back if restoring fails half-way.
+     */
+    private void restoreRuleState(Map<String, float[][]> saved) {
+        Map<String, float[][]> before = trainer.rule().state();
+        try {
+            trainer.rule().restore(saved);
+        } catch (RuntimeException e) {
+            trainer.rule().restore(before);
+            throw new IllegalArgumentException("the checkpoint does not fit this session: " + e.getMessage(), e);
         }
     }
 
@@ -490,6 +506,7 @@ public final class TrainingSession implements AutoCloseable {
         if (wallStart == 0) wallStart = System.nanoTime();
         governor.batchStarted(clock.nanoTime());
         batchProblem = null;
+        telemetry.beforeBatch(network);
         boolean more;
         try {
             more = run.step(hook);

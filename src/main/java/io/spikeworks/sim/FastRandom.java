@@ -16,6 +16,11 @@ public final class FastRandom {
         state = seed;
     }
 
+    /** The whole state: {@code reseed(state())} continues the stream exactly where it is (for checkpoints). */
+    public long state() {
+        return state;
+    }
+
     /** SplitMix64's state increment. */
     public static final long GOLDEN = 0x9E3779B97F4A7C15L;
 

@@ -147,8 +147,14 @@ public abstract class SpikingLayer implements Layer {
         return primary == this ? spikeFunction : primary.spikeFunction();
     }
 
+    /** Records chosen neurons at every step of the next forward passes; null takes it off. */
     public void setProbe(Probe probe) {
         this.probe = probe;
+    }
+
+    /** The probe attached, or null. */
+    public Probe probe() {
+        return probe;
     }
 
     public NeuronState state() {

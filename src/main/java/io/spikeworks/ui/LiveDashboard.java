@@ -3,6 +3,7 @@ package io.spikeworks.ui;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 
 import java.io.IOException;
@@ -41,6 +42,11 @@ public final class LiveDashboard {
     private final ComboBox<TransportQuantity> transportQuantityChoice = new ComboBox<>();
     private final Button compareRuns = new Button("Compare runs…");
     private Path runsDirectory = ComparedRun.defaultRunsDirectory();
+    private final ToggleButton inputCurrent = new ToggleButton("Input current");
+    private final ComboBox<String> confusionChooser = new ComboBox<>();
+    private final ConfusionChoice confusionChoice = new ConfusionChoice();
+    /** Set while the chooser's items are replaced, so its listener does not take that as the user's pick. */
+    private boolean fillingConfusionChooser;
     private final FrameTimeMonitor monitor = new FrameTimeMonitor();
     private boolean mounted;
     private LiveSource source;
@@ -58,11 +64,11 @@ public final class LiveDashboard {
     private LearningData learning;
     private CostData cost;
     private WeightData weightData;
-    private ConfusionMatrix confusion;
     private long divergencePulledAt;
     private DivergenceMapData divergenceData;
     private TransportCostData transportData;
     private AsymmetryCurveData curveData;
+    private ConfusionData confusion;
 
     LiveDashboard(LiveViewsArea area, Consumer<String> status) {
         this.area = area;
@@ -93,6 +99,18 @@ public final class LiveDashboard {
         compareRuns.setOnAction(e -> CompareRunsDialog.choose(compareRuns.getScene() == null ? null
                         : compareRuns.getScene().getWindow(), runsDirectory,
                 transport.comparedRuns().stream().map(ComparedRun::folder).toList()).ifPresent(this::compareWith));
+        confusionChooser.setId("confusionChoice");
+        confusionChooser.getStyleClass().add("card-choice");
+        confusionChooser.setTooltip(new Tooltip("Which confusion matrix the output view shows: the test set's at an "
+                + "evaluation (the latest follows new ones) or the training samples shown so far"));
+        confusionChooser.setFocusTraversable(false);
+        confusionChooser.setVisible(false);
+        confusionChooser.managedProperty().bind(confusionChooser.visibleProperty());
+        confusionChooser.valueProperty().addListener((obs, was, is) -> {
+            if (fillingConfusionChooser || is == null) return;
+            confusionChoice.chooseLabel(is);
+            output.showConfusion(confusionChoice.shown());
+        });
     }
 
     /** Where "Compare runs…" looks for finished runs (default {@code ~/.spikeworks/runs}). */
@@ -127,6 +145,7 @@ public final class LiveDashboard {
         unbind();
         mount();
         source = s;
+        s.traceInputCurrent(inputCurrent.isSelected());
         pulledVersion = Long.MIN_VALUE;
         activityVersion = Long.MIN_VALUE;
         weightsPulledAt = 0;
@@ -135,6 +154,9 @@ public final class LiveDashboard {
         transportData = null;
         curveData = null;
         membranes.clearNeurons();
+        confusion = null;
+        confusionChoice.update(ConfusionData.EMPTY);
+        updateConfusionChooser();
         pulses = 0;
         worstPulseNanos = 0;
         worstPullNanos = 0;
@@ -168,7 +190,22 @@ public final class LiveDashboard {
         clear.setTooltip(new Tooltip("Forget the picked neurons and show the first traced ones"));
         clear.setOnAction(e -> membranes.clearNeurons());
         area.card(LiveViewSlot.MEMBRANE_TRACES).getHeaderTools().getChildren().add(0, clear);
+        inputCurrent.setId("membraneTracesCurrent");
+        inputCurrent.getStyleClass().add("card-tool");
+        inputCurrent.setTooltip(new Tooltip("Also record and draw each traced neuron's synaptic input current "
+                + "(dotted, on its own scale at the right); recorded from the next batch on"));
+        inputCurrent.setFocusTraversable(false);
+        inputCurrent.selectedProperty().addListener((obs, was, on) -> {
+            membranes.setShowCurrent(on);
+            LiveSource src = source;
+            if (src != null) src.traceInputCurrent(on);
+        });
+        area.card(LiveViewSlot.MEMBRANE_TRACES).getHeaderTools().getChildren().add(0, inputCurrent);
         mount(LiveViewSlot.OUTPUT, output);
+        area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(0, confusionChooser);
+        area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(1, // beside the chooser it exports
+                ViewExport.csvButton(LiveViewSlot.OUTPUT.id() + "ExportConfusionCsv", "Save the confusion matrix shown as CSV",
+                        output::confusionExportName, output::exportConfusionCsv, status));
         mount(LiveViewSlot.LEARNING_CURVES, curves);
         mount(LiveViewSlot.WEIGHTS, weights);
         area.card(LiveViewSlot.WEIGHTS).getHeaderTools().getChildren().add(0, tensorChoice);
@@ -239,7 +276,7 @@ public final class LiveDashboard {
         raster.show(activity);
         membranes.show(activity);
         output.show(activity);
-        if (confusion != null) output.showConfusion(confusion);
+        showConfusion();
         curves.show(learning);
         costs.show(cost);
         weights.show(weightData);
@@ -293,7 +330,7 @@ public final class LiveDashboard {
         if (showing(membranes)) membranes.show(activity);
         if (showing(output)) {
             output.show(activity);
-            if (confusion != null) output.showConfusion(confusion);
+            showConfusion();
         }
         if (showing(curves)) curves.show(learning);
         if (showing(costs)) costs.show(cost);
@@ -321,6 +358,36 @@ public final class LiveDashboard {
         }
         asymmetryLayerChoice.setVisible(names.size() > 1);
         asymmetryLayerChoice.setManaged(names.size() > 1);
+    }
+
+    /** Hands the chosen matrix to the output view, refreshing the chooser when evaluations came or went. */
+    private void showConfusion() {
+        if (confusion == null || confusion == confusionChoice.data()) return;
+        if (confusionChoice.update(confusion)) updateConfusionChooser();
+        output.showConfusion(confusionChoice.shown());
+    }
+
+    private void updateConfusionChooser() {
+        fillingConfusionChooser = true;
+        try {
+            List<String> labels = confusionChoice.labels();
+            confusionChooser.getItems().setAll(labels);
+            ConfusionEntry shown = confusionChoice.shown();
+            confusionChooser.setValue(shown == null ? null : shown.label());
+            confusionChooser.setVisible(!labels.isEmpty());
+        } finally {
+            fillingConfusionChooser = false;
+        }
+    }
+
+    /** The membrane card's "Input current" toggle. */
+    ToggleButton inputCurrentToggle() {
+        return inputCurrent;
+    }
+
+    /** The chooser of the output card's confusion matrix. */
+    ComboBox<String> confusionChooser() {
+        return confusionChooser;
     }
 
     private void updateTensorChoice() {

@@ -19,8 +19,8 @@ public interface LiveSource {
     /** A copy of the weights; the dashboard asks at most at its weight refresh rate. */
     WeightData weights();
 
-    /** The confusion matrix of the latest evaluation, or null. */
-    ConfusionMatrix confusion();
+    /** The test set's confusion matrix of every evaluation and the running training-sample one, or null if none yet. */
+    ConfusionData confusion();
 
     /**
      * W − Bᵀ per feedback layer for the weight-asymmetry heatmap; the dashboard asks at most at its weight refresh
@@ -42,4 +42,7 @@ public interface LiveSource {
 
     /** Asks the engine to trace the membranes of these neurons of a layer from its next capture on. */
     default void traceNeurons(String layer, int[] neurons) {}
+
+    /** Asks the engine to record the traced neurons' input current too (from its next batch on), or to stop. */
+    default void traceInputCurrent(boolean on) {}
 }

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 /**
  * Membrane potential of chosen neurons over the steps of the current sample, against the layer's firing threshold
  * (dashed), with each spike marked on the trace. Neurons are added by clicking a raster row
- * ({@link #addNeuron}); with none chosen, the first traced neurons of the first spiking layer are shown.
+ * ({@link #addNeuron}); with none chosen, the first traced neurons of the first spiking layer are shown. With
+ * {@link #setShowCurrent input current} on, each neuron's synaptic input is drawn too, thin and dotted in its colour,
+ * on a scale of its own at the right (currents and membranes differ in range).
  */
 public final class MembraneTraceView extends CanvasView {
     public static final int MAX_NEURONS = 8;
@@ -25,10 +27,13 @@ public final class MembraneTraceView extends CanvasView {
     static final double RIGHT = 176;
     static final double TOP = 14;
     static final double BOTTOM = 22;
+    /** Room for the current's scale between the plot and the legend. */
+    static final double CURRENT_AXIS = 46;
 
     private ActivitySnapshot data;
     private final List<NeuronRef> chosen = new ArrayList<>();
     private Consumer<List<NeuronRef>> onChosenChanged = l -> {};
+    private boolean showCurrent;
 
     /** A trace as drawn: the neuron, its column in the layer's traces (or -1 when not captured yet). */
     record Shown(NeuronRef ref, TraceData traces, int column, RasterData raster) {}
@@ -64,6 +69,43 @@ public final class MembraneTraceView extends CanvasView {
     private void changed() {
         onChosenChanged.accept(List.copyOf(chosen));
         invalidate();
+    }
+
+    /** Draws the input current of each trace as well (when the data has it). */
+    public void setShowCurrent(boolean on) {
+        if (showCurrent == on) return;
+        showCurrent = on;
+        invalidate();
+    }
+
+    public boolean showsCurrent() {
+        return showCurrent;
+    }
+
+    /** Colour of the i-th trace's input current: the trace's colour, lighter. */
+    public Color currentColour(int i) {
+        return Palette.mix(palette.bg, traceColour(i), 0.75);
+    }
+
+    /** The current's range over what is shown, {lo, hi} padded, or null when no shown trace has a current. */
+    double[] currentRange(List<Shown> shown) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Shown s : shown) {
+            if (s.column < 0 || !s.traces.hasCurrent()) continue;
+            for (int t = 0; t < s.traces.steps(); t++) {
+                float v = s.traces.current(t, s.column);
+                if (!Float.isFinite(v)) continue;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo > hi) return null;
+        lo = Math.min(lo, 0);
+        hi = Math.max(hi, 0);
+        if (hi <= lo) hi = lo + 1;
+        double pad = (hi - lo) * 0.08;
+        return new double[]{lo - pad, hi + pad};
     }
 
     /** The neurons chosen by the user (empty: automatic choice). */
@@ -110,8 +152,10 @@ public final class MembraneTraceView extends CanvasView {
             return;
         }
         int steps = data.steps();
+        double[] cur = showCurrent ? currentRange(shown) : null;
+        double axis = showCurrent ? CURRENT_AXIS : 0;
         double x0 = LEFT;
-        double pw = Math.max(10, w - LEFT - RIGHT);
+        double pw = Math.max(10, w - LEFT - RIGHT - axis);
         double y0 = TOP;
         double ph = Math.max(10, h - TOP - BOTTOM);
         // value range over everything shown, threshold included
@@ -167,9 +211,10 @@ public final class MembraneTraceView extends CanvasView {
             g.setTextBaseline(VPos.BOTTOM);
             g.fillText("θ = " + String.format("%.2f", threshold), x0 + pw - 4, ty - 2);
         }
-        // traces and spikes
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
+        if (cur != null) drawCurrents(g, shown, cur, x0, y0, pw, ph, xOf);
+        // traces and spikes
         for (int i = 0; i < shown.size(); i++) {
             Shown s = shown.get(i);
             if (s.column < 0) continue;
@@ -214,12 +259,18 @@ public final class MembraneTraceView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double ly = y0 + 8;
-        double lx = x0 + pw + 14;
+        double lx = x0 + pw + 14 + axis;
         g.setFont(fontBold);
         g.setFill(palette.fgMuted);
         g.fillText(chosen.isEmpty() ? "Membrane (first traced)" : "Membrane", lx, ly);
         g.setFont(font);
         ly += 18;
+        if (showCurrent) {
+            g.setFill(palette.fgMuted);
+            g.fillText(cur != null ? "dotted: input current (right scale)" : "Input current: from the next batch",
+                    lx, ly, RIGHT - 18);
+            ly += 17;
+        }
         for (int i = 0; i < shown.size(); i++) {
             Shown s = shown.get(i);
             g.setFill(traceColour(i));
@@ -233,6 +284,55 @@ public final class MembraneTraceView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
+    /** Each shown neuron's input current, dotted, and the current's own scale at the plot's right edge. */
+    private void drawCurrents(GraphicsContext g, List<Shown> shown, double[] range, double x0, double y0, double pw,
+                              double ph, java.util.function.IntToDoubleFunction xOf) {
+        double lo = range[0];
+        double hi = range[1];
+        java.util.function.DoubleUnaryOperator yOf = v -> y0 + ph - (v - lo) / (hi - lo) * ph;
+        g.setLineWidth(1.6);
+        g.setLineDashes(3, 3);
+        for (int i = 0; i < shown.size(); i++) {
+            Shown s = shown.get(i);
+            if (s.column < 0 || !s.traces.hasCurrent()) continue;
+            g.setStroke(currentColour(i));
+            g.beginPath();
+            boolean pen = false;
+            for (int t = 0; t < s.traces.steps(); t++) {
+                double v = s.traces.current(t, s.column);
+                if (!Double.isFinite(v)) {
+                    pen = false;
+                    continue;
+                }
+                double x = xOf.applyAsDouble(t);
+                double y = yOf.applyAsDouble(v);
+                if (pen) g.lineTo(x, y);
+                else g.moveTo(x, y);
+                pen = true;
+            }
+            g.stroke();
+        }
+        g.setLineDashes();
+        // the scale: ticks at 0 and the two ends, labelled left-aligned just right of the plot
+        double ax = x0 + pw;
+        g.setStroke(palette.fgSubtle);
+        g.setFill(palette.fgMuted);
+        g.setLineWidth(1);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double pad = (hi - lo) * 0.08 / 1.16;
+        double lastLabel = Double.NaN;
+        for (double v : new double[]{0, lo + pad, hi - pad}) {
+            double y = Math.round(yOf.applyAsDouble(v)) + 0.5;
+            if (Math.abs(y - lastLabel) < 14 || (v != 0 && Math.abs(y - yOf.applyAsDouble(0)) < 14)) continue;
+            lastLabel = y;
+            g.strokeLine(ax, y, ax + 4, y);
+            g.fillText(String.format("%.2f", v), ax + 6, y, CURRENT_AXIS - 8);
+        }
+        g.setTextBaseline(VPos.TOP);
+        g.fillText("I", ax + 6, y0 + ph + 4);
+    }
+
     @Override
     public String exportName() {
         return "membrane-traces";
@@ -241,7 +341,7 @@ public final class MembraneTraceView extends CanvasView {
     /** Long format: one row per neuron and step. */
     @Override
     public void writeCsv(Writer out) throws IOException {
-        out.write("layer,neuron,step,membrane,spike,threshold\n");
+        out.write("layer,neuron,step,membrane,spike,threshold,input_current\n");
         for (Shown s : shown()) {
             if (s.column < 0) continue;
             for (int t = 0; t < s.traces.steps(); t++) {
@@ -249,7 +349,8 @@ public final class MembraneTraceView extends CanvasView {
                         && s.raster.spike(t, s.ref.neuron());
                 out.write(LiveView.text(s.ref.layer()) + "," + s.ref.neuron() + "," + t + ","
                         + LiveView.num(s.traces.value(t, s.column)) + "," + (spike ? 1 : 0) + ","
-                        + LiveView.num(s.traces.threshold()) + "\n");
+                        + LiveView.num(s.traces.threshold()) + ","
+                        + (s.traces.hasCurrent() ? LiveView.num(s.traces.current(t, s.column)) : "") + "\n");
             }
         }
     }

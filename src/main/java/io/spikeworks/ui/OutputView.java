@@ -1,5 +1,6 @@
 package io.spikeworks.ui;
 
+import io.spikeworks.learn.ConfusionMatrix;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -7,18 +8,21 @@ import javafx.scene.text.TextAlignment;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The output side of the current sample: its image, the readout per class as bars with the true and the
- * predicted class marked, and the confusion matrix of the latest evaluation.
+ * predicted class marked, and a confusion matrix — the dashboard's chooser says which (by default the test set's at
+ * the latest evaluation).
  */
 public final class OutputView extends CanvasView {
     static final double PAD = 12;
 
     private ActivitySnapshot data;
-    private ConfusionMatrix confusion;
-    private ConfusionMatrix confusionSource;
+    private ConfusionEntry confusion;
 
     public OutputView() {
         super("output-view");
@@ -30,15 +34,15 @@ public final class OutputView extends CanvasView {
         invalidate();
     }
 
-    /** Shows a confusion matrix; the same object again (a source hands out a new one per evaluation) is a no-op. */
-    public void showConfusion(ConfusionMatrix m) {
-        if (m == null || m == confusionSource) return;
-        confusionSource = m;
-        confusion = m.copy();
+    /** Shows a confusion matrix; the same entry again (entries are immutable) is a no-op. */
+    public void showConfusion(ConfusionEntry e) {
+        if (e == null || e.equals(confusion)) return;
+        confusion = e;
         invalidate();
     }
 
-    public ConfusionMatrix confusion() {
+    /** The confusion matrix shown, or null. */
+    public ConfusionEntry confusion() {
         return confusion;
     }
 
@@ -159,20 +163,17 @@ public final class OutputView extends CanvasView {
     }
 
     private void drawConfusion(GraphicsContext g, double x, double y, double size, double canvasW) {
-        ConfusionMatrix m = confusion;
+        ConfusionMatrix m = confusion.matrix();
         int k = m.classes();
         g.setFont(fontBold);
         g.setFill(palette.fg);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        String title = "Confusion" + (m.total() > 0 ? String.format(" · %d samples, %.0f%% right", m.total(), 100 * m.accuracy()) : "");
-        g.fillText(title, x - 22, y - 16, canvasW - x + 22 - PAD);
+        g.fillText(capitalised(confusion.label()), x - 22, y - 16, canvasW - x + 22 - PAD);
         g.setFont(font);
-        if (!m.title().isEmpty()) {
-            g.setFill(palette.fgMuted);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(m.title(), x - 22, y + size + 16, canvasW - x + 22 - PAD);
-        }
+        g.setFill(palette.fgMuted);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(m.total() + " samples · rows true, columns predicted", x - 22, y + size + 16, canvasW - x + 22 - PAD);
         double cell = size / k;
         for (int t = 0; t < k; t++) {
             long row = m.rowTotal(t);
@@ -203,6 +204,10 @@ public final class OutputView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
     }
 
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static String shortName(List<String> names, int i) {
         String s = name(names, i);
         return s.length() > 3 ? s.substring(0, 3) : s;
@@ -213,21 +218,59 @@ public final class OutputView extends CanvasView {
         return "output";
     }
 
-    /** The readout per class of the current sample, then the confusion matrix as (true, predicted, count). */
+    /**
+     * The readout per class of the current sample, then the confusion matrix shown as (true, predicted, count), its
+     * label in the last column.
+     */
     @Override
     public void writeCsv(Writer out) throws IOException {
-        out.write("section,class,true_class,predicted_class,value\n");
+        out.write("section,class,true_class,predicted_class,value,matrix\n");
         if (data != null) {
             float[] o = data.outputs();
             for (int i = 0; i < o.length; i++)
                 out.write("output," + LiveView.text(name(data.classNames(), i)) + "," + data.label() + "," + data.predicted()
-                        + "," + LiveView.num(o[i]) + "\n");
+                        + "," + LiveView.num(o[i]) + ",\n");
         }
         if (confusion != null) {
-            int k = confusion.classes();
-            for (int t = 0; t < k; t++)
-                for (int p = 0; p < k; p++)
-                    out.write("confusion,," + t + "," + p + "," + confusion.count(t, p) + "\n");
+            ConfusionMatrix m = confusion.matrix();
+            String label = LiveView.text(confusion.label());
+            for (int t = 0; t < m.classes(); t++)
+                for (int p = 0; p < m.classes(); p++)
+                    out.write("confusion,," + t + "," + p + "," + m.count(t, p) + "," + label + "\n");
+        }
+    }
+
+    /** File-name stem for the matrix alone, e.g. "confusion-test-epoch-3". */
+    public String confusionExportName() {
+        if (confusion == null) return "confusion";
+        return confusion.testSet() ? "confusion-test-epoch-" + confusion.key().substring("test:".length())
+                : "confusion-" + confusion.key();
+    }
+
+    /**
+     * The matrix shown, as a table: a row per true class, a column per predicted class, then the row's total.
+     * Nothing but the header without a matrix.
+     */
+    public void writeConfusionCsv(Writer out) throws IOException {
+        ConfusionMatrix m = confusion == null ? null : confusion.matrix();
+        List<String> names = data != null ? data.classNames() : List.of();
+        StringBuilder sb = new StringBuilder("true \\ predicted");
+        if (m != null) for (int p = 0; p < m.classes(); p++) sb.append(',').append(LiveView.text(name(names, p)));
+        sb.append(",total\n");
+        if (m != null)
+            for (int t = 0; t < m.classes(); t++) {
+                sb.append(LiveView.text(name(names, t)));
+                for (int p = 0; p < m.classes(); p++) sb.append(',').append(m.count(t, p));
+                sb.append(',').append(m.rowTotal(t)).append('\n');
+            }
+        out.write(sb.toString());
+    }
+
+    public void exportConfusionCsv(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeConfusionCsv(w);
         }
     }
 }

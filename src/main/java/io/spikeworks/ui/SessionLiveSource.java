@@ -1,6 +1,7 @@
 package io.spikeworks.ui;
 
 import io.spikeworks.data.Dataset;
+import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.session.BatchMetrics;
@@ -36,8 +37,9 @@ import java.util.Map;
  *   <li>weight symmetry (fBP, FA, DFA, sign symmetry, Kolen-Pollack): every transport, asymmetry and alignment
  *       sample since the session began, kept here like the batch metrics; W − Bᵀ with a colour scale ending at
  *       each layer's peak so far, so a transport shows as the map fading;</li>
- *   <li>confusion: true against predicted class of the captured samples (the first of each captured batch) of the
- *       current epoch: the engine's evaluation rows carry no per-class counts.</li>
+ *   <li>confusion: the test set's matrix of every evaluation (carried by the evaluation rows), and a running count
+ *       of true against predicted class over the captured training samples (the first of each captured batch) of
+ *       the current epoch.</li>
  * </ul>
  */
 public final class SessionLiveSource implements LiveSource {
@@ -54,9 +56,11 @@ public final class SessionLiveSource implements LiveSource {
     private WeightData weights;
     private CostData costs;
     private LearningData learning = LearningData.EMPTY;
-    private ConfusionMatrix confusion;
+    private ConfusionData confusion = ConfusionData.EMPTY;
+    private List<ConfusionEntry> testConfusions = List.of();
+    private ConfusionEntry trainingConfusion;
     private int confusionEpoch = -1;
-    private ConfusionMatrix filling;
+    private ConfusionMatrix.Counter filling;
     private long seenVersion = -1;
 
     // growable batch columns
@@ -259,14 +263,19 @@ public final class SessionLiveSource implements LiveSource {
     }
 
     @Override
-    public ConfusionMatrix confusion() {
+    public ConfusionData confusion() {
         refresh();
-        return confusion;
+        return confusion.isEmpty() ? null : confusion;
     }
 
     @Override
     public void traceNeurons(String layer, int[] neurons) {
         telemetry.traceNeurons(layer, neurons);
+    }
+
+    @Override
+    public void traceInputCurrent(boolean on) {
+        telemetry.traceInputCurrent(on);
     }
 
     // ---- conversions
@@ -291,6 +300,7 @@ public final class SessionLiveSource implements LiveSource {
             nextMetric = m.index() + 1;
             latest = m;
         }
+        if (rows != rowsSeen) readTestConfusions(rows);
         rowsSeen = rows;
         int e = rows.size();
         int[] ep = new int[e];
@@ -306,6 +316,16 @@ public final class SessionLiveSource implements LiveSource {
         }
         learning = new LearningData(++snapshots, Arrays.copyOf(bx, batches), Arrays.copyOf(bl, batches),
                 Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va);
+    }
+
+    private void readTestConfusions(List<EvaluationRow> rows) {
+        List<ConfusionEntry> entries = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            EvaluationRow r = rows.get(i);
+            if (r.testConfusion() != null) entries.add(ConfusionEntry.testSet(r.epoch(), r.testAccuracy(), r.testConfusion()));
+        }
+        testConfusions = entries;
+        confusion = new ConfusionData(++snapshots, testConfusions, trainingConfusion);
     }
 
     private CostData toCosts(EngineCounters c) {
@@ -328,9 +348,13 @@ public final class SessionLiveSource implements LiveSource {
             int[] traced = l.tracedNeurons();
             if (l.spiking() && traced.length > 0) {
                 float[] m = new float[l.steps() * traced.length];
+                float[] cur = l.hasCurrents() ? new float[m.length] : null;
                 for (int t = 0; t < l.steps(); t++)
-                    for (int k = 0; k < traced.length; k++) m[t * traced.length + k] = l.trace(t, k);
-                traces.add(new TraceData(l.name(), traced, l.steps(), m, thresholds.getOrDefault(l.name(), 1.0)));
+                    for (int k = 0; k < traced.length; k++) {
+                        m[t * traced.length + k] = l.trace(t, k);
+                        if (cur != null) cur[t * traced.length + k] = l.current(t, k);
+                    }
+                traces.add(new TraceData(l.name(), traced, l.steps(), m, thresholds.getOrDefault(l.name(), 1.0), cur));
             }
         }
         countConfusion(f);
@@ -342,11 +366,12 @@ public final class SessionLiveSource implements LiveSource {
         int k = outline.classNames().size();
         if (k == 0 || f.label() < 0) return;
         if (filling == null || f.epoch() != confusionEpoch) {
-            filling = new ConfusionMatrix(k);
+            filling = new ConfusionMatrix.Counter(k);
             confusionEpoch = f.epoch();
         }
         filling.add(f.label(), f.predicted());
-        confusion = filling.copy().title("training samples, epoch " + f.epoch());
+        trainingConfusion = ConfusionEntry.trainingSamples(f.epoch(), filling.matrix());
+        confusion = new ConfusionData(++snapshots, testConfusions, trainingConfusion);
     }
 
     /** The sample's picture from the data set, else the input layer's spike rate per pixel. */

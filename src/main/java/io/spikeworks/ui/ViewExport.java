@@ -8,6 +8,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.io.File;
 import java.io.IOException;
@@ -33,6 +34,24 @@ public final class ViewExport {
         csv.setOnAction(e -> choose(csv.getScene() == null ? null : csv.getScene().getWindow(), view.exportName() + ".csv",
                 "CSV table", "*.csv").ifPresent(p -> run(() -> view.exportCsv(p), p, report)));
         return List.of(png, csv);
+    }
+
+    /**
+     * A further "save as CSV" button for part of a view (say, the confusion matrix alone); the file name offered is
+     * asked of {@code name} when clicked.
+     */
+    public static Button csvButton(String id, String tip, java.util.function.Supplier<String> name, CsvTarget target,
+                                   Consumer<String> report) {
+        Button csv = button(id, MaterialDesignT.TABLE_ARROW_DOWN, tip);
+        csv.setOnAction(e -> choose(csv.getScene() == null ? null : csv.getScene().getWindow(), name.get() + ".csv",
+                "CSV table", "*.csv").ifPresent(p -> run(() -> target.write(p), p, report)));
+        return csv;
+    }
+
+    /** Writes a CSV file. */
+    @FunctionalInterface
+    public interface CsvTarget {
+        void write(Path file) throws IOException;
     }
 
     private static Button button(String id, Ikon icon, String tip) {

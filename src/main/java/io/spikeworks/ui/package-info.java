@@ -29,7 +29,7 @@
  *       {@link io.spikeworks.session.Telemetry} to the views' immutable snapshots
  *       ({@link io.spikeworks.ui.ActivitySnapshot}, {@link io.spikeworks.ui.LearningData},
  *       {@link io.spikeworks.ui.CostData}, {@link io.spikeworks.ui.WeightData},
- *       {@link io.spikeworks.ui.ConfusionMatrix}).</li>
+ *       {@link io.spikeworks.ui.ConfusionData}).</li>
  *   <li>Each view is a {@link io.spikeworks.ui.CanvasView} that draws from its snapshot, skips unchanged versions,
  *       decimates to pixels, takes colours from {@link io.spikeworks.ui.Palette} (the stylesheet's {@code -sw-*}),
  *       and exports PNG and CSV ({@link io.spikeworks.ui.LiveView}; buttons by {@link io.spikeworks.ui.ViewExport}).</li>

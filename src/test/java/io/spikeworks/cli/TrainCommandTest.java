@@ -73,6 +73,27 @@ class TrainCommandTest {
         assertEquals(s1.get("test_accuracy").asDouble(), s2.get("test_accuracy").asDouble());
         assertEquals(s1.get("train_loss").asDouble(), s2.get("train_loss").asDouble());
         assertEquals(s1.get("counters"), s2.get("counters"));
+        // the test set's confusion matrix at every evaluation: 100 cells per epoch, each epoch summing to the 256
+        // test samples with the diagonal at the reported accuracy
+        List<String> confusion = Files.readAllLines(a.resolve("confusion.csv"));
+        assertEquals("epoch,true_class,true_name,predicted_class,predicted_name,count", confusion.get(0));
+        assertEquals(1 + 2 * 100, confusion.size());
+        long total = 0, diagonal = 0;
+        for (String line : confusion.subList(101, 201)) {
+            String[] f = line.split(",");
+            assertEquals("2", f[0]);
+            long n = Long.parseLong(f[5]);
+            total += n;
+            if (f[1].equals(f[3])) diagonal += n;
+        }
+        assertEquals(256, total);
+        assertEquals(s1.get("test_accuracy").asDouble(), diagonal / 256.0, 1e-12);
+        JsonNode cm = s1.get("test_confusion");
+        assertEquals(2, cm.get("epoch").asInt());
+        assertEquals(10, cm.get("counts").size());
+        long fromSummary = 0;
+        for (int t = 0; t < 10; t++) fromSummary += cm.get("counts").get(t).get(t).asLong();
+        assertEquals(diagonal, fromSummary);
         // it learned: far above the 10 % of chance on held-out digits
         assertTrue(s1.get("test_accuracy").asDouble() > 0.6, "test accuracy " + s1.get("test_accuracy"));
     }

@@ -27,7 +27,7 @@ class DivergenceTest {
         float[] v = params.get(param).clone();
         v[index] = value;
         params.put(param, v);
-        return new Checkpoint(c.projectJson(), c.position(), params, c.optimizerState(), c.counters());
+        return new Checkpoint(c.projectJson(), c.position(), params, c.optimizerState(), c.ruleState(), c.counters());
     }
 
     @Test

@@ -133,9 +133,26 @@ class LiveDashboardSessionTest {
             CostData cost = fx(() -> dash.costs().data());
             assertTrue(cost.synapticOps() > 0 && cost.backwardBytes() > 0);
             assertEquals(1.0, cost.fractionDone(), 1e-9);
-            ConfusionMatrix m = fx(() -> dash.output().confusion());
+            // the output view shows the test set's matrix of the latest evaluation; the chooser offers the earlier one
+            // and the training samples shown
+            ConfusionEntry m = fx(() -> dash.output().confusion());
             assertNotNull(m);
-            assertTrue(m.total() > 0 && m.total() <= 32, "captured samples of the last epoch: " + m.total());
+            assertEquals("test:2", m.key());
+            assertEquals(256, m.matrix().total(), "every test sample");
+            assertEquals(curves.testAccuracy()[1], m.matrix().accuracy(), 1e-12);
+            assertEquals(String.format(java.util.Locale.ROOT, "test set, epoch 2, accuracy %.1f %%",
+                    100 * curves.testAccuracy()[1]), m.label());
+            List<String> choices = fx(() -> List.copyOf(dash.confusionChooser().getItems()));
+            assertEquals(3, choices.size(), "" + choices);
+            assertTrue(choices.get(1).startsWith("test set, epoch 1,"), choices.get(1));
+            assertEquals("training samples shown, epoch 2", choices.get(2));
+            fxRun(() -> dash.confusionChooser().setValue(choices.get(2)));
+            ConfusionEntry training = fx(() -> dash.output().confusion());
+            assertEquals(ConfusionEntry.TRAINING_KEY, training.key());
+            assertTrue(training.matrix().total() > 0 && training.matrix().total() <= 32,
+                    "captured samples of the last epoch: " + training.matrix().total());
+            fxRun(() -> dash.confusionChooser().setValue(choices.get(0)));
+            assertEquals("test:2", fx(() -> dash.output().confusion()).key());
             WeightData w = fx(() -> dash.weights().data());
             assertEquals(List.of("hidden1.weight", "hidden1.bias", "out.weight", "out.bias"),
                     w.tensors().stream().map(WeightData.Tensor::name).toList());

@@ -28,14 +28,16 @@ class LiveDashboardTest {
         volatile ActivitySnapshot activity = ViewFixtures.activity(1, List.of(raster("input", false, 4, 5, new int[][]{{0, 1}}),
                 raster("hidden", true, 8, 5, new int[][]{{2, 6}})), List.of());
         final List<String> traced = new ArrayList<>();
+        final List<Boolean> currents = new ArrayList<>();
 
         public long version() { return version.get(); }
         public ActivitySnapshot activity() { activityCalls.incrementAndGet(); return activity; }
         public LearningData learning() { return LearningLearning.DATA; }
         public CostData costs() { return new CostData(1, 10, 0, 0, 0, 1, 1, 1, 0.5); }
         public WeightData weights() { return new WeightData(1, 1, List.of(new WeightData.Tensor("w", new int[]{2, 2}, new float[]{1, -1, 0, 0.5f}))); }
-        public ConfusionMatrix confusion() { return null; }
+        public ConfusionData confusion() { return null; }
         @Override public void traceNeurons(String layer, int[] neurons) { traced.add(layer + java.util.Arrays.toString(neurons)); }
+        @Override public void traceInputCurrent(boolean on) { currents.add(on); }
     }
 
     static final class LearningLearning {
@@ -80,6 +82,16 @@ class LiveDashboardTest {
 
         fxRun(() -> d.membranes().addNeuron(new NeuronRef("hidden", 6)));
         assertEquals(List.of("hidden[6]"), src.traced);
+
+        // the "Input current" toggle asks the engine for currents and has the membrane view draw them
+        assertEquals(List.of(false), src.currents, "bind tells the source the toggle's state");
+        assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.MEMBRANE_TRACES).lookup("#membraneTracesCurrent")));
+        fxRun(() -> d.inputCurrentToggle().fire());
+        assertEquals(List.of(false, true), src.currents);
+        assertTrue(fx(() -> d.membranes().showsCurrent()));
+        fxRun(() -> d.inputCurrentToggle().fire());
+        assertEquals(List.of(false, true, false), src.currents);
+        assertFalse(fx(() -> d.membranes().showsCurrent()));
         fxRun(d::unbind);
         assertFalse(fx(() -> d.frameMonitor().isRunning()));
     }

@@ -62,10 +62,56 @@ class MembraneTraceViewTest {
         Path csv = dir.resolve("m.csv");
         v.exportCsv(csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("layer,neuron,step,membrane,spike,threshold", lines.get(0));
+        assertEquals("layer,neuron,step,membrane,spike,threshold,input_current", lines.get(0));
         assertEquals(1 + 2 * 10, lines.size());
-        assertTrue(lines.contains("hidden,5,4,1.05,1,1"), lines.toString());
-        assertTrue(lines.contains("hidden,2,0,0.1,0,1"), lines.toString());
+        assertTrue(lines.contains("hidden,5,4,1.05,1,1,"), "no current recorded: empty column " + lines);
+        assertTrue(lines.contains("hidden,2,0,0.1,0,1,"), lines.toString());
+    }
+
+    /** As {@link #traced()}, with input currents: neuron 2 gets 0.4·t, beyond the membrane's range. */
+    static ActivitySnapshot tracedWithCurrent() {
+        TraceData plain = traced().traces().get(0);
+        float[] cur = new float[plain.membrane().length];
+        for (int t = 0; t < plain.steps(); t++) {
+            cur[t * 2] = 0.4f * t;
+            cur[t * 2 + 1] = -1f + 0.1f * t;
+        }
+        TraceData tr = new TraceData("hidden", plain.neurons(), plain.steps(), plain.membrane(), 1.0, cur);
+        ActivitySnapshot a = traced();
+        return activity(2, a.layers(), List.of(tr));
+    }
+
+    @Test
+    void inputCurrentIsDrawnOnItsOwnScaleWhenToggledAndExported(@TempDir Path dir) throws Exception {
+        MembraneTraceView v = fx(() -> inScene(new MembraneTraceView(), 600, 300));
+        fxRun(() -> {
+            v.show(tracedWithCurrent());
+            v.addNeuron(new NeuronRef("hidden", 2));
+        });
+        double pw = 600 - MembraneTraceView.LEFT - MembraneTraceView.RIGHT - MembraneTraceView.CURRENT_AXIS;
+        double x = MembraneTraceView.LEFT + 5 * pw / 9;
+        // the current's scale spans [−0.288, 3.888] (0 and 3.6 padded by 8 %): I = 2 at step 5 sits at 55 % of the
+        // height, where the membrane's own scale puts nothing (neuron 2's membrane is 0.1, the threshold 1.0)
+        double[] range = fx(() -> v.currentRange(v.shown()));
+        assertEquals(-0.288, range[0], 1e-6);
+        assertEquals(3.888, range[1], 1e-6);
+        double ph = 300 - MembraneTraceView.TOP - MembraneTraceView.BOTTOM;
+        double y3 = MembraneTraceView.TOP + ph - (2.0 - range[0]) / (range[1] - range[0]) * ph;
+        assertFalse(currentNear(snapshot(v), v, x, y3), "off: no current drawn");
+
+        fxRun(() -> v.setShowCurrent(true));
+        assertTrue(currentNear(snapshot(v), v, x, y3), "the dotted current line at I = 2 on the right scale");
+
+        Path csv = dir.resolve("m.csv");
+        v.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertTrue(lines.contains("hidden,2,5,0.1,0,1,2"), lines.toString());
+    }
+
+    private static boolean currentNear(WritableImage img, MembraneTraceView v, double x, double y) {
+        for (double dx = -8; dx <= 8; dx++)
+            for (double dy = -4; dy <= 4; dy++) if (close(at(img, x + dx, y + dy), v.currentColour(0))) return true;
+        return false;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.spikeworks.ui;
 
+import io.spikeworks.learn.ConfusionMatrix;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,32 +17,16 @@ import static org.junit.jupiter.api.Assertions.*;
 @ExtendWith(ApplicationExtension.class)
 class OutputViewTest {
     @Test
-    void confusionMatrixCounts() {
-        ConfusionMatrix m = new ConfusionMatrix(3);
-        int[][] pairs = {{0, 0}, {0, 0}, {0, 2}, {1, 1}, {2, 1}, {2, 2}, {2, 2}, {5, 1}};
-        for (int[] p : pairs) m.add(p[0], p[1]);
-        assertEquals(7, m.total(), "out-of-range class ignored");
-        assertEquals(2, m.count(0, 0));
-        assertEquals(1, m.count(0, 2));
-        assertEquals(1, m.count(2, 1));
-        assertEquals(3, m.rowTotal(2));
-        assertEquals(5, m.correct());
-        assertEquals(5 / 7.0, m.accuracy(), 1e-12);
-        ConfusionMatrix c = m.copy().title("test, epoch 1");
-        m.add(1, 1);
-        assertEquals(1, c.count(1, 1), "a copy is independent");
-        assertEquals("test, epoch 1", c.title());
-    }
-
-    @Test
     void drawsImageBarsAndMatrixAndExportsThem(@TempDir Path dir) throws Exception {
         OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
-        ConfusionMatrix m = new ConfusionMatrix(10).title("test set, epoch 1");
-        for (int i = 0; i < 10; i++) for (int k = 0; k <= i; k++) m.add(i, i);
-        m.add(3, 5);
+        ConfusionMatrix.Counter counter = new ConfusionMatrix.Counter(10);
+        for (int i = 0; i < 10; i++) for (int k = 0; k <= i; k++) counter.add(i, i);
+        counter.add(3, 5);
+        ConfusionMatrix m = counter.matrix();
+        ConfusionEntry entry = ConfusionEntry.testSet(1, m.accuracy(), m);
         fxRun(() -> {
             v.show(activity(1, List.of(), List.of()));
-            v.showConfusion(m);
+            v.showConfusion(entry);
         });
         WritableImage img = snapshot(v);
         double[] box = fx(v::imageBox);
@@ -57,10 +42,23 @@ class OutputViewTest {
         Path csv = dir.resolve("o.csv");
         v.exportCsv(csv);
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("section,class,true_class,predicted_class,value", lines.get(0));
-        assertEquals("output,3,3,3,7", lines.get(4));
-        assertTrue(lines.contains("confusion,,3,5,1"));
-        assertTrue(lines.contains("confusion,,9,9,10"));
+        assertEquals("section,class,true_class,predicted_class,value,matrix", lines.get(0));
+        assertEquals("output,3,3,3,7,", lines.get(4));
+        assertTrue(lines.contains("confusion,,3,5,1,\"test set, epoch 1, accuracy 98.2 %\""), lines.toString());
+        assertTrue(lines.contains("confusion,,9,9,10,\"test set, epoch 1, accuracy 98.2 %\""));
         assertEquals(1 + 10 + 100, lines.size());
+
+        // the matrix alone, as a table: a row per true class, a column per predicted class, then the row total
+        assertEquals("confusion-test-epoch-1", fx(v::confusionExportName));
+        Path table = dir.resolve("c.csv");
+        fx(() -> {
+            v.exportConfusionCsv(table);
+            return null;
+        });
+        List<String> rows = Files.readAllLines(table);
+        assertEquals(11, rows.size());
+        assertEquals("true \\ predicted,0,1,2,3,4,5,6,7,8,9,total", rows.get(0));
+        assertEquals("3,0,0,0,4,0,1,0,0,0,0,5", rows.get(4));
+        assertEquals("9,0,0,0,0,0,0,0,0,0,10,10", rows.get(10));
     }
 }

@@ -109,15 +109,35 @@ public final class DirectFeedbackAlignment implements WeightSymmetryRule, ErrorR
         return Optional.empty();
     }
 
-    /** The transport counters (all zero but the iterations); D follows from the seed and the initial weights. */
+    /**
+     * D per routed layer ("direct.&lt;layer&gt;": it follows from the seed and the initial weights, which another seed
+     * would make differently), the transport counters (all zero but the iterations) and the gradient alignment.
+     */
     @Override
     public Map<String, float[][]> state() {
-        return Map.of("transport", meter.state());
+        Map<String, float[][]> s = new LinkedHashMap<>();
+        for (int i = 0; i < direct.length; i++) if (direct[i] != null) s.put("direct." + names[i], new float[][]{direct[i].clone()});
+        s.put("transport", meter.state());
+        s.put("alignment", alignment.state());
+        return s;
     }
 
     @Override
     public void restore(Map<String, float[][]> state) {
-        if (state.containsKey("transport")) meter.restore(state.get("transport"));
+        for (int i = 0; i < direct.length; i++) {
+            if (direct[i] == null) continue;
+            float[][] d = state.get("direct." + names[i]);
+            if (d == null || d.length != 1 || d[0].length != direct[i].length)
+                throw new IllegalArgumentException("the saved dfa state has no direct feedback of " + direct[i].length
+                        + " values for layer " + names[i]);
+        }
+        float[][] transport = state.get("transport");
+        if (transport == null) throw new IllegalArgumentException("the saved dfa state lacks the transport counters");
+        if (!state.containsKey("alignment")) throw new IllegalArgumentException("the saved dfa state lacks the gradient alignment");
+        alignment.restore(state.get("alignment"));
+        meter.restore(transport);
+        for (int i = 0; i < direct.length; i++)
+            if (direct[i] != null) System.arraycopy(state.get("direct." + names[i])[0], 0, direct[i], 0, direct[i].length);
     }
 
     @Override

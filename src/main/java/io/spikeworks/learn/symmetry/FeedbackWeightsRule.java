@@ -51,25 +51,47 @@ public abstract class FeedbackWeightsRule implements WeightSymmetryRule {
         updateFeedback(network, iteration);
     }
 
-    /** B per layer ("feedback.<layer>") and the transport counters ("transport"). */
+    /**
+     * B per layer ("feedback.&lt;layer&gt;"), the transport counters ("transport") and the gradient-alignment figures
+     * ("alignment"); subclasses add what else they carry. Copies.
+     */
     @Override
     public Map<String, float[][]> state() {
         Map<String, float[][]> s = new LinkedHashMap<>();
-        for (int i = 0; i < feedback.size(); i++) s.put("feedback." + feedback.layer(i).name(), new float[][]{feedback.snapshot(i)});
+        for (int i = 0; i < feedback.size(); i++) s.put(feedbackKey(i), new float[][]{feedback.snapshot(i)});
         s.put("transport", feedback.meter().state());
+        s.put("alignment", alignment.state());
         return s;
     }
 
-    /** Puts back B and the counters; call after the network's weights were restored. */
+    private String feedbackKey(int i) {
+        return "feedback." + feedback.layer(i).name();
+    }
+
+    /**
+     * Puts back B and the counters; call after the network's weights were restored. Everything is checked before
+     * anything changes, so a state that does not fit leaves the rule as it was.
+     */
     @Override
     public void restore(Map<String, float[][]> state) {
         for (int i = 0; i < feedback.size(); i++) {
-            float[][] b = state.get("feedback." + feedback.layer(i).name());
-            if (b == null || b[0].length != feedback.weights(i).length)
-                throw new IllegalArgumentException("no feedback weights of the right size for " + feedback.layer(i).name());
-            System.arraycopy(b[0], 0, feedback.weights(i), 0, b[0].length);
+            float[][] b = state.get(feedbackKey(i));
+            if (b == null || b.length != 1 || b[0].length != feedback.weights(i).length)
+                throw new IllegalArgumentException("the saved " + id() + " state has no feedback weights of "
+                        + feedback.weights(i).length + " values for layer " + feedback.layer(i).name());
         }
-        if (state.containsKey("transport")) feedback.meter().restore(state.get("transport"));
+        float[][] transport = state.get("transport");
+        float[][] aligned = state.get("alignment");
+        if (transport == null || transport.length != 2 + 4 * feedback.size())
+            throw new IllegalArgumentException("the saved " + id() + " state has no transport counters for "
+                    + feedback.size() + " layers");
+        if (aligned == null) throw new IllegalArgumentException("the saved " + id() + " state lacks the gradient alignment");
+        alignment.restore(aligned); // checks its rows before it changes anything
+        feedback.meter().restore(transport);
+        for (int i = 0; i < feedback.size(); i++) {
+            float[] b = state.get(feedbackKey(i))[0];
+            System.arraycopy(b, 0, feedback.weights(i), 0, b.length);
+        }
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.spikeworks.learn.symmetry;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.Network;
 
+import java.util.Map;
+
 /**
  * Frozen backpropagation (Goupy, Tirilly, Bilasco, arXiv 2505.13741): W is updated every iteration with errors sent
  * back through B; B stays frozen and is refreshed from W after every Φ-th update, fully or partially
@@ -11,6 +13,7 @@ import io.spikeworks.sim.Network;
  */
 public final class FrozenBackprop extends FeedbackWeightsRule {
     public static final String ID = "fbp";
+    static final String SCHEME_STATE = "transport.scheme";
 
     private final int phi;
     private final TransportScheme scheme;
@@ -46,8 +49,29 @@ public final class FrozenBackprop extends FeedbackWeightsRule {
         return FeedbackWeights.copyOf(network, settings.bitsPerWeight(), settings.energyPerBitPj());
     }
 
+    /**
+     * When B is next refreshed follows from the trainer's iteration count, which the checkpoint's position restores;
+     * the partial schemes' own state (round-robin cursors, the random subset's generator and permutations) is kept
+     * here, under "transport.scheme".
+     */
     @Override
     protected void updateFeedback(Network network, long iteration) {
         if (iteration % phi == 0) feedback.transport(scheme, iteration);
+    }
+
+    @Override
+    public Map<String, float[][]> state() {
+        Map<String, float[][]> s = super.state();
+        s.put(SCHEME_STATE, scheme.state());
+        return s;
+    }
+
+    @Override
+    public void restore(Map<String, float[][]> state) {
+        float[][] schemeState = state.get(SCHEME_STATE);
+        if (schemeState == null)
+            throw new IllegalArgumentException("the saved fbp state lacks the " + scheme.id() + " transport's state");
+        super.restore(state);
+        scheme.restore(schemeState);
     }
 }

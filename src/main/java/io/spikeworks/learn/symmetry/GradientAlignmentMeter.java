@@ -1,5 +1,6 @@
 package io.spikeworks.learn.symmetry;
 
+import io.spikeworks.learn.StateFloats;
 import io.spikeworks.learn.PendingUpdate;
 import io.spikeworks.sim.ErrorRouting;
 import io.spikeworks.sim.FeedbackSource;
@@ -140,6 +141,30 @@ public final class GradientAlignmentMeter {
 
     public synchronized List<AlignmentSample> history() {
         return new ArrayList<>(history);
+    }
+
+    /**
+     * The running figures as float rows for a checkpoint: (last, sum), count, last per layer. The history of samples
+     * is for display and is not kept.
+     */
+    public synchronized float[][] state() {
+        return new float[][]{StateFloats.ofDoubles(last, sum), StateFloats.ofLongs(count),
+                StateFloats.ofDoubles(lastPerLayer == null ? new double[0] : lastPerLayer)};
+    }
+
+    public synchronized void restore(float[][] s) {
+        if (s.length != 3) throw new IllegalArgumentException("gradient alignment state has 3 rows, got " + s.length);
+        double[] lastAndSum = StateFloats.toDoubles(s[0]);
+        long[] n = StateFloats.toLongs(s[1]);
+        double[] perLayer = StateFloats.toDoubles(s[2]);
+        if (lastAndSum.length != 2 || n.length != 1 || perLayer.length != layers.size())
+            throw new IllegalArgumentException("gradient alignment state for " + perLayer.length + " layers, the network has "
+                    + layers.size());
+        last = lastAndSum[0];
+        sum = lastAndSum[1];
+        count = n[0];
+        lastPerLayer = perLayer;
+        history.clear();
     }
 
     /** The grad_angle_* columns (none when off): last, mean so far, then per layer (last). */

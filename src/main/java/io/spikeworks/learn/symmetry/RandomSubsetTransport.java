@@ -1,9 +1,10 @@
 package io.spikeworks.learn.symmetry;
 
+import io.spikeworks.learn.StateFloats;
 import io.spikeworks.sim.FastRandom;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Scheme (1), cheapest: each transport copies a fresh uniformly random subset of ⌈p·N⌉ weights, drawn without
@@ -15,7 +16,7 @@ public final class RandomSubsetTransport implements TransportScheme {
 
     private final double fraction;
     private final FastRandom rng;
-    private final Map<Integer, int[]> permutations = new HashMap<>();
+    private final Map<Integer, int[]> permutations = new TreeMap<>();
 
     public RandomSubsetTransport(double fraction, long seed) {
         TransportScheme.subsetSize(fraction, 1);
@@ -42,6 +43,38 @@ public final class RandomSubsetTransport implements TransportScheme {
         int[] chosen = java.util.Arrays.copyOf(perm, m);
         for (int idx : chosen) b[idx] = w[idx];
         return new TransportResult(m, 0, chosen);
+    }
+
+    /**
+     * The generator's state, then one row per layer transported so far: its index and its permutation (the partial
+     * shuffles build on each other, so the permutation is state too).
+     */
+    @Override
+    public float[][] state() {
+        float[][] s = new float[1 + permutations.size()][];
+        s[0] = StateFloats.ofLongs(rng.state());
+        int i = 1;
+        for (Map.Entry<Integer, int[]> e : permutations.entrySet()) {
+            int[] row = new int[1 + e.getValue().length];
+            row[0] = e.getKey();
+            System.arraycopy(e.getValue(), 0, row, 1, e.getValue().length);
+            s[i++] = StateFloats.ofInts(row);
+        }
+        return s;
+    }
+
+    @Override
+    public void restore(float[][] state) {
+        if (state.length < 1) throw new IllegalArgumentException("random transport state lacks the generator's state");
+        long[] r = StateFloats.toLongs(state[0]);
+        if (r.length != 1) throw new IllegalArgumentException("random transport state: the generator's state is one long");
+        permutations.clear();
+        for (int i = 1; i < state.length; i++) {
+            int[] row = StateFloats.toInts(state[i]);
+            if (row.length < 1) throw new IllegalArgumentException("random transport state: an empty permutation row");
+            permutations.put(row[0], java.util.Arrays.copyOfRange(row, 1, row.length));
+        }
+        rng.reseed(r[0]);
     }
 
     private static int[] identity(int n) {

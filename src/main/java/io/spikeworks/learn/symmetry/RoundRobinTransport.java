@@ -1,7 +1,9 @@
 package io.spikeworks.learn.symmetry;
 
-import java.util.HashMap;
+import io.spikeworks.learn.StateFloats;
+
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Scheme (2), structured: the weights are walked unit by unit (all weights of output neuron / filter 0, then of 1,
@@ -13,7 +15,7 @@ public final class RoundRobinTransport implements TransportScheme {
     public static final String ID = "round-robin";
 
     private final double fraction;
-    private final Map<Integer, Long> cursors = new HashMap<>();
+    private final Map<Integer, Long> cursors = new TreeMap<>();
 
     public RoundRobinTransport(double fraction) {
         TransportScheme.subsetSize(fraction, 1);
@@ -41,5 +43,26 @@ public final class RoundRobinTransport implements TransportScheme {
         }
         cursors.put(layer, (cursor + m) % n);
         return new TransportResult(m, 0, chosen);
+    }
+
+    /** One row: (layer, cursor) pairs as longs. */
+    @Override
+    public float[][] state() {
+        long[] pairs = new long[2 * cursors.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Long> e : cursors.entrySet()) {
+            pairs[i++] = e.getKey();
+            pairs[i++] = e.getValue();
+        }
+        return new float[][]{StateFloats.ofLongs(pairs)};
+    }
+
+    @Override
+    public void restore(float[][] state) {
+        if (state.length != 1) throw new IllegalArgumentException("round-robin transport state has 1 row, got " + state.length);
+        long[] pairs = StateFloats.toLongs(state[0]);
+        if (pairs.length % 2 != 0) throw new IllegalArgumentException("round-robin transport state is not (layer, cursor) pairs");
+        cursors.clear();
+        for (int i = 0; i < pairs.length; i += 2) cursors.put((int) pairs[i], pairs[i + 1]);
     }
 }

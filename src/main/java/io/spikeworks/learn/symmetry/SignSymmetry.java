@@ -3,6 +3,8 @@ package io.spikeworks.learn.symmetry;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.Network;
 
+import java.util.Map;
+
 /**
  * Sign symmetry (Liao, Leibo, Poggio, 2016): B = s·sign(W), refreshed after every update. Only signs travel: each
  * refresh is counted as N weights of 1 bit. The per-layer scale s = mean |W| is fixed when training starts (the
@@ -42,6 +44,23 @@ public final class SignSymmetry extends FeedbackWeightsRule {
 
     private static void setSigns(float[] w, float[] b, float scale) {
         for (int k = 0; k < w.length; k++) b[k] = Math.signum(w[k]) * scale;
+    }
+
+    /** The scales too: they come from the initial weights, which another seed would make differently. */
+    @Override
+    public Map<String, float[][]> state() {
+        Map<String, float[][]> s = super.state();
+        s.put("scales", new float[][]{scales.clone()});
+        return s;
+    }
+
+    @Override
+    public void restore(Map<String, float[][]> state) {
+        float[][] saved = state.get("scales");
+        if (saved == null || saved.length != 1 || saved[0].length != scales.length)
+            throw new IllegalArgumentException("the saved sign-symmetry state has no scales for " + scales.length + " layers");
+        super.restore(state);
+        System.arraycopy(saved[0], 0, scales, 0, scales.length);
     }
 
     @Override

@@ -12,6 +12,20 @@ public interface TransportScheme {
     /** Copies the chosen weights of layer {@code layer} from w into b and says what it did. */
     TransportResult transport(int layer, float[] w, float[] b, int units);
 
+    /**
+     * What the scheme carries from one transport to the next (cursors, random state), as float rows for a checkpoint
+     * (see {@code StateFloats}); empty for a scheme that carries nothing.
+     */
+    default float[][] state() {
+        return new float[0][];
+    }
+
+    /** Puts back what {@link #state()} gave, on a scheme made with the same settings. */
+    default void restore(float[][] state) {
+        if (state.length != 0) throw new IllegalArgumentException("the " + id() + " transport keeps no state, got "
+                + state.length + " rows");
+    }
+
     /** ⌈p·N⌉ weights, at least 1 and at most N. The small slack keeps p·N = 3.0000000000000004 at 3. */
     static int subsetSize(double fraction, int n) {
         if (!(fraction > 0 && fraction <= 1)) throw new IllegalArgumentException("fraction must be in (0, 1], got " + fraction);
