@@ -18,14 +18,14 @@ import java.nio.file.Path;
 public final class Benchmark {
     /**
      * @param skippedShare fraction of the dense multiply-adds that event-driven routing did not have to do
-     */
-    /**
+     * @param complementShare fraction of the spike events' synaptic operations not done because steps of
+     *                        rate-coded samples were summed as total minus silent inputs
      * @param trainCpuMicrosPerSample process CPU time per training sample: unlike samples/s it hardly moves when
      *                                other processes compete for the cores
      */
     public record Result(String name, double trainSamplesPerSecond, double inferSamplesPerSecond, long peakHeapBytes,
                          long peakResidentBytes, long offHeapBytes, double skippedShare, int trainBatches,
-                         int batchSize, double trainCpuMicrosPerSample) {}
+                         int batchSize, double trainCpuMicrosPerSample, double complementShare) {}
 
     private Benchmark() {}
 
@@ -48,6 +48,8 @@ public final class Benchmark {
         long dense = c.denseMacs - before.denseMacs;
         long skipped = c.skippedMacs - before.skippedMacs;
         double skippedShare = skipped + synops + dense == 0 ? 0 : (double) skipped / (skipped + synops + dense);
+        long saved = c.complementOpsSaved - before.complementOpsSaved;
+        double complementShare = synops == 0 ? 0 : (double) saved / synops;
 
         int inferSamples = Math.min(test.size(), timedBatches * project.training().batchSize());
         Dataset inferSet = test.limit(inferSamples);
@@ -56,7 +58,7 @@ public final class Benchmark {
         run.evaluate(inferSet);
         double inferSeconds = (System.nanoTime() - t1) / 1e9;
         return new Result(name, trained / trainSeconds, inferSamples / inferSeconds, peakHeap(), peakResident(),
-                offHeap(), skippedShare, timedBatches, project.training().batchSize(), cpu / 1e3 / trained);
+                offHeap(), skippedShare, timedBatches, project.training().batchSize(), cpu / 1e3 / trained, complementShare);
     }
 
     static long processCpuNanos() {

@@ -9,6 +9,8 @@ public final class DenseLayer extends SpikingLayer {
     private final int out;
     /** Below this many multiply-adds a JNI call costs more than the plain loop saves. */
     static final long ND4J_MIN_MACS = 1L << 20;
+    /** -Dspikeworks.engine.complement=false turns the complement route off, for comparisons. */
+    private static final boolean COMPLEMENT = !"false".equals(System.getProperty("spikeworks.engine.complement"));
     private Nd4jGemm forwardGemm;
     private Nd4jGemm backwardGemm;
     /** Spike inputs listed here when their producer did not list them. */
@@ -17,6 +19,14 @@ public final class DenseLayer extends SpikingLayer {
     private int[] inputCount;
     private int[] samplesOfInput;
     private boolean usingOwnEvents;
+    /** Scratch for summing a sample's steps from their complements (see listSampleSteps). */
+    private int[] mark;
+    private int stamp;
+    private int[] sampleInputs;
+    private int[] stepRows;
+    private int[] stepStart;
+    private boolean[] fromTotal;
+    private float[] total;
     private float[] feedbackT;
     private float[] feedbackTSource;
     private boolean feedbackTFresh;
@@ -127,11 +137,89 @@ public final class DenseLayer extends SpikingLayer {
         final int[] idx = ev.indices();
         final int[] starts = ev.slotStarts();
         final int per = batch * out;
-        for (int b = 0; b < batch; b++) k.addRowsSteps(weights.value, idx, starts, b, batch, steps, currents, b * out, per, out);
+        long added = 0;
+        for (int b = 0; b < batch; b++) {
+            int listed = listSampleSteps(ev, b);
+            if (listed < 0) {
+                k.addRowsSteps(weights.value, idx, starts, b, batch, steps, currents, b * out, per, out);
+            } else {
+                k.addRowsStepsComplement(weights.value, stepRows, stepStart, fromTotal, total, steps, currents,
+                        b * out, per, out);
+                added += listed;
+            }
+        }
         long n = starts[steps * batch] - starts[0];
         c.synapticOps += n * out;
         c.skippedMacs += (long) steps * batch * in * out - n * out;
+        c.complementOpsSaved += (n - added) * out;
         return true;
+    }
+
+    /**
+     * Rate-coded inputs make most of a sample's inputs spike at most steps: then a step is cheaper as the sum of
+     * all the sample's inputs that ever spike (computed once) minus the few that are silent at that step. Lists,
+     * per step of sample b, whichever of the two row sets is smaller into stepRows/stepStart/fromTotal and sums
+     * total. Returns the rows listed (including the total's), or −1 when turning steps around would not save
+     * rows (the caller then uses the spike lists as they are).
+     */
+    private int listSampleSteps(SpikeEvents ev, int b) {
+        if (!COMPLEMENT) return -1;
+        final int[] idx = ev.indices();
+        if (mark == null || mark.length != in) {
+            mark = new int[in];
+            sampleInputs = new int[in];
+            stamp = 0;
+        }
+        if (stamp > (1 << 30)) {
+            java.util.Arrays.fill(mark, 0);
+            stamp = 0;
+        }
+        int sampleStamp = ++stamp;
+        int p = 0;
+        for (int t = 0; t < steps; t++) {
+            for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) {
+                int i = idx[e];
+                if (mark[i] != sampleStamp) {
+                    mark[i] = sampleStamp;
+                    sampleInputs[p++] = i;
+                }
+            }
+        }
+        // a step turned around costs p − a rows instead of a, and the total costs p once
+        long saving = -p;
+        for (int t = 0; t < steps; t++) saving += Math.max(0, 2 * (ev.to(t, b) - ev.from(t, b)) - p);
+        if (saving <= 0) return -1;
+        if (stepStart == null || stepStart.length != steps + 1) {
+            stepStart = new int[steps + 1];
+            fromTotal = new boolean[steps];
+        }
+        if (stepRows == null || stepRows.length < steps * in) stepRows = new int[steps * in];
+        if (total == null || total.length != out) total = new float[out];
+        int cursor = 0;
+        for (int t = 0; t < steps; t++) {
+            int from = ev.from(t, b);
+            int to = ev.to(t, b);
+            int active = to - from;
+            stepStart[t] = cursor;
+            boolean turn = 2 * active > p;
+            fromTotal[t] = turn;
+            if (!turn) {
+                System.arraycopy(idx, from, stepRows, cursor, active);
+                cursor += active;
+                continue;
+            }
+            int stepStamp = ++stamp;
+            for (int e = from; e < to; e++) mark[idx[e]] = stepStamp;
+            for (int j = 0; j < p; j++) {
+                int i = sampleInputs[j];
+                stepRows[cursor] = i;
+                cursor += mark[i] != stepStamp ? 1 : 0;
+            }
+        }
+        stepStart[steps] = cursor;
+        java.util.Arrays.fill(total, 0f);
+        Kernels.get().addRows(weights.value, sampleInputs, 0, p, total, 0, out);
+        return cursor + p;
     }
 
     @Override

@@ -3,13 +3,16 @@ package io.spikeworks.sim;
 /**
  * Work counted by the engine as it runs, not estimated afterwards. Not thread-safe: one per worker.
  * synapticOps counts events × fan-out on spike inputs; denseMacs counts multiply-accumulates on non-spike
- * inputs and in the backward pass; skippedMacs counts the dense MACs that event-driven routing avoided.
+ * inputs and in the backward pass; skippedMacs counts the dense MACs that event-driven routing avoided;
+ * complementOpsSaved counts the forward additions (rows × fan-out) saved by summing a step of a
+ * rate-coded sample as its total minus its silent inputs: the work done is synapticOps − complementOpsSaved.
  */
 public final class EngineCounters {
     public long synapticOps;
     public long denseMacs;
     public long backwardMacs;
     public long skippedMacs;
+    public long complementOpsSaved;
     public long neuronUpdates;
     public long samples;
     /** Peak bytes held for the backward pass in one batch. */
@@ -20,6 +23,7 @@ public final class EngineCounters {
         denseMacs += o.denseMacs;
         backwardMacs += o.backwardMacs;
         skippedMacs += o.skippedMacs;
+        complementOpsSaved += o.complementOpsSaved;
         neuronUpdates += o.neuronUpdates;
         samples += o.samples;
         backwardBytesPeak = Math.max(backwardBytesPeak, o.backwardBytesPeak);
@@ -32,6 +36,7 @@ public final class EngineCounters {
         d.denseMacs = denseMacs - before.denseMacs;
         d.backwardMacs = backwardMacs - before.backwardMacs;
         d.skippedMacs = skippedMacs - before.skippedMacs;
+        d.complementOpsSaved = complementOpsSaved - before.complementOpsSaved;
         d.neuronUpdates = neuronUpdates - before.neuronUpdates;
         d.samples = samples - before.samples;
         d.backwardBytesPeak = backwardBytesPeak;
@@ -45,6 +50,6 @@ public final class EngineCounters {
     }
 
     public void clear() {
-        synapticOps = denseMacs = backwardMacs = skippedMacs = neuronUpdates = samples = backwardBytesPeak = 0;
+        synapticOps = denseMacs = backwardMacs = skippedMacs = complementOpsSaved = neuronUpdates = samples = backwardBytesPeak = 0;
     }
 }

@@ -63,6 +63,26 @@ public abstract class Kernels {
     }
 
     /**
+     * {@link #addRowsSteps} where some steps are given by their complement: for step s with fromTotal[s],
+     * dst[d + s·dStride …] += total[0 … n) − Σ rows listed for s; otherwise += Σ rows listed for s. Slots are
+     * consecutive (slot s is slotStart[s] … slotStart[s + 1]).
+     */
+    public void addRowsStepsComplement(float[] w, int[] rows, int[] slotStart, boolean[] fromTotal, float[] total,
+                                       int steps, float[] dst, int d, int dStride, int n) {
+        float[] neg = new float[n];
+        for (int s = 0; s < steps; s++) {
+            int o = d + s * dStride;
+            if (!fromTotal[s]) {
+                addRows(w, rows, slotStart[s], slotStart[s + 1], dst, o, n);
+                continue;
+            }
+            java.util.Arrays.fill(neg, 0f);
+            addRows(w, rows, slotStart[s], slotStart[s + 1], neg, 0, n);
+            for (int c = 0; c < n; c++) dst[o + c] += total[c] - neg[c];
+        }
+    }
+
+    /**
      * One LIF step for n neurons without current state, gating or fixed point (the common case):
      * u = β·u' + i − θ·s' (subtract) or β·u'·(1 − s') + i (zero); s = [u ≥ θ]. Primes are step t−1 at prev.
      */

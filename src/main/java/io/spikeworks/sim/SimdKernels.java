@@ -150,6 +150,61 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public void addRowsStepsComplement(float[] w, int[] rows, int[] slotStart, boolean[] fromTotal, float[] total,
+                                       int steps, float[] dst, int d, int dStride, int n) {
+        int c = 0;
+        for (int end = n - 4 * L; c <= end; c += 4 * L) {
+            FloatVector t0 = FloatVector.fromArray(S, total, c);
+            FloatVector t1 = FloatVector.fromArray(S, total, c + L);
+            FloatVector t2 = FloatVector.fromArray(S, total, c + 2 * L);
+            FloatVector t3 = FloatVector.fromArray(S, total, c + 3 * L);
+            for (int s = 0; s < steps; s++) {
+                int o = d + s * dStride + c;
+                FloatVector a0 = FloatVector.zero(S);
+                FloatVector a1 = FloatVector.zero(S);
+                FloatVector a2 = FloatVector.zero(S);
+                FloatVector a3 = FloatVector.zero(S);
+                for (int k = slotStart[s], to = slotStart[s + 1]; k < to; k++) {
+                    int r = rows[k] * n + c;
+                    a0 = a0.add(FloatVector.fromArray(S, w, r));
+                    a1 = a1.add(FloatVector.fromArray(S, w, r + L));
+                    a2 = a2.add(FloatVector.fromArray(S, w, r + 2 * L));
+                    a3 = a3.add(FloatVector.fromArray(S, w, r + 3 * L));
+                }
+                if (fromTotal[s]) {
+                    a0 = t0.sub(a0);
+                    a1 = t1.sub(a1);
+                    a2 = t2.sub(a2);
+                    a3 = t3.sub(a3);
+                }
+                FloatVector.fromArray(S, dst, o).add(a0).intoArray(dst, o);
+                FloatVector.fromArray(S, dst, o + L).add(a1).intoArray(dst, o + L);
+                FloatVector.fromArray(S, dst, o + 2 * L).add(a2).intoArray(dst, o + 2 * L);
+                FloatVector.fromArray(S, dst, o + 3 * L).add(a3).intoArray(dst, o + 3 * L);
+            }
+        }
+        for (int end = n - L; c <= end; c += L) {
+            FloatVector tv = FloatVector.fromArray(S, total, c);
+            for (int s = 0; s < steps; s++) {
+                int o = d + s * dStride + c;
+                FloatVector a = FloatVector.zero(S);
+                for (int k = slotStart[s], to = slotStart[s + 1]; k < to; k++)
+                    a = a.add(FloatVector.fromArray(S, w, rows[k] * n + c));
+                if (fromTotal[s]) a = tv.sub(a);
+                FloatVector.fromArray(S, dst, o).add(a).intoArray(dst, o);
+            }
+        }
+        for (; c < n; c++) {
+            for (int s = 0; s < steps; s++) {
+                int o = d + s * dStride + c;
+                float a = 0f;
+                for (int k = slotStart[s], to = slotStart[s + 1]; k < to; k++) a += w[rows[k] * n + c];
+                dst[o] += fromTotal[s] ? total[c] - a : a;
+            }
+        }
+    }
+
+    @Override
     public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
                         float theta, boolean subtract) {
         FloatVector vb = FloatVector.broadcast(S, beta);

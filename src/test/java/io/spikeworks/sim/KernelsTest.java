@@ -42,6 +42,33 @@ class KernelsTest {
         PLAIN.addRows(w, rows, 1, 5, db, 0, n);
         assertArrayEquals(db, da, 1e-5f, "addRows");
 
+        // every step of one sample at once, and the complement form, against row-by-row sums per step
+        int steps = 3;
+        int[] starts = {0, 2, 2, 5, 5, 6, 9};                // slots (t, b) of a batch of 2; sample 1 is used
+        int[] listed = {1, 3, 0, 2, 8, 4, 7, 1, 6};
+        float[] ra = random(steps * 2 * n + 4, 7);
+        float[] rb = ra.clone();
+        SIMD.addRowsSteps(w, listed, starts, 1, 2, steps, ra, n, 2 * n, n);
+        for (int t = 0; t < steps; t++) PLAIN.addRows(w, listed, starts[2 * t + 1], starts[2 * t + 2], rb, n + t * 2 * n, n);
+        assertArrayEquals(rb, ra, 1e-5f, "addRowsSteps");
+        float[] total = new float[n];
+        int[] all = {0, 1, 2, 3, 4, 5};
+        PLAIN.addRows(w, all, 0, all.length, total, 0, n);
+        int[] stepStart = {0, 2, 3, 7};
+        int[] stepRows = {4, 5, 0, 1, 2, 3, 5};              // step 0: silent {4, 5}; step 1: {0}; step 2: {1, 2, 3, 5}
+        boolean[] fromTotal = {true, false, false};
+        float[] ca = random(steps * n, 8);
+        float[] cb = ca.clone();
+        SIMD.addRowsStepsComplement(w, stepRows, stepStart, fromTotal, total, steps, ca, 0, n, n);
+        int[] activeStep0 = {0, 1, 2, 3};
+        PLAIN.addRows(w, activeStep0, 0, 4, cb, 0, n);
+        PLAIN.addRows(w, stepRows, 2, 3, cb, n, n);
+        PLAIN.addRows(w, stepRows, 3, 7, cb, 2 * n, n);
+        assertArrayEquals(cb, ca, 1e-5f, "addRowsStepsComplement (SIMD)");
+        float[] pa = random(steps * n, 8);
+        PLAIN.addRowsStepsComplement(w, stepRows, stepStart, fromTotal, total, steps, pa, 0, n, n);
+        assertArrayEquals(cb, pa, 1e-5f, "addRowsStepsComplement (plain)");
+
         for (boolean subtract : new boolean[]{true, false}) {
             float[] mem = random(2 * n, 5);
             float[] spk = new float[2 * n];

@@ -26,6 +26,41 @@ class SpikeEncoderTest {
     }
 
     @Test
+    void poissonListsTheSameSpikesWithoutWritingTheTensor() {
+        int batch = 3;
+        int n = INTENSITIES.length;
+        int steps = 25;
+        float[] x = new float[batch * n];
+        for (int b = 0; b < batch; b++) System.arraycopy(INTENSITIES, 0, x, b * n, n);
+        PoissonEncoder e = new PoissonEncoder(0.9);
+        float[] tensor = new float[steps * batch * n];
+        SpikeEvents withTensor = new SpikeEvents();
+        SpikeEvents listOnly = new SpikeEvents();
+        e.encode(x, 0, batch, n, steps, 11, 5, tensor, withTensor);
+        e.encode(x, 0, batch, n, steps, 11, 5, null, listOnly);
+        assertTrue(e.listsWithoutTensor());
+        assertTrue(listOnly.complete());
+        int spikes = 0;
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                int[] a = java.util.Arrays.copyOfRange(withTensor.indices(), withTensor.from(t, b), withTensor.to(t, b));
+                int[] l = java.util.Arrays.copyOfRange(listOnly.indices(), listOnly.from(t, b), listOnly.to(t, b));
+                assertArrayEquals(a, l, "spikes of sample " + b + " at step " + t);
+                for (int i : l) assertEquals(1f, tensor[(t * batch + b) * n + i]);
+                spikes += l.length;
+            }
+        }
+        float sum = 0;
+        for (float v : tensor) sum += v;
+        assertEquals(spikes, sum, "the tensor holds exactly the listed spikes");
+        float[] rebuilt = new float[tensor.length];
+        java.util.Arrays.fill(rebuilt, 7f);
+        listOnly.toTensor(rebuilt, steps, n);
+        assertArrayEquals(tensor, rebuilt, "toTensor rebuilds the tensor");
+        assertTrue(spikes > 0);
+    }
+
+    @Test
     void poissonIsReproducibleFromTheSeed() {
         float[] a = new float[25 * 6];
         float[] b = new float[25 * 6];
