@@ -11,8 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Watches the gap between FX pulses while live views run and reports every gap longer than {@link #LIMIT_MILLIS}
- * (the FX thread stalled: a frame took too long or something blocked it). Long frames go to the
+ * Watches the frames of the live clock ({@link FxBridge#everyPulse}) while live views run and reports every frame
+ * that arrived more than {@link #LIMIT_MILLIS} late (the FX thread stalled: a frame took too long or something
+ * blocked it). Long frames go to the
  * {@code io.spikeworks.ui.frames} logger (WARNING, at most once a second) and into a ring of the latest
  * {@link #RING} ones; {@link #longFramesProperty()} counts them for a status indicator. FX thread only.
  */
@@ -31,6 +32,8 @@ public final class FrameTimeMonitor {
     private long lastPulse = -1;
     private long lastLog;
     private long pulses;
+    /** The gap between frames when nothing stalls (the live clock's period); a stall is the excess. */
+    private long expectedGapNanos;
     private PulseSubscription subscription;
 
     /** Starts watching pulses (keeps the pulse timer running). Idempotent. */
@@ -38,6 +41,7 @@ public final class FrameTimeMonitor {
         FxBridge.requireFxThread();
         if (subscription != null) return;
         lastPulse = -1;
+        expectedGapNanos = FxBridge.framePeriodNanos();
         subscription = FxBridge.everyPulse(this::onPulse);
     }
 
@@ -55,7 +59,7 @@ public final class FrameTimeMonitor {
     public void onPulse(long nowNanos) {
         pulses++;
         if (lastPulse >= 0) {
-            double gap = (nowNanos - lastPulse) / 1e6;
+            double gap = (nowNanos - lastPulse - expectedGapNanos) / 1e6;
             if (gap > LIMIT_MILLIS) record(nowNanos, gap);
         }
         lastPulse = nowNanos;
@@ -68,7 +72,7 @@ public final class FrameTimeMonitor {
         if (millis > worstMillis.get()) worstMillis.set(millis);
         if (lastLog == 0 || now - lastLog > 1_000_000_000L) {
             lastLog = now;
-            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: %.0f ms between frames (limit %.0f ms, %d long frames so far)",
+            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: a frame came %.0f ms late (limit %.0f ms, %d long frames so far)",
                     millis, LIMIT_MILLIS, longFrames.get()));
         }
     }

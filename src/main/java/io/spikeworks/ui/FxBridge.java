@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -27,12 +31,20 @@ import java.util.function.Supplier;
  *   <li><b>pull</b>: {@link #everyPulse(PulseListener)} calls a view once per frame on the FX thread, where it reads
  *       the engine's thread-safe snapshot itself.</li>
  * </ul>
- * Both share one {@link AnimationTimer}, which runs only while somebody listens. Wrap a subscription in
+ * Both share one frame clock, which runs only while somebody listens. It is not an {@link AnimationTimer}: a
+ * running animation makes JavaFX pulse 60 times a second, and every pulse walks the whole scene (bounds, CSS),
+ * which on two cores took a quarter of a core from training. The clock ticks at {@link #frameRate()} (default
+ * {@value #DEFAULT_FPS}/s, {@code -Dspikeworks.ui.fps=N}) from a daemon thread and posts one frame at a time to
+ * the FX thread, so the scene pulses only when a frame changed something. Wrap a subscription in
  * {@link #whileShowing(Node, Supplier)} so that a view only costs frames while it is on screen.
  */
 public final class FxBridge {
+    public static final int DEFAULT_FPS = 15;
     private static final List<PulseListener> LISTENERS = new CopyOnWriteArrayList<>();
-    private static AnimationTimer timer; // FX thread only
+    private static final AtomicBoolean FRAME_QUEUED = new AtomicBoolean();
+    private static volatile int fps = Math.max(1, Math.min(120, Integer.getInteger("spikeworks.ui.fps", DEFAULT_FPS)));
+    private static ScheduledExecutorService clock; // FX thread only
+    private static ScheduledFuture<?> ticking; // FX thread only
     private static boolean timerRunning; // FX thread only
 
     private FxBridge() {}
@@ -149,22 +161,60 @@ public final class FxBridge {
         return timerRunning;
     }
 
-    private static void updateTimer() {
-        if (timer == null) {
-            timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    pulse(now);
-                }
-            };
+    /** Frames per second of the live clock. */
+    public static int frameRate() {
+        return fps;
+    }
+
+    /** The time between two frames of the live clock, in ns. */
+    public static long framePeriodNanos() {
+        return 1_000_000_000L / fps;
+    }
+
+    /** Sets the live clock's rate (1–120 frames per second); takes effect at once. FX thread only. */
+    public static void setFrameRate(int framesPerSecond) {
+        requireFxThread();
+        if (framesPerSecond < 1 || framesPerSecond > 120)
+            throw new IllegalArgumentException("frame rate must be 1–120 per second, got " + framesPerSecond);
+        fps = framesPerSecond;
+        if (timerRunning) {
+            stopClock();
+            startClock();
         }
+    }
+
+    private static void updateTimer() {
         boolean wanted = !LISTENERS.isEmpty();
-        if (wanted && !timerRunning) {
-            timer.start();
-            timerRunning = true;
-        } else if (!wanted && timerRunning) {
-            timer.stop();
-            timerRunning = false;
+        if (wanted && !timerRunning) startClock();
+        else if (!wanted && timerRunning) stopClock();
+    }
+
+    private static void startClock() {
+        if (clock == null) {
+            clock = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "spikeworks-frame-clock");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        long period = framePeriodNanos();
+        ticking = clock.scheduleAtFixedRate(FxBridge::tick, period, period, TimeUnit.NANOSECONDS);
+        timerRunning = true;
+    }
+
+    private static void stopClock() {
+        if (ticking != null) ticking.cancel(false);
+        ticking = null;
+        timerRunning = false;
+    }
+
+    /** Clock thread: queues a frame unless one is still waiting (a busy FX thread never gets a backlog). */
+    private static void tick() {
+        if (FRAME_QUEUED.compareAndSet(false, true)) {
+            Platform.runLater(() -> {
+                FRAME_QUEUED.set(false);
+                pulse(System.nanoTime());
+            });
         }
     }
 

@@ -58,8 +58,6 @@ public final class LiveDashboard {
     private long worstPullNanos;
     private long weightsPulledAt;
     private long weightRefreshNanos = DEFAULT_WEIGHT_REFRESH.toNanos();
-    private long frameIntervalNanos = 1_000_000_000L / Integer.getInteger("spikeworks.ui.fps", 60);
-    private long framePushedAt = Long.MIN_VALUE / 2;
     private ActivitySnapshot activity;
     private LearningData learning;
     private CostData cost;
@@ -243,8 +241,6 @@ public final class LiveDashboard {
 
     /** One frame: pull what changed, hand it to the views that are on screen. */
     void onPulse(long nowNanos) {
-        if (nowNanos - framePushedAt < frameIntervalNanos) return;
-        framePushedAt = nowNanos;
         long t0 = System.nanoTime();
         pull(nowNanos, false);
         long t1 = System.nanoTime();

@@ -129,6 +129,7 @@ public final class MainWindow {
                 actions.checkMenuItem(TOGGLE_INSPECTOR, vm.inspectorVisibleProperty()),
                 actions.checkMenuItem(TOGGLE_STATUS_BAR, vm.statusBarVisibleProperty()),
                 new SeparatorMenuItem(),
+                LiveFrameRateMenu.create(),
                 actions.menuItem(RESET_LAYOUT));
         Menu run = menu("_Run", "runMenu",
                 actions.menuItem(RUN), actions.menuItem(PAUSE), actions.menuItem(STEP), actions.menuItem(STOP),

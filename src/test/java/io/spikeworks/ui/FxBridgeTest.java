@@ -89,6 +89,25 @@ class FxBridgeTest {
     }
 
     @Test
+    void framesComeAtTheLiveClocksRateNotTheDisplays() throws Exception {
+        int before = WaitForAsyncUtils.asyncFx(FxBridge::frameRate).get(5, TimeUnit.SECONDS);
+        var refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> WaitForAsyncUtils.asyncFx(() -> FxBridge.setFrameRate(0)).get(5, TimeUnit.SECONDS));
+        assertTrue(refused.getCause() instanceof IllegalArgumentException, "0 frames/s refused");
+        WaitForAsyncUtils.asyncFx(() -> FxBridge.setFrameRate(5)).get(5, TimeUnit.SECONDS);
+        try {
+            java.util.List<Long> times = new java.util.concurrent.CopyOnWriteArrayList<>();
+            PulseSubscription sub = FxBridge.everyPulse(times::add);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> times.size() >= 5);
+            sub.close();
+            double meanGapMillis = (times.get(4) - times.get(0)) / 4 / 1e6;
+            assertTrue(meanGapMillis > 150, "5 frames/s, not the display's 60: mean gap " + meanGapMillis + " ms");
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> FxBridge.setFrameRate(before)).get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void whileShowingFollowsTheWindow(FxRobot robot) throws Exception {
         int baseline = FxBridge.pulseListenerCount();
         AtomicInteger pulses = new AtomicInteger();
