@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Watches the frames of the live clock ({@link FxBridge#everyPulse}) while live views run and reports every frame
- * that arrived more than {@link #LIMIT_MILLIS} late (the FX thread stalled: a frame took too long or something
+ * that waited more than {@link #LIMIT_MILLIS} for the FX thread (it stalled: a frame took too long or something
  * blocked it). Long frames go to the
  * {@code io.spikeworks.ui.frames} logger (WARNING, at most once a second) and into a ring of the latest
  * {@link #RING} ones; {@link #longFramesProperty()} counts them for a status indicator. FX thread only.
@@ -29,40 +29,31 @@ public final class FrameTimeMonitor {
     private final ReadOnlyDoubleWrapper worstMillis = new ReadOnlyDoubleWrapper(this, "worstMillis");
     private final LongFrame[] ring = new LongFrame[RING];
     private int ringNext;
-    private long lastPulse = -1;
     private long lastLog;
     private long pulses;
-    /** The gap between frames when nothing stalls (the live clock's period); a stall is the excess. */
-    private long expectedGapNanos;
     private PulseSubscription subscription;
 
     /** Starts watching pulses (keeps the pulse timer running). Idempotent. */
     public void start() {
         FxBridge.requireFxThread();
         if (subscription != null) return;
-        lastPulse = -1;
-        expectedGapNanos = FxBridge.framePeriodNanos();
-        subscription = FxBridge.everyPulse(this::onPulse);
+        subscription = FxBridge.everyPulse(now -> onFrame(now, FxBridge.frameDelayNanos()));
     }
 
     public void stop() {
         if (subscription != null) subscription.close();
         subscription = null;
-        lastPulse = -1;
     }
 
     public boolean isRunning() {
         return subscription != null;
     }
 
-    /** Feeds one pulse time; public for tests, which cannot make the FX thread stall on cue. */
-    public void onPulse(long nowNanos) {
+    /** One frame of the live clock that waited delayNanos for the FX thread after it was posted; public for tests. */
+    public void onFrame(long nowNanos, long delayNanos) {
         pulses++;
-        if (lastPulse >= 0) {
-            double gap = (nowNanos - lastPulse - expectedGapNanos) / 1e6;
-            if (gap > LIMIT_MILLIS) record(nowNanos, gap);
-        }
-        lastPulse = nowNanos;
+        double millis = delayNanos / 1e6;
+        if (millis > LIMIT_MILLIS) record(nowNanos, millis);
     }
 
     private void record(long now, double millis) {
@@ -72,7 +63,7 @@ public final class FrameTimeMonitor {
         if (millis > worstMillis.get()) worstMillis.set(millis);
         if (lastLog == 0 || now - lastLog > 1_000_000_000L) {
             lastLog = now;
-            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: a frame came %.0f ms late (limit %.0f ms, %d long frames so far)",
+            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: a frame waited %.0f ms for it (limit %.0f ms, %d long frames so far)",
                     millis, LIMIT_MILLIS, longFrames.get()));
         }
     }

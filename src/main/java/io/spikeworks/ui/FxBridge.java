@@ -42,6 +42,8 @@ public final class FxBridge {
     public static final int DEFAULT_FPS = 15;
     private static final List<PulseListener> LISTENERS = new CopyOnWriteArrayList<>();
     private static final AtomicBoolean FRAME_QUEUED = new AtomicBoolean();
+    private static volatile long framePostedAt;
+    private static volatile long frameDelayNanos;
     private static volatile int fps = Math.max(1, Math.min(120, Integer.getInteger("spikeworks.ui.fps", DEFAULT_FPS)));
     private static ScheduledExecutorService clock; // FX thread only
     private static ScheduledFuture<?> ticking; // FX thread only
@@ -161,6 +163,14 @@ public final class FxBridge {
         return timerRunning;
     }
 
+    /**
+     * How long the frame being delivered waited for the FX thread after the clock posted it: a busy or blocked FX
+     * thread shows here, a late clock thread (the engine keeps both cores busy) does not.
+     */
+    public static long frameDelayNanos() {
+        return frameDelayNanos;
+    }
+
     /** Frames per second of the live clock. */
     public static int frameRate() {
         return fps;
@@ -211,9 +221,12 @@ public final class FxBridge {
     /** Clock thread: queues a frame unless one is still waiting (a busy FX thread never gets a backlog). */
     private static void tick() {
         if (FRAME_QUEUED.compareAndSet(false, true)) {
+            framePostedAt = System.nanoTime();
             Platform.runLater(() -> {
+                long now = System.nanoTime();
+                frameDelayNanos = now - framePostedAt;
                 FRAME_QUEUED.set(false);
-                pulse(System.nanoTime());
+                pulse(now);
             });
         }
     }

@@ -6,20 +6,19 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class FrameTimeMonitorTest {
     @Test
-    void countsGapsOverFiftyMillis() {
+    void countsFramesThatWaitedOverFiftyMillisForTheFxThread() {
         FrameTimeMonitor m = new FrameTimeMonitor();
         long t = 1_000_000_000L;
-        m.onPulse(t);
-        for (int i = 0; i < 10; i++) m.onPulse(t += 16_666_667L);
+        for (int i = 0; i < 10; i++) m.onFrame(t += 66_666_667L, 2_000_000L); // 15 frames/s: gaps are not stalls
         assertEquals(0, m.getLongFrames());
-        m.onPulse(t += 120_000_000L);
-        m.onPulse(t += 16_000_000L);
-        m.onPulse(t += 51_000_000L);
+        m.onFrame(t += 120_000_000L, 120_000_000L);
+        m.onFrame(t += 66_000_000L, 50_000_000L);
+        m.onFrame(t += 66_000_000L, 51_000_000L);
         assertEquals(2, m.getLongFrames());
         assertEquals(120, m.worstMillisProperty().get(), 1e-6);
         assertEquals(2, m.recent().size());
         assertEquals(51, m.recent().get(1).millis(), 1e-6);
-        for (int i = 0; i < 40; i++) m.onPulse(t += 60_000_000L);
+        for (int i = 0; i < 40; i++) m.onFrame(t += 60_000_000L, 60_000_000L);
         assertEquals(FrameTimeMonitor.RING, m.recent().size(), "ring keeps the latest");
         m.reset();
         assertEquals(0, m.getLongFrames());

@@ -100,10 +100,12 @@ class LiveDashboardTest {
     void theCardMenuMovesACardToAnotherTab(org.testfx.api.FxRobot robot) throws Exception {
         fxRun(() -> window.liveViews().select(LiveViewSlot.OUTPUT));
         robot.clickOn("#outputArrangeMenu");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("Move to Learning").tryQuery().isPresent());
         robot.clickOn("Move to Learning");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LiveViewGroup.LEARNING, fx(() -> window.liveViews().groupOf(LiveViewSlot.OUTPUT)));
         robot.clickOn("#learningCurvesArrangeMenu");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("Move down").tryQuery().isPresent());
         robot.clickOn("Move down");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LiveViewSlot.LEARNING_CURVES, fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.LEARNING).get(1)));
