@@ -131,8 +131,12 @@ public final class DenseLayer extends SpikingLayer {
     }
 
     @Override
-    protected boolean integrateAllSteps(SpikeEvents ev, float[] currents, EngineCounters c) {
-        if (weights.value.length == 0) return false;
+    protected boolean integratesAllSteps() {
+        return true;
+    }
+
+    @Override
+    protected void integrateAllSteps(SpikeEvents ev, float[] currents, EngineCounters c) {
         final Kernels k = Kernels.get();
         final int[] idx = ev.indices();
         final int[] starts = ev.slotStarts();
@@ -152,7 +156,6 @@ public final class DenseLayer extends SpikingLayer {
         c.synapticOps += n * out;
         c.skippedMacs += (long) steps * batch * in * out - n * out;
         c.complementOpsSaved += (n - added) * out;
-        return true;
     }
 
     /**

@@ -69,16 +69,18 @@ public abstract class Kernels {
      */
     public void addRowsStepsComplement(float[] w, int[] rows, int[] slotStart, boolean[] fromTotal, float[] total,
                                        int steps, float[] dst, int d, int dStride, int n) {
-        float[] neg = new float[n];
-        for (int s = 0; s < steps; s++) {
-            int o = d + s * dStride;
-            if (!fromTotal[s]) {
-                addRows(w, rows, slotStart[s], slotStart[s + 1], dst, o, n);
-                continue;
+        complementColumns(w, rows, slotStart, fromTotal, total, steps, dst, d, dStride, n, 0, n);
+    }
+
+    /** {@link #addRowsStepsComplement} on columns [c0, c1), one column at a time. */
+    static void complementColumns(float[] w, int[] rows, int[] slotStart, boolean[] fromTotal, float[] total, int steps,
+                                  float[] dst, int d, int dStride, int n, int c0, int c1) {
+        for (int c = c0; c < c1; c++) {
+            for (int s = 0; s < steps; s++) {
+                float a = 0f;
+                for (int k = slotStart[s], to = slotStart[s + 1]; k < to; k++) a += w[rows[k] * n + c];
+                dst[d + s * dStride + c] += fromTotal[s] ? total[c] - a : a;
             }
-            java.util.Arrays.fill(neg, 0f);
-            addRows(w, rows, slotStart[s], slotStart[s + 1], neg, 0, n);
-            for (int c = 0; c < n; c++) dst[o + c] += total[c] - neg[c];
         }
     }
 

@@ -40,8 +40,28 @@ final class SimdKernels extends Kernels {
 
     @Override
     public void addRows(float[] w, int[] rows, int from, int to, float[] dst, int d, int n) {
-        int c = 0;
-        for (int end = n - 4 * L; c <= end; c += 4 * L) {
+        addRowColumns(w, rows, from, to, dst, d, n, 0, n);
+    }
+
+    /** Column block width of {@link #addRowsSteps}: a sample's rows restricted to it stay in L1 across steps. */
+    private static final int STEP_BLOCK = 8 * L;
+
+    @Override
+    public void addRowsSteps(float[] w, int[] rows, int[] slotStart, int firstSlot, int slotStride, int steps,
+                             float[] dst, int d, int dStride, int n) {
+        for (int c0 = 0; c0 < n; c0 += STEP_BLOCK) {
+            int c1 = Math.min(n, c0 + STEP_BLOCK);
+            for (int s = 0; s < steps; s++) {
+                int slot = firstSlot + s * slotStride;
+                addRowColumns(w, rows, slotStart[slot], slotStart[slot + 1], dst, d + s * dStride, n, c0, c1);
+            }
+        }
+    }
+
+    /** addRows on columns [c0, c1) of rows of length n: four vectors of accumulators held in registers. */
+    private static void addRowColumns(float[] w, int[] rows, int from, int to, float[] dst, int d, int n, int c0, int c1) {
+        int c = c0;
+        for (int end = c1 - 4 * L; c <= end; c += 4 * L) {
             FloatVector a0 = FloatVector.fromArray(S, dst, d + c);
             FloatVector a1 = FloatVector.fromArray(S, dst, d + c + L);
             FloatVector a2 = FloatVector.fromArray(S, dst, d + c + 2 * L);
@@ -58,94 +78,15 @@ final class SimdKernels extends Kernels {
             a2.intoArray(dst, d + c + 2 * L);
             a3.intoArray(dst, d + c + 3 * L);
         }
-        for (int end = n - L; c <= end; c += L) {
+        for (int end = c1 - L; c <= end; c += L) {
             FloatVector a = FloatVector.fromArray(S, dst, d + c);
             for (int k = from; k < to; k++) a = a.add(FloatVector.fromArray(S, w, rows[k] * n + c));
             a.intoArray(dst, d + c);
         }
-        for (; c < n; c++) {
+        for (; c < c1; c++) {
             float a = dst[d + c];
             for (int k = from; k < to; k++) a += w[rows[k] * n + c];
             dst[d + c] = a;
-        }
-    }
-
-    @Override
-    public void addRowsSteps(float[] w, int[] rows, int[] slotStart, int firstSlot, int slotStride, int steps,
-                             float[] dst, int d, int dStride, int n) {
-        int c = 0;
-        for (int end = n - 8 * L; c <= end; c += 8 * L) {
-            for (int s = 0; s < steps; s++) {
-                int slot = firstSlot + s * slotStride;
-                int o = d + s * dStride + c;
-                FloatVector a0 = FloatVector.fromArray(S, dst, o);
-                FloatVector a1 = FloatVector.fromArray(S, dst, o + L);
-                FloatVector a2 = FloatVector.fromArray(S, dst, o + 2 * L);
-                FloatVector a3 = FloatVector.fromArray(S, dst, o + 3 * L);
-                FloatVector a4 = FloatVector.fromArray(S, dst, o + 4 * L);
-                FloatVector a5 = FloatVector.fromArray(S, dst, o + 5 * L);
-                FloatVector a6 = FloatVector.fromArray(S, dst, o + 6 * L);
-                FloatVector a7 = FloatVector.fromArray(S, dst, o + 7 * L);
-                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++) {
-                    int r = rows[k] * n + c;
-                    a0 = a0.add(FloatVector.fromArray(S, w, r));
-                    a1 = a1.add(FloatVector.fromArray(S, w, r + L));
-                    a2 = a2.add(FloatVector.fromArray(S, w, r + 2 * L));
-                    a3 = a3.add(FloatVector.fromArray(S, w, r + 3 * L));
-                    a4 = a4.add(FloatVector.fromArray(S, w, r + 4 * L));
-                    a5 = a5.add(FloatVector.fromArray(S, w, r + 5 * L));
-                    a6 = a6.add(FloatVector.fromArray(S, w, r + 6 * L));
-                    a7 = a7.add(FloatVector.fromArray(S, w, r + 7 * L));
-                }
-                a0.intoArray(dst, o);
-                a1.intoArray(dst, o + L);
-                a2.intoArray(dst, o + 2 * L);
-                a3.intoArray(dst, o + 3 * L);
-                a4.intoArray(dst, o + 4 * L);
-                a5.intoArray(dst, o + 5 * L);
-                a6.intoArray(dst, o + 6 * L);
-                a7.intoArray(dst, o + 7 * L);
-            }
-        }
-        for (int end = n - 4 * L; c <= end; c += 4 * L) {
-            for (int s = 0; s < steps; s++) {
-                int slot = firstSlot + s * slotStride;
-                int o = d + s * dStride + c;
-                FloatVector a0 = FloatVector.fromArray(S, dst, o);
-                FloatVector a1 = FloatVector.fromArray(S, dst, o + L);
-                FloatVector a2 = FloatVector.fromArray(S, dst, o + 2 * L);
-                FloatVector a3 = FloatVector.fromArray(S, dst, o + 3 * L);
-                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++) {
-                    int r = rows[k] * n + c;
-                    a0 = a0.add(FloatVector.fromArray(S, w, r));
-                    a1 = a1.add(FloatVector.fromArray(S, w, r + L));
-                    a2 = a2.add(FloatVector.fromArray(S, w, r + 2 * L));
-                    a3 = a3.add(FloatVector.fromArray(S, w, r + 3 * L));
-                }
-                a0.intoArray(dst, o);
-                a1.intoArray(dst, o + L);
-                a2.intoArray(dst, o + 2 * L);
-                a3.intoArray(dst, o + 3 * L);
-            }
-        }
-        for (int end = n - L; c <= end; c += L) {
-            for (int s = 0; s < steps; s++) {
-                int slot = firstSlot + s * slotStride;
-                int o = d + s * dStride + c;
-                FloatVector a = FloatVector.fromArray(S, dst, o);
-                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++)
-                    a = a.add(FloatVector.fromArray(S, w, rows[k] * n + c));
-                a.intoArray(dst, o);
-            }
-        }
-        for (; c < n; c++) {
-            for (int s = 0; s < steps; s++) {
-                int slot = firstSlot + s * slotStride;
-                int o = d + s * dStride + c;
-                float a = dst[o];
-                for (int k = slotStart[slot], to = slotStart[slot + 1]; k < to; k++) a += w[rows[k] * n + c];
-                dst[o] = a;
-            }
         }
     }
 
@@ -194,14 +135,7 @@ final class SimdKernels extends Kernels {
                 FloatVector.fromArray(S, dst, o).add(a).intoArray(dst, o);
             }
         }
-        for (; c < n; c++) {
-            for (int s = 0; s < steps; s++) {
-                int o = d + s * dStride + c;
-                float a = 0f;
-                for (int k = slotStart[s], to = slotStart[s + 1]; k < to; k++) a += w[rows[k] * n + c];
-                dst[o] += fromTotal[s] ? total[c] - a : a;
-            }
-        }
+        complementColumns(w, rows, slotStart, fromTotal, total, steps, dst, d, dStride, n, c, n);
     }
 
     @Override

@@ -229,19 +229,26 @@ public abstract class SpikingLayer implements Layer {
      * listed): a sample's active inputs repeat across steps, so its weight rows are then read from cache.
      */
     private boolean integrateAhead(EngineCounters c) {
+        if (!integratesAllSteps()) return false;
         int per = batch * outputSize();
         int size = steps * per + bufferSlack();
         if (currentSteps == null || currentSteps.length < size) currentSteps = new float[size];
         for (int t = 0; t < steps; t++) fillBias(currentSteps, t * per);
-        return integrateAllSteps(inputEvents, currentSteps, c);
+        integrateAllSteps(inputEvents, currentSteps, c);
+        return true;
+    }
+
+    /** Whether the layer can sum all steps' synaptic input at once ({@link #integrateAllSteps}). */
+    protected boolean integratesAllSteps() {
+        return false;
     }
 
     /**
      * Adds the synaptic input of all steps at once into currents [t][b][out] (already holding the bias), from
-     * complete spike lists. Returns false, having added nothing, if the layer integrates step by step only.
+     * complete spike lists. Called only when {@link #integratesAllSteps()}.
      */
-    protected boolean integrateAllSteps(SpikeEvents inEvents, float[] currents, EngineCounters c) {
-        return false;
+    protected void integrateAllSteps(SpikeEvents inEvents, float[] currents, EngineCounters c) {
+        throw new UnsupportedOperationException(name() + " integrates step by step");
     }
 
     @Override

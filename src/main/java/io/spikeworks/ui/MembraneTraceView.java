@@ -221,21 +221,8 @@ public final class MembraneTraceView extends CanvasView {
             Color c = traceColour(i);
             g.setStroke(c);
             g.setLineWidth(1.6);
-            g.beginPath();
-            boolean pen = false;
-            for (int t = 0; t < steps; t++) {
-                double v = s.traces.value(t, s.column);
-                if (!Double.isFinite(v)) {
-                    pen = false;
-                    continue;
-                }
-                double x = xOf.applyAsDouble(t);
-                double y = yOf.applyAsDouble(v);
-                if (pen) g.lineTo(x, y);
-                else g.moveTo(x, y);
-                pen = true;
-            }
-            g.stroke();
+            int column = s.column;
+            strokeSeries(g, steps, t -> s.traces.value(t, column), xOf, yOf);
             if (s.raster != null && s.ref.neuron() < s.raster.neurons()) {
                 g.setFill(c);
                 for (int t = 0; t < Math.min(steps, s.raster.steps()); t++) {
@@ -284,6 +271,26 @@ public final class MembraneTraceView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
+    /** One polyline over steps 0…n−1, lifting the pen over non-finite values (steps not recorded). */
+    private static void strokeSeries(GraphicsContext g, int n, java.util.function.IntToDoubleFunction value,
+                                     java.util.function.IntToDoubleFunction xOf, java.util.function.DoubleUnaryOperator yOf) {
+        g.beginPath();
+        boolean pen = false;
+        for (int t = 0; t < n; t++) {
+            double v = value.applyAsDouble(t);
+            if (!Double.isFinite(v)) {
+                pen = false;
+                continue;
+            }
+            double x = xOf.applyAsDouble(t);
+            double y = yOf.applyAsDouble(v);
+            if (pen) g.lineTo(x, y);
+            else g.moveTo(x, y);
+            pen = true;
+        }
+        g.stroke();
+    }
+
     /** Each shown neuron's input current, dotted, and the current's own scale at the plot's right edge. */
     private void drawCurrents(GraphicsContext g, List<Shown> shown, double[] range, double x0, double y0, double pw,
                               double ph, java.util.function.IntToDoubleFunction xOf) {
@@ -296,21 +303,8 @@ public final class MembraneTraceView extends CanvasView {
             Shown s = shown.get(i);
             if (s.column < 0 || !s.traces.hasCurrent()) continue;
             g.setStroke(currentColour(i));
-            g.beginPath();
-            boolean pen = false;
-            for (int t = 0; t < s.traces.steps(); t++) {
-                double v = s.traces.current(t, s.column);
-                if (!Double.isFinite(v)) {
-                    pen = false;
-                    continue;
-                }
-                double x = xOf.applyAsDouble(t);
-                double y = yOf.applyAsDouble(v);
-                if (pen) g.lineTo(x, y);
-                else g.moveTo(x, y);
-                pen = true;
-            }
-            g.stroke();
+            int column = s.column;
+            strokeSeries(g, s.traces.steps(), t -> s.traces.current(t, column), xOf, yOf);
         }
         g.setLineDashes();
         // the scale: ticks at 0 and the two ends, labelled left-aligned just right of the plot
