@@ -75,12 +75,13 @@ final class BenchCommand implements Callable<Integer> {
                     r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), 100 * r.skippedShare());
             out.printf(Locale.ROOT, "   complement route (total minus silent inputs) saved %.1f %% of the spike events' synaptic operations%n",
                     100 * r.complementShare());
-            out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s   CPU %.0f µs per training sample%n",
-                    mib(r.peakHeapBytes()), mib(r.peakResidentBytes()), mib(r.offHeapBytes()), r.trainCpuMicrosPerSample());
+            out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s   CPU %.0f µs per training sample, %.1f µs per inference sample%n",
+                    mib(r.peakHeapBytes()), mib(r.peakResidentBytes()), mib(r.offHeapBytes()), r.trainCpuMicrosPerSample(),
+                    r.inferCpuMicrosPerSample());
             out.printf(Locale.ROOT, "bench config=%s%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
-                            + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f complement_share=%.4f batch=%d timed_batches=%d train_cpu_us_per_sample=%.1f%n",
+                            + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f complement_share=%.4f batch=%d timed_batches=%d train_cpu_us_per_sample=%.1f infer_cpu_us_per_sample=%.1f%n",
                     name, denseReference ? " route=dense-reference" : "", r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),
-                    r.offHeapBytes(), r.skippedShare(), r.complementShare(), r.batchSize(), r.trainBatches(), r.trainCpuMicrosPerSample());
+                    r.offHeapBytes(), r.skippedShare(), r.complementShare(), r.batchSize(), r.trainBatches(), r.trainCpuMicrosPerSample(), r.inferCpuMicrosPerSample());
             out.flush();
         }
         return SpikeworksCli.OK;

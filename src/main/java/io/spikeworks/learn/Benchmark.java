@@ -22,10 +22,12 @@ public final class Benchmark {
      *                        rate-coded samples were summed as total minus silent inputs
      * @param trainCpuMicrosPerSample process CPU time per training sample: unlike samples/s it hardly moves when
      *                                other processes compete for the cores
+     * @param inferCpuMicrosPerSample the same for inference samples
      */
     public record Result(String name, double trainSamplesPerSecond, double inferSamplesPerSecond, long peakHeapBytes,
                          long peakResidentBytes, long offHeapBytes, double skippedShare, int trainBatches,
-                         int batchSize, double trainCpuMicrosPerSample, double complementShare) {}
+                         int batchSize, double trainCpuMicrosPerSample, double complementShare,
+                         double inferCpuMicrosPerSample) {}
 
     private Benchmark() {}
 
@@ -51,14 +53,23 @@ public final class Benchmark {
         long saved = c.complementOpsSaved - before.complementOpsSaved;
         double complementShare = synops == 0 ? 0 : (double) saved / synops;
 
-        int inferSamples = Math.min(test.size(), timedBatches * project.training().batchSize());
-        Dataset inferSet = test.limit(inferSamples);
-        run.evaluate(inferSet.limit(Math.min(inferSamples, warmupBatches * project.training().batchSize() + 1)));
+        // as many inference samples as trained ones (whole passes over the test set, then the rest), so the
+        // timed stretch is long enough for this machine's jitter to average out
+        int wanted = timedBatches * project.training().batchSize();
+        run.evaluate(test.limit(Math.min(test.size(), warmupBatches * project.training().batchSize() + 1)));
+        long inferCpu0 = processCpuNanos();
         long t1 = System.nanoTime();
-        run.evaluate(inferSet);
+        long inferSamples = 0;
+        while (inferSamples < wanted) {
+            Dataset part = test.limit((int) Math.min(test.size(), wanted - inferSamples));
+            run.evaluate(part);
+            inferSamples += part.size();
+        }
         double inferSeconds = (System.nanoTime() - t1) / 1e9;
+        long inferCpu = processCpuNanos() - inferCpu0;
         return new Result(name, trained / trainSeconds, inferSamples / inferSeconds, peakHeap(), peakResident(),
-                offHeap(), skippedShare, timedBatches, project.training().batchSize(), cpu / 1e3 / trained, complementShare);
+                offHeap(), skippedShare, timedBatches, project.training().batchSize(), cpu / 1e3 / trained, complementShare,
+                inferCpu / 1e3 / inferSamples);
     }
 
     static long processCpuNanos() {

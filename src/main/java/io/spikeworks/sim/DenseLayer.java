@@ -143,7 +143,7 @@ public final class DenseLayer extends SpikingLayer {
         final int per = batch * out;
         long added = 0;
         for (int b = 0; b < batch; b++) {
-            int listed = listSampleSteps(ev, b);
+            int listed = ev.hasComplements() ? listGivenComplements(ev, b) : listSampleSteps(ev, b);
             if (listed < 0) {
                 k.addRowsSteps(weights.value, idx, starts, b, batch, steps, currents, b * out, per, out);
             } else {
@@ -192,12 +192,7 @@ public final class DenseLayer extends SpikingLayer {
         long saving = -p;
         for (int t = 0; t < steps; t++) saving += Math.max(0, 2 * (ev.to(t, b) - ev.from(t, b)) - p);
         if (saving <= 0) return -1;
-        if (stepStart == null || stepStart.length != steps + 1) {
-            stepStart = new int[steps + 1];
-            fromTotal = new boolean[steps];
-        }
-        if (stepRows == null || stepRows.length < steps * in) stepRows = new int[steps * in];
-        if (total == null || total.length != out) total = new float[out];
+        ensureComplementScratch();
         int cursor = 0;
         for (int t = 0; t < steps; t++) {
             int from = ev.from(t, b);
@@ -223,6 +218,45 @@ public final class DenseLayer extends SpikingLayer {
         java.util.Arrays.fill(total, 0f);
         Kernels.get().addRows(weights.value, sampleInputs, 0, p, total, 0, out);
         return cursor + p;
+    }
+
+    /**
+     * {@link #listSampleSteps} when the producer listed each step's silent inputs within the sample's universe:
+     * no marking, just the choice per step and a copy of the shorter list.
+     */
+    private int listGivenComplements(SpikeEvents ev, int b) {
+        if (!COMPLEMENT) return -1;
+        final int p = ev.universeTo(b) - ev.universeFrom(b);
+        long saving = -p;
+        for (int t = 0; t < steps; t++) saving += Math.max(0, 2 * (ev.to(t, b) - ev.from(t, b)) - p);
+        if (saving <= 0) return -1;
+        ensureComplementScratch();
+        final int[] idx = ev.indices();
+        final int[] silent = ev.silent();
+        int cursor = 0;
+        for (int t = 0; t < steps; t++) {
+            int active = ev.to(t, b) - ev.from(t, b);
+            stepStart[t] = cursor;
+            boolean turn = 2 * active > p;
+            fromTotal[t] = turn;
+            int from = turn ? ev.silentFrom(t, b) : ev.from(t, b);
+            int n = turn ? ev.silentTo(t, b) - from : active;
+            System.arraycopy(turn ? silent : idx, from, stepRows, cursor, n);
+            cursor += n;
+        }
+        stepStart[steps] = cursor;
+        java.util.Arrays.fill(total, 0f);
+        Kernels.get().addRows(weights.value, ev.universe(), ev.universeFrom(b), ev.universeTo(b), total, 0, out);
+        return cursor + p;
+    }
+
+    private void ensureComplementScratch() {
+        if (stepStart == null || stepStart.length != steps + 1) {
+            stepStart = new int[steps + 1];
+            fromTotal = new boolean[steps];
+        }
+        if (stepRows == null || stepRows.length < steps * in) stepRows = new int[steps * in];
+        if (total == null || total.length != out) total = new float[out];
     }
 
     @Override

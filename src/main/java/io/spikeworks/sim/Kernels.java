@@ -91,6 +91,28 @@ public abstract class Kernels {
     public abstract void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n,
                                  float beta, float theta, boolean subtract);
 
+    /**
+     * {@link #lifStep} for a batch of samples of n neurons each that also lists, per sample, which neurons
+     * spiked: sample b's spikes go to events slot (t, b). Listing while the spikes are still in registers saves
+     * a second pass over the whole layer.
+     */
+    public void lifStepListing(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int batch, int n,
+                               float beta, float theta, boolean subtract, int t, SpikeEvents events) {
+        for (int b = 0; b < batch; b++) {
+            int o = b * n;
+            lifStep(mem, spikes, base + o, prev + o, input, in + o, n, beta, theta, subtract);
+            events.open(t, b);
+            int[] out = events.reserve(n);
+            int c = events.cursor();
+            for (int i = 0; i < n; i++) {
+                out[c] = i;
+                c += spikes[base + o + i] != 0f ? 1 : 0;
+            }
+            events.commit(c);
+            events.close();
+        }
+    }
+
     /** Σ a[i…i+n) · b[j…j+n). */
     public abstract float dot(float[] a, int i, float[] b, int j, int n);
 }

@@ -68,8 +68,12 @@ public final class NeuronState {
         final int prev = base - stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         if (t > 0 && current == null && active == null && quantum == 0 && !f.smooth()) {
-            Kernels.get().lifStep(mem, spikes, base, prev, input, inOff, stride, beta, theta, subtract);
-            if (events != null) listSpikes(t, base, events);
+            if (events != null) {
+                Kernels.get().lifStepListing(mem, spikes, base, prev, input, inOff, batch, neurons, beta, theta,
+                        subtract, t, events);
+            } else {
+                Kernels.get().lifStep(mem, spikes, base, prev, input, inOff, stride, beta, theta, subtract);
+            }
             return;
         }
         for (int b = 0; b < batch; b++) {
@@ -109,21 +113,6 @@ public final class NeuronState {
             if (active != null && u >= theta && a > 0f) refractoryLeft[i] = model.singleSpike() ? 1 : model.refractory();
             }
             if (events != null) events.close();
-        }
-    }
-
-    private void listSpikes(int t, int base, SpikeEvents events) {
-        for (int b = 0; b < batch; b++) {
-            events.open(t, b);
-            int[] out = events.reserve(neurons);
-            int c = events.cursor();
-            int row = base + b * neurons;
-            for (int i = 0; i < neurons; i++) {
-                out[c] = i;
-                c += spikes[row + i] != 0f ? 1 : 0;
-            }
-            events.commit(c);
-            events.close();
         }
     }
 

@@ -64,8 +64,13 @@ public final class PoissonEncoder implements SpikeEncoder {
             thresholds[b] = Arrays.copyOf(scratchThresholds, c);
             state[b] = SpikeEncoder.sampleSeed(seed, firstSample + b);
         }
-        if (events != null) events.reset(steps, batch);
+        if (events != null) {
+            // the inputs that can spike are known here, so the silent ones are listed at the same cost
+            events.resetWithComplements(steps, batch);
+            for (int b = 0; b < batch; b++) events.addUniverse(b, inputs[b], inputs[b].length);
+        }
         int[] scratch = new int[features]; // spikes are listed here when nobody asked for the list
+        int[] scratchSilent = new int[features];
         for (int t = 0; t < steps; t++) {
             int slab = t * n;
             for (int b = 0; b < batch; b++) {
@@ -73,11 +78,15 @@ public final class PoissonEncoder implements SpikeEncoder {
                 int[] th = thresholds[b];
                 int row = slab + b * features;
                 int[] listed = scratch;
+                int[] silent = scratchSilent;
                 int c = 0;
+                int q = 0;
                 if (events != null) {
                     events.open(t, b);
                     listed = events.reserve(in.length);
                     c = events.cursor();
+                    silent = events.reserveSilent(in.length);
+                    q = events.silentCursor();
                 }
                 final int c0 = c;
                 long r = bits[b];
@@ -89,8 +98,11 @@ public final class PoissonEncoder implements SpikeEncoder {
                         r = FastRandom.mix(st);
                         k = 4;
                     }
+                    int spike = (int) (r & 0xFFFF) < th[j] ? 1 : 0;
                     listed[c] = in[j];
-                    c += (int) (r & 0xFFFF) < th[j] ? 1 : 0;
+                    silent[q] = in[j];
+                    c += spike;
+                    q += 1 - spike;
                     r >>>= 16;
                     k--;
                 }
@@ -100,6 +112,7 @@ public final class PoissonEncoder implements SpikeEncoder {
                 state[b] = st;
                 if (events != null) {
                     events.commit(c);
+                    events.commitSilent(q);
                     events.close();
                 }
             }

@@ -1,6 +1,7 @@
 package io.spikeworks.sim;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -8,6 +9,16 @@ import jdk.incubator.vector.VectorSpecies;
 final class SimdKernels extends Kernels {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /** Integer lanes matching S, for turning a vector of 0/1 spikes into a bit mask. */
+    private static final VectorSpecies<Integer> I = IntVector.SPECIES_PREFERRED;
+    /** Lane k holds k: shifting lane k's spike bit left by k packs a vector's spikes into one int. */
+    private static final IntVector LANE = IntVector.fromArray(I, laneIndices(), 0);
+
+    private static int[] laneIndices() {
+        int[] k = new int[I.length()];
+        for (int i = 0; i < k.length; i++) k[i] = i;
+        return k;
+    }
 
     @Override
     public String name() {
@@ -160,6 +171,54 @@ final class SimdKernels extends Kernels {
             float u = subtract ? beta * up + input[in + i] - theta * sp : beta * up * (1f - sp) + input[in + i];
             mem[base + i] = u;
             spikes[base + i] = u >= theta ? 1f : 0f;
+        }
+    }
+
+    @Override
+    public void lifStepListing(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int batch, int n,
+                               float beta, float theta, boolean subtract, int t, SpikeEvents events) {
+        if (I.length() != L || L > 32) {
+            super.lifStepListing(mem, spikes, base, prev, input, in, batch, n, beta, theta, subtract, t, events);
+            return;
+        }
+        FloatVector vb = FloatVector.broadcast(S, beta);
+        FloatVector vt = FloatVector.broadcast(S, theta);
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        FloatVector zero = FloatVector.zero(S);
+        for (int b = 0; b < batch; b++) {
+            final int o = b * n;
+            events.open(t, b);
+            final int[] out = events.reserve(n);
+            int c = events.cursor();
+            int i = 0;
+            for (int end = n - L; i <= end; i += L) {
+                FloatVector up = FloatVector.fromArray(S, mem, prev + o + i);
+                FloatVector sp = FloatVector.fromArray(S, spikes, prev + o + i);
+                FloatVector x = FloatVector.fromArray(S, input, in + o + i);
+                FloatVector u = subtract ? up.fma(vb, x).sub(sp.mul(vt)) : up.mul(vb).mul(one.sub(sp)).add(x);
+                u.intoArray(mem, base + o + i);
+                FloatVector s = zero.blend(one, u.compare(VectorOperators.GE, vt));
+                s.intoArray(spikes, base + o + i);
+                // 1f is 0x3F800000: its top three bits are 001, so >>> 29 gives the spike as 0/1
+                int bits = s.reinterpretAsInts().lanewise(VectorOperators.LSHR, 29)
+                        .lanewise(VectorOperators.LSHL, LANE).reduceLanes(VectorOperators.OR);
+                while (bits != 0) {
+                    out[c++] = i + Integer.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                }
+            }
+            for (; i < n; i++) {
+                float up = mem[prev + o + i];
+                float sp = spikes[prev + o + i];
+                float u = subtract ? beta * up + input[in + o + i] - theta * sp : beta * up * (1f - sp) + input[in + o + i];
+                mem[base + o + i] = u;
+                float s = u >= theta ? 1f : 0f;
+                spikes[base + o + i] = s;
+                out[c] = i;
+                c += s != 0f ? 1 : 0;
+            }
+            events.commit(c);
+            events.close();
         }
     }
 

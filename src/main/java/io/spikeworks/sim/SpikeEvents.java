@@ -13,6 +13,16 @@ public final class SpikeEvents {
     private int batch;
     private int cursor;
     private int slot;
+    // Optional complements, written by producers that know which inputs of a sample can spike at all (its
+    // "universe"): per slot, the universe's entries that stayed silent. A consumer may then sum a busy step as
+    // the universe's total minus its silent inputs without working the complement out itself.
+    private boolean complements;
+    private int[] universe = new int[1024];
+    private int[] universeStart = new int[1];
+    private int universeCursor;
+    private int[] silent = new int[1024];
+    private int[] silentStart = new int[1];
+    private int silentCursor;
 
     /** Starts a new tensor of steps × batch slots. */
     public void reset(int steps, int batch) {
@@ -20,6 +30,45 @@ public final class SpikeEvents {
         if (start.length != steps * batch + 1) start = new int[steps * batch + 1];
         cursor = 0;
         slot = 0;
+        complements = false;
+    }
+
+    /**
+     * Starts a new tensor whose slots also list their silent inputs: before the first slot, each sample's
+     * universe is given with {@link #addUniverse}, in sample order; every slot then lists its spikes (as usual)
+     * and, through {@link #reserveSilent}/{@link #commitSilent}, the rest of its sample's universe.
+     */
+    public void resetWithComplements(int steps, int batch) {
+        reset(steps, batch);
+        complements = true;
+        if (silentStart.length != steps * batch + 1) silentStart = new int[steps * batch + 1];
+        if (universeStart.length != batch + 1) universeStart = new int[batch + 1];
+        universeCursor = 0;
+        silentCursor = 0;
+        silentStart[0] = 0;
+    }
+
+    /** Appends the next sample's universe: the n inputs in[0…n), ascending, that may spike in any step. */
+    public void addUniverse(int b, int[] in, int n) {
+        if (universeCursor + n > universe.length) universe = Arrays.copyOf(universe, Math.max(2 * universe.length, universeCursor + n));
+        universeStart[b] = universeCursor;
+        System.arraycopy(in, 0, universe, universeCursor, n);
+        universeCursor += n;
+        universeStart[b + 1] = universeCursor;
+    }
+
+    /** For hot loops, as {@link #reserve}: the silent-input array with room for n more, written from {@link #silentCursor()}. */
+    public int[] reserveSilent(int n) {
+        if (silentCursor + n > silent.length) silent = Arrays.copyOf(silent, Math.max(2 * silent.length, silentCursor + n));
+        return silent;
+    }
+
+    public int silentCursor() {
+        return silentCursor;
+    }
+
+    public void commitSilent(int newCursor) {
+        silentCursor = newCursor;
     }
 
     /** Opens slot (t, b); slots must be opened in order. */
@@ -61,6 +110,36 @@ public final class SpikeEvents {
     public void close() {
         slot++;
         start[slot] = cursor;
+        if (complements) silentStart[slot] = silentCursor;
+    }
+
+    /** Whether the producer listed each slot's silent inputs too (see {@link #resetWithComplements}). */
+    public boolean hasComplements() {
+        return complements;
+    }
+
+    public int[] universe() {
+        return universe;
+    }
+
+    public int universeFrom(int b) {
+        return universeStart[b];
+    }
+
+    public int universeTo(int b) {
+        return universeStart[b + 1];
+    }
+
+    public int[] silent() {
+        return silent;
+    }
+
+    public int silentFrom(int t, int b) {
+        return silentStart[t * batch + b];
+    }
+
+    public int silentTo(int t, int b) {
+        return silentStart[t * batch + b + 1];
     }
 
     public int[] indices() {

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SIMD kernels against the plain loops, on lengths around the vector width. */
 class KernelsTest {
@@ -80,6 +81,40 @@ class KernelsTest {
             PLAIN.lifStep(mem2, spk2, n, 0, input, 0, n, 0.9f, 0.5f, subtract);
             assertArrayEquals(mem2, mem, 1e-6f, "lifStep membrane");
             assertArrayEquals(spk2, spk, "lifStep spikes");
+        }
+    }
+
+    /** The fused LIF-and-list step against lifStep plus a scan, for batches of several sizes and firing densities. */
+    @ParameterizedTest(name = "neurons = {0}")
+    @ValueSource(ints = {1, 10, 15, 16, 17, 33, 64, 100, 256})
+    void lifStepListingMatchesStepThenScan(int n) {
+        for (int batch : new int[]{1, 3, 8}) {
+            for (float theta : new float[]{0.01f, 0.6f, 2.5f}) {       // most, some and hardly any neurons fire
+                for (boolean subtract : new boolean[]{true, false}) {
+                    int steps = 2;
+                    float[] mem = random(steps * batch * n, n + batch);
+                    float[] spk = new float[steps * batch * n];
+                    for (int i = 0; i < batch * n; i += 3) spk[i] = 1f;
+                    float[] input = random(batch * n, 9 + n);
+                    float[] mem2 = mem.clone();
+                    float[] spk2 = spk.clone();
+                    SpikeEvents listed = new SpikeEvents();
+                    listed.reset(steps, batch);
+                    for (int b = 0; b < batch; b++) { listed.open(0, b); listed.close(); }
+                    SIMD.lifStepListing(mem, spk, batch * n, 0, input, 0, batch, n, 0.9f, theta, subtract, 1, listed);
+                    PLAIN.lifStep(mem2, spk2, batch * n, 0, input, 0, batch * n, 0.9f, theta, subtract);
+                    String where = "n=" + n + " batch=" + batch + " θ=" + theta + " subtract=" + subtract;
+                    assertArrayEquals(mem2, mem, 1e-6f, "membrane " + where);
+                    assertArrayEquals(spk2, spk, "spikes " + where);
+                    assertTrue(listed.complete(), where);
+                    for (int b = 0; b < batch; b++) {
+                        int row = batch * n + b * n;
+                        int[] expected = java.util.stream.IntStream.range(0, n).filter(i -> spk2[row + i] != 0f).toArray();
+                        int[] got = java.util.Arrays.copyOfRange(listed.indices(), listed.from(1, b), listed.to(1, b));
+                        assertArrayEquals(expected, got, "listed spikes of sample " + b + ", " + where);
+                    }
+                }
+            }
         }
     }
 }

@@ -61,6 +61,38 @@ class SpikeEncoderTest {
     }
 
     @Test
+    void poissonListsEachStepsSilentInputsAsTheRestOfTheSampleUniverse() {
+        int batch = 2;
+        int n = INTENSITIES.length;
+        int steps = 25;
+        float[] x = new float[batch * n];
+        System.arraycopy(INTENSITIES, 0, x, 0, n);
+        for (int i = 0; i < n; i++) x[n + i] = i % 3 == 0 ? 0f : INTENSITIES[n - 1 - i];
+        SpikeEvents ev = new SpikeEvents();
+        new PoissonEncoder(0.8).encode(x, 0, batch, n, steps, 3, 0, null, ev);
+        assertTrue(ev.hasComplements());
+        for (int b = 0; b < batch; b++) {
+            java.util.Set<Integer> universe = new java.util.TreeSet<>();
+            for (int e = ev.universeFrom(b); e < ev.universeTo(b); e++) universe.add(ev.universe()[e]);
+            java.util.Set<Integer> lit = new java.util.TreeSet<>();
+            for (int i = 0; i < n; i++) if (x[b * n + i] > 0) lit.add(i);
+            assertEquals(lit, universe, "sample " + b + "'s universe is its inputs with a non-zero rate");
+            for (int t = 0; t < steps; t++) {
+                java.util.Set<Integer> both = new java.util.TreeSet<>();
+                for (int e = ev.from(t, b); e < ev.to(t, b); e++) both.add(ev.indices()[e]);
+                int spikes = both.size();
+                for (int e = ev.silentFrom(t, b); e < ev.silentTo(t, b); e++) {
+                    assertTrue(both.add(ev.silent()[e]), "input " + ev.silent()[e] + " both spiking and silent");
+                }
+                assertEquals(universe, both, "spikes ∪ silent = universe at sample " + b + ", step " + t);
+                assertEquals(universe.size() - spikes, ev.silentTo(t, b) - ev.silentFrom(t, b));
+            }
+        }
+        ev.reset(steps, batch);
+        assertFalse(ev.hasComplements(), "a plain reset forgets the complements");
+    }
+
+    @Test
     void poissonIsReproducibleFromTheSeed() {
         float[] a = new float[25 * 6];
         float[] b = new float[25 * 6];
