@@ -27,6 +27,9 @@ public final class DenseLayer extends SpikingLayer {
     private int[] stepStart;
     private boolean[] fromTotal;
     private float[] total;
+    /** Rows padded to a vector for narrow layers (see paddedWeights); rebuilt each batch from the weights. */
+    private float[] padded;
+    private boolean paddedFresh;
     private float[] feedbackT;
     private float[] feedbackTSource;
     private boolean feedbackTFresh;
@@ -63,6 +66,7 @@ public final class DenseLayer extends SpikingLayer {
         if (forwardGemm != null) forwardGemm.invalidate();
         if (backwardGemm != null) backwardGemm.invalidate();
         feedbackTFresh = false;
+        paddedFresh = false;
         usingOwnEvents = false;
     }
 
@@ -141,21 +145,30 @@ public final class DenseLayer extends SpikingLayer {
         final int[] idx = ev.indices();
         final int[] starts = ev.slotStarts();
         final int per = batch * out;
-        long added = 0;
-        for (int b = 0; b < batch; b++) {
+        long saved = 0; // rows not added thanks to the complement route
+        final int lanes = k.lanes();
+        if (lanes > 1 && out < lanes) {
+            // a narrow layer (e.g. 10 classes): rows padded to one vector each, no complement bookkeeping
+            float[] padded = paddedWeights(lanes);
+            for (int b = 0; b < batch; b++) {
+                k.addRowsPaddedSteps(padded, lanes, idx, starts, b, batch, steps, currents, b * out, per, out);
+            }
+        } else for (int b = 0; b < batch; b++) {
             int listed = ev.hasComplements() ? listGivenComplements(ev, b) : listSampleSteps(ev, b);
             if (listed < 0) {
                 k.addRowsSteps(weights.value, idx, starts, b, batch, steps, currents, b * out, per, out);
             } else {
                 k.addRowsStepsComplement(weights.value, stepRows, stepStart, fromTotal, total, steps, currents,
                         b * out, per, out);
-                added += listed;
+                int events = 0;
+                for (int t = 0; t < steps; t++) events += ev.to(t, b) - ev.from(t, b);
+                saved += events - listed;
             }
         }
         long n = starts[steps * batch] - starts[0];
         c.synapticOps += n * out;
         c.skippedMacs += (long) steps * batch * in * out - n * out;
-        c.complementOpsSaved += (n - added) * out;
+        c.complementOpsSaved += saved * out;
     }
 
     /**
@@ -248,6 +261,16 @@ public final class DenseLayer extends SpikingLayer {
         java.util.Arrays.fill(total, 0f);
         Kernels.get().addRows(weights.value, ev.universe(), ev.universeFrom(b), ev.universeTo(b), total, 0, out);
         return cursor + p;
+    }
+
+    /** The weights with each row padded with zeros to stride floats, copied once per batch. */
+    private float[] paddedWeights(int stride) {
+        if (paddedFresh) return padded;
+        if (padded == null || padded.length != in * stride) padded = new float[in * stride];
+        final float[] w = weights.value;
+        for (int i = 0; i < in; i++) System.arraycopy(w, i * out, padded, i * stride, out);
+        paddedFresh = true;
+        return padded;
     }
 
     private void ensureComplementScratch() {

@@ -63,6 +63,27 @@ public abstract class Kernels {
     }
 
     /**
+     * {@link #addRowsSteps} for rows narrower than a vector, stored padded with zeros to stride floats each: a
+     * row is then one vector load, and dst is updated a whole vector at a time (the pad adds exact zeros to the
+     * floats after each n, so they come back unchanged). Same per-element order as {@link #addRows}.
+     */
+    public void addRowsPaddedSteps(float[] wPadded, int stride, int[] rows, int[] slotStart, int firstSlot,
+                                   int slotStride, int steps, float[] dst, int d, int dStride, int n) {
+        for (int s = 0; s < steps; s++) {
+            int slot = firstSlot + s * slotStride;
+            paddedColumns(wPadded, stride, rows, slotStart[slot], slotStart[slot + 1], dst, d + s * dStride, n);
+        }
+    }
+
+    static void paddedColumns(float[] wPadded, int stride, int[] rows, int from, int to, float[] dst, int d, int n) {
+        for (int c = 0; c < n; c++) {
+            float a = dst[d + c];
+            for (int k = from; k < to; k++) a += wPadded[rows[k] * stride + c];
+            dst[d + c] = a;
+        }
+    }
+
+    /**
      * {@link #addRowsSteps} where some steps are given by their complement: for step s with fromTotal[s],
      * dst[d + s·dStride …] += total[0 … n) − Σ rows listed for s; otherwise += Σ rows listed for s. Slots are
      * consecutive (slot s is slotStart[s] … slotStart[s + 1]).

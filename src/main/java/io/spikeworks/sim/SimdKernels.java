@@ -69,6 +69,28 @@ final class SimdKernels extends Kernels {
         }
     }
 
+    @Override
+    public void addRowsPaddedSteps(float[] wPadded, int stride, int[] rows, int[] slotStart, int firstSlot,
+                                   int slotStride, int steps, float[] dst, int d, int dStride, int n) {
+        if (stride != L || n > L) {
+            super.addRowsPaddedSteps(wPadded, stride, rows, slotStart, firstSlot, slotStride, steps, dst, d, dStride, n);
+            return;
+        }
+        for (int s = 0; s < steps; s++) {
+            int slot = firstSlot + s * slotStride;
+            int o = d + s * dStride;
+            int from = slotStart[slot];
+            int to = slotStart[slot + 1];
+            if (o + L > dst.length) {
+                paddedColumns(wPadded, stride, rows, from, to, dst, o, n);
+                continue;
+            }
+            FloatVector a = FloatVector.fromArray(S, dst, o);
+            for (int k = from; k < to; k++) a = a.add(FloatVector.fromArray(S, wPadded, rows[k] * L));
+            a.intoArray(dst, o);
+        }
+    }
+
     /** addRows on columns [c0, c1) of rows of length n: four vectors of accumulators held in registers. */
     private static void addRowColumns(float[] w, int[] rows, int from, int to, float[] dst, int d, int n, int c0, int c1) {
         int c = c0;

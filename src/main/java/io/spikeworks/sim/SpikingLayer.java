@@ -232,7 +232,8 @@ public abstract class SpikingLayer implements Layer {
         if (!integratesAllSteps()) return false;
         int per = batch * outputSize();
         int size = steps * per + bufferSlack();
-        if (currentSteps == null || currentSteps.length < size) currentSteps = new float[size];
+        // slack of one vector: kernels may update the last sample's few floats a whole vector at a time
+        if (currentSteps == null || currentSteps.length < size) currentSteps = new float[size + Kernels.get().lanes()];
         for (int t = 0; t < steps; t++) fillBias(currentSteps, t * per);
         integrateAllSteps(inputEvents, currentSteps, c);
         return true;

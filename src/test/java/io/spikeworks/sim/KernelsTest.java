@@ -52,6 +52,16 @@ class KernelsTest {
         SIMD.addRowsSteps(w, listed, starts, 1, 2, steps, ra, n, 2 * n, n);
         for (int t = 0; t < steps; t++) PLAIN.addRows(w, listed, starts[2 * t + 1], starts[2 * t + 2], rb, n + t * 2 * n, n);
         assertArrayEquals(rb, ra, 1e-5f, "addRowsSteps");
+        // rows padded to a vector: bit-identical to addRowsSteps on the unpadded rows, neighbours untouched
+        int stride = Math.max(n, SIMD.lanes());
+        float[] padded = new float[9 * stride];
+        for (int i = 0; i < 9; i++) System.arraycopy(w, i * n, padded, i * stride, n);
+        float[] pa0 = random(steps * 2 * n + 4, 7);
+        SIMD.addRowsPaddedSteps(padded, stride, listed, starts, 1, 2, steps, pa0, n, 2 * n, n);
+        assertArrayEquals(rb, pa0, "addRowsPaddedSteps (SIMD)");
+        float[] pa1 = random(steps * 2 * n + 4, 7);
+        PLAIN.addRowsPaddedSteps(padded, stride, listed, starts, 1, 2, steps, pa1, n, 2 * n, n);
+        assertArrayEquals(rb, pa1, "addRowsPaddedSteps (plain)");
         float[] total = new float[n];
         int[] all = {0, 1, 2, 3, 4, 5};
         PLAIN.addRows(w, all, 0, all.length, total, 0, n);
