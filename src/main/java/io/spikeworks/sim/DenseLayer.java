@@ -30,6 +30,12 @@ public final class DenseLayer extends SpikingLayer {
     /** Rows padded to a vector for narrow layers (see paddedWeights); rebuilt each batch from the weights. */
     private float[] padded;
     private boolean paddedFresh;
+    /** Whole-batch weight gradient (see finishBackward): every step's dL/dI, rows errorStride apart. */
+    private final InputErrorRows errorRows = new InputErrorRows();
+    private float[] errorSteps;
+    private int errorStride;
+    private SpikeEvents keptEvents;
+    private float[] paddedGrad;
     private float[] feedbackT;
     private float[] feedbackTSource;
     private boolean feedbackTFresh;
@@ -289,6 +295,10 @@ public final class DenseLayer extends SpikingLayer {
         final Kernels k = Kernels.get();
         long n = 0;
         SpikeEvents ev = inEvents != null ? inEvents : binaryInput && usingOwnEvents ? ownEvents : null;
+        if (ev != null && ev.complete()) {
+            keepErrors(t, ev, g); // summed once all steps are back, in finishBackward
+            return;
+        }
         if (ev != null) {
             n = accumulateListed(t, ev, g, dw, k);
         } else {
@@ -303,6 +313,74 @@ public final class DenseLayer extends SpikingLayer {
             }
         }
         c.backwardMacs += n * out;
+    }
+
+    /**
+     * Keeps step t's dL/dI for the whole-batch weight gradient. Narrow layers keep rows padded to a vector
+     * (zeros after the last output), so the kernel adds a row with one vector load.
+     */
+    private void keepErrors(int t, SpikeEvents ev, float[] g) {
+        int lanes = Kernels.get().lanes();
+        int stride = lanes > 1 && out < lanes ? lanes : out;
+        int size = (steps + 1) * batch * stride;
+        if (errorSteps == null || errorSteps.length != size || errorStride != stride) {
+            errorSteps = new float[size];
+            errorStride = stride;
+        }
+        if (stride == out) {
+            System.arraycopy(g, 0, errorSteps, t * batch * out, batch * out);
+        } else {
+            for (int b = 0; b < batch; b++) System.arraycopy(g, b * out, errorSteps, (t * batch + b) * stride, out);
+        }
+        keptEvents = ev;
+    }
+
+    /**
+     * dW[i] += Σ over all (t, b) where input i spiked of dL/dI[t][b], grouped by input over the whole batch
+     * (see {@link InputErrorRows}): each weight row is read and written once per batch instead of once per step,
+     * and with rate-coded input a busy input costs its sample's error sum minus its silent steps.
+     */
+    @Override
+    public void finishBackward(EngineCounters c) {
+        if (keptEvents == null) return;
+        final SpikeEvents ev = keptEvents;
+        keptEvents = null;
+        final Kernels k = Kernels.get();
+        final int stride = errorStride;
+        errorRows.group(ev, steps, batch, in, COMPLEMENT);
+        if (errorRows.usesSums()) {
+            for (int b = 0; b < batch; b++) {
+                int row = (steps * batch + b) * stride;
+                java.util.Arrays.fill(errorSteps, row, row + stride, 0f);
+                for (int t = 0; t < steps; t++) k.add(errorSteps, row, errorSteps, (t * batch + b) * stride, stride);
+            }
+        }
+        final boolean padded = stride != out;
+        final float[] dst;
+        if (padded) {
+            if (paddedGrad == null || paddedGrad.length != in * stride) paddedGrad = new float[in * stride];
+            else java.util.Arrays.fill(paddedGrad, 0f);
+            dst = paddedGrad;
+        } else {
+            dst = weights.grad;
+        }
+        final int[] plus = errorRows.plus;
+        final int[] minus = errorRows.minus;
+        long rows = 0;
+        for (int i = 0; i < in; i++) {
+            int pf = errorRows.plusFrom(i);
+            int pt = errorRows.plusEnd[i];
+            int mf = errorRows.minusFrom(i);
+            int mt = errorRows.minusEnd[i];
+            if (pf == pt && mf == mt) continue;
+            k.addRowsDiff(errorSteps, stride, plus, pf, pt, minus, mf, mt, dst, i * stride, stride);
+            rows += pt - pf + mt - mf;
+        }
+        if (padded) {
+            final float[] dw = weights.grad;
+            for (int i = 0; i < in; i++) k.add(dw, i * out, paddedGrad, i * stride, out);
+        }
+        c.backwardMacs += rows * out;
     }
 
     /**

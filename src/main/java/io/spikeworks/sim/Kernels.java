@@ -63,6 +63,26 @@ public abstract class Kernels {
     }
 
     /**
+     * dst[d…d+n) += Σ src rows plus[pFrom…pTo) − Σ src rows minus[mFrom…mTo), rows stride floats apart: a weight
+     * row's gradient as error rows added and (for steps summed as total minus silent ones) subtracted.
+     */
+    public void addRowsDiff(float[] src, int stride, int[] plus, int pFrom, int pTo, int[] minus, int mFrom, int mTo,
+                            float[] dst, int d, int n) {
+        diffColumns(src, stride, plus, pFrom, pTo, minus, mFrom, mTo, dst, d, 0, n);
+    }
+
+    /** {@link #addRowsDiff} on columns [c0, c1), one column at a time. */
+    static void diffColumns(float[] src, int stride, int[] plus, int pFrom, int pTo, int[] minus, int mFrom, int mTo,
+                            float[] dst, int d, int c0, int c1) {
+        for (int c = c0; c < c1; c++) {
+            float a = dst[d + c];
+            for (int k = pFrom; k < pTo; k++) a += src[plus[k] * stride + c];
+            for (int k = mFrom; k < mTo; k++) a -= src[minus[k] * stride + c];
+            dst[d + c] = a;
+        }
+    }
+
+    /**
      * {@link #addRowsSteps} for rows narrower than a vector, stored padded with zeros to stride floats each: a
      * row is then one vector load, and dst is updated a whole vector at a time (the pad adds exact zeros to the
      * floats after each n, so they come back unchanged). Same per-element order as {@link #addRows}.

@@ -49,6 +49,9 @@ public interface Layer {
      */
     void backward(int t, float[] in, int inOff, float[] gradOut, float[] gradMem, float[] gradIn, EngineCounters counters);
 
+    /** Called once after the backward pass went through all steps: work a layer deferred to see every step at once. */
+    default void finishBackward(EngineCounters counters) {}
+
     List<Param> params();
 
     /**

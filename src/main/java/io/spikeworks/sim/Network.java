@@ -183,6 +183,7 @@ public final class Network {
                 gMem = null;
             }
         }
+        for (Layer l : layers) l.finishBackward(c);
     }
 
     /**

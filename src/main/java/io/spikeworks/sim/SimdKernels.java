@@ -91,8 +91,20 @@ final class SimdKernels extends Kernels {
         }
     }
 
+    @Override
+    public void addRowsDiff(float[] src, int stride, int[] plus, int pFrom, int pTo, int[] minus, int mFrom, int mTo,
+                            float[] dst, int d, int n) {
+        addRowColumns(src, stride, plus, pFrom, pTo, minus, mFrom, mTo, dst, d, 0, n);
+    }
+
     /** addRows on columns [c0, c1) of rows of length n: four vectors of accumulators held in registers. */
     private static void addRowColumns(float[] w, int[] rows, int from, int to, float[] dst, int d, int n, int c0, int c1) {
+        addRowColumns(w, n, rows, from, to, rows, 0, 0, dst, d, c0, c1);
+    }
+
+    /** Σ plus rows − Σ minus rows (rows stride floats apart) added to dst on columns [c0, c1). */
+    private static void addRowColumns(float[] w, int stride, int[] rows, int from, int to, int[] minus, int mFrom,
+                                      int mTo, float[] dst, int d, int c0, int c1) {
         int c = c0;
         for (int end = c1 - 4 * L; c <= end; c += 4 * L) {
             FloatVector a0 = FloatVector.fromArray(S, dst, d + c);
@@ -100,11 +112,18 @@ final class SimdKernels extends Kernels {
             FloatVector a2 = FloatVector.fromArray(S, dst, d + c + 2 * L);
             FloatVector a3 = FloatVector.fromArray(S, dst, d + c + 3 * L);
             for (int k = from; k < to; k++) {
-                int r = rows[k] * n + c;
+                int r = rows[k] * stride + c;
                 a0 = a0.add(FloatVector.fromArray(S, w, r));
                 a1 = a1.add(FloatVector.fromArray(S, w, r + L));
                 a2 = a2.add(FloatVector.fromArray(S, w, r + 2 * L));
                 a3 = a3.add(FloatVector.fromArray(S, w, r + 3 * L));
+            }
+            for (int k = mFrom; k < mTo; k++) {
+                int r = minus[k] * stride + c;
+                a0 = a0.sub(FloatVector.fromArray(S, w, r));
+                a1 = a1.sub(FloatVector.fromArray(S, w, r + L));
+                a2 = a2.sub(FloatVector.fromArray(S, w, r + 2 * L));
+                a3 = a3.sub(FloatVector.fromArray(S, w, r + 3 * L));
             }
             a0.intoArray(dst, d + c);
             a1.intoArray(dst, d + c + L);
@@ -113,14 +132,11 @@ final class SimdKernels extends Kernels {
         }
         for (int end = c1 - L; c <= end; c += L) {
             FloatVector a = FloatVector.fromArray(S, dst, d + c);
-            for (int k = from; k < to; k++) a = a.add(FloatVector.fromArray(S, w, rows[k] * n + c));
+            for (int k = from; k < to; k++) a = a.add(FloatVector.fromArray(S, w, rows[k] * stride + c));
+            for (int k = mFrom; k < mTo; k++) a = a.sub(FloatVector.fromArray(S, w, minus[k] * stride + c));
             a.intoArray(dst, d + c);
         }
-        for (; c < c1; c++) {
-            float a = dst[d + c];
-            for (int k = from; k < to; k++) a += w[rows[k] * n + c];
-            dst[d + c] = a;
-        }
+        diffColumns(w, stride, rows, from, to, minus, mFrom, mTo, dst, d, c, c1);
     }
 
     @Override
