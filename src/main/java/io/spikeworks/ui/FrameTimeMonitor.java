@@ -11,9 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Watches the frames of the live clock ({@link FxBridge#everyPulse}) while live views run and reports every frame
- * that waited more than {@link #LIMIT_MILLIS} for the FX thread (it stalled: a frame took too long or something
- * blocked it). Long frames go to the
+ * Watches the frames of the live clock ({@link FxBridge#everyPulse}) while live views run and reports every time
+ * the FX thread was unavailable for more than {@link #LIMIT_MILLIS}: a frame waited that long for it (something
+ * else kept it busy or blocked it), or a frame's own drawing took that long. Long frames go to the
  * {@code io.spikeworks.ui.frames} logger (WARNING, at most once a second) and into a ring of the latest
  * {@link #RING} ones; {@link #longFramesProperty()} counts them for a status indicator. FX thread only.
  */
@@ -37,7 +37,8 @@ public final class FrameTimeMonitor {
     public void start() {
         FxBridge.requireFxThread();
         if (subscription != null) return;
-        subscription = FxBridge.everyPulse(now -> onFrame(now, FxBridge.frameDelayNanos()));
+        // the FX thread was unavailable for whichever is longer: this frame's wait or the last frame's own work
+        subscription = FxBridge.everyPulse(now -> onFrame(now, Math.max(FxBridge.frameDelayNanos(), FxBridge.lastFrameWorkNanos())));
     }
 
     public void stop() {
@@ -49,7 +50,10 @@ public final class FrameTimeMonitor {
         return subscription != null;
     }
 
-    /** One frame of the live clock that waited delayNanos for the FX thread after it was posted; public for tests. */
+    /**
+     * One frame of the live clock, for which the FX thread was unavailable for delayNanos (the frame's wait after
+     * it was posted, or the previous frame's own drawing if longer); public for tests.
+     */
     public void onFrame(long nowNanos, long delayNanos) {
         pulses++;
         double millis = delayNanos / 1e6;
@@ -63,7 +67,7 @@ public final class FrameTimeMonitor {
         if (millis > worstMillis.get()) worstMillis.set(millis);
         if (lastLog == 0 || now - lastLog > 1_000_000_000L) {
             lastLog = now;
-            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: a frame waited %.0f ms for it (limit %.0f ms, %d long frames so far)",
+            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: busy for %.0f ms (limit %.0f ms, %d long frames so far)",
                     millis, LIMIT_MILLIS, longFrames.get()));
         }
     }

@@ -44,6 +44,7 @@ public final class FxBridge {
     private static final AtomicBoolean FRAME_QUEUED = new AtomicBoolean();
     private static volatile long framePostedAt;
     private static volatile long frameDelayNanos;
+    private static volatile long lastFrameWorkNanos;
     private static volatile int fps = Math.max(1, Math.min(120, Integer.getInteger("spikeworks.ui.fps", DEFAULT_FPS)));
     private static ScheduledExecutorService clock; // FX thread only
     private static ScheduledFuture<?> ticking; // FX thread only
@@ -171,6 +172,14 @@ public final class FxBridge {
         return frameDelayNanos;
     }
 
+    /**
+     * How long the previous frame's listeners kept the FX thread busy: a frame that draws for too long is a stall
+     * too, though the next frame may not have been waiting for it.
+     */
+    public static long lastFrameWorkNanos() {
+        return lastFrameWorkNanos;
+    }
+
     /** Frames per second of the live clock. */
     public static int frameRate() {
         return fps;
@@ -227,6 +236,7 @@ public final class FxBridge {
                 frameDelayNanos = now - framePostedAt;
                 FRAME_QUEUED.set(false);
                 pulse(now);
+                lastFrameWorkNanos = System.nanoTime() - now;
             });
         }
     }

@@ -89,6 +89,32 @@ class FxBridgeTest {
     }
 
     @Test
+    void aFrameThatDrawsTooLongIsMeasuredAndCountedAsAStall() throws Exception {
+        FrameTimeMonitor monitor = WaitForAsyncUtils.asyncFx(() -> {
+            FrameTimeMonitor m = new FrameTimeMonitor();
+            m.start();
+            return m;
+        }).get(5, TimeUnit.SECONDS);
+        AtomicInteger frames = new AtomicInteger();
+        // one frame keeps the FX thread busy for 80 ms, as a view drawing with cold code did
+        PulseSubscription sub = FxBridge.everyPulse(now -> {
+            if (frames.incrementAndGet() == 2) {
+                long until = System.nanoTime() + 80_000_000L;
+                while (System.nanoTime() < until) Thread.onSpinWait();
+            }
+        });
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames.get() >= 4);
+            assertTrue(WaitForAsyncUtils.asyncFx(monitor::getLongFrames).get(5, TimeUnit.SECONDS) >= 1,
+                    "the 80 ms frame is a stall even if no frame waited that long behind it");
+            assertTrue(WaitForAsyncUtils.asyncFx(() -> monitor.worstMillisProperty().get()).get(5, TimeUnit.SECONDS) >= 80);
+        } finally {
+            sub.close();
+            WaitForAsyncUtils.asyncFx(monitor::stop).get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void framesComeAtTheLiveClocksRateNotTheDisplays() throws Exception {
         int before = WaitForAsyncUtils.asyncFx(FxBridge::frameRate).get(5, TimeUnit.SECONDS);
         var refused = assertThrows(java.util.concurrent.ExecutionException.class,

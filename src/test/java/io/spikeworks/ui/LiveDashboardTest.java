@@ -61,6 +61,9 @@ class LiveDashboardTest {
             d.bind(src);
             window.liveViews().select(LiveViewSlot.SPIKE_RASTER);
         });
+        assertFalse(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)), "the card on screen at once");
+        // the others one per frame (all at once made a 100 ms frame)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::isMounted));
         for (LiveViewSlot s : LiveViewSlot.values())
             assertFalse(fx(() -> window.liveViews().isPlaceholder(s)), s + " mounted");
         assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.SPIKE_RASTER).lookup("#spikeRasterExportPng")));
