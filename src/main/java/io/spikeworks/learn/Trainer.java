@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Future;
 
 /**
@@ -37,6 +38,7 @@ public final class Trainer {
     private final EngineCounters counters = new EngineCounters();
     private final List<Slice> slices = new ArrayList<>();
     private final ExecutorService pool;
+    private final int poolThreads;
     private float[] readout = new float[0];
     private BatchHooks hooks = BatchHooks.NONE;
     private final EngineCounters before = new EngineCounters();
@@ -122,6 +124,7 @@ public final class Trainer {
         slices.add(new Slice(network, encoder));
         for (int i = 1; i < count; i++) slices.add(new Slice(network.replicate(), encoder));
         int threads = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
+        poolThreads = Math.max(0, threads);
         pool = threads <= 0 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "spikeworks-engine");
             t.setDaemon(true);
@@ -159,21 +162,30 @@ public final class Trainer {
         return used;
     }
 
-    /** Runs task on every used slice, slice 0 on the calling thread. */
+    /**
+     * Runs task on every used slice. The calling thread and the pool's threads take slices in turn until none is
+     * left, so when another process (the dashboard's drawing, the JIT) holds a core, the other thread takes more
+     * slices instead of waiting for a fixed half. Which thread runs a slice does not change any result.
+     */
     private void onSlices(int used, java.util.function.Consumer<Slice> task) {
         if (used == 1 || pool == null) {
             for (int i = 0; i < used; i++) task.accept(slices.get(i));
             return;
         }
-        List<Future<?>> futures = new ArrayList<>(used - 1);
-        for (int i = 1; i < used; i++) {
-            Slice s = slices.get(i);
-            futures.add(pool.submit((Callable<Void>) () -> {
-                task.accept(s);
-                return null;
-            }));
+        AtomicInteger next = new AtomicInteger();
+        Callable<Void> worker = () -> {
+            for (int i = next.getAndIncrement(); i < used; i = next.getAndIncrement()) task.accept(slices.get(i));
+            return null;
+        };
+        List<Future<?>> futures = new ArrayList<>(poolThreads);
+        for (int k = 0; k < Math.min(poolThreads, used - 1); k++) futures.add(pool.submit(worker));
+        Throwable failure = null;
+        try {
+            worker.call();
+        } catch (Exception | Error e) {
+            failure = e;
+            next.set(used); // helpers stop after their current slice
         }
-        task.accept(slices.get(0));
         for (Future<?> f : futures) {
             try {
                 f.get();
@@ -181,12 +193,12 @@ public final class Trainer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("training interrupted", e);
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) throw re;
-                if (cause instanceof Error err) throw err;
-                throw new IllegalStateException(cause);
+                if (failure == null) failure = e.getCause();
             }
         }
+        if (failure instanceof RuntimeException re) throw re;
+        if (failure instanceof Error err) throw err;
+        if (failure != null) throw new IllegalStateException(failure);
     }
 
     /** Trains on one batch of intensities (b×features, channels-last) with class labels. */

@@ -3,6 +3,8 @@ package io.spikeworks.ui;
 import io.spikeworks.learn.ConfusionMatrix;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -81,22 +83,47 @@ public final class OutputView extends CanvasView {
         return new double[]{PAD, PAD + 18, img};
     }
 
+    /** The sample at its own resolution, reused from frame to frame. */
+    private WritableImage sampleImage;
+    private int[] samplePixels;
+
     private void drawImage(GraphicsContext g, double x, double y, double size) {
         heading(g, "Sample #" + data.sampleIndex(), x, y - 16);
         SampleImage im = data.image();
         g.setFill(palette.bgInset);
         g.fillRect(x, y, size, size);
         if (im == null) return;
-        double cell = size / Math.max(im.width(), im.height());
-        for (int yy = 0; yy < im.height(); yy++) {
-            for (int xx = 0; xx < im.width(); xx++) {
-                Color c;
-                if (im.channels() >= 3) c = Color.color(clamp(im.value(xx, yy, 0)), clamp(im.value(xx, yy, 1)), clamp(im.value(xx, yy, 2)));
-                else c = Palette.mix(palette.bg, palette.fg, clamp(im.value(xx, yy, 0)));
-                g.setFill(c);
-                g.fillRect(x + xx * cell, y + yy * cell, Math.ceil(cell), Math.ceil(cell));
+        // one image drawn scaled, not a rectangle per pixel (784 anti-aliased fills per frame in software rendering)
+        int iw = im.width();
+        int ih = im.height();
+        if (sampleImage == null || (int) sampleImage.getWidth() != iw || (int) sampleImage.getHeight() != ih) {
+            sampleImage = new WritableImage(iw, ih);
+            samplePixels = new int[iw * ih];
+        }
+        Color bg = palette.bg;
+        Color fg = palette.fg;
+        for (int yy = 0; yy < ih; yy++) {
+            for (int xx = 0; xx < iw; xx++) {
+                double r, gr, b;
+                if (im.channels() >= 3) {
+                    r = clamp(im.value(xx, yy, 0));
+                    gr = clamp(im.value(xx, yy, 1));
+                    b = clamp(im.value(xx, yy, 2));
+                } else {
+                    double v = clamp(im.value(xx, yy, 0));
+                    r = bg.getRed() + (fg.getRed() - bg.getRed()) * v;
+                    gr = bg.getGreen() + (fg.getGreen() - bg.getGreen()) * v;
+                    b = bg.getBlue() + (fg.getBlue() - bg.getBlue()) * v;
+                }
+                samplePixels[yy * iw + xx] = 0xFF000000 | (int) Math.round(r * 255) << 16 | (int) Math.round(gr * 255) << 8
+                        | (int) Math.round(b * 255);
             }
         }
+        sampleImage.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbInstance(), samplePixels, 0, iw);
+        double cell = size / Math.max(iw, ih);
+        g.setImageSmoothing(false);
+        g.drawImage(sampleImage, x, y, iw * cell, ih * cell);
+        g.setImageSmoothing(true);
         g.setStroke(palette.border);
         g.setLineWidth(1);
         g.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
