@@ -325,6 +325,23 @@ public final class Trainer {
         return s.encoded;
     }
 
+    /**
+     * The encoded input of the batch's first sample, [t][features], written into out (grown if too small) and
+     * returned: the raster shows one sample, so a listed-only input is not rebuilt as the whole slice's tensor.
+     */
+    public float[] firstSampleInput(float[] out) {
+        Slice s = slices.get(0);
+        int n = s.net.inputSize();
+        float[] dst = out != null && out.length >= steps * n ? out : new float[steps * n];
+        if (s.inputListedOnly) {
+            s.events.sampleToTensor(0, dst, steps, n);
+        } else {
+            int stride = s.net.batch() * n;
+            for (int t = 0; t < steps; t++) System.arraycopy(s.encoded, t * stride, dst, t * n, n);
+        }
+        return dst;
+    }
+
     public Loss loss() {
         return loss;
     }

@@ -1,6 +1,7 @@
 package io.spikeworks.session;
 
 import io.spikeworks.sim.Layer;
+import io.spikeworks.sim.Kernels;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikingLayer;
@@ -32,21 +33,8 @@ final class DivergenceCheck {
         }
     }
 
-    /**
-     * Whether every value is finite: x·0 is 0 for finite x and NaN otherwise, and one NaN spoils the sum. No branch
-     * per value, and four sums so that the adds need not wait for each other.
-     */
     static boolean allFinite(float[] a, int length) {
-        float z0 = 0f, z1 = 0f, z2 = 0f, z3 = 0f;
-        int i = 0;
-        for (; i + 3 < length; i += 4) {
-            z0 += a[i] * 0f;
-            z1 += a[i + 1] * 0f;
-            z2 += a[i + 2] * 0f;
-            z3 += a[i + 3] * 0f;
-        }
-        for (; i < length; i++) z0 += a[i] * 0f;
-        return z0 + z1 + z2 + z3 == 0f;
+        return Kernels.get().allFinite(a, length);
     }
 
     /** Null when the batch was fine; otherwise what went wrong and where. */

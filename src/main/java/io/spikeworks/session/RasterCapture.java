@@ -26,6 +26,8 @@ final class RasterCapture {
     static final int DEFAULT_TRACES = 16;
 
     private Map<String, int[]> appliedTraces;
+    /** The first sample's input spikes, [t][features], reused from batch to batch. */
+    private float[] firstInput;
 
     /**
      * Before a batch: gives every spiking layer a current probe on the neurons the next capture traces, or takes the
@@ -70,7 +72,8 @@ final class RasterCapture {
         int k = net.outputSize();
         System.arraycopy(trainer.lastReadout(), 0, f.outputs, 0, k);
         f.predicted = trainer.loss().predict(trainer.lastReadout(), 0, k);
-        copySpikes(f.layers[0], trainer.lastInput(), b);
+        firstInput = trainer.firstSampleInput(firstInput);
+        copySpikes(f.layers[0], firstInput, 1);
         for (int i = 0; i < layers.size(); i++) {
             Layer l = layers.get(i);
             LayerRaster r = f.layers[i + 1];

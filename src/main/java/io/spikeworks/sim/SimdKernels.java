@@ -261,6 +261,16 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public boolean allFinite(float[] a, int n) {
+        FloatVector acc = FloatVector.zero(S);
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) acc = acc.add(FloatVector.fromArray(S, a, i).mul(0f));
+        if (acc.reduceLanes(VectorOperators.ADD) != 0f) return false; // NaN compares unequal to everything
+        for (; i < n; i++) if (!Float.isFinite(a[i])) return false;
+        return true;
+    }
+
+    @Override
     public float dot(float[] a, int i, float[] b, int j, int n) {
         int k = 0;
         FloatVector acc = FloatVector.zero(S);

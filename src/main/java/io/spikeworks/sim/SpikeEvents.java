@@ -173,6 +173,15 @@ public final class SpikeEvents {
         }
     }
 
+    /** Writes sample b's listed spikes as a 0/1 tensor [t][features] into out (cleared first). */
+    public void sampleToTensor(int b, float[] out, int steps, int features) {
+        Arrays.fill(out, 0, steps * features, 0f);
+        for (int t = 0; t < steps; t++) {
+            int base = t * features;
+            for (int e = from(t, b), end = to(t, b); e < end; e++) out[base + indices[e]] = 1f;
+        }
+    }
+
     /** Events in step t over the whole batch. */
     public int countAt(int t) {
         return start[(t + 1) * batch] - start[t * batch];

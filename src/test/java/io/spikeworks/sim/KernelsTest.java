@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SIMD kernels against the plain loops, on lengths around the vector width. */
@@ -79,6 +80,21 @@ class KernelsTest {
         float[] pa = random(steps * n, 8);
         PLAIN.addRowsStepsComplement(w, stepRows, stepStart, fromTotal, total, steps, pa, 0, n, n);
         assertArrayEquals(cb, pa, 1e-5f, "addRowsStepsComplement (plain)");
+
+        float[] finite = random(n, 11);
+        assertTrue(SIMD.allFinite(finite, n), "allFinite (SIMD)");
+        assertTrue(PLAIN.allFinite(finite, n), "allFinite (plain)");
+        for (int pos : new int[]{0, n / 2, n - 1}) {
+            for (float bad : new float[]{Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+                float[] f = finite.clone();
+                f[pos] = bad;
+                assertFalse(SIMD.allFinite(f, n), bad + " at " + pos + " (SIMD)");
+                assertFalse(PLAIN.allFinite(f, n), bad + " at " + pos + " (plain)");
+            }
+        }
+        float[] longer = java.util.Arrays.copyOf(finite, n + 20);
+        java.util.Arrays.fill(longer, n, n + 20, Float.NaN);
+        assertTrue(SIMD.allFinite(longer, n), "only the first n values count");
 
         for (boolean subtract : new boolean[]{true, false}) {
             float[] mem = random(2 * n, 5);

@@ -57,6 +57,14 @@ class SpikeEncoderTest {
         java.util.Arrays.fill(rebuilt, 7f);
         listOnly.toTensor(rebuilt, steps, n);
         assertArrayEquals(tensor, rebuilt, "toTensor rebuilds the tensor");
+        for (int b = 0; b < batch; b++) {
+            float[] one = new float[steps * n];
+            java.util.Arrays.fill(one, 5f);
+            listOnly.sampleToTensor(b, one, steps, n);
+            for (int t = 0; t < steps; t++)
+                for (int i = 0; i < n; i++)
+                    assertEquals(tensor[(t * batch + b) * n + i], one[t * n + i], "sample " + b + ", step " + t + ", input " + i);
+        }
         assertTrue(spikes > 0);
     }
 
