@@ -1,5 +1,6 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.sim.Kernels;
 import io.spikeworks.sim.Param;
 
 import java.util.HashMap;
@@ -35,14 +36,7 @@ public final class AdamOptimizer implements Optimizer {
             float[][] mv = moments.computeIfAbsent(p.name(), k -> new float[][]{new float[p.size()], new float[p.size()]});
             float[] m = mv[0];
             float[] v = mv[1];
-            float[] w = p.value;
-            float[] g = p.grad;
-            for (int i = 0; i < w.length; i++) {
-                float gi = g[i] + weightDecay * w[i];
-                m[i] = b1 * m[i] + (1 - b1) * gi;
-                v[i] = b2 * v[i] + (1 - b2) * gi * gi;
-                w[i] -= lr * (m[i] / c1) / ((float) Math.sqrt(v[i] / c2) + eps);
-            }
+            Kernels.get().adamStep(p.value, p.grad, m, v, p.value.length, b1, b2, c1, c2, lr, eps, weightDecay);
         }
     }
 

@@ -4,6 +4,7 @@ import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeEncoder;
+import io.spikeworks.sim.Kernels;
 import io.spikeworks.sim.SpikeEvents;
 import io.spikeworks.sim.SpikingLayer;
 
@@ -236,8 +237,7 @@ public final class Trainer {
             List<Param> replica = slices.get(i).net.params();
             for (int p = 0; p < primary.size(); p++) {
                 float[] g = primary.get(p).grad;
-                float[] r = replica.get(p).grad;
-                for (int j = 0; j < g.length; j++) g[j] += r[j];
+                Kernels.get().add(g, 0, replica.get(p).grad, 0, g.length);
             }
         }
     }

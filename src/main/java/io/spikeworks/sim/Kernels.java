@@ -171,6 +171,20 @@ public abstract class Kernels {
         return z0 + z1 + z2 + z3 == 0f;
     }
 
+    /**
+     * One Adam update of n weights (moments m, v updated in place), gradient plus wd·w. c1, c2 are the bias
+     * corrections 1 − β₁ᵗ, 1 − β₂ᵗ. Every implementation rounds exactly as this loop does (no fused multiply-add).
+     */
+    public void adamStep(float[] w, float[] g, float[] m, float[] v, int n, float b1, float b2, float c1, float c2,
+                         float lr, float eps, float wd) {
+        for (int i = 0; i < n; i++) {
+            float gi = g[i] + wd * w[i];
+            m[i] = b1 * m[i] + (1 - b1) * gi;
+            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+            w[i] -= lr * (m[i] / c1) / ((float) Math.sqrt(v[i] / c2) + eps);
+        }
+    }
+
     /** Σ a[i…i+n) · b[j…j+n). */
     public abstract float dot(float[] a, int i, float[] b, int j, int n);
 }

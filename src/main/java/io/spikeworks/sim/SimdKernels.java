@@ -261,6 +261,30 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public void adamStep(float[] w, float[] g, float[] m, float[] v, int n, float b1, float b2, float c1, float c2,
+                         float lr, float eps, float wd) {
+        float a1 = 1 - b1;
+        float a2 = 1 - b2;
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector wi = FloatVector.fromArray(S, w, i);
+            FloatVector gi = FloatVector.fromArray(S, g, i).add(wi.mul(wd));
+            FloatVector mi = FloatVector.fromArray(S, m, i).mul(b1).add(gi.mul(a1));
+            FloatVector vi = FloatVector.fromArray(S, v, i).mul(b2).add(gi.mul(a2).mul(gi));
+            mi.intoArray(m, i);
+            vi.intoArray(v, i);
+            FloatVector step = mi.div(c1).mul(lr).div(vi.div(c2).lanewise(VectorOperators.SQRT).add(eps));
+            wi.sub(step).intoArray(w, i);
+        }
+        for (; i < n; i++) {
+            float gi = g[i] + wd * w[i];
+            m[i] = b1 * m[i] + a1 * gi;
+            v[i] = b2 * v[i] + a2 * gi * gi;
+            w[i] -= lr * (m[i] / c1) / ((float) Math.sqrt(v[i] / c2) + eps);
+        }
+    }
+
+    @Override
     public boolean allFinite(float[] a, int n) {
         FloatVector acc = FloatVector.zero(S);
         int i = 0;

@@ -81,6 +81,18 @@ class KernelsTest {
         PLAIN.addRowsStepsComplement(w, stepRows, stepStart, fromTotal, total, steps, pa, 0, n, n);
         assertArrayEquals(cb, pa, 1e-5f, "addRowsStepsComplement (plain)");
 
+        // Adam: the same rounding as the plain loop, bit for bit
+        for (float wd : new float[]{0f, 1e-4f}) {
+            float[] wa = random(n, 21), ga = random(n, 22), ma = random(n, 23), va = random(n, 24);
+            for (int i = 0; i < n; i++) va[i] = Math.abs(va[i]);
+            float[] wb = wa.clone(), gb = ga.clone(), mb = ma.clone(), vb = va.clone();
+            SIMD.adamStep(wa, ga, ma, va, n, 0.9f, 0.999f, 0.271f, 0.00399f, 1e-3f, 1e-8f, wd);
+            PLAIN.adamStep(wb, gb, mb, vb, n, 0.9f, 0.999f, 0.271f, 0.00399f, 1e-3f, 1e-8f, wd);
+            assertArrayEquals(wb, wa, "adam weights");
+            assertArrayEquals(mb, ma, "adam first moment");
+            assertArrayEquals(vb, va, "adam second moment");
+        }
+
         float[] finite = random(n, 11);
         assertTrue(SIMD.allFinite(finite, n), "allFinite (SIMD)");
         assertTrue(PLAIN.allFinite(finite, n), "allFinite (plain)");
