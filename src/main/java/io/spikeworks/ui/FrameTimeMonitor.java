@@ -32,6 +32,7 @@ public final class FrameTimeMonitor {
     private long lastLog;
     private long pulses;
     private PulseSubscription subscription;
+    private java.util.function.Supplier<String> lastFrameDetail = () -> null;
 
     /** Starts watching pulses (keeps the pulse timer running). Idempotent. */
     public void start() {
@@ -67,9 +68,18 @@ public final class FrameTimeMonitor {
         if (millis > worstMillis.get()) worstMillis.set(millis);
         if (lastLog == 0 || now - lastLog > 1_000_000_000L) {
             lastLog = now;
-            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: busy for %.0f ms (limit %.0f ms, %d long frames so far)",
-                    millis, LIMIT_MILLIS, longFrames.get()));
+            String detail = lastFrameDetail.get();
+            LOG.log(Level.WARNING, () -> String.format("FX thread stalled: busy for %.0f ms (limit %.0f ms, %d long frames so far)%s",
+                    millis, LIMIT_MILLIS, longFrames.get(), detail == null || detail.isEmpty() ? "" : "; last frame: " + detail));
         }
+    }
+
+    /**
+     * What the live views did in the previous frame (e.g. "pull 3 ms, raster 22 ms"), added to the stall log so a
+     * long frame says where its time went; a frame that only waited shows small figures here.
+     */
+    public void setLastFrameDetail(java.util.function.Supplier<String> detail) {
+        lastFrameDetail = detail == null ? () -> null : detail;
     }
 
     /** Long frames seen since the start (or the last {@link #reset()}). */

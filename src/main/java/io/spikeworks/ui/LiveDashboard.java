@@ -75,6 +75,7 @@ public final class LiveDashboard {
         this.area = area;
         this.status = status;
         raster.setOnNeuronPicked(membranes::addNeuron);
+        monitor.setLastFrameDetail(this::lastFrameDetail);
         membranes.setOnChosenChanged(this::traceChosen);
         tensorChoice.setId("weightTensorChoice");
         tensorChoice.getStyleClass().add("card-choice");
@@ -281,12 +282,16 @@ public final class LiveDashboard {
 
     /** One frame: pull what changed, hand it to the views that are on screen. */
     void onPulse(long nowNanos) {
+        long tm = System.nanoTime();
         mountNext();
         long t0 = System.nanoTime();
         pull(nowNanos, false);
         long t1 = System.nanoTime();
+        java.util.Arrays.fill(frameDraw, 0L);
         push();
         long spent = System.nanoTime() - t0;
+        frameMount = t0 - tm;
+        framePull = t1 - t0;
         worstPullNanos = Math.max(worstPullNanos, t1 - t0);
         pulses++;
         if (spent > worstPulseNanos) worstPulseNanos = spent;
@@ -382,6 +387,7 @@ public final class LiveDashboard {
             }
             update(i);
             long spent = System.nanoTime() - t0;
+            frameDraw[i] = spent;
             if (spent > DREW_NANOS) drawCost[i] = spent;
         }
     }
@@ -393,6 +399,28 @@ public final class LiveDashboard {
     /** Each view's last drawing time; a view not drawn yet counts as a whole budget (cold code draws slowly). */
     private final long[] drawCost = filled(VIEW_UPDATES, DRAW_BUDGET_NANOS);
     private int drawCursor;
+
+    /** The last frame's parts (ns), for the stall log. */
+    private long frameMount;
+    private long framePull;
+    private final long[] frameDraw = new long[VIEW_UPDATES];
+    private static final String[] VIEW_NAMES = {"raster", "traces", "output", "curves", "costs", "weights",
+            "asymmetry map", "asymmetry curves", "transport"};
+
+    /** "mount 1 ms, pull 3 ms, raster 22 ms": the parts of the last frame over 1 ms. */
+    String lastFrameDetail() {
+        StringBuilder sb = new StringBuilder();
+        appendPart(sb, "mount", frameMount);
+        appendPart(sb, "pull", framePull);
+        for (int i = 0; i < VIEW_UPDATES; i++) appendPart(sb, VIEW_NAMES[i], frameDraw[i]);
+        return sb.length() == 0 ? "all parts under 1 ms" : sb.toString();
+    }
+
+    private static void appendPart(StringBuilder sb, String name, long nanos) {
+        if (nanos < 1_000_000L) return;
+        if (sb.length() > 0) sb.append(", ");
+        sb.append(name).append(' ').append(Math.round(nanos / 1e6)).append(" ms");
+    }
 
     private static long[] filled(int n, long v) {
         long[] a = new long[n];

@@ -24,4 +24,25 @@ class FrameTimeMonitorTest {
         assertEquals(0, m.getLongFrames());
         assertTrue(m.recent().isEmpty());
     }
+
+    @Test
+    void theStallLogSaysWhereTheLastFrameSpentItsTime() {
+        FrameTimeMonitor m = new FrameTimeMonitor();
+        m.setLastFrameDetail(() -> "pull 4 ms, output 61 ms");
+        java.util.List<String> logged = new java.util.ArrayList<>();
+        java.util.logging.Handler h = new java.util.logging.Handler() {
+            @Override public void publish(java.util.logging.LogRecord r) { logged.add(r.getMessage()); }
+            @Override public void flush() {}
+            @Override public void close() {}
+        };
+        FrameTimeMonitor.LOG.addHandler(h);
+        try {
+            m.onFrame(5_000_000_000L, 65_000_000L);
+        } finally {
+            FrameTimeMonitor.LOG.removeHandler(h);
+        }
+        assertEquals(1, logged.size());
+        assertTrue(logged.get(0).contains("busy for 65 ms") && logged.get(0).contains("last frame: pull 4 ms, output 61 ms"),
+                logged.get(0));
+    }
 }
