@@ -53,5 +53,13 @@ class SlicedTrainingTest {
         List<Param> pb = many.network().params();
         for (int p = 0; p < pa.size(); p++) assertArrayEquals(pa.get(p).value, pb.get(p).value, 1e-4f, pa.get(p).name());
         assertEquals(one.counters().synapticOps, many.counters().synapticOps, "same spikes, same work");
+
+        // evaluation runs on its own, smaller slices: every sample's readout is the same as on one slice
+        BatchResult ea = one.evaluateBatch(pixels, labels, batch, 7);
+        BatchResult eb = many.evaluateBatch(pixels, labels, batch, 7);
+        assertArrayEquals(java.util.Arrays.copyOf(one.lastReadout(), batch * 4),
+                java.util.Arrays.copyOf(many.lastReadout(), batch * 4), "evaluation readouts");
+        assertEquals(ea.correct(), eb.correct());
+        assertEquals(ea.loss(), eb.loss(), 1e-6 * Math.max(1, Math.abs(ea.loss())));
     }
 }
