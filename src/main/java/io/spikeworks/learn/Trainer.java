@@ -340,19 +340,6 @@ public final class Trainer {
     }
 
     /**
-     * The encoded input of the last forward pass through {@link #network()} (the first slice of the batch),
-     * [t][b][features] with b &lt; network().batch(); valid until the next batch.
-     */
-    public float[] lastInput() {
-        Slice s = slices.get(0);
-        if (s.inputListedOnly) {
-            s.events.toTensor(s.encoded, steps, s.net.inputSize());
-            s.inputListedOnly = false;
-        }
-        return s.encoded;
-    }
-
-    /**
      * The encoded input of the batch's first sample, [t][features], written into out (grown if too small) and
      * returned: the raster shows one sample, so a listed-only input is not rebuilt as the whole slice's tensor.
      */

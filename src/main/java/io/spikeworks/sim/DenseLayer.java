@@ -16,8 +16,6 @@ public final class DenseLayer extends SpikingLayer {
     /** Spike inputs listed here when their producer did not list them. */
     private final SpikeEvents ownEvents = new SpikeEvents();
     /** Scratch for regrouping a step's spikes by input in the weight gradient. */
-    private int[] inputCount;
-    private int[] samplesOfInput;
     private boolean usingOwnEvents;
     /** Scratch for summing a sample's steps from their complements (see listSampleSteps). */
     private int[] mark;
@@ -295,21 +293,18 @@ public final class DenseLayer extends SpikingLayer {
         final Kernels k = Kernels.get();
         long n = 0;
         SpikeEvents ev = inEvents != null ? inEvents : binaryInput && usingOwnEvents ? ownEvents : null;
-        if (ev != null && ev.complete()) {
-            keepErrors(t, ev, g); // summed once all steps are back, in finishBackward
+        if (ev != null) {
+            // the forward pass listed every step before backward began: summed once all steps are back
+            keepErrors(t, ev, g);
             return;
         }
-        if (ev != null) {
-            n = accumulateListed(t, ev, g, dw, k);
-        } else {
-            for (int b = 0; b < batch; b++) {
-                final int xRow = inOff + b * in;
-                for (int i = 0; i < in; i++) {
-                    final float v = x[xRow + i];
-                    if (v == 0f) continue;
-                    n++;
-                    k.axpy(dw, i * out, v, g, b * out, out);
-                }
+        for (int b = 0; b < batch; b++) {
+            final int xRow = inOff + b * in;
+            for (int i = 0; i < in; i++) {
+                final float v = x[xRow + i];
+                if (v == 0f) continue;
+                n++;
+                k.axpy(dw, i * out, v, g, b * out, out);
             }
         }
         c.backwardMacs += n * out;
@@ -381,48 +376,6 @@ public final class DenseLayer extends SpikingLayer {
             for (int i = 0; i < in; i++) k.add(dw, i * out, paddedGrad, i * stride, out);
         }
         c.backwardMacs += rows * out;
-    }
-
-    /**
-     * dW[i] += Σ over samples b where input i spiked at t of dL/dI[b]. The events are regrouped by input so
-     * that each weight row is read and written once per step, with the sum of its samples' error rows built
-     * in registers, instead of once per spike.
-     */
-    private long accumulateListed(int t, SpikeEvents ev, float[] g, float[] dw, Kernels k) {
-        int total = groupByInput(t, ev);
-        if (total == 0) return 0;
-        int from = 0;
-        for (int i = 0; i < in; i++) {
-            int to = inputCount[i];
-            if (to > from) k.addRows(g, samplesOfInput, from, to, dw, i * out, out);
-            from = to;
-        }
-        return total;
-    }
-
-    /**
-     * Regroups step t's spikes by input: afterwards the samples in which input i spiked are
-     * samplesOfInput[inputCount[i−1] … inputCount[i]) (from 0 for i = 0). Returns the number of spikes.
-     */
-    private int groupByInput(int t, SpikeEvents ev) {
-        final int[] idx = ev.indices();
-        if (inputCount == null) {
-            inputCount = new int[in + 1];
-            samplesOfInput = new int[1024];
-        }
-        java.util.Arrays.fill(inputCount, 0);
-        int total = 0;
-        for (int b = 0; b < batch; b++) {
-            for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) inputCount[idx[e] + 1]++;
-            total += ev.to(t, b) - ev.from(t, b);
-        }
-        if (samplesOfInput.length < total) samplesOfInput = new int[Math.max(total, samplesOfInput.length * 2)];
-        for (int i = 0; i < in; i++) inputCount[i + 1] += inputCount[i];
-        // inputCount[i] is now where input i's samples start; fill, advancing it to where they end
-        for (int b = 0; b < batch; b++) {
-            for (int e = ev.from(t, b), end = ev.to(t, b); e < end; e++) samplesOfInput[inputCount[idx[e]]++] = b;
-        }
-        return total;
     }
 
     @Override

@@ -177,7 +177,13 @@ public abstract class Kernels {
      */
     public void adamStep(float[] w, float[] g, float[] m, float[] v, int n, float b1, float b2, float c1, float c2,
                          float lr, float eps, float wd) {
-        for (int i = 0; i < n; i++) {
+        adamRange(w, g, m, v, 0, n, b1, b2, c1, c2, lr, eps, wd);
+    }
+
+    /** {@link #adamStep} on weights [from, to), one at a time. */
+    static void adamRange(float[] w, float[] g, float[] m, float[] v, int from, int to, float b1, float b2, float c1,
+                          float c2, float lr, float eps, float wd) {
+        for (int i = from; i < to; i++) {
             float gi = g[i] + wd * w[i];
             m[i] = b1 * m[i] + (1 - b1) * gi;
             v[i] = b2 * v[i] + (1 - b2) * gi * gi;

@@ -276,12 +276,7 @@ final class SimdKernels extends Kernels {
             FloatVector step = mi.div(c1).mul(lr).div(vi.div(c2).lanewise(VectorOperators.SQRT).add(eps));
             wi.sub(step).intoArray(w, i);
         }
-        for (; i < n; i++) {
-            float gi = g[i] + wd * w[i];
-            m[i] = b1 * m[i] + a1 * gi;
-            v[i] = b2 * v[i] + a2 * gi * gi;
-            w[i] -= lr * (m[i] / c1) / ((float) Math.sqrt(v[i] / c2) + eps);
-        }
+        adamRange(w, g, m, v, i, n, b1, b2, c1, c2, lr, eps, wd);
     }
 
     @Override

@@ -164,15 +164,6 @@ public final class SpikeEvents {
         return start[t * batch + b + 1];
     }
 
-    /** Writes the listed spikes as a 0/1 tensor [t][b][features] into out (cleared first). */
-    public void toTensor(float[] out, int steps, int features) {
-        Arrays.fill(out, 0, steps * batch * features, 0f);
-        for (int s = 0; s < steps * batch; s++) {
-            int base = s * features;
-            for (int e = start[s]; e < start[s + 1]; e++) out[base + indices[e]] = 1f;
-        }
-    }
-
     /** Writes sample b's listed spikes as a 0/1 tensor [t][features] into out (cleared first). */
     public void sampleToTensor(int b, float[] out, int steps, int features) {
         Arrays.fill(out, 0, steps * features, 0f);

@@ -324,18 +324,7 @@ public final class LiveDashboard {
         FxBridge.requireFxThread();
         mountAll();
         pull(System.nanoTime(), true);
-        raster.show(activity);
-        membranes.show(activity);
-        output.show(activity);
-        showConfusion();
-        curves.show(learning);
-        costs.show(cost);
-        weights.show(weightData);
-        updateTensorChoice();
-        asymmetryMap.show(divergenceData);
-        updateLayerChoice();
-        asymmetryCurves.show(curveData);
-        transport.show(transportData);
+        for (ViewUpdate u : updates) u.draw().run();
     }
 
     /**
@@ -376,6 +365,28 @@ public final class LiveDashboard {
         return fresh != null ? fresh : old;
     }
 
+    /** A live view, and how it takes the latest data (with the header controls that follow that data). */
+    private record ViewUpdate(String name, Node view, Runnable draw) {}
+
+    private final List<ViewUpdate> updates = List.of(
+            new ViewUpdate("raster", raster, () -> raster.show(activity)),
+            new ViewUpdate("traces", membranes, () -> membranes.show(activity)),
+            new ViewUpdate("output", output, () -> {
+                output.show(activity);
+                showConfusion();
+            }),
+            new ViewUpdate("curves", curves, () -> curves.show(learning)),
+            new ViewUpdate("costs", costs, () -> costs.show(cost)),
+            new ViewUpdate("weights", weights, () -> {
+                weights.show(weightData);
+                updateTensorChoice();
+            }),
+            new ViewUpdate("asymmetry map", asymmetryMap, () -> {
+                asymmetryMap.show(divergenceData);
+                updateLayerChoice();
+            }),
+            new ViewUpdate("asymmetry curves", asymmetryCurves, () -> asymmetryCurves.show(curveData)),
+            new ViewUpdate("transport", transport, () -> transport.show(transportData)));
     /**
      * Hands the latest data to the views on screen, in turn from where the last frame stopped, while the next
      * view's last drawing time still fits the frame's drawing budget; the rest draw in the next frame. Keeps a
@@ -383,42 +394,41 @@ public final class LiveDashboard {
      */
     private void push() {
         long start = System.nanoTime();
-        for (int k = 0; k < VIEW_UPDATES; k++) {
-            int i = (drawCursor + k) % VIEW_UPDATES;
+        int n = updates.size();
+        for (int k = 0; k < n; k++) {
+            int i = (drawCursor + k) % n;
             long t0 = System.nanoTime();
             // a view that would not fit waits for the next frame, where it goes first
             if (k > 0 && t0 - start + drawCost[i] > DRAW_BUDGET_NANOS) {
                 drawCursor = i;
                 return;
             }
-            update(i);
+            ViewUpdate u = updates.get(i);
+            if (showing(u.view())) u.draw().run();
             long spent = System.nanoTime() - t0;
             frameDraw[i] = spent;
             if (spent > DREW_NANOS) drawCost[i] = spent;
         }
     }
 
-    private static final int VIEW_UPDATES = 9;
     static final long DRAW_BUDGET_NANOS = 25_000_000L;
     /** Below this an update drew nothing (no new data, or not on screen), so it says nothing about the view's cost. */
     private static final long DREW_NANOS = 500_000L;
     /** Each view's last drawing time; a view not drawn yet counts as a whole budget (cold code draws slowly). */
-    private final long[] drawCost = filled(VIEW_UPDATES, DRAW_BUDGET_NANOS);
+    private final long[] drawCost = filled(updates.size(), DRAW_BUDGET_NANOS);
     private int drawCursor;
 
     /** The last frame's parts (ns), for the stall log. */
     private long frameMount;
     private long framePull;
-    private final long[] frameDraw = new long[VIEW_UPDATES];
-    private static final String[] VIEW_NAMES = {"raster", "traces", "output", "curves", "costs", "weights",
-            "asymmetry map", "asymmetry curves", "transport"};
+    private final long[] frameDraw = new long[updates.size()];
 
     /** "mount 1 ms, pull 3 ms, raster 22 ms": the parts of the last frame over 1 ms. */
     String lastFrameDetail() {
         StringBuilder sb = new StringBuilder();
         appendPart(sb, "mount", frameMount);
         appendPart(sb, "pull", framePull);
-        for (int i = 0; i < VIEW_UPDATES; i++) appendPart(sb, VIEW_NAMES[i], frameDraw[i]);
+        for (int i = 0; i < updates.size(); i++) appendPart(sb, updates.get(i).name(), frameDraw[i]);
         return sb.length() == 0 ? "all parts under 1 ms" : sb.toString();
     }
 
@@ -432,47 +442,6 @@ public final class LiveDashboard {
         long[] a = new long[n];
         java.util.Arrays.fill(a, v);
         return a;
-    }
-
-    private void update(int view) {
-        switch (view) {
-            case 0 -> {
-                if (showing(raster)) raster.show(activity);
-            }
-            case 1 -> {
-                if (showing(membranes)) membranes.show(activity);
-            }
-            case 2 -> {
-                if (showing(output)) {
-                    output.show(activity);
-                    showConfusion();
-                }
-            }
-            case 3 -> {
-                if (showing(curves)) curves.show(learning);
-            }
-            case 4 -> {
-                if (showing(costs)) costs.show(cost);
-            }
-            case 5 -> {
-                if (showing(weights)) {
-                    weights.show(weightData);
-                    updateTensorChoice();
-                }
-            }
-            case 6 -> {
-                if (showing(asymmetryMap)) {
-                    asymmetryMap.show(divergenceData);
-                    updateLayerChoice();
-                }
-            }
-            case 7 -> {
-                if (showing(asymmetryCurves)) asymmetryCurves.show(curveData);
-            }
-            default -> {
-                if (showing(transport)) transport.show(transportData);
-            }
-        }
     }
 
     private void updateLayerChoice() {

@@ -192,6 +192,14 @@ public final class SessionLiveSource implements LiveSource {
         return curves;
     }
 
+    /** Row r of a series as {iteration, its values…}. */
+    private static double[] withIteration(SeriesRing.Rows rows, int r) {
+        double[] row = new double[1 + rows.columns()];
+        row[0] = rows.iteration(r);
+        for (int c = 0; c < rows.columns(); c++) row[c + 1] = rows.value(r, c);
+        return row;
+    }
+
     /** Appends what the symmetry series gained since the last call and rebuilds the two snapshots. */
     private void refreshSymmetry() {
         long v = telemetry.version();
@@ -203,10 +211,7 @@ public final class SessionLiveSource implements LiveSource {
         if (sym != null) {
             SeriesRing.Rows t = sym.transport().since(nextTransport);
             for (int r = 0; r < t.size(); r++) {
-                double[] row = new double[1 + t.columns()];
-                row[0] = t.iteration(r);
-                for (int c = 0; c < t.columns(); c++) row[c + 1] = t.value(r, c);
-                transport.add(row);
+                transport.add(withIteration(t, r));
                 double events = t.value(r, t.columns() - 1);
                 if (events > eventsSeen) transportMarks.add(t.iteration(r));
                 eventsSeen = events;
@@ -226,12 +231,7 @@ public final class SessionLiveSource implements LiveSource {
             }
             nextAsymmetry = a.next();
             SeriesRing.Rows g = sym.alignment().since(nextAlignment);
-            for (int r = 0; r < g.size(); r++) {
-                double[] row = new double[1 + g.columns()];
-                row[0] = g.iteration(r);
-                for (int c = 0; c < g.columns(); c++) row[c + 1] = g.value(r, c);
-                alignment.add(row);
-            }
+            for (int r = 0; r < g.size(); r++) alignment.add(withIteration(g, r));
             nextAlignment = g.next();
             fresh |= t.size() > 0 || a.size() > 0 || g.size() > 0;
         }
