@@ -38,7 +38,14 @@ public final class RunController {
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
     private PulseSubscription pulse;
+    /**
+     * The status line's progress is rewritten at most this often. Each rewrite formats a string and lays out the
+     * status bar; done every frame it kept the JIT compiling formatting and layout code a minute into a run, on the
+     * cores training uses, and nobody reads fifteen numbers a second.
+     */
+    static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
     private long shownMetrics = -1;
+    private long progressShownAt;
 
     /**
      * @param assetsRoot   folder with {@code datasets/}, or null to locate it
@@ -136,7 +143,9 @@ public final class RunController {
         }));
         status.set(s.status());
         if (pulse != null) pulse.close();
-        pulse = FxBridge.everyPulse(now -> showProgress(s));
+        pulse = FxBridge.everyPulse(now -> {
+            if (now - progressShownAt >= PROGRESS_INTERVAL_NANOS) showProgress(s, now);
+        });
         s.start();
         vm.setEngineStatus("Training · " + s.project().name());
         vm.setStatusText("Training " + s.project().name() + "; run files go to " + out);
@@ -145,7 +154,7 @@ public final class RunController {
     private void statusChanged(SessionStatus st) {
         status.set(st);
         if (st.state().terminal()) {
-            showProgress(current());
+            showProgress(current(), System.nanoTime());
             if (pulse != null) {
                 pulse.close();
                 pulse = null;
@@ -160,14 +169,17 @@ public final class RunController {
             vm.setEngineStatus(MainViewModel.ENGINE_NOT_LOADED);
         } else if (st.state() == SessionState.PAUSED && st.problem() != null) {
             vm.setStatusText("Paused: " + st.problem().message());
+        } else if (st.state() == SessionState.PAUSED) {
+            showProgress(current(), System.nanoTime()); // the batch it stopped at, not one up to a quarter second old
         }
     }
 
-    private void showProgress(TrainingSession s) {
+    private void showProgress(TrainingSession s, long now) {
         if (s == null) return;
         long count = s.telemetry().metrics().count();
         if (count == shownMetrics || count == 0) return;
         shownMetrics = count;
+        progressShownAt = now;
         BatchMetrics m = s.telemetry().metrics().latest();
         if (m == null) return;
         vm.setStatusText(String.format(Locale.ROOT, "Epoch %d/%d · batch %d/%d · loss %.4f · accuracy %.1f %%",

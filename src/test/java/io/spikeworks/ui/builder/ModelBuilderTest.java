@@ -279,7 +279,7 @@ class ModelBuilderTest {
         robot.clickOn("#node-dense2");
         type(robot, "field-layer-units", "10");
         clickEmptyCanvas(robot);
-        type(robot, "field-dataset-limitTrain", "32");
+        type(robot, "field-dataset-limitTrain", "6400");
         type(robot, "field-dataset-limitTest", "16");
         type(robot, "field-training-batchSize", "16");
         type(robot, "field-training-timeSteps", "4");
@@ -290,6 +290,18 @@ class ModelBuilderTest {
                 () -> run.sessionProperty().get() != null && run.sessionProperty().get().telemetry().metrics().count() >= 1);
         io.spikeworks.session.TrainingSession s = run.sessionProperty().get();
         assertEquals(builder.project(), s.project());
+        // paused and stepped, the status line names the batch the run is at, though it is rewritten only 4 times a second
+        robot.interact(() -> vm.command(StandardAction.PAUSE).execute());
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> s.status().state() == io.spikeworks.session.SessionState.PAUSED);
+        long before = s.telemetry().metrics().count();
+        robot.interact(() -> vm.command(StandardAction.STEP).execute());
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> s.telemetry().metrics().count() == before + 1 && s.status().state() == io.spikeworks.session.SessionState.PAUSED);
+        WaitForAsyncUtils.waitForFxEvents();
+        io.spikeworks.session.BatchMetrics at = s.telemetry().metrics().latest();
+        assertTrue(vm.statusTextProperty().get().contains("batch " + at.batch() + "/" + at.batchesPerEpoch()),
+                vm.statusTextProperty().get() + " should name batch " + at.batch());
         robot.interact(() -> vm.command(StandardAction.STOP).execute());
         assertTrue(s.awaitTermination(java.time.Duration.ofSeconds(60)));
         WaitForAsyncUtils.waitForFxEvents();
