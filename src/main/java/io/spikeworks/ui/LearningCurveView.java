@@ -112,6 +112,12 @@ public final class LearningCurveView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
+    /** Grid intervals a panel h pixels high can label without the labels printing over each other. */
+    static int tickIntervals(double h, double lineHeight) {
+        if (h > 80 && h >= 4 * lineHeight) return 4;
+        return h >= 2 * lineHeight ? 2 : 1;
+    }
+
     private void panel(GraphicsContext g, double x, double y, double w, double h, double lo, double hi, String fmt,
                        String title) {
         g.setStroke(palette.borderMuted);
@@ -119,7 +125,7 @@ public final class LearningCurveView extends CanvasView {
         g.setFill(palette.fgMuted);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        int ticks = h > 80 ? 4 : 2;
+        int ticks = tickIntervals(h, g.getFont().getSize() * 1.2);
         for (int i = 0; i <= ticks; i++) {
             double v = lo + (hi - lo) * i / ticks;
             double yy = Math.round(y + h - (v - lo) / (hi - lo) * h) + 0.5;

@@ -31,6 +31,18 @@ class LearningCurveViewTest {
     }
 
     @Test
+    void shortPanelsLabelFewerGridLinesSoLabelsDoNotOverprint() {
+        double line = 13.2;
+        assertEquals(4, LearningCurveView.tickIntervals(120, line));
+        assertEquals(2, LearningCurveView.tickIntervals(60, line));
+        assertEquals(1, LearningCurveView.tickIntervals(20, line));
+        for (double h = 14; h < 200; h += 3) {
+            int n = LearningCurveView.tickIntervals(h, line);
+            assertTrue(h / n >= line, "labels " + h / n + " px apart in a " + h + " px panel");
+        }
+    }
+
+    @Test
     void tenThousandBatchesDecimateToAtMostOnePairPerPixelColumn() throws Exception {
         LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
         fxRun(() -> v.show(curves(10_000)));
