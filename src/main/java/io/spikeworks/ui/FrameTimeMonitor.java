@@ -32,7 +32,7 @@ public final class FrameTimeMonitor {
     private long lastLog;
     private long pulses;
     private PulseSubscription subscription;
-    private java.util.function.Supplier<String> lastFrameDetail = () -> null;
+    private java.util.function.LongFunction<String> lastFrameDetail = now -> null;
 
     /** Starts watching pulses (keeps the pulse timer running). Idempotent. */
     public void start() {
@@ -68,7 +68,7 @@ public final class FrameTimeMonitor {
         if (millis > worstMillis.get()) worstMillis.set(millis);
         if (lastLog == 0 || now - lastLog > 1_000_000_000L) {
             lastLog = now;
-            String detail = lastFrameDetail.get();
+            String detail = lastFrameDetail.apply(now);
             LOG.log(Level.WARNING, () -> String.format("FX thread stalled: busy for %.0f ms (limit %.0f ms, %d long frames so far)%s",
                     millis, LIMIT_MILLIS, longFrames.get(), detail == null || detail.isEmpty() ? "" : "; last frame: " + detail));
         }
@@ -78,8 +78,8 @@ public final class FrameTimeMonitor {
      * What the live views did in the previous frame (e.g. "pull 3 ms, raster 22 ms"), added to the stall log so a
      * long frame says where its time went; a frame that only waited shows small figures here.
      */
-    public void setLastFrameDetail(java.util.function.Supplier<String> detail) {
-        lastFrameDetail = detail == null ? () -> null : detail;
+    public void setLastFrameDetail(java.util.function.LongFunction<String> detail) {
+        lastFrameDetail = detail == null ? now -> null : detail;
     }
 
     /** Long frames seen since the start (or the last {@link #reset()}). */

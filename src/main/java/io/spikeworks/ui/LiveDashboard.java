@@ -75,7 +75,7 @@ public final class LiveDashboard {
         this.area = area;
         this.status = status;
         raster.setOnNeuronPicked(membranes::addNeuron);
-        monitor.setLastFrameDetail(this::lastFrameDetail);
+        monitor.setLastFrameDetail(now -> frameParts.before(now));
         membranes.setOnChosenChanged(this::traceChosen);
         tensorChoice.setId("weightTensorChoice");
         tensorChoice.getStyleClass().add("card-choice");
@@ -189,47 +189,44 @@ public final class LiveDashboard {
     void mount() {
         if (mounted) return;
         mounted = true;
-        Map<LiveViewSlot, Runnable> jobs = new EnumMap<>(LiveViewSlot.class);
-        jobs.put(LiveViewSlot.SPIKE_RASTER, () -> mount(LiveViewSlot.SPIKE_RASTER, raster));
-        jobs.put(LiveViewSlot.MEMBRANE_TRACES, this::mountMembranes);
-        jobs.put(LiveViewSlot.OUTPUT, () -> {
+        pendingMounts.put(LiveViewSlot.SPIKE_RASTER, () -> mount(LiveViewSlot.SPIKE_RASTER, raster));
+        pendingMounts.put(LiveViewSlot.MEMBRANE_TRACES, this::mountMembranes);
+        pendingMounts.put(LiveViewSlot.OUTPUT, () -> {
             mount(LiveViewSlot.OUTPUT, output);
             area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(0, confusionChooser);
             area.card(LiveViewSlot.OUTPUT).getHeaderTools().getChildren().add(1, // beside the chooser it exports
                     ViewExport.csvButton(LiveViewSlot.OUTPUT.id() + "ExportConfusionCsv", "Save the confusion matrix shown as CSV",
                             output::confusionExportName, output::exportConfusionCsv, status));
         });
-        jobs.put(LiveViewSlot.LEARNING_CURVES, () -> mount(LiveViewSlot.LEARNING_CURVES, curves));
-        jobs.put(LiveViewSlot.WEIGHTS, () -> {
+        pendingMounts.put(LiveViewSlot.LEARNING_CURVES, () -> mount(LiveViewSlot.LEARNING_CURVES, curves));
+        pendingMounts.put(LiveViewSlot.WEIGHTS, () -> {
             mount(LiveViewSlot.WEIGHTS, weights);
             area.card(LiveViewSlot.WEIGHTS).getHeaderTools().getChildren().add(0, tensorChoice);
         });
-        jobs.put(LiveViewSlot.COST_METERS, () -> mount(LiveViewSlot.COST_METERS, costs));
-        jobs.put(LiveViewSlot.WEIGHT_ASYMMETRY, () -> {
+        pendingMounts.put(LiveViewSlot.COST_METERS, () -> mount(LiveViewSlot.COST_METERS, costs));
+        pendingMounts.put(LiveViewSlot.WEIGHT_ASYMMETRY, () -> {
             mount(LiveViewSlot.WEIGHT_ASYMMETRY, asymmetryMap);
             area.card(LiveViewSlot.WEIGHT_ASYMMETRY).getHeaderTools().getChildren().add(0, asymmetryLayerChoice);
         });
-        jobs.put(LiveViewSlot.ASYMMETRY_CURVES, () -> mount(LiveViewSlot.ASYMMETRY_CURVES, asymmetryCurves));
-        jobs.put(LiveViewSlot.TRANSPORT_COST, () -> {
+        pendingMounts.put(LiveViewSlot.ASYMMETRY_CURVES, () -> mount(LiveViewSlot.ASYMMETRY_CURVES, asymmetryCurves));
+        pendingMounts.put(LiveViewSlot.TRANSPORT_COST, () -> {
             mount(LiveViewSlot.TRANSPORT_COST, transport);
             area.card(LiveViewSlot.TRANSPORT_COST).getHeaderTools().getChildren().addAll(0, List.of(compareRuns,
                     transportQuantityChoice));
         });
-        pendingMounts.putAll(jobs);
     }
 
     /**
-     * Mounts one queued card that is on screen; true if it did. Cards in tabs nobody looks at wait until their tab
+     * Mounts one queued card that is on screen. Cards in tabs nobody looks at wait until their tab
      * is shown: mounting all nine in the first second of a run (JIT and training busy) made 55 ms frames.
      */
-    private boolean mountNext() {
+    private void mountNext() {
         for (LiveViewSlot slot : pendingMounts.keySet()) {
             if (showing(area.card(slot))) {
                 pendingMounts.remove(slot).run();
-                return true;
+                return;
             }
         }
-        return false;
     }
 
     private void mountAll() {
@@ -290,16 +287,16 @@ public final class LiveDashboard {
 
     /** One frame: pull what changed, hand it to the views that are on screen. */
     void onPulse(long nowNanos) {
+        frameParts.begin(nowNanos);
         long tm = System.nanoTime();
         mountNext();
         long t0 = System.nanoTime();
         pull(nowNanos, false);
         long t1 = System.nanoTime();
-        java.util.Arrays.fill(frameDraw, 0L);
         push();
         long spent = System.nanoTime() - t0;
-        frameMount = t0 - tm;
-        framePull = t1 - t0;
+        frameParts.set(0, t0 - tm);
+        frameParts.set(1, t1 - t0);
         worstPullNanos = Math.max(worstPullNanos, t1 - t0);
         pulses++;
         if (spent > worstPulseNanos) worstPulseNanos = spent;
@@ -406,7 +403,7 @@ public final class LiveDashboard {
             ViewUpdate u = updates.get(i);
             if (showing(u.view())) u.draw().run();
             long spent = System.nanoTime() - t0;
-            frameDraw[i] = spent;
+            frameParts.set(2 + i, spent);
             if (spent > DREW_NANOS) drawCost[i] = spent;
         }
     }
@@ -418,25 +415,9 @@ public final class LiveDashboard {
     private final long[] drawCost = filled(updates.size(), DRAW_BUDGET_NANOS);
     private int drawCursor;
 
-    /** The last frame's parts (ns), for the stall log. */
-    private long frameMount;
-    private long framePull;
-    private final long[] frameDraw = new long[updates.size()];
-
-    /** "mount 1 ms, pull 3 ms, raster 22 ms": the parts of the last frame over 1 ms. */
-    String lastFrameDetail() {
-        StringBuilder sb = new StringBuilder();
-        appendPart(sb, "mount", frameMount);
-        appendPart(sb, "pull", framePull);
-        for (int i = 0; i < updates.size(); i++) appendPart(sb, updates.get(i).name(), frameDraw[i]);
-        return sb.length() == 0 ? "all parts under 1 ms" : sb.toString();
-    }
-
-    private static void appendPart(StringBuilder sb, String name, long nanos) {
-        if (nanos < 1_000_000L) return;
-        if (sb.length() > 0) sb.append(", ");
-        sb.append(name).append(' ').append(Math.round(nanos / 1e6)).append(" ms");
-    }
+    /** Parts of this frame and the last (mount, pull, then each view's drawing), for the stall log. */
+    private final FrameParts frameParts = new FrameParts(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("mount", "pull"), updates.stream().map(ViewUpdate::name)).toArray(String[]::new));
 
     private static long[] filled(int n, long v) {
         long[] a = new long[n];

@@ -28,7 +28,7 @@ class FrameTimeMonitorTest {
     @Test
     void theStallLogSaysWhereTheLastFrameSpentItsTime() {
         FrameTimeMonitor m = new FrameTimeMonitor();
-        m.setLastFrameDetail(() -> "pull 4 ms, output 61 ms");
+        m.setLastFrameDetail(now -> "pull 4 ms, output 61 ms");
         java.util.List<String> logged = new java.util.ArrayList<>();
         java.util.logging.Handler h = new java.util.logging.Handler() {
             @Override public void publish(java.util.logging.LogRecord r) { logged.add(r.getMessage()); }

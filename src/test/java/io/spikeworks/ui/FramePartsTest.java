@@ -1,0 +1,29 @@
+package io.spikeworks.ui;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FramePartsTest {
+    @Test
+    void aStallNamesThePreviousFramesPartsWhicheverListenerRunsFirst() {
+        FrameParts parts = new FrameParts("mount", "pull", "output");
+        parts.begin(100);
+        parts.set(2, 63_000_000L); // frame 100 drew the output for 63 ms
+        // frame 200: the monitor runs before the dashboard has begun the frame
+        assertEquals("output 63 ms", parts.before(200));
+        parts.begin(200);
+        parts.set(1, 2_000_000L);
+        // ... or after it: still frame 100's parts, not frame 200's
+        assertEquals("output 63 ms", parts.before(200));
+        assertEquals("pull 2 ms", parts.before(300));
+    }
+
+    @Test
+    void aFrameOfSmallPartsSaysSo() {
+        FrameParts parts = new FrameParts("mount", "pull");
+        parts.begin(1);
+        parts.set(0, 900_000L);
+        assertEquals("all parts under 1 ms", parts.before(2));
+    }
+}
