@@ -6,15 +6,31 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Base of the canvas-drawn live views: a {@link Region} holding a {@link Canvas} that fills it. The view draws from
  * the immutable snapshot it was last given; {@link #invalidate()} redraws at once (the pulse that delivered the
  * snapshot), and a resize redraws too. A snapshot whose version equals the shown one costs nothing.
+ * <p>
+ * Labels, axes and legends that stay put from sample to sample go on a second, transparent canvas above the data
+ * ({@link #drawChrome}), redrawn only when the view's {@link #chromeKey()} or size changes. Per frame, text is the
+ * costly part of a canvas (laid out and rasterised anew on the render thread each time it is drawn), and text drawn
+ * once per layout keeps that code cold, so the JIT does not spend training's cores compiling it.
  * Colours come from {@link Palette}. FX thread only.
  */
 public abstract class CanvasView extends Region implements LiveView {
     protected final Canvas canvas = new Canvas();
+    /** Above {@link #canvas}: what {@link #drawChrome} drew for {@link #chromeShown}. */
+    private final Canvas chrome = new Canvas();
+    private Object chromeShown;
+    private long chromeRedraws;
+    private final Map<String, Double> widths = new HashMap<>();
+    private final Text measure = new Text();
     protected final Palette palette = Palette.theme();
     protected final Font font = Font.font(Font.getDefault().getFamily(), 11);
     protected final Font fontBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
@@ -25,7 +41,8 @@ public abstract class CanvasView extends Region implements LiveView {
 
     protected CanvasView(String styleClass) {
         getStyleClass().addAll("live-view", styleClass);
-        getChildren().add(canvas);
+        chrome.setMouseTransparent(true);
+        getChildren().addAll(canvas, chrome);
         setMinSize(120, 80);
         setPrefSize(480, 260);
     }
@@ -37,6 +54,10 @@ public abstract class CanvasView extends Region implements LiveView {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            chrome.setWidth(w);
+            chrome.setHeight(h);
+            chromeShown = null;
+            chrome.getGraphicsContext2D().clearRect(0, 0, w, h);
             redraw();
         }
     }
@@ -56,13 +77,48 @@ public abstract class CanvasView extends Region implements LiveView {
         g.fillRect(0, 0, w, h);
         g.setFont(font);
         draw(g, w, h);
+        Object key = chromeKey();
+        if (!Objects.equals(key, chromeShown)) {
+            GraphicsContext c = chrome.getGraphicsContext2D();
+            c.clearRect(0, 0, w, h);
+            chromeShown = key;
+            if (key != null) {
+                c.setFont(font);
+                drawChrome(c, w, h);
+            }
+            chromeRedraws++;
+        }
         lastDrawNanos = System.nanoTime() - t0;
         worstDrawNanos = Math.max(worstDrawNanos, lastDrawNanos);
         redraws++;
     }
 
-    /** Paints the whole view; the background is already cleared. */
+    /** Paints what changes from frame to frame; the background is already cleared. */
     protected abstract void draw(GraphicsContext g, double w, double h);
+
+    /**
+     * What the chrome shows, asked after each {@link #draw}: a value (a record, say) equal to the last one means the
+     * chrome on screen is still right; null means no chrome. The canvas size need not be part of it.
+     */
+    protected Object chromeKey() {
+        return null;
+    }
+
+    /** Paints the chrome for the current {@link #chromeKey()} onto a cleared, transparent canvas. */
+    protected void drawChrome(GraphicsContext g, double w, double h) {}
+
+    /** Width of {@code text} in {@code f}, remembered (labels measured every frame would lay text out every frame). */
+    protected double textWidth(String text, Font f) {
+        String key = f.getName() + '\u0000' + f.getSize() + '\u0000' + text;
+        Double known = widths.get(key);
+        if (known != null) return known;
+        if (widths.size() > 512) widths.clear();
+        measure.setFont(f);
+        measure.setText(text);
+        double width = measure.getLayoutBounds().getWidth();
+        widths.put(key, width);
+        return width;
+    }
 
     /** Draws a centred muted message, for "nothing yet" states. */
     protected void message(GraphicsContext g, double w, double h, String text) {
@@ -78,6 +134,11 @@ public abstract class CanvasView extends Region implements LiveView {
     /** How many times the view has drawn itself; for tests and the benchmark. */
     public long redrawCount() {
         return redraws;
+    }
+
+    /** How many times the chrome has been drawn (or cleared); for tests. */
+    public long chromeRedrawCount() {
+        return chromeRedraws;
     }
 
     /** Duration of the latest draw call, in ns. */

@@ -143,9 +143,45 @@ public final class MembraneTraceView extends CanvasView {
         return palette.data(i);
     }
 
+    /** What the chrome shows: the plot's frame and step axis, the legend's title and its line on currents. */
+    private record Chrome(int steps, double x0, double y0, double pw, double ph, double legendX, String title,
+                          String currentNote) {}
+
+    private Chrome chromeNow;
+
+    @Override
+    protected Object chromeKey() {
+        return chromeNow;
+    }
+
+    @Override
+    protected void drawChrome(GraphicsContext g, double w, double h) {
+        Chrome c = chromeNow;
+        g.setStroke(palette.borderMuted);
+        g.setLineWidth(1);
+        g.strokeRect(c.x0 + 0.5, c.y0 + 0.5, c.pw, c.ph);
+        g.setFill(palette.fgMuted);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        int tick = SpikeRasterView.niceStep(c.steps, Math.max(2, (int) c.pw / 60));
+        for (int t = 0; t < c.steps; t += tick)
+            g.fillText(Integer.toString(t), c.x0 + (c.steps <= 1 ? 0 : (double) t * c.pw / (c.steps - 1)), c.y0 + c.ph + 4);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("step", c.x0 + c.pw, c.y0 + c.ph + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double ly = c.y0 + 8;
+        g.setFont(fontBold);
+        g.fillText(c.title, c.legendX, ly);
+        g.setFont(font);
+        if (c.currentNote != null) g.fillText(c.currentNote, c.legendX, ly + 18, RIGHT - 18);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         List<Shown> shown = shown();
+        chromeNow = null;
         if (data == null || shown.isEmpty()) {
             message(g, w, h, data == null ? "No membranes yet: traces appear once a training batch has run."
                     : "Click a row of a spiking layer in the raster to trace its membrane.");
@@ -183,10 +219,11 @@ public final class MembraneTraceView extends CanvasView {
         java.util.function.DoubleUnaryOperator yOf = v -> y0 + ph - (v - flo) / (fhi - flo) * ph;
         java.util.function.IntToDoubleFunction xOf = t -> x0 + (steps <= 1 ? 0 : (double) t * pw / (steps - 1));
 
-        // frame, zero line, y ticks
-        g.setStroke(palette.borderMuted);
+        double lx = x0 + pw + 14 + axis;
+        chromeNow = new Chrome(steps, x0, y0, pw, ph, lx, chosen.isEmpty() ? "Membrane (first traced)" : "Membrane",
+                !showCurrent ? null : cur != null ? "dotted: input current (right scale)" : "Input current: from the next batch");
+        // zero line, y ticks (their values follow the sample's range)
         g.setLineWidth(1);
-        g.strokeRect(x0 + 0.5, y0 + 0.5, pw, ph);
         g.setFill(palette.fgMuted);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
@@ -234,30 +271,11 @@ public final class MembraneTraceView extends CanvasView {
                 }
             }
         }
-        // x axis
-        g.setFill(palette.fgMuted);
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.CENTER);
-        int tick = SpikeRasterView.niceStep(steps, Math.max(2, (int) pw / 60));
-        for (int t = 0; t < steps; t += tick) g.fillText(Integer.toString(t), xOf.applyAsDouble(t), y0 + ph + 4);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("step", x0 + pw, y0 + ph + 4);
-        // legend
+        // legend entries below the chrome's title (and note on currents)
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double ly = y0 + 8;
-        double lx = x0 + pw + 14 + axis;
-        g.setFont(fontBold);
-        g.setFill(palette.fgMuted);
-        g.fillText(chosen.isEmpty() ? "Membrane (first traced)" : "Membrane", lx, ly);
         g.setFont(font);
-        ly += 18;
-        if (showCurrent) {
-            g.setFill(palette.fgMuted);
-            g.fillText(cur != null ? "dotted: input current (right scale)" : "Input current: from the next batch",
-                    lx, ly, RIGHT - 18);
-            ly += 17;
-        }
+        double ly = y0 + 8 + 18 + (showCurrent ? 17 : 0);
         for (int i = 0; i < shown.size(); i++) {
             Shown s = shown.get(i);
             g.setFill(traceColour(i));

@@ -56,8 +56,20 @@ public final class OutputView extends CanvasView {
     public Color correctColour() { return palette.success; }
     public Color wrongColour() { return palette.danger; }
 
+    /** What the chrome shows: the class names beside the bars and the confusion matrix, where they are drawn. */
+    private record Chrome(List<String> names, int classes, double barsX, double top, double rowH,
+                          String confusionTitle, int confusionClasses, double cmX, double cmSize, double canvasW) {}
+
+    private Chrome chromeNow;
+
+    @Override
+    protected Object chromeKey() {
+        return chromeNow;
+    }
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
+        chromeNow = null;
         if (data == null && confusion == null) {
             message(g, w, h, "No output yet: the current sample and its class scores appear once training runs.");
             return;
@@ -69,11 +81,31 @@ public final class OutputView extends CanvasView {
         double cmSpace = cmSize > 0 ? cmSize + 3 * PAD + 24 : PAD;
         double barsW = Math.max(60, Math.min(460, w - barsX - cmSpace));
         double top = PAD + 18;
+        int k = data == null ? 0 : data.outputs().length;
+        double rowH = k == 0 ? 0 : Math.min(22, avail / k);
+        double cmX = Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24);
+        chromeNow = new Chrome(data != null ? data.classNames() : List.of(), k, barsX, top, rowH,
+                confusion == null ? null : capitalised(confusion.label()),
+                confusion == null ? 0 : confusion.matrix().classes(), cmX, cmSize, w);
         if (data != null) {
             drawImage(g, PAD, top, img);
-            drawBars(g, barsX, top, barsW, avail);
+            drawBars(g, barsX, top, barsW, rowH);
         }
-        if (confusion != null) drawConfusion(g, Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24), top, cmSize, w);
+        if (confusion != null) drawConfusionCells(g, confusion.matrix(), cmX, top, cmSize, w);
+    }
+
+    @Override
+    protected void drawChrome(GraphicsContext g, double w, double h) {
+        Chrome c = chromeNow;
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(palette.fgMuted);
+        for (int i = 0; i < c.classes; i++)
+            g.fillText(name(c.names, i), c.barsX + LABEL_W - 8, c.top + i * c.rowH + c.rowH / 2, LABEL_W - 8);
+        if (c.confusionTitle != null)
+            drawConfusionLabels(g, c.confusionTitle, c.confusionClasses, c.names, c.cmX, c.top, c.cmSize, c.canvasW);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
     }
 
     /** Pixel of the sample image at canvas scale: [x, y, size] of the image square. */
@@ -142,7 +174,10 @@ public final class OutputView extends CanvasView {
         g.setFont(font);
     }
 
-    private void drawBars(GraphicsContext g, double x, double y, double w, double h) {
+    /** Room for the class names left of the bars (drawn in the chrome). */
+    static final double LABEL_W = 64;
+
+    private void drawBars(GraphicsContext g, double x, double y, double w, double rowH) {
         float[] out = data.outputs();
         List<String> names = data.classNames();
         int k = out.length;
@@ -150,37 +185,34 @@ public final class OutputView extends CanvasView {
         g.setFont(fontBold);
         g.setTextBaseline(VPos.TOP);
         g.setFill(palette.fg);
-        g.fillText("True " + name(names, data.label()) + " · predicted ", x, y - 16);
-        double tw = new javafx.scene.text.Text("True " + name(names, data.label()) + " · predicted ") {{ setFont(fontBold); }}
-                .getLayoutBounds().getWidth();
+        String truth = "True " + name(names, data.label()) + " · predicted ";
+        g.fillText(truth, x, y - 16);
         g.setFill(right ? correctColour() : wrongColour());
-        g.fillText(name(names, data.predicted()) + (right ? "  ✓" : "  ✗"), x + tw, y - 16);
+        g.fillText(name(names, data.predicted()) + (right ? "  ✓" : "  ✗"), x + textWidth(truth, fontBold), y - 16);
         g.setFont(font);
         if (k == 0) return;
         double max = 0;
         for (float v : out) if (Float.isFinite(v)) max = Math.max(max, Math.abs(v));
         if (max == 0) max = 1;
-        double rowH = Math.min(22, h / k);
-        double labelW = 64;
-        double barMax = Math.max(10, w - labelW - 44);
+        double barMax = Math.max(10, w - LABEL_W - 44);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < k; i++) {
             double yy = y + i * rowH;
             boolean isTrue = i == data.label();
             boolean isPred = i == data.predicted();
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.setTextBaseline(VPos.CENTER);
-            g.setFill(isTrue ? palette.fg : palette.fgMuted);
-            g.setFont(isTrue ? fontBold : font);
-            g.fillText(name(names, i), x + labelW - 8, yy + rowH / 2, labelW - 8);
-            g.setFont(font);
+            if (isTrue) { // the names are chrome, drawn over this: the true class's name sits on a highlight
+                g.setFill(palette.accentSubtle);
+                g.fillRoundRect(x, yy + 1, LABEL_W - 3, rowH - 2, 6, 6);
+            }
             g.setFill(palette.bgInset);
-            g.fillRect(x + labelW, yy + 2, barMax, rowH - 4);
+            g.fillRect(x + LABEL_W, yy + 2, barMax, rowH - 4);
             double bw = Math.abs(out[i]) / max * barMax;
             g.setFill(isPred ? (right ? correctColour() : wrongColour()) : isTrue ? palette.data(2) : barColour());
-            g.fillRect(x + labelW, yy + 2, bw, rowH - 4);
-            g.setTextAlign(TextAlignment.LEFT);
+            g.fillRect(x + LABEL_W, yy + 2, bw, rowH - 4);
             g.setFill(palette.fgMuted);
-            g.fillText(String.format(out[i] == Math.rint(out[i]) ? "%.0f" : "%.2f", out[i]), x + labelW + bw + 4, yy + rowH / 2);
+            g.fillText(out[i] == Math.rint(out[i]) ? Long.toString((long) out[i]) : String.format("%.2f", out[i]),
+                    x + LABEL_W + bw + 4, yy + rowH / 2);
         }
         g.setTextBaseline(VPos.BASELINE);
     }
@@ -189,19 +221,17 @@ public final class OutputView extends CanvasView {
         return i >= 0 && i < names.size() ? names.get(i) : String.valueOf(i);
     }
 
-    private void drawConfusion(GraphicsContext g, double x, double y, double size, double canvasW) {
-        ConfusionMatrix m = confusion.matrix();
+    /** The matrix's cells, their counts when there is room, and its sample total: they change with every count. */
+    private void drawConfusionCells(GraphicsContext g, ConfusionMatrix m, double x, double y, double size, double canvasW) {
         int k = m.classes();
-        g.setFont(fontBold);
-        g.setFill(palette.fg);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(capitalised(confusion.label()), x - 22, y - 16, canvasW - x + 22 - PAD);
         g.setFont(font);
         g.setFill(palette.fgMuted);
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(m.total() + " samples · rows true, columns predicted", x - 22, y + size + 16, canvasW - x + 22 - PAD);
         double cell = size / k;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
         for (int t = 0; t < k; t++) {
             long row = m.rowTotal(t);
             for (int p = 0; p < k; p++) {
@@ -211,16 +241,27 @@ public final class OutputView extends CanvasView {
                 g.fillRect(x + p * cell, y + t * cell, cell - 1, cell - 1);
                 if (cell >= 22 && m.count(t, p) > 0) {
                     g.setFill(f > 0.55 ? palette.bg : palette.fg);
-                    g.setTextAlign(TextAlignment.CENTER);
-                    g.setTextBaseline(VPos.CENTER);
                     g.fillText(Long.toString(m.count(t, p)), x + p * cell + cell / 2, y + t * cell + cell / 2);
                 }
             }
         }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** The matrix's title and class names (chrome: they change per evaluation or epoch, not per count). */
+    private void drawConfusionLabels(GraphicsContext g, String title, int k, List<String> names, double x, double y,
+                                     double size, double canvasW) {
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, x - 22, y - 16, canvasW - x + 22 - PAD);
+        g.setFont(font);
+        double cell = size / k;
         g.setFill(palette.fgMuted);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        List<String> names = data != null ? data.classNames() : List.of();
         if (cell >= 10)
             for (int t = 0; t < k; t++) g.fillText(shortName(names, t), x - 4, y + t * cell + cell / 2);
         g.setTextAlign(TextAlignment.CENTER);

@@ -102,7 +102,7 @@ public final class SpikeRasterView extends CanvasView {
             paintSpikes(b, py, pw, Palette.argb(spikeColour(b.index)));
         }
         g.getPixelWriter().setPixels(px, py, pw, ph, PixelFormat.getIntArgbPreInstance(), buffer, 0, pw);
-        drawLabels(g, w, h, px, pw, py, ph);
+        drawCaption(g, px);
     }
 
     private void layoutBands(int py, int ph) {
@@ -154,7 +154,44 @@ public final class SpikeRasterView extends CanvasView {
         }
     }
 
-    private void drawLabels(GraphicsContext g, double w, double h, int px, int pw, int py, int ph) {
+    /** What the chrome shows: the bands' layers and sizes, the steps, the marked neurons. */
+    private record Chrome(List<String> layers, List<Integer> neurons, List<Integer> heights, int steps,
+                          List<NeuronRef> selected) {}
+
+    @Override
+    protected Object chromeKey() {
+        if (bands.isEmpty()) return null;
+        List<String> layers = new ArrayList<>(bands.size());
+        List<Integer> neurons = new ArrayList<>(bands.size());
+        List<Integer> heights = new ArrayList<>(bands.size());
+        for (Band b : bands) {
+            layers.add(b.raster.layer());
+            neurons.add(b.raster.neurons());
+            heights.add(b.h);
+        }
+        return new Chrome(layers, neurons, heights, data.steps(), List.copyOf(selected));
+    }
+
+    /** One line above the bands naming the sample; changes with every sample, so drawn per frame. */
+    private void drawCaption(GraphicsContext g, int px) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(font);
+        g.setFill(palette.fgMuted);
+        String label = data.label() >= 0 && data.label() < data.classNames().size() ? data.classNames().get(data.label())
+                : String.valueOf(data.label());
+        g.fillText("Sample #" + data.sampleIndex() + " (class " + label + ") · epoch " + data.epoch() + ", batch "
+                + data.batch() + " · " + data.steps() + " steps · click a row to trace its membrane", px, TOP / 2);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** Band labels, the marks of traced neurons and the time axis. */
+    @Override
+    protected void drawChrome(GraphicsContext g, double w, double h) {
+        int px = (int) plotX;
+        int pw = (int) plotW;
+        int py = (int) TOP;
+        int ph = (int) Math.max(1, h - TOP - BOTTOM);
         g.setTextBaseline(VPos.CENTER);
         for (Band b : bands) {
             RasterData r = b.raster;
@@ -176,17 +213,9 @@ public final class SpikeRasterView extends CanvasView {
                 g.fillPolygon(new double[]{px - 6, px - 1, px - 6}, new double[]{yc - 3.5, yc, yc + 3.5}, 3);
             }
         }
-        // caption
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFont(font);
-        g.setFill(palette.fgMuted);
-        String label = data.label() >= 0 && data.label() < data.classNames().size() ? data.classNames().get(data.label())
-                : String.valueOf(data.label());
-        g.fillText(String.format("Sample #%d (class %s) · epoch %d, batch %d · %d steps · click a row to trace its membrane",
-                data.sampleIndex(), label, data.epoch(), data.batch(), data.steps()), px, TOP / 2);
         // time axis
         int steps = data.steps();
+        g.setFont(font);
         g.setStroke(palette.border);
         g.setLineWidth(1);
         double axisY = py + ph + 0.5;

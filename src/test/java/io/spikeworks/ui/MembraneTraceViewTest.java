@@ -124,4 +124,29 @@ class MembraneTraceViewTest {
         assertEquals(-1, fx(() -> v.shown().get(0).column()));
         snapshot(v); // draws without failing
     }
+
+    @Test
+    void axisAndLegendTitleAreDrawnOnceWhileSamplesChange() throws Exception {
+        MembraneTraceView v = fx(() -> inScene(new MembraneTraceView(), 600, 300));
+        fxRun(() -> v.show(traced()));
+        snapshot(v);
+        long chrome = fx(v::chromeRedrawCount);
+        long frames = fx(v::redrawCount);
+        for (int i = 2; i <= 5; i++) {
+            ActivitySnapshot s = traced();
+            ActivitySnapshot next = activity(i, s.layers(), s.traces());
+            fxRun(() -> v.show(next));
+        }
+        assertEquals(frames + 4, fx(v::redrawCount));
+        assertEquals(chrome, fx(v::chromeRedrawCount), "same steps, size and legend title: chrome kept");
+        // picking a neuron changes the legend's title ("Membrane (first traced)" to "Membrane")
+        fxRun(() -> v.addNeuron(new NeuronRef("hidden", 5)));
+        assertEquals(chrome + 1, fx(v::chromeRedrawCount));
+        WritableImage img = snapshot(v);
+        double pw = 600 - MembraneTraceView.LEFT - MembraneTraceView.RIGHT;
+        boolean frame = false; // the plot's frame (chrome) is still there after the data redraws
+        for (int x = (int) MembraneTraceView.LEFT + 5; x < MembraneTraceView.LEFT + pw - 5 && !frame; x++)
+            frame = close(at(img, x, MembraneTraceView.TOP + 0.5), Palette.theme().borderMuted);
+        assertTrue(frame, "plot frame drawn along the top");
+    }
 }

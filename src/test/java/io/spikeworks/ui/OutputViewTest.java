@@ -61,4 +61,44 @@ class OutputViewTest {
         assertEquals("3,0,0,0,4,0,1,0,0,0,0,5", rows.get(4));
         assertEquals("9,0,0,0,0,0,0,0,0,0,10,10", rows.get(10));
     }
+
+    @Test
+    void classNamesAndTheMatrixLabelsAreRedrawnOnlyForAnotherMatrix() throws Exception {
+        OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
+        ConfusionMatrix.Counter counter = new ConfusionMatrix.Counter(10);
+        for (int i = 0; i < 10; i++) counter.add(i, i);
+        ConfusionMatrix m = counter.matrix();
+        fxRun(() -> {
+            v.show(activity(1, List.of(), List.of()));
+            v.showConfusion(ConfusionEntry.testSet(1, m.accuracy(), m));
+        });
+        snapshot(v);
+        long chrome = fx(v::chromeRedrawCount);
+        long frames = fx(v::redrawCount);
+        for (int i = 2; i <= 5; i++) {
+            long version = i;
+            fxRun(() -> v.show(activity(version, List.of(), List.of())));
+        }
+        assertEquals(frames + 4, fx(v::redrawCount), "each sample redraws image and bars");
+        assertEquals(chrome, fx(v::chromeRedrawCount), "names and matrix kept");
+        counter.add(3, 5);
+        ConfusionMatrix m2 = counter.matrix();
+        fxRun(() -> v.showConfusion(ConfusionEntry.testSet(2, m2.accuracy(), m2)));
+        assertEquals(chrome + 1, fx(v::chromeRedrawCount), "a new evaluation redraws the matrix");
+        // the running count of training samples: new counts, same title and classes
+        fxRun(() -> v.showConfusion(ConfusionEntry.trainingSamples(2, m)));
+        long counting = fx(v::chromeRedrawCount);
+        assertEquals(chrome + 2, counting, "another matrix, another title");
+        WritableImage before = snapshot(v);
+        ConfusionMatrix.Counter more = new ConfusionMatrix.Counter(10);
+        more.add(0, 9);
+        fxRun(() -> v.showConfusion(ConfusionEntry.trainingSamples(2, more.matrix())));
+        assertEquals(counting, fx(v::chromeRedrawCount), "a count that changed leaves names and title as drawn");
+        WritableImage img = snapshot(v);
+        assertNotEquals(at(before, 545, 40), at(img, 545, 40), "but redraws the cells: (0, 0) emptied");
+        // the matrix's cell (0, 0), at its top left (x from 534, y from 30 in a 760×300 view), is coloured: the
+        // chrome survives the data layer's redraws
+        double cmX = 760 - OutputView.PAD - 213.6; // right-aligned matrix, 0.3 of the width less padding
+        assertFalse(close(at(img, cmX + 200, 40), Palette.theme().bg), "cell (0, 9) drawn, got " + at(img, cmX + 200, 40));
+    }
 }

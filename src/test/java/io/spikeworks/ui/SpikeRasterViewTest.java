@@ -132,4 +132,35 @@ class SpikeRasterViewTest {
         assertEquals(500, img.getWidth());
         assertEquals(300, img.getHeight());
     }
+
+    /** Any pixel in the box [x0, x1) × [y0, y1) of the given colour. */
+    private static boolean anyPixel(WritableImage img, int x0, int x1, int y0, int y1, javafx.scene.paint.Color c) {
+        for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) if (close(at(img, x, y), c)) return true;
+        return false;
+    }
+
+    @Test
+    void bandLabelsAndTheTimeAxisAreDrawnOncePerLayoutNotOncePerSample() throws Exception {
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 400));
+        fxRun(() -> v.show(threeLayers()));
+        snapshot(v); // lays the view out
+        long frames = fx(v::redrawCount);
+        long chrome = fx(v::chromeRedrawCount);
+        for (int i = 2; i <= 6; i++) {
+            ActivitySnapshot s = threeLayers();
+            ActivitySnapshot next = activity(i, s.layers(), List.of());
+            fxRun(() -> v.show(next));
+        }
+        assertEquals(frames + 5, fx(v::redrawCount), "each new sample redraws the spikes");
+        assertEquals(chrome, fx(v::chromeRedrawCount), "labels and axis stay as drawn: same layers, steps, size");
+        WritableImage img = snapshot(v);
+        assertTrue(anyPixel(img, 0, (int) SpikeRasterView.LEFT - 8, (int) SpikeRasterView.TOP, 400 - 20, Palette.theme().fg),
+                "layer names still shown at the left");
+        // a traced neuron's mark and a layer of another size are chrome changes
+        fxRun(() -> v.setSelected(java.util.Set.of(new NeuronRef("hidden", 5))));
+        assertEquals(chrome + 1, fx(v::chromeRedrawCount), "marking a neuron redraws the chrome");
+        RasterData wider = raster("hidden", true, 128, 10, new int[0][]);
+        fxRun(() -> v.show(activity(7, List.of(wider), List.of())));
+        assertEquals(chrome + 2, fx(v::chromeRedrawCount), "another layer layout redraws the chrome");
+    }
 }
