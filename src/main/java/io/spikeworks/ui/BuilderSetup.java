@@ -46,6 +46,11 @@ final class BuilderSetup {
         builder.install(window, stage);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
+        // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
+        if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
+            run.warmUpEngineWhenRunnable();
+            ViewWarmUp.start();
+        }
         builder.setOnRun(p -> run.run());
         // the live views follow whichever session Run opened
         run.sessionProperty().addListener((obs, old, session) -> {

@@ -49,8 +49,11 @@ public abstract class CanvasView extends Region implements LiveView {
 
     @Override
     protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
+        sizeTo(Math.floor(getWidth()), Math.floor(getHeight()));
+    }
+
+    /** Sizes both canvases and redraws when the size changed; a view outside any scene is sized this way. */
+    final void sizeTo(double w, double h) {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);

@@ -2,6 +2,7 @@ package io.spikeworks.ui.builder;
 
 import io.spikeworks.model.Project;
 import io.spikeworks.session.BatchMetrics;
+import io.spikeworks.session.EngineWarmUp;
 import io.spikeworks.session.SessionOptions;
 import io.spikeworks.session.SessionSetup;
 import io.spikeworks.session.SessionState;
@@ -46,6 +47,7 @@ public final class RunController {
     static final long PROGRESS_INTERVAL_NANOS = 250_000_000L;
     private long shownMetrics = -1;
     private long progressShownAt;
+    private EngineWarmUp warmUp;
 
     /**
      * @param assetsRoot   folder with {@code datasets/}, or null to locate it
@@ -81,6 +83,33 @@ public final class RunController {
                 Bindings.createBooleanBinding(() -> status.get() != null && !status.get().state().terminal(), status));
     }
 
+    /**
+     * Once the builder first holds a project that can run, and while no session has been opened, trains a few batches
+     * of it on a throwaway copy in the background (see {@link EngineWarmUp}), so the user's first run does not pay
+     * for the JIT. Once per app: compiled code serves every later project. Run cancels it.
+     */
+    public void warmUpEngineWhenRunnable() {
+        if (builder.runnableProperty().get()) startWarmUp();
+        else builder.runnableProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean is) {
+                if (!is) return;
+                obs.removeListener(this);
+                startWarmUp();
+            }
+        });
+    }
+
+    private void startWarmUp() {
+        if (warmUp != null || current() != null || opening.get()) return;
+        warmUp = EngineWarmUp.start(builder.project(), assetsRoot);
+    }
+
+    /** The warm-up started, or null. */
+    EngineWarmUp warmUp() {
+        return warmUp;
+    }
+
     public ReadOnlyObjectProperty<TrainingSession> sessionProperty() {
         return session.getReadOnlyProperty();
     }
@@ -113,6 +142,7 @@ public final class RunController {
         if (!builder.runnableProperty().get() || opening.get()) return;
         Project project = builder.project();
         Path out = outputDirFor.apply(project);
+        if (warmUp != null) warmUp.cancel(); // the run has the cores from here
         opening.set(true);
         vm.setStatusText("Loading " + project.dataset().name() + " for " + project.name() + "…");
         vm.setStatusProgress(-1);
@@ -189,6 +219,7 @@ public final class RunController {
 
     /** Stops and closes the session (window closing). */
     public void dispose() {
+        if (warmUp != null) warmUp.cancel();
         if (pulse != null) pulse.close();
         TrainingSession s = current();
         if (s != null) s.close();

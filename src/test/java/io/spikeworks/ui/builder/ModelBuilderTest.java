@@ -269,6 +269,7 @@ class ModelBuilderTest {
         robot.interact(() -> {
             run.install();
             builder.setOnRun(p -> run.run());
+            run.warmUpEngineWhenRunnable();
         });
         robot.doubleClickOn("#palette-dense");
         robot.sleep(800);
@@ -284,8 +285,14 @@ class ModelBuilderTest {
         type(robot, "field-training-batchSize", "16");
         type(robot, "field-training-timeSteps", "4");
         assertTrue(builder.runnableProperty().get(), builder.runBlockers().toString());
+        // the engine warms up on the first runnable project while nothing trains; Run cancels it
+        io.spikeworks.session.EngineWarmUp warm = run.warmUp();
+        assertNotNull(warm, "a runnable project starts the warm-up");
+        assertFalse(warm.cancelled());
 
         robot.clickOn("#runButton");
+        assertTrue(warm.cancelled(), "Run takes the cores back");
+        assertTrue(warm.done().get(60, java.util.concurrent.TimeUnit.SECONDS) <= io.spikeworks.session.EngineWarmUp.BATCHES);
         WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
                 () -> run.sessionProperty().get() != null && run.sessionProperty().get().telemetry().metrics().count() >= 1);
         io.spikeworks.session.TrainingSession s = run.sessionProperty().get();

@@ -1,0 +1,31 @@
+package io.spikeworks.ui;
+
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class ViewWarmUpTest {
+    @Test
+    void drawsEveryFrameOffTheFxThread() {
+        assertFalse(Platform.isFxApplicationThread());
+        // one draw on sizing (the "no spikes yet" message), then one per made-up sample
+        assertEquals(ViewWarmUp.FRAMES + 1, ViewWarmUp.run());
+    }
+
+    @Test
+    void madeUpSamplesHaveTheShapeOfA784_256_10Network() {
+        ActivitySnapshot s = ViewWarmUp.sample(3, new SplittableRandom(1));
+        assertEquals(3, s.version());
+        assertEquals(java.util.List.of(784, 256, 10), s.layers().stream().map(RasterData::neurons).toList());
+        int spikes = 0;
+        for (RasterData r : s.layers()) for (byte b : r.spikes()) spikes += b;
+        assertTrue(spikes > 100, "spikes to draw: " + spikes);
+        assertEquals(4, s.traces().get(0).neurons().length);
+    }
+}
