@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Future;
 
@@ -140,11 +142,28 @@ public final class Trainer {
         }
         int threads = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
         poolThreads = Math.max(0, threads);
-        pool = threads <= 0 ? null : Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "spikeworks-engine");
-            t.setDaemon(true);
-            return t;
-        });
+        if (threads <= 0) {
+            pool = null;
+        } else {
+            // helpers end when idle: a trainer nobody closes (a finished session, the app's warm-up, a sweep's
+            // runs) would otherwise keep its threads for the life of the JVM
+            ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, POOL_IDLE_MILLIS, TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "spikeworks-engine");
+                t.setDaemon(true);
+                return t;
+            });
+            p.allowCoreThreadTimeOut(true);
+            pool = p;
+        }
+    }
+
+    /** How long an engine helper thread waits for the next batch before it ends (a new one starts when needed). */
+    static final long POOL_IDLE_MILLIS = 2_000;
+
+    /** Helper threads alive now (they end after {@link #POOL_IDLE_MILLIS} without work). */
+    int liveHelperThreads() {
+        return pool == null ? 0 : ((ThreadPoolExecutor) pool).getPoolSize();
     }
 
     /** Runs every slice on the dense reference route (see {@link Network#setDenseReference}). */

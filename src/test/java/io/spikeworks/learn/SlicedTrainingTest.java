@@ -62,4 +62,20 @@ class SlicedTrainingTest {
         assertEquals(ea.correct(), eb.correct());
         assertEquals(ea.loss(), eb.loss(), 1e-6 * Math.max(1, Math.abs(ea.loss())));
     }
+
+    @org.junit.jupiter.api.Test
+    void helperThreadsEndWhenTheTrainerIdles() throws Exception {
+        Trainer t = trainer(2);
+        float[] pixels = new float[4 * 36];
+        java.util.Arrays.fill(pixels, 0.5f);
+        t.trainBatch(pixels, new int[]{0, 1, 2, 3}, 4, 1);
+        int helpers = Math.min(2, Runtime.getRuntime().availableProcessors()) - 1;
+        org.junit.jupiter.api.Assertions.assertTrue(t.liveHelperThreads() <= helpers);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (t.liveHelperThreads() > 0 && System.nanoTime() < deadline) java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+        assertEquals(0, t.liveHelperThreads(), "idle helpers end");
+        // and the next batch gets a helper again, with the same result as before
+        BatchResult again = t.trainBatch(pixels, new int[]{0, 1, 2, 3}, 4, 2);
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isFinite(again.loss()));
+    }
 }
