@@ -3,7 +3,6 @@ package io.spikeworks.ui;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.io.IOException;
@@ -194,22 +193,7 @@ public final class AsymmetryCurvesView extends CanvasView {
     }
 
     private void legend(GraphicsContext g, double right, double y, List<String> names, Map<String, Color> colours) {
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.RIGHT);
-        double x = right - 6;
-        for (int i = names.size() - 1; i >= 0; i--) {
-            String n = names.get(i);
-            g.setFill(palette.fgMuted);
-            g.fillText(n, x, y + 3);
-            Text t = new Text(n);
-            t.setFont(font);
-            double tw = t.getLayoutBounds().getWidth();
-            g.setFill(colours.get(n));
-            g.fillRoundRect(x - tw - 14, y + 7, 10, 4, 2, 2);
-            x -= tw + 26;
-        }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
+        rightLegend(g, right, y, names, names.stream().map(colours::get).toList());
     }
 
     private void series(GraphicsContext g, double[] xs, double[] ys, double y0, double pw, double ph, double xMax,

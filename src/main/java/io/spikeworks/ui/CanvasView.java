@@ -110,6 +110,24 @@ public abstract class CanvasView extends Region implements LiveView {
     /** Paints the chrome for the current {@link #chromeKey()} onto a cleared, transparent canvas. */
     protected void drawChrome(GraphicsContext g, double w, double h) {}
 
+    /** A legend ending at {@code right}: each name in muted text after a short swatch of its colour, last name rightmost. */
+    protected void rightLegend(GraphicsContext g, double right, double y, java.util.List<String> names,
+                               java.util.List<javafx.scene.paint.Color> colours) {
+        g.setTextBaseline(javafx.geometry.VPos.TOP);
+        g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+        double x = right - 6;
+        for (int i = names.size() - 1; i >= 0; i--) {
+            g.setFill(palette.fgMuted);
+            g.fillText(names.get(i), x, y + 3);
+            double tw = textWidth(names.get(i), font);
+            g.setFill(colours.get(i));
+            g.fillRoundRect(x - tw - 14, y + 7, 10, 4, 2, 2);
+            x -= tw + 26;
+        }
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+    }
+
     /** Width of {@code text} in {@code f}, remembered (labels measured every frame would lay text out every frame). */
     protected double textWidth(String text, Font f) {
         String key = f.getName() + '\u0000' + f.getSize() + '\u0000' + text;

@@ -8,6 +8,7 @@ import javafx.scene.text.TextAlignment;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * Learning curves against samples seen: training loss, training and test accuracy, samples per second. Per-batch
@@ -75,7 +76,7 @@ public final class LearningCurveView extends CanvasView {
         panel(g, x0, y, pw, lossH, 0, lossMax * 1.05, "%.2f", "Loss");
         series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossMax * 1.05, lossColour(), 1.3);
         epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossMax * 1.05, testColour());
-        legend(g, x0 + pw, y, new String[]{"train (per batch)", "test (per epoch)"}, new Color[]{lossColour(), testColour()});
+        rightLegend(g, x0 + pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
 
         // accuracy
         y += lossH + GAP;
@@ -85,8 +86,8 @@ public final class LearningCurveView extends CanvasView {
         epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, 1, trainColour());
         epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, 1, testColour());
         String lastTest = data.evaluations() == 0 ? "" : String.format(" %.1f%%", 100 * data.testAccuracy()[data.evaluations() - 1]);
-        legend(g, x0 + pw, y, new String[]{"train (per batch)", "train (epoch)", "test (epoch)" + lastTest},
-                new Color[]{batchAcc, trainColour(), testColour()});
+        rightLegend(g, x0 + pw, y, List.of("train (per batch)", "train (epoch)", "test (epoch)" + lastTest),
+                List.of(batchAcc, trainColour(), testColour()));
 
         // throughput
         y += accH + GAP;
@@ -96,8 +97,8 @@ public final class LearningCurveView extends CanvasView {
         series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsMax * 1.1,
                 throughputColour(), 1.0);
         double lastSps = data.batches() == 0 ? Double.NaN : data.batchSamplesPerSecond()[data.batches() - 1];
-        legend(g, x0 + pw, y, new String[]{Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)},
-                new Color[]{throughputColour()});
+        rightLegend(g, x0 + pw, y, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
+                List.of(throughputColour()));
 
         // x axis
         double axisY = y + spsH;
@@ -140,28 +141,6 @@ public final class LearningCurveView extends CanvasView {
         g.fillText(title, x + 6, y + 3);
         g.setFont(font);
         g.setTextBaseline(VPos.BASELINE);
-    }
-
-    private void legend(GraphicsContext g, double right, double y, String[] names, Color[] colours) {
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.RIGHT);
-        double x = right - 6;
-        for (int i = names.length - 1; i >= 0; i--) {
-            g.setFill(palette.fgMuted);
-            g.fillText(names[i], x, y + 3);
-            double tw = textWidth(names[i]);
-            g.setFill(colours[i]);
-            g.fillRoundRect(x - tw - 14, y + 7, 10, 4, 2, 2);
-            x -= tw + 26;
-        }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BASELINE);
-    }
-
-    private double textWidth(String s) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
     }
 
     /** Per-batch series, reduced to min/max per pixel column. */

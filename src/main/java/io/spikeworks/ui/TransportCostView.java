@@ -3,7 +3,6 @@ package io.spikeworks.ui;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.io.IOException;
@@ -236,7 +235,7 @@ public final class TransportCostView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         double cx = x;
         for (int i = 0; i < names.size(); i++) {
-            double tw = textWidth(names.get(i));
+            double tw = textWidth(names.get(i), font);
             if (cx + tw + 24 > right && cx > x) break; // what does not fit is left out rather than overprinted
             g.setStroke(colours.get(i));
             g.setLineWidth(2);
@@ -250,11 +249,6 @@ public final class TransportCostView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    private double textWidth(String s) {
-        Text t = new Text(s);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
-    }
 
     /**
      * A cumulative series (as steps when it has a point per batch), one vertical stroke per pixel column from its first to its last value there, so a long

@@ -101,4 +101,18 @@ class OutputViewTest {
         double cmX = 760 - OutputView.PAD - 213.6; // right-aligned matrix, 0.3 of the width less padding
         assertFalse(close(at(img, cmX + 200, 40), Palette.theme().bg), "cell (0, 9) drawn, got " + at(img, cmX + 200, 40));
     }
+
+    @Test
+    void rememberedTextWidthsMatchAMeasuredTextAndDependOnTheFont() throws Exception {
+        OutputView v = fx(OutputView::new);
+        String s = "True 3 · predicted ";
+        double regular = fx(() -> v.textWidth(s, v.font));
+        double bold = fx(() -> v.textWidth(s, v.fontBold));
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        t.setFont(v.fontBold);
+        assertEquals(t.getLayoutBounds().getWidth(), bold, 1e-9);
+        assertTrue(bold > regular, "bold is wider: " + bold + " vs " + regular);
+        assertEquals(bold, fx(() -> v.textWidth(s, v.fontBold)), "asked again");
+        assertEquals(regular, fx(() -> v.textWidth(s, v.font)), "the other font's entry is its own");
+    }
 }
