@@ -56,9 +56,14 @@ public final class OutputView extends CanvasView {
     public Color correctColour() { return palette.success; }
     public Color wrongColour() { return palette.danger; }
 
-    /** What the chrome shows: the class names beside the bars and the confusion matrix, where they are drawn. */
+    /**
+     * What the chrome shows: the class names beside the bars and the confusion matrix's title and names, where they
+     * are drawn; and a test set's matrix itself (fixed until the next evaluation), while the running count of
+     * training samples changes with every sample and is drawn per frame.
+     */
     private record Chrome(List<String> names, int classes, double barsX, double top, double rowH,
-                          String confusionTitle, int confusionClasses, double cmX, double cmSize, double canvasW) {}
+                          String confusionTitle, int confusionClasses, double cmX, double cmSize, double canvasW,
+                          ConfusionMatrix fixedMatrix) {}
 
     private Chrome chromeNow;
 
@@ -86,12 +91,13 @@ public final class OutputView extends CanvasView {
         double cmX = Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24);
         chromeNow = new Chrome(data != null ? data.classNames() : List.of(), k, barsX, top, rowH,
                 confusion == null ? null : capitalised(confusion.label()),
-                confusion == null ? 0 : confusion.matrix().classes(), cmX, cmSize, w);
+                confusion == null ? 0 : confusion.matrix().classes(), cmX, cmSize, w,
+                confusion != null && confusion.testSet() ? confusion.matrix() : null);
         if (data != null) {
             drawImage(g, PAD, top, img);
             drawBars(g, barsX, top, barsW, rowH);
         }
-        if (confusion != null) drawConfusionCells(g, confusion.matrix(), cmX, top, cmSize, w);
+        if (confusion != null && !confusion.testSet()) drawConfusionCells(g, confusion.matrix(), cmX, top, cmSize, w);
     }
 
     @Override
@@ -104,6 +110,7 @@ public final class OutputView extends CanvasView {
             g.fillText(name(c.names, i), c.barsX + LABEL_W - 8, c.top + i * c.rowH + c.rowH / 2, LABEL_W - 8);
         if (c.confusionTitle != null)
             drawConfusionLabels(g, c.confusionTitle, c.confusionClasses, c.names, c.cmX, c.top, c.cmSize, c.canvasW);
+        if (c.fixedMatrix != null) drawConfusionCells(g, c.fixedMatrix, c.cmX, c.top, c.cmSize, c.canvasW);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
     }

@@ -81,6 +81,8 @@ class OutputViewTest {
         }
         assertEquals(frames + 4, fx(v::redrawCount), "each sample redraws image and bars");
         assertEquals(chrome, fx(v::chromeRedrawCount), "names and matrix kept");
+        // a test set's matrix is fixed until the next evaluation: its cells are chrome too, still shown
+        assertFalse(close(at(snapshot(v), 545, 40), Palette.theme().bg), "cell (0, 0) of the test set's matrix");
         counter.add(3, 5);
         ConfusionMatrix m2 = counter.matrix();
         fxRun(() -> v.showConfusion(ConfusionEntry.testSet(2, m2.accuracy(), m2)));
