@@ -164,8 +164,28 @@ public final class LiveDashboard {
         worstPulseNanos = 0;
         worstPullNanos = 0;
         pulling = FxBridge.whileShowing(area, () -> FxBridge.everyPulse(this::onPulse));
+        timeLayoutPasses(area.getScene());
         monitor.reset();
         monitor.start();
+    }
+
+    /** The scene whose layout passes the stall log times, or null (unbound). */
+    javafx.scene.Scene timedScene() {
+        return timedScene;
+    }
+
+    /** Times the scene's CSS and layout passes for the stall log (the scene the area is in now; none: nothing). */
+    private void timeLayoutPasses(javafx.scene.Scene scene) {
+        if (timedScene == scene) return;
+        if (timedScene != null) {
+            timedScene.removePreLayoutPulseListener(beforeLayout);
+            timedScene.removePostLayoutPulseListener(afterLayout);
+        }
+        timedScene = scene;
+        if (scene != null) {
+            scene.addPreLayoutPulseListener(beforeLayout);
+            scene.addPostLayoutPulseListener(afterLayout);
+        }
     }
 
     /** Stops pulling; the views keep showing the last data. */
@@ -174,6 +194,7 @@ public final class LiveDashboard {
         if (pulling != null) pulling.close();
         pulling = null;
         source = null;
+        timeLayoutPasses(null);
         monitor.stop();
     }
 
@@ -295,8 +316,8 @@ public final class LiveDashboard {
         long t1 = System.nanoTime();
         push();
         long spent = System.nanoTime() - t0;
-        frameParts.set(0, t0 - tm);
-        frameParts.set(1, t1 - t0);
+        frameParts.set(PART_MOUNT, t0 - tm);
+        frameParts.set(PART_PULL, t1 - t0);
         worstPullNanos = Math.max(worstPullNanos, t1 - t0);
         pulses++;
         if (spent > worstPulseNanos) worstPulseNanos = spent;
@@ -403,7 +424,7 @@ public final class LiveDashboard {
             ViewUpdate u = updates.get(i);
             if (showing(u.view())) u.draw().run();
             long spent = System.nanoTime() - t0;
-            frameParts.set(2 + i, spent);
+            frameParts.set(PART_FIRST_VIEW + i, spent);
             if (spent > DREW_NANOS) drawCost[i] = spent;
         }
     }
@@ -415,9 +436,25 @@ public final class LiveDashboard {
     private final long[] drawCost = filled(updates.size(), DRAW_BUDGET_NANOS);
     private int drawCursor;
 
-    /** Parts of this frame and the last (mount, pull, then each view's drawing), for the stall log. */
+    /**
+     * Parts of this frame and the last, for the stall log: mount, pull, the scene's CSS and layout passes (in every
+     * pulse since the frame began, so also work not ours: a card's first styling, a tab shown, a status change),
+     * then each view's drawing.
+     */
     private final FrameParts frameParts = new FrameParts(java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("mount", "pull"), updates.stream().map(ViewUpdate::name)).toArray(String[]::new));
+            java.util.stream.Stream.of("mount", "pull", "css+layout"), updates.stream().map(ViewUpdate::name))
+            .toArray(String[]::new));
+    private static final int PART_MOUNT = 0;
+    private static final int PART_PULL = 1;
+    private static final int PART_LAYOUT = 2;
+    private static final int PART_FIRST_VIEW = 3;
+    private long layoutStarted;
+    private final Runnable beforeLayout = () -> layoutStarted = System.nanoTime();
+    private final Runnable afterLayout = () -> {
+        if (layoutStarted != 0) frameParts.add(PART_LAYOUT, System.nanoTime() - layoutStarted);
+        layoutStarted = 0;
+    };
+    private javafx.scene.Scene timedScene;
 
     private static long[] filled(int n, long v) {
         long[] a = new long[n];

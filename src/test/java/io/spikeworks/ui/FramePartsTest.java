@@ -26,4 +26,16 @@ class FramePartsTest {
         parts.set(0, 900_000L);
         assertEquals("all parts under 1 ms", parts.before(2));
     }
+
+    @Test
+    void layoutPassesAddUpOverTheFramesPulses() {
+        FrameParts parts = new FrameParts("mount", "css+layout");
+        parts.begin(1);
+        parts.add(1, 30_000_000L); // the pulse that drew frame 1
+        parts.add(1, 45_000_000L); // a pulse between frames (a card styled for the first time)
+        parts.begin(2);
+        parts.add(1, 2_000_000L);
+        assertEquals("css+layout 75 ms", parts.before(2));
+        assertEquals("css+layout 2 ms", parts.before(3));
+    }
 }

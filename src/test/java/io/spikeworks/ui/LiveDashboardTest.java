@@ -62,6 +62,7 @@ class LiveDashboardTest {
             window.liveViews().select(LiveViewSlot.SPIKE_RASTER);
         });
         assertFalse(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)), "the card on screen at once");
+        assertSame(fx(() -> window.liveViews().getScene()), fx(d::timedScene), "the scene's layout passes are timed");
         // the others on screen one per frame (all at once made a 100 ms frame); hidden tabs' cards when shown
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::isMounted));
         for (LiveViewSlot s : LiveViewSlot.values()) {
