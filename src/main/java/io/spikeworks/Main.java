@@ -24,9 +24,7 @@ public final class Main {
 
     /** GUI-only options such as {@code --snapshot=out.png} go to the app, not to the CLI. */
     private static boolean isGuiOption(String[] args) {
-        for (String a : args) {
-            if (!a.startsWith("--snapshot") && !a.startsWith("--exit-after") && !a.startsWith("--open")) return false;
-        }
+        for (String a : args) if (!io.spikeworks.ui.AppOptions.isAppOption(a)) return false;
         return true;
     }
 }

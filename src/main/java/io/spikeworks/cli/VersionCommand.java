@@ -8,7 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 
 /** {@code spikeworks version}: product, Java and OS versions, for bug reports. */
-@Command(name = "version", description = "Print the Spikeworks, Java and OS versions.")
+@Command(name = "version", mixinStandardHelpOptions = true, description = "Print the Spikeworks, Java and OS versions.")
 final class VersionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -9,11 +9,22 @@ import java.util.List;
  * <ul>
  *   <li>{@code --snapshot=FILE}: once the window is shown and has rendered, write it to FILE as PNG and exit;</li>
  *   <li>{@code --exit-after=SECONDS}: exit after that long (for runs under Xvfb);</li>
- *   <li>{@code --open=FILE}: project to open at start (the start page is shown otherwise).</li>
+ *   <li>{@code --open=FILE}: project to open at start (the start page is shown otherwise);</li>
+ *   <li>{@code --frame-rate-ab=SECONDS}: during a run, switch the live frame rate between the chosen rate and 1 every
+ *   that many seconds and print at exit what the views cost training ({@link FrameRateAb}).</li>
  * </ul>
  */
-public record AppOptions(Path snapshot, Duration exitAfter, Path open) {
-    public static final AppOptions NONE = new AppOptions(null, null, null);
+public record AppOptions(Path snapshot, Duration exitAfter, Path open, Duration frameRateAb) {
+    public static final AppOptions NONE = new AppOptions(null, null, null, null);
+
+    /** The options' names; an argument starting with one goes to the app rather than the command line. */
+    static final List<String> NAMES = List.of("--snapshot", "--exit-after", "--open", "--frame-rate-ab");
+
+    /** Whether {@code arg} is one of the app's options (not a CLI subcommand). */
+    public static boolean isAppOption(String arg) {
+        for (String n : NAMES) if (arg.startsWith(n)) return true;
+        return false;
+    }
 
     /** True when the run is scripted (snapshot or timed exit): window preferences are neither read nor written. */
     public boolean automated() {
@@ -25,19 +36,22 @@ public record AppOptions(Path snapshot, Duration exitAfter, Path open) {
         Path snapshot = null;
         Duration exitAfter = null;
         Path open = null;
+        Duration frameRateAb = null;
         for (String a : args) {
             if (a.startsWith("--snapshot=")) {
                 snapshot = Path.of(value(a));
             } else if (a.startsWith("--exit-after=")) {
-                exitAfter = seconds(value(a));
+                exitAfter = seconds("--exit-after", value(a));
             } else if (a.startsWith("--open=")) {
                 open = Path.of(value(a));
+            } else if (a.startsWith("--frame-rate-ab=")) {
+                frameRateAb = seconds("--frame-rate-ab", value(a));
             } else {
-                throw new IllegalArgumentException("unknown option '" + a
-                        + "' (the desktop app takes --snapshot=FILE, --exit-after=SECONDS, --open=FILE)");
+                throw new IllegalArgumentException("unknown option '" + a + "' (the desktop app takes --snapshot=FILE, "
+                        + "--exit-after=SECONDS, --open=FILE, --frame-rate-ab=SECONDS)");
             }
         }
-        return new AppOptions(snapshot, exitAfter, open);
+        return new AppOptions(snapshot, exitAfter, open, frameRateAb);
     }
 
     private static String value(String arg) {
@@ -46,14 +60,14 @@ public record AppOptions(Path snapshot, Duration exitAfter, Path open) {
         return v;
     }
 
-    private static Duration seconds(String s) {
+    private static Duration seconds(String option, String s) {
         double d;
         try {
             d = Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--exit-after wants seconds, got '" + s + "'");
+            throw new IllegalArgumentException(option + " wants seconds, got '" + s + "'");
         }
-        if (!(d > 0) || Double.isInfinite(d)) throw new IllegalArgumentException("--exit-after must be > 0, got '" + s + "'");
+        if (!(d > 0) || Double.isInfinite(d)) throw new IllegalArgumentException(option + " must be > 0, got '" + s + "'");
         return Duration.ofMillis(Math.round(d * 1000));
     }
 }

@@ -67,6 +67,11 @@ final class BuilderSetup {
         }
         Platform.runLater(builder::fitToView);
         if (interactive && options.open() == null) Platform.runLater(builder::offerRecovery);
+        if (options.frameRateAb() != null) {
+            FrameRateAbDriver ab = new FrameRateAbDriver(run.sessionProperty(), options.frameRateAb());
+            // at exit, however the app ends (Platform.exit does not hide the window)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(ab.summary())));
+        }
         stage.setOnHidden(e -> {
             builder.dispose();
             run.dispose();

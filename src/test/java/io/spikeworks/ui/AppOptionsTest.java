@@ -22,7 +22,13 @@ class AppOptionsTest {
         assertEquals(Path.of("out/shot.png"), o.snapshot());
         assertEquals(Duration.ofMillis(2500), o.exitAfter());
         assertEquals(Path.of("demo.swproj"), o.open());
+        assertNull(o.frameRateAb());
         assertTrue(o.automated());
+        assertEquals(Duration.ofSeconds(3), AppOptions.parse(List.of("--frame-rate-ab=3")).frameRateAb());
+        // each goes to the app, not to the command line
+        for (String a : List.of("--snapshot=x.png", "--exit-after=2", "--open=p.json", "--frame-rate-ab=3"))
+            assertTrue(AppOptions.isAppOption(a), a);
+        assertFalse(AppOptions.isAppOption("train"));
     }
 
     @Test
@@ -31,6 +37,9 @@ class AppOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--exit-after=soon")));
         assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--exit-after=0")));
         assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--exit-after=-1")));
+        IllegalArgumentException ab = assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(List.of("--frame-rate-ab=often")));
+        assertEquals("--frame-rate-ab wants seconds, got 'often'", ab.getMessage());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> AppOptions.parse(List.of("--snapshot")));
         assertTrue(e.getMessage().contains("--snapshot"), e.getMessage());
