@@ -18,7 +18,7 @@ import java.util.Objects;
  * snapshot), and a resize redraws too. A snapshot whose version equals the shown one costs nothing.
  * <p>
  * Labels, axes and legends that stay put from sample to sample go on a second, transparent canvas above the data
- * ({@link #drawChrome}), redrawn only when the view's {@link #chromeKey()} or size changes. Per frame, text is the
+ * ({@link #drawChrome}), redrawn only when what the view says it shows ({@link #chrome}) or its size changes. Per frame, text is the
  * costly part of a canvas (laid out and rasterised anew on the render thread each time it is drawn), and text drawn
  * once per layout keeps that code cold, so the JIT does not spend training's cores compiling it.
  * Colours come from {@link Palette}. FX thread only.
@@ -28,6 +28,7 @@ public abstract class CanvasView extends Region implements LiveView {
     /** Above {@link #canvas}: what {@link #drawChrome} drew for {@link #chromeShown}. */
     private final Canvas chrome = new Canvas();
     private Object chromeShown;
+    private Object chromeWanted;
     private long chromeRedraws;
     private final Map<String, Double> widths = new HashMap<>();
     private final Text measure = new Text();
@@ -79,15 +80,16 @@ public abstract class CanvasView extends Region implements LiveView {
         g.setFill(palette.bg);
         g.fillRect(0, 0, w, h);
         g.setFont(font);
+        chromeWanted = null;
         draw(g, w, h);
-        Object key = chromeKey();
+        Object key = chromeWanted;
         if (!Objects.equals(key, chromeShown)) {
             GraphicsContext c = chrome.getGraphicsContext2D();
             c.clearRect(0, 0, w, h);
             chromeShown = key;
             if (key != null) {
                 c.setFont(font);
-                drawChrome(c, w, h);
+                drawChrome(c, w, h, key);
             }
             chromeRedraws++;
         }
@@ -100,15 +102,15 @@ public abstract class CanvasView extends Region implements LiveView {
     protected abstract void draw(GraphicsContext g, double w, double h);
 
     /**
-     * What the chrome shows, asked after each {@link #draw}: a value (a record, say) equal to the last one means the
-     * chrome on screen is still right; null means no chrome. The canvas size need not be part of it.
+     * Called from {@link #draw}: what the chrome is to show, as a value (a record, say) compared with the one on
+     * screen; equal, the chrome stays as drawn. Not called (or null): no chrome. The canvas size need not be in it.
      */
-    protected Object chromeKey() {
-        return null;
+    protected final void chrome(Object key) {
+        chromeWanted = key;
     }
 
-    /** Paints the chrome for the current {@link #chromeKey()} onto a cleared, transparent canvas. */
-    protected void drawChrome(GraphicsContext g, double w, double h) {}
+    /** Paints the chrome for {@code key} (see {@link #chrome}) onto a cleared, transparent canvas. */
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {}
 
     /** A legend ending at {@code right}: each name in muted text after a short swatch of its colour, last name rightmost. */
     protected void rightLegend(GraphicsContext g, double right, double y, java.util.List<String> names,

@@ -147,16 +147,9 @@ public final class MembraneTraceView extends CanvasView {
     private record Chrome(int steps, double x0, double y0, double pw, double ph, double legendX, String title,
                           String currentNote) {}
 
-    private Chrome chromeNow;
-
     @Override
-    protected Object chromeKey() {
-        return chromeNow;
-    }
-
-    @Override
-    protected void drawChrome(GraphicsContext g, double w, double h) {
-        Chrome c = chromeNow;
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
+        Chrome c = (Chrome) key;
         g.setStroke(palette.borderMuted);
         g.setLineWidth(1);
         g.strokeRect(c.x0 + 0.5, c.y0 + 0.5, c.pw, c.ph);
@@ -181,7 +174,6 @@ public final class MembraneTraceView extends CanvasView {
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         List<Shown> shown = shown();
-        chromeNow = null;
         if (data == null || shown.isEmpty()) {
             message(g, w, h, data == null ? "No membranes yet: traces appear once a training batch has run."
                     : "Click a row of a spiking layer in the raster to trace its membrane.");
@@ -220,8 +212,8 @@ public final class MembraneTraceView extends CanvasView {
         java.util.function.IntToDoubleFunction xOf = t -> x0 + (steps <= 1 ? 0 : (double) t * pw / (steps - 1));
 
         double lx = x0 + pw + 14 + axis;
-        chromeNow = new Chrome(steps, x0, y0, pw, ph, lx, chosen.isEmpty() ? "Membrane (first traced)" : "Membrane",
-                !showCurrent ? null : cur != null ? "dotted: input current (right scale)" : "Input current: from the next batch");
+        chrome(new Chrome(steps, x0, y0, pw, ph, lx, chosen.isEmpty() ? "Membrane (first traced)" : "Membrane",
+                !showCurrent ? null : cur != null ? "dotted: input current (right scale)" : "Input current: from the next batch"));
         // zero line, y ticks (their values follow the sample's range)
         g.setLineWidth(1);
         g.setFill(palette.fgMuted);

@@ -65,16 +65,8 @@ public final class OutputView extends CanvasView {
                           String confusionTitle, int confusionClasses, double cmX, double cmSize, double canvasW,
                           ConfusionMatrix fixedMatrix) {}
 
-    private Chrome chromeNow;
-
-    @Override
-    protected Object chromeKey() {
-        return chromeNow;
-    }
-
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        chromeNow = null;
         if (data == null && confusion == null) {
             message(g, w, h, "No output yet: the current sample and its class scores appear once training runs.");
             return;
@@ -89,10 +81,10 @@ public final class OutputView extends CanvasView {
         int k = data == null ? 0 : data.outputs().length;
         double rowH = k == 0 ? 0 : Math.min(22, avail / k);
         double cmX = Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24);
-        chromeNow = new Chrome(data != null ? data.classNames() : List.of(), k, barsX, top, rowH,
+        chrome(new Chrome(data != null ? data.classNames() : List.of(), k, barsX, top, rowH,
                 confusion == null ? null : capitalised(confusion.label()),
                 confusion == null ? 0 : confusion.matrix().classes(), cmX, cmSize, w,
-                confusion != null && confusion.testSet() ? confusion.matrix() : null);
+                confusion != null && confusion.testSet() ? confusion.matrix() : null));
         if (data != null) {
             drawImage(g, PAD, top, img);
             drawBars(g, barsX, top, barsW, rowH);
@@ -101,8 +93,8 @@ public final class OutputView extends CanvasView {
     }
 
     @Override
-    protected void drawChrome(GraphicsContext g, double w, double h) {
-        Chrome c = chromeNow;
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
+        Chrome c = (Chrome) key;
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.setFill(palette.fgMuted);

@@ -103,6 +103,7 @@ public final class SpikeRasterView extends CanvasView {
         }
         g.getPixelWriter().setPixels(px, py, pw, ph, PixelFormat.getIntArgbPreInstance(), buffer, 0, pw);
         drawCaption(g, px);
+        chrome(chromeKey());
     }
 
     private void layoutBands(int py, int ph) {
@@ -158,9 +159,7 @@ public final class SpikeRasterView extends CanvasView {
     private record Chrome(List<String> layers, List<Integer> neurons, List<Integer> heights, int steps,
                           List<NeuronRef> selected) {}
 
-    @Override
-    protected Object chromeKey() {
-        if (bands.isEmpty()) return null;
+    private Chrome chromeKey() {
         List<String> layers = new ArrayList<>(bands.size());
         List<Integer> neurons = new ArrayList<>(bands.size());
         List<Integer> heights = new ArrayList<>(bands.size());
@@ -187,7 +186,7 @@ public final class SpikeRasterView extends CanvasView {
 
     /** Band labels, the marks of traced neurons and the time axis. */
     @Override
-    protected void drawChrome(GraphicsContext g, double w, double h) {
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
         int px = (int) plotX;
         int pw = (int) plotW;
         int py = (int) TOP;
