@@ -4,7 +4,9 @@
  * <h2>Shape</h2>
  * <ul>
  *   <li>{@link io.spikeworks.ui.SpikeworksApp}: the {@code Application}; parses {@link io.spikeworks.ui.AppOptions},
- *       restores {@link io.spikeworks.ui.WindowState}, shows the window, handles {@code --snapshot}/{@code --exit-after}.</li>
+ *       restores {@link io.spikeworks.ui.WindowState}, shows the window, handles {@code --snapshot}/{@code --exit-after};
+ *       {@code BuilderSetup} starts the warm-ups ({@link io.spikeworks.session.EngineWarmUp} on the first runnable
+ *       project, {@link io.spikeworks.ui.ViewWarmUp}) and {@code --frame-rate-ab} ({@link io.spikeworks.ui.FrameRateAb}).</li>
  *   <li>{@link io.spikeworks.ui.MainViewModel}: window state as plain properties (title, status text, engine
  *       status, pane visibility) plus one {@link io.spikeworks.ui.ActionCommand} per
  *       {@link io.spikeworks.ui.StandardAction}. Testable without a stage.</li>
@@ -31,7 +33,8 @@
  *       {@link io.spikeworks.ui.CostData}, {@link io.spikeworks.ui.WeightData},
  *       {@link io.spikeworks.ui.ConfusionData}).</li>
  *   <li>Each view is a {@link io.spikeworks.ui.CanvasView} that draws from its snapshot, skips unchanged versions,
- *       decimates to pixels, takes colours from {@link io.spikeworks.ui.Palette} (the stylesheet's {@code -sw-*}),
+ *       decimates to pixels, keeps labels and axes on a chrome canvas redrawn only when they change, takes colours
+ *       from {@link io.spikeworks.ui.Palette} (the stylesheet's {@code -sw-*}),
  *       and exports PNG and CSV ({@link io.spikeworks.ui.LiveView}; buttons by {@link io.spikeworks.ui.ViewExport}).</li>
  *   <li>Cards move up, down or to another tab from their header menu; {@link io.spikeworks.ui.LiveViewLayout}
  *       remembers where. {@link io.spikeworks.ui.FrameTimeMonitor} logs FX-thread stalls over 50 ms and feeds the
