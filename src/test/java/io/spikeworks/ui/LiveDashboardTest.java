@@ -49,6 +49,7 @@ class LiveDashboardTest {
     void start(Stage stage) {
         window = new MainWindow(new MainViewModel());
         window.attach(stage);
+        stage.sizeToScene(); // the primary stage is shared: an earlier test class may have left it small
         stage.show();
     }
 
