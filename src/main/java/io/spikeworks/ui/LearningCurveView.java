@@ -49,6 +49,14 @@ public final class LearningCurveView extends CanvasView {
     public Color testColour() { return palette.data(2); }
     public Color throughputColour() { return palette.data(1); }
 
+    /**
+     * What the chrome shows: where the panels are and their ranges (grid labels, titles), the x axis, the loss and
+     * accuracy legends. Ranges are rounded up to two significant digits, so they, and the chrome, change only now and
+     * then, not with every batch.
+     */
+    private record Chrome(double x0, double pw, double top, double lossH, double accH, double spsH, double lossTop,
+                          double spsTop, double xTop, double xTick, String accuracyLegend) {}
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         if (data.batches() == 0 && data.evaluations() == 0) {
@@ -64,53 +72,73 @@ public final class LearningCurveView extends CanvasView {
         double xMax = 1;
         for (double v : data.batchSamples()) xMax = Math.max(xMax, v);
         for (double v : data.epochSamples()) xMax = Math.max(xMax, v);
-        double fxMax = xMax;
-
-        // loss
+        double xTick = niceTick(xMax, Math.max(2, (int) (pw / 90)));
+        double fxMax = Math.ceil(xMax / xTick - 1e-9) * xTick;
         double lossMax = 0;
         for (double v : data.batchLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.trainLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
-        if (lossMax <= 0) lossMax = 1;
+        double lossTop = roundUp(lossMax <= 0 ? 1 : lossMax * 1.05);
+        double spsMax = 1;
+        for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
+        double spsTop = roundUp(spsMax * 1.1);
+        String lastTest = data.evaluations() == 0 ? "" : String.format(" %.1f%%", 100 * data.testAccuracy()[data.evaluations() - 1]);
+        chrome(new Chrome(x0, pw, TOP, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick, "test (epoch)" + lastTest));
+
+        // loss
         double y = TOP;
-        panel(g, x0, y, pw, lossH, 0, lossMax * 1.05, "%.2f", "Loss");
-        series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossMax * 1.05, lossColour(), 1.3);
-        epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossMax * 1.05, testColour());
-        rightLegend(g, x0 + pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
+        grid(g, x0, y, pw, lossH);
+        series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, lossColour(), 1.3);
+        epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, testColour());
 
         // accuracy
         y += lossH + GAP;
-        panel(g, x0, y, pw, accH, 0, 1, "%.0f%%", "Accuracy");
-        Color batchAcc = Palette.mix(trainColour(), palette.bg, 0.55);
-        series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, 1, batchAcc, 1.0);
+        grid(g, x0, y, pw, accH);
+        series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, 1, batchAccuracyColour(), 1.0);
         epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, 1, trainColour());
         epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, 1, testColour());
-        String lastTest = data.evaluations() == 0 ? "" : String.format(" %.1f%%", 100 * data.testAccuracy()[data.evaluations() - 1]);
-        rightLegend(g, x0 + pw, y, List.of("train (per batch)", "train (epoch)", "test (epoch)" + lastTest),
-                List.of(batchAcc, trainColour(), testColour()));
 
-        // throughput
+        // throughput, its legend the latest rate (per frame)
         y += accH + GAP;
-        double spsMax = 1;
-        for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
-        panel(g, x0, y, pw, spsH, 0, spsMax * 1.1, "%.0f", "Samples/s");
-        series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsMax * 1.1,
+        grid(g, x0, y, pw, spsH);
+        series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsTop,
                 throughputColour(), 1.0);
         double lastSps = data.batches() == 0 ? Double.NaN : data.batchSamplesPerSecond()[data.batches() - 1];
         rightLegend(g, x0 + pw, y, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
                 List.of(throughputColour()));
+    }
 
-        // x axis
-        double axisY = y + spsH;
+    private Color batchAccuracyColour() {
+        return Palette.mix(trainColour(), palette.bg, 0.55);
+    }
+
+    @Override
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
+        Chrome c = (Chrome) key;
+        double y = c.top;
+        panelLabels(g, c.x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
+        rightLegend(g, c.x0 + c.pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
+        y += c.lossH + GAP;
+        panelLabels(g, c.x0, y, c.accH, 0, 1, "%.0f%%", "Accuracy");
+        rightLegend(g, c.x0 + c.pw, y, List.of("train (per batch)", "train (epoch)", c.accuracyLegend),
+                List.of(batchAccuracyColour(), trainColour(), testColour()));
+        y += c.accH + GAP;
+        panelLabels(g, c.x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
+        double axisY = y + c.spsH;
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        double tick = niceTick(fxMax, Math.max(2, (int) (pw / 90)));
-        for (double v = 0; v <= fxMax * 1.0001; v += tick) g.fillText(compact(v), x0 + v / fxMax * pw, axisY + 4);
+        for (double v = 0; v <= c.xTop * 1.0001; v += c.xTick) g.fillText(compact(v), c.x0 + v / c.xTop * c.pw, axisY + 4);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("samples", 4, axisY + 4);
-        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** {@code v} rounded up to two significant digits (2.43 to 2.5, 17,849 to 18,000). */
+    static double roundUp(double v) {
+        if (!(v > 0) || Double.isInfinite(v)) return 1;
+        double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        return Math.ceil(v / unit - 1e-9) * unit;
     }
 
     /** Grid intervals a panel h pixels high can label without the labels printing over each other. */
@@ -119,18 +147,27 @@ public final class LearningCurveView extends CanvasView {
         return h >= 2 * lineHeight ? 2 : 1;
     }
 
-    private void panel(GraphicsContext g, double x, double y, double w, double h, double lo, double hi, String fmt,
-                       String title) {
+    /** The panel's horizontal grid lines (data layer: the curves are drawn over them). */
+    private void grid(GraphicsContext g, double x, double y, double w, double h) {
         g.setStroke(palette.borderMuted);
         g.setLineWidth(1);
+        int ticks = tickIntervals(h, font.getSize() * 1.2);
+        for (int i = 0; i <= ticks; i++) {
+            double yy = Math.round(y + h - h * i / ticks) + 0.5;
+            g.strokeLine(x, yy, x + w, yy);
+        }
+    }
+
+    /** The panel's grid values at the left and its title (chrome). */
+    private void panelLabels(GraphicsContext g, double x, double y, double h, double lo, double hi, String fmt,
+                             String title) {
         g.setFill(palette.fgMuted);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        int ticks = tickIntervals(h, g.getFont().getSize() * 1.2);
+        int ticks = tickIntervals(h, font.getSize() * 1.2);
         for (int i = 0; i <= ticks; i++) {
             double v = lo + (hi - lo) * i / ticks;
-            double yy = Math.round(y + h - (v - lo) / (hi - lo) * h) + 0.5;
-            g.strokeLine(x, yy, x + w, yy);
+            double yy = Math.round(y + h - h * i / ticks) + 0.5;
             double shown = fmt.contains("%%") ? v * 100 : v;
             g.fillText(String.format(fmt, shown), x - 6, yy);
         }

@@ -89,4 +89,34 @@ class LearningCurveViewTest {
         assertTrue(lines.get(1).startsWith("batch,,32,2.4,"), lines.get(1));
         assertEquals("epoch,2,128,0.4,0.88,0.45,0.86,", lines.get(6));
     }
+
+    @Test
+    void gridLabelsTitlesAndTheXAxisAreRedrawnOnlyWhenARangeMovesOn() throws Exception {
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
+        fxRun(() -> v.show(curves(1000))); // 32,000 samples: the x axis runs to 40,000
+        snapshot(v);
+        long chrome = fx(v::chromeRedrawCount);
+        long frames = fx(v::redrawCount);
+        fxRun(() -> v.show(curves(1010)));
+        assertEquals(frames + 1, fx(v::redrawCount), "the curves follow every batch");
+        assertEquals(chrome, fx(v::chromeRedrawCount), "same ranges: labels kept");
+        fxRun(() -> v.show(curves(1300))); // 41,600 samples: past the axis' end
+        assertEquals(chrome + 1, fx(v::chromeRedrawCount), "the x axis moved on");
+        // the loss panel's title is on screen (chrome over the data)
+        WritableImage img = snapshot(v);
+        boolean title = false;
+        for (int y = (int) LearningCurveView.TOP; y < LearningCurveView.TOP + 16 && !title; y++)
+            for (int x = (int) LearningCurveView.LEFT + 4; x < LearningCurveView.LEFT + 40 && !title; x++)
+                title = close(at(img, x, y), Palette.theme().fg);
+        assertTrue(title, "\"Loss\" drawn");
+    }
+
+    @Test
+    void rangesRoundUpToTwoSignificantDigits() {
+        assertEquals(2.5, LearningCurveView.roundUp(2.43), 1e-12);
+        assertEquals(18_000, LearningCurveView.roundUp(17_849), 1e-9);
+        assertEquals(0.013, LearningCurveView.roundUp(0.0123), 1e-12);
+        assertEquals(1.2, LearningCurveView.roundUp(1.2), 1e-12);
+        assertEquals(1, LearningCurveView.roundUp(0));
+    }
 }
