@@ -35,13 +35,12 @@ public final class Benchmark {
                              boolean denseReference) {
         TrainingRun run = new TrainingRun(project.withTraining(project.training().withEpochs(1000)), train, test);
         run.trainer().setDenseReference(denseReference);
-        TrainingListener quiet = new TrainingListener() {};
-        for (int i = 0; i < warmupBatches; i++) run.step(quiet);
+        for (int i = 0; i < warmupBatches; i++) run.step(TrainingListener.NONE);
         EngineCounters before = run.counters().copy();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long samples0 = run.samplesSeen();
-        for (int i = 0; i < timedBatches; i++) run.step(quiet);
+        for (int i = 0; i < timedBatches; i++) run.step(TrainingListener.NONE);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
         long cpu = processCpuNanos() - cpu0;
         long trained = run.samplesSeen() - samples0;

@@ -2,6 +2,9 @@ package io.spikeworks.learn;
 
 /** Receives a run's progress on the training thread; must return quickly. */
 public interface TrainingListener {
+    /** Listens to nothing. */
+    TrainingListener NONE = new TrainingListener() {};
+
     default void onBatch(BatchProgress progress) {
     }
 

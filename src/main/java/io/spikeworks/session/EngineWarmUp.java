@@ -50,10 +50,9 @@ public final class EngineWarmUp {
                 return;
             }
             TrainingRun run = new TrainingRun(project, data.train(), data.test());
-            TrainingListener none = new TrainingListener() {};
             boolean more = true; // step() trains the run's last batch and then answers false
             while (more && !cancelled.get() && batches.get() < BATCHES) {
-                more = run.step(none);
+                more = run.step(TrainingListener.NONE);
                 batches.incrementAndGet();
             }
             done.complete(batches.get());

@@ -15,7 +15,7 @@ public final class DenseLayer extends SpikingLayer {
     private Nd4jGemm backwardGemm;
     /** Spike inputs listed here when their producer did not list them. */
     private final SpikeEvents ownEvents = new SpikeEvents();
-    /** Scratch for regrouping a step's spikes by input in the weight gradient. */
+    /** Whether this step's input spikes are in ownEvents (the producer listed none). */
     private boolean usingOwnEvents;
     /** Scratch for summing a sample's steps from their complements (see listSampleSteps). */
     private int[] mark;

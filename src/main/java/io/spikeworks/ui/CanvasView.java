@@ -1,14 +1,18 @@
 package io.spikeworks.ui;
 
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,7 +34,7 @@ public abstract class CanvasView extends Region implements LiveView {
     private Object chromeShown;
     private Object chromeWanted;
     private long chromeRedraws;
-    private final Map<String, Double> widths = new HashMap<>();
+    private final Map<Font, Map<String, Double>> widths = new HashMap<>();
     private final Text measure = new Text();
     protected final Palette palette = Palette.theme();
     protected final Font font = Font.font(Font.getDefault().getFamily(), 11);
@@ -113,10 +117,9 @@ public abstract class CanvasView extends Region implements LiveView {
     protected void drawChrome(GraphicsContext g, double w, double h, Object key) {}
 
     /** A legend ending at {@code right}: each name in muted text after a short swatch of its colour, last name rightmost. */
-    protected void rightLegend(GraphicsContext g, double right, double y, java.util.List<String> names,
-                               java.util.List<javafx.scene.paint.Color> colours) {
-        g.setTextBaseline(javafx.geometry.VPos.TOP);
-        g.setTextAlign(javafx.scene.text.TextAlignment.RIGHT);
+    protected void rightLegend(GraphicsContext g, double right, double y, List<String> names, List<Color> colours) {
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.RIGHT);
         double x = right - 6;
         for (int i = names.size() - 1; i >= 0; i--) {
             g.setFill(palette.fgMuted);
@@ -126,20 +129,20 @@ public abstract class CanvasView extends Region implements LiveView {
             g.fillRoundRect(x - tw - 14, y + 7, 10, 4, 2, 2);
             x -= tw + 26;
         }
-        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
     }
 
     /** Width of {@code text} in {@code f}, remembered (labels measured every frame would lay text out every frame). */
     protected double textWidth(String text, Font f) {
-        String key = f.getName() + '\u0000' + f.getSize() + '\u0000' + text;
-        Double known = widths.get(key);
+        Map<String, Double> ofFont = widths.computeIfAbsent(f, x -> new HashMap<>());
+        Double known = ofFont.get(text);
         if (known != null) return known;
-        if (widths.size() > 512) widths.clear();
+        if (ofFont.size() > 512) ofFont.clear(); // per-sample labels must not grow it without bound
         measure.setFont(f);
         measure.setText(text);
         double width = measure.getLayoutBounds().getWidth();
-        widths.put(key, width);
+        ofFont.put(text, width);
         return width;
     }
 
@@ -147,11 +150,11 @@ public abstract class CanvasView extends Region implements LiveView {
     protected void message(GraphicsContext g, double w, double h, String text) {
         g.setFill(palette.fgSubtle);
         g.setFont(font);
-        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
-        g.setTextBaseline(javafx.geometry.VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
         g.fillText(text, w / 2, h / 2);
-        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-        g.setTextBaseline(javafx.geometry.VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
     }
 
     /** How many times the view has drawn itself; for tests and the benchmark. */

@@ -17,6 +17,7 @@ final class FrameRateAbDriver {
     private int high;
     private int current;
     private long windowStart;
+    private long windowFirstBatch;
 
     FrameRateAbDriver(ObservableValue<TrainingSession> sessions, java.time.Duration period) {
         this.period = period;
@@ -29,6 +30,7 @@ final class FrameRateAbDriver {
         high = FxBridge.frameRate();
         current = high;
         windowStart = System.nanoTime();
+        windowFirstBatch = session.telemetry().metrics().count();
         timeline = new Timeline(new KeyFrame(Duration.millis(period.toMillis()), e -> switchRate(session)));
         timeline.setCycleCount(Timeline.INDEFINITE);
         timeline.play();
@@ -37,7 +39,7 @@ final class FrameRateAbDriver {
     private void switchRate(TrainingSession session) {
         long now = System.nanoTime();
         var metrics = session.telemetry().metrics();
-        ab.add(current, windowStart, now, metrics.since(metrics.firstHeld()));
+        ab.add(current, windowStart, now, metrics.since(windowFirstBatch));
         if (session.status().state().terminal()) {
             stop();
             return;
@@ -45,6 +47,7 @@ final class FrameRateAbDriver {
         current = current == high ? 1 : high;
         FxBridge.setFrameRate(current);
         windowStart = now;
+        windowFirstBatch = metrics.count();
     }
 
     private void stop() {

@@ -54,8 +54,8 @@ public final class LearningCurveView extends CanvasView {
      * accuracy legends. Ranges are rounded up to two significant digits, so they, and the chrome, change only now and
      * then, not with every batch.
      */
-    private record Chrome(double x0, double pw, double top, double lossH, double accH, double spsH, double lossTop,
-                          double spsTop, double xTop, double xTick, String accuracyLegend) {}
+    private record Chrome(double pw, double lossH, double accH, double spsH, double lossTop, double spsTop, double xTop,
+                          double xTick, double lastTestAccuracy) {}
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
@@ -82,8 +82,8 @@ public final class LearningCurveView extends CanvasView {
         double spsMax = 1;
         for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
         double spsTop = roundUp(spsMax * 1.1);
-        String lastTest = data.evaluations() == 0 ? "" : String.format(" %.1f%%", 100 * data.testAccuracy()[data.evaluations() - 1]);
-        chrome(new Chrome(x0, pw, TOP, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick, "test (epoch)" + lastTest));
+        chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
+                data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1]));
 
         // loss
         double y = TOP;
@@ -115,20 +115,23 @@ public final class LearningCurveView extends CanvasView {
     @Override
     protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
         Chrome c = (Chrome) key;
-        double y = c.top;
-        panelLabels(g, c.x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
-        rightLegend(g, c.x0 + c.pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
+        double x0 = LEFT;
+        double y = TOP;
+        panelLabels(g, x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
+        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
         y += c.lossH + GAP;
-        panelLabels(g, c.x0, y, c.accH, 0, 1, "%.0f%%", "Accuracy");
-        rightLegend(g, c.x0 + c.pw, y, List.of("train (per batch)", "train (epoch)", c.accuracyLegend),
+        panelLabels(g, x0, y, c.accH, 0, 1, "%.0f%%", "Accuracy");
+        String test = Double.isNaN(c.lastTestAccuracy) ? "test (epoch)"
+                : String.format("test (epoch) %.1f%%", 100 * c.lastTestAccuracy);
+        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "train (epoch)", test),
                 List.of(batchAccuracyColour(), trainColour(), testColour()));
         y += c.accH + GAP;
-        panelLabels(g, c.x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
+        panelLabels(g, x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
         double axisY = y + c.spsH;
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
-        for (double v = 0; v <= c.xTop * 1.0001; v += c.xTick) g.fillText(compact(v), c.x0 + v / c.xTop * c.pw, axisY + 4);
+        for (double v = 0; v <= c.xTop * 1.0001; v += c.xTick) g.fillText(compact(v), x0 + v / c.xTop * c.pw, axisY + 4);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("samples", 4, axisY + 4);
         g.setTextBaseline(VPos.BASELINE);

@@ -144,30 +144,36 @@ public final class MembraneTraceView extends CanvasView {
     }
 
     /** What the chrome shows: the plot's frame and step axis, the legend's title and its line on currents. */
-    private record Chrome(int steps, double x0, double y0, double pw, double ph, double legendX, String title,
-                          String currentNote) {}
+    private record Chrome(int steps, double pw, double ph, double legendX, String title, String currentNote) {}
+
+    /** The legend's rows: title, then the note on currents when shown, then one row per trace. */
+    static final double LEGEND_TITLE_Y = 8;
+    static final double LEGEND_TITLE_GAP = 18;
+    static final double LEGEND_ROW = 17;
 
     @Override
     protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
         Chrome c = (Chrome) key;
+        double x0 = LEFT;
+        double y0 = TOP;
         g.setStroke(palette.borderMuted);
         g.setLineWidth(1);
-        g.strokeRect(c.x0 + 0.5, c.y0 + 0.5, c.pw, c.ph);
+        g.strokeRect(x0 + 0.5, y0 + 0.5, c.pw, c.ph);
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         int tick = SpikeRasterView.niceStep(c.steps, Math.max(2, (int) c.pw / 60));
         for (int t = 0; t < c.steps; t += tick)
-            g.fillText(Integer.toString(t), c.x0 + (c.steps <= 1 ? 0 : (double) t * c.pw / (c.steps - 1)), c.y0 + c.ph + 4);
+            g.fillText(Integer.toString(t), x0 + (c.steps <= 1 ? 0 : (double) t * c.pw / (c.steps - 1)), y0 + c.ph + 4);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText("step", c.x0 + c.pw, c.y0 + c.ph + 4);
+        g.fillText("step", x0 + c.pw, y0 + c.ph + 4);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double ly = c.y0 + 8;
+        double ly = y0 + LEGEND_TITLE_Y;
         g.setFont(fontBold);
         g.fillText(c.title, c.legendX, ly);
         g.setFont(font);
-        if (c.currentNote != null) g.fillText(c.currentNote, c.legendX, ly + 18, RIGHT - 18);
+        if (c.currentNote != null) g.fillText(c.currentNote, c.legendX, ly + LEGEND_TITLE_GAP, RIGHT - 18);
         g.setTextBaseline(VPos.BASELINE);
     }
 
@@ -212,7 +218,7 @@ public final class MembraneTraceView extends CanvasView {
         java.util.function.IntToDoubleFunction xOf = t -> x0 + (steps <= 1 ? 0 : (double) t * pw / (steps - 1));
 
         double lx = x0 + pw + 14 + axis;
-        chrome(new Chrome(steps, x0, y0, pw, ph, lx, chosen.isEmpty() ? "Membrane (first traced)" : "Membrane",
+        chrome(new Chrome(steps, pw, ph, lx, chosen.isEmpty() ? "Membrane (first traced)" : "Membrane",
                 !showCurrent ? null : cur != null ? "dotted: input current (right scale)" : "Input current: from the next batch"));
         // zero line, y ticks (their values follow the sample's range)
         g.setLineWidth(1);
@@ -267,7 +273,7 @@ public final class MembraneTraceView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(font);
-        double ly = y0 + 8 + 18 + (showCurrent ? 17 : 0);
+        double ly = y0 + LEGEND_TITLE_Y + LEGEND_TITLE_GAP + (showCurrent ? LEGEND_ROW : 0);
         for (int i = 0; i < shown.size(); i++) {
             Shown s = shown.get(i);
             g.setFill(traceColour(i));
@@ -276,7 +282,7 @@ public final class MembraneTraceView extends CanvasView {
             String spikes = s.raster != null && s.ref.neuron() < s.raster.neurons()
                     ? " · " + s.raster.spikeCount(s.ref.neuron()) + (s.raster.spikeCount(s.ref.neuron()) == 1 ? " spike" : " spikes") : "";
             g.fillText(s.ref + (s.column < 0 ? " (next batch)" : spikes), lx + 18, ly, RIGHT - 36);
-            ly += 17;
+            ly += LEGEND_ROW;
         }
         g.setTextBaseline(VPos.BASELINE);
     }

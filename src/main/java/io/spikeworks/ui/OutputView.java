@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class OutputView extends CanvasView {
     static final double PAD = 12;
+    /** Top of the image, bars and matrix (their headings above). */
+    static final double TOP = PAD + 18;
 
     private ActivitySnapshot data;
     private ConfusionEntry confusion;
@@ -61,7 +63,7 @@ public final class OutputView extends CanvasView {
      * are drawn; and a test set's matrix itself (fixed until the next evaluation), while the running count of
      * training samples changes with every sample and is drawn per frame.
      */
-    private record Chrome(List<String> names, int classes, double barsX, double top, double rowH,
+    private record Chrome(List<String> names, int classes, double barsX, double rowH,
                           String confusionTitle, int confusionClasses, double cmX, double cmSize, double canvasW,
                           ConfusionMatrix fixedMatrix) {}
 
@@ -77,12 +79,12 @@ public final class OutputView extends CanvasView {
         double barsX = PAD + img + 2 * PAD;
         double cmSpace = cmSize > 0 ? cmSize + 3 * PAD + 24 : PAD;
         double barsW = Math.max(60, Math.min(460, w - barsX - cmSpace));
-        double top = PAD + 18;
+        double top = TOP;
         int k = data == null ? 0 : data.outputs().length;
         double rowH = k == 0 ? 0 : Math.min(22, avail / k);
         double cmX = Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24);
-        chrome(new Chrome(data != null ? data.classNames() : List.of(), k, barsX, top, rowH,
-                confusion == null ? null : capitalised(confusion.label()),
+        chrome(new Chrome(data != null ? data.classNames() : List.of(), k, barsX, rowH,
+                confusion == null ? null : confusion.label(),
                 confusion == null ? 0 : confusion.matrix().classes(), cmX, cmSize, w,
                 confusion != null && confusion.testSet() ? confusion.matrix() : null));
         if (data != null) {
@@ -99,10 +101,10 @@ public final class OutputView extends CanvasView {
         g.setTextBaseline(VPos.CENTER);
         g.setFill(palette.fgMuted);
         for (int i = 0; i < c.classes; i++)
-            g.fillText(name(c.names, i), c.barsX + LABEL_W - 8, c.top + i * c.rowH + c.rowH / 2, LABEL_W - 8);
+            g.fillText(name(c.names, i), c.barsX + LABEL_W - 8, TOP + i * c.rowH + c.rowH / 2, LABEL_W - 8);
         if (c.confusionTitle != null)
-            drawConfusionLabels(g, c.confusionTitle, c.confusionClasses, c.names, c.cmX, c.top, c.cmSize, c.canvasW);
-        if (c.fixedMatrix != null) drawConfusionCells(g, c.fixedMatrix, c.cmX, c.top, c.cmSize, c.canvasW);
+            drawConfusionLabels(g, capitalised(c.confusionTitle), c.confusionClasses, c.names, c.cmX, TOP, c.cmSize, c.canvasW);
+        if (c.fixedMatrix != null) drawConfusionCells(g, c.fixedMatrix, c.cmX, TOP, c.cmSize, c.canvasW);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
     }
@@ -111,7 +113,7 @@ public final class OutputView extends CanvasView {
     double[] imageBox() {
         double avail = canvas.getHeight() - 2 * PAD - 34;
         double img = Math.max(40, Math.min(avail, (canvas.getWidth() - 4 * PAD) * 0.25));
-        return new double[]{PAD, PAD + 18, img};
+        return new double[]{PAD, TOP, img};
     }
 
     /** The sample at its own resolution, reused from frame to frame. */

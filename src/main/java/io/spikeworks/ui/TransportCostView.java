@@ -249,7 +249,6 @@ public final class TransportCostView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-
     /**
      * A cumulative series (as steps when it has a point per batch), one vertical stroke per pixel column from its first to its last value there, so a long
      * run draws as fast as a short one and every step still shows. Values not on the log axis (0) break the line.

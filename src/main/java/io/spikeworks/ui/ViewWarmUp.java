@@ -17,8 +17,8 @@ public final class ViewWarmUp {
 
     private ViewWarmUp() {}
 
-    /** Starts drawing on a daemon thread; returns it (tests join it). */
-    public static Thread start() {
+    /** Starts drawing on a daemon thread. */
+    public static void start() {
         Thread t = new Thread(() -> {
             try {
                 run();
@@ -29,7 +29,6 @@ public final class ViewWarmUp {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
-        return t;
     }
 
     /** Draws {@link #FRAMES} frames of each view; returns the raster's redraw count (for tests). */
