@@ -70,7 +70,9 @@ final class BuilderSetup {
         if (options.frameRateAb() != null) {
             FrameRateAbDriver ab = new FrameRateAbDriver(run.sessionProperty(), options.frameRateAb());
             // at exit, however the app ends (Platform.exit does not hide the window)
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(ab.summary())));
+            // the frame costs are read off the FX thread, without a lock: a diagnostic at exit, not worth a hand-off
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(ab.summary()
+                    + System.lineSeparator() + "FX thread " + window.dashboard().meanFrameCost())));
         }
         stage.setOnHidden(e -> {
             builder.dispose();

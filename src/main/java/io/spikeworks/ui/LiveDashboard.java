@@ -161,6 +161,7 @@ public final class LiveDashboard {
         confusionChoice.update(ConfusionData.EMPTY);
         updateConfusionChooser();
         pulses = 0;
+        cadence.reset();
         worstPulseNanos = 0;
         worstPullNanos = 0;
         pulling = FxBridge.whileShowing(area, () -> FxBridge.everyPulse(this::onPulse));
@@ -314,13 +315,18 @@ public final class LiveDashboard {
         long t0 = System.nanoTime();
         pull(nowNanos, false);
         long t1 = System.nanoTime();
-        push();
+        push(nowNanos);
         long spent = System.nanoTime() - t0;
         frameParts.set(PART_MOUNT, t0 - tm);
         frameParts.set(PART_PULL, t1 - t0);
         worstPullNanos = Math.max(worstPullNanos, t1 - t0);
         pulses++;
         if (spent > worstPulseNanos) worstPulseNanos = spent;
+    }
+
+    /** The mean FX-thread time of each part of a live frame so far (mount, pull, CSS and layout, each view). */
+    public String meanFrameCost() {
+        return frameParts.meanPerFrame();
     }
 
     /** Pulses handled since bound, and the longest time one took (pull and draw), for diagnostics. */
@@ -383,8 +389,15 @@ public final class LiveDashboard {
         return fresh != null ? fresh : old;
     }
 
-    /** A live view, and how it takes the latest data (with the header controls that follow that data). */
-    private record ViewUpdate(String name, Node view, Runnable draw) {}
+    /**
+     * A live view, how it takes the latest data (with the header controls that follow that data), and the least time
+     * between two of its drawings (see {@link DrawCadence}).
+     */
+    private record ViewUpdate(String name, Node view, Runnable draw, long intervalNanos) {
+        ViewUpdate(String name, Node view, Runnable draw) {
+            this(name, view, draw, DrawCadence.EVERY_FRAME);
+        }
+    }
 
     private final List<ViewUpdate> updates = List.of(
             new ViewUpdate("raster", raster, () -> raster.show(activity)),
@@ -393,8 +406,8 @@ public final class LiveDashboard {
                 output.show(activity);
                 showConfusion();
             }),
-            new ViewUpdate("curves", curves, () -> curves.show(learning)),
-            new ViewUpdate("costs", costs, () -> costs.show(cost)),
+            new ViewUpdate("curves", curves, () -> curves.show(learning), DrawCadence.SERIES_NANOS),
+            new ViewUpdate("costs", costs, () -> costs.show(cost), DrawCadence.SERIES_NANOS),
             new ViewUpdate("weights", weights, () -> {
                 weights.show(weightData);
                 updateTensorChoice();
@@ -403,14 +416,16 @@ public final class LiveDashboard {
                 asymmetryMap.show(divergenceData);
                 updateLayerChoice();
             }),
-            new ViewUpdate("asymmetry curves", asymmetryCurves, () -> asymmetryCurves.show(curveData)),
-            new ViewUpdate("transport", transport, () -> transport.show(transportData)));
+            new ViewUpdate("asymmetry curves", asymmetryCurves, () -> asymmetryCurves.show(curveData), DrawCadence.SERIES_NANOS),
+            new ViewUpdate("transport", transport, () -> transport.show(transportData), DrawCadence.SERIES_NANOS));
+    private final DrawCadence cadence = new DrawCadence(updates.stream().mapToLong(ViewUpdate::intervalNanos).toArray());
     /**
      * Hands the latest data to the views on screen, in turn from where the last frame stopped, while the next
      * view's last drawing time still fits the frame's drawing budget; the rest draw in the next frame. Keeps a
-     * frame short when several views draw for the first time at once (cold code: 80 ms in one frame before).
+     * frame short when several views draw for the first time at once (cold code: 80 ms in one frame before). A view
+     * drawn less than its interval ago waits too.
      */
-    private void push() {
+    private void push(long nowNanos) {
         long start = System.nanoTime();
         int n = updates.size();
         for (int k = 0; k < n; k++) {
@@ -422,7 +437,10 @@ public final class LiveDashboard {
                 return;
             }
             ViewUpdate u = updates.get(i);
-            if (showing(u.view())) u.draw().run();
+            if (showing(u.view()) && cadence.due(i, nowNanos)) {
+                u.draw().run();
+                cadence.drawn(i, nowNanos);
+            }
             long spent = System.nanoTime() - t0;
             frameParts.set(PART_FIRST_VIEW + i, spent);
             if (spent > DREW_NANOS) drawCost[i] = spent;

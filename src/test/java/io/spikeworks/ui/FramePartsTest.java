@@ -38,4 +38,19 @@ class FramePartsTest {
         assertEquals("css+layout 75 ms", parts.before(2));
         assertEquals("css+layout 2 ms", parts.before(3));
     }
+
+    @Test
+    void meansAreOverEveryFrameWithASetPartCountedOncePerFrame() {
+        FrameParts parts = new FrameParts("pull", "css+layout", "raster");
+        assertEquals("over 0 frames, per frame: nothing drawn", parts.meanPerFrame());
+        parts.begin(1);
+        parts.set(0, 1_000_000L);
+        parts.set(0, 3_000_000L); // set again in the same frame: replaces, is not added
+        parts.add(1, 500_000L);
+        parts.add(1, 500_000L);
+        parts.set(2, 4_000L);
+        parts.begin(2);
+        parts.set(0, 1_000_000L);
+        assertEquals("over 2 frames, per frame: pull 2.00 ms, css+layout 0.50 ms", parts.meanPerFrame());
+    }
 }
