@@ -539,7 +539,15 @@ public final class LiveDashboard {
     /** Whether a node is in a scene and it and all its parents are visible (an unselected tab's content is not). */
     static boolean showing(Node n) {
         if (n.getScene() == null) return false;
-        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        javafx.geometry.Bounds onScreen = null;
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) return false;
+            // a card scrolled out of its tab's view is not drawn until it is scrolled back
+            if (p instanceof javafx.scene.control.ScrollPane && p != n) {
+                if (onScreen == null) onScreen = n.localToScene(n.getLayoutBounds());
+                if (!p.localToScene(p.getLayoutBounds()).intersects(onScreen)) return false;
+            }
+        }
         return true;
     }
 

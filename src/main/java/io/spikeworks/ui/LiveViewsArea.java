@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Tab;
@@ -40,6 +41,14 @@ public final class LiveViewsArea extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final Map<LiveViewSlot, TitledPanel> cards = new EnumMap<>(LiveViewSlot.class);
+    /** A card's least height with its header; the output needs room for ten class rows, the curves for three plots. */
+    static double minHeight(LiveViewSlot slot) {
+        return switch (slot) {
+            case OUTPUT -> 230;
+            case LEARNING_CURVES -> 200;
+            default -> 150;
+        };
+    }
     private final Map<LiveViewGroup, SplitPane> groupSplits = new EnumMap<>(LiveViewGroup.class);
     private LiveViewLayout layout = LiveViewLayout.DEFAULT;
 
@@ -55,6 +64,7 @@ public final class LiveViewsArea extends BorderPane {
             p.getStyleClass().add("compact");
             TitledPanel card = new TitledPanel(slot.id() + "Card", "view-card", slot.icon(), slot.title(), p);
             card.getHeaderTools().getChildren().add(arrangeMenu(slot));
+            card.setMinHeight(minHeight(slot));
             cards.put(slot, card);
         }
         for (LiveViewGroup group : LiveViewGroup.values()) {
@@ -63,7 +73,13 @@ public final class LiveViewsArea extends BorderPane {
             stack.getStyleClass().add("live-view-stack");
             stack.setId(group.id() + "Views");
             groupSplits.put(group, stack);
-            tabs.getTabs().add(newTab(group.id(), group.title(), group.icon(), stack));
+            // more cards than fit at their least height: the stack scrolls instead of squeezing them unreadable
+            ScrollPane scroll = new ScrollPane(stack);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.getStyleClass().add("live-view-scroll");
+            tabs.getTabs().add(newTab(group.id(), group.title(), group.icon(), scroll));
         }
         applyLayout(LiveViewLayout.DEFAULT);
         setCenter(tabs);

@@ -67,6 +67,8 @@ public final class OutputView extends CanvasView {
                           String confusionTitle, int confusionClasses, double cmX, double cmSize, double canvasW,
                           ConfusionMatrix fixedMatrix) {}
 
+    private static final String WIDEST_HEADING = "Sample #00000";
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         if (data == null && confusion == null) {
@@ -76,7 +78,8 @@ public final class OutputView extends CanvasView {
         double avail = h - 2 * PAD - 34;
         double img = Math.max(40, Math.min(avail, (w - 4 * PAD) * 0.25));
         double cmSize = confusion == null ? 0 : Math.max(60, Math.min(avail, (w - 4 * PAD) * 0.3));
-        double barsX = PAD + img + 2 * PAD;
+        // the column is at least as wide as its heading: a small card's image is narrower than "Sample #12345"
+        double barsX = PAD + Math.max(img, textWidth(WIDEST_HEADING, fontBold)) + 2 * PAD;
         double cmSpace = cmSize > 0 ? cmSize + 3 * PAD + 24 : PAD;
         double barsW = Math.max(60, Math.min(460, w - barsX - cmSpace));
         double top = TOP;

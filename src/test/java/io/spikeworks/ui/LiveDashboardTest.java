@@ -134,4 +134,36 @@ class LiveDashboardTest {
         fxRun(() -> window.viewModel().resetLayout());
         assertEquals(LiveViewLayout.DEFAULT.order(), fx(() -> window.liveViews().currentLayout().order()));
     }
+
+    @Test
+    void moreCardsThanFitScrollAndOnlyThoseInViewDraw() throws Exception {
+        LiveViewsArea area = window.liveViews();
+        fxRun(() -> {
+            for (LiveViewSlot s : List.of(LiveViewSlot.LEARNING_CURVES, LiveViewSlot.WEIGHTS, LiveViewSlot.COST_METERS))
+                area.moveTo(s, LiveViewGroup.ACTIVITY);
+            area.select(LiveViewSlot.SPIKE_RASTER);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = fx(() -> {
+            javafx.scene.Parent p = area.stack(LiveViewGroup.ACTIVITY).getParent();
+            while (!(p instanceof javafx.scene.control.ScrollPane)) p = p.getParent();
+            return (javafx.scene.control.ScrollPane) p;
+        });
+        double least = fx(() -> area.currentLayout().slots(LiveViewGroup.ACTIVITY).stream()
+                .mapToDouble(LiveViewsArea::minHeight).sum());
+        assertTrue(fx(() -> scroll.getViewportBounds().getHeight()) < least, "six cards do not fit: the stack scrolls");
+        for (LiveViewSlot s : LiveViewSlot.values()) {
+            if (fx(() -> area.groupOf(s)) != LiveViewGroup.ACTIVITY) continue;
+            assertTrue(fx(() -> area.card(s).getHeight()) >= LiveViewsArea.minHeight(s) - 0.5, s + " keeps its least height");
+        }
+        javafx.scene.Node top = area.card(LiveViewSlot.SPIKE_RASTER);
+        javafx.scene.Node bottom = area.card(LiveViewSlot.COST_METERS);
+        assertTrue(fx(() -> LiveDashboard.showing(top)));
+        assertFalse(fx(() -> LiveDashboard.showing(bottom)), "scrolled out of view: not drawn");
+        fxRun(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> LiveDashboard.showing(bottom)));
+        assertFalse(fx(() -> LiveDashboard.showing(top)));
+        fxRun(() -> window.viewModel().resetLayout());
+    }
 }
