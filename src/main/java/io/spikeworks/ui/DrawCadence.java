@@ -29,7 +29,7 @@ final class DrawCadence {
         drawnAt[i] = nowNanos;
     }
 
-    /** Every view is due at once (a new source, a view just shown). */
+    /** Every view is due at once (a new source). */
     void reset() {
         java.util.Arrays.fill(drawnAt, Long.MIN_VALUE);
     }

@@ -41,14 +41,6 @@ public final class LiveViewsArea extends BorderPane {
 
     private final TabPane tabs = new TabPane();
     private final Map<LiveViewSlot, TitledPanel> cards = new EnumMap<>(LiveViewSlot.class);
-    /** A card's least height with its header; the output needs room for ten class rows, the curves for three plots. */
-    static double minHeight(LiveViewSlot slot) {
-        return switch (slot) {
-            case OUTPUT -> 230;
-            case LEARNING_CURVES -> 200;
-            default -> 150;
-        };
-    }
     private final Map<LiveViewGroup, SplitPane> groupSplits = new EnumMap<>(LiveViewGroup.class);
     private LiveViewLayout layout = LiveViewLayout.DEFAULT;
 
@@ -83,6 +75,15 @@ public final class LiveViewsArea extends BorderPane {
         }
         applyLayout(LiveViewLayout.DEFAULT);
         setCenter(tabs);
+    }
+
+    /** A card's least height with its header; the output needs room for ten class rows, the curves for three plots. */
+    static double minHeight(LiveViewSlot slot) {
+        return switch (slot) {
+            case OUTPUT -> 230;
+            case LEARNING_CURVES -> 200;
+            default -> 150;
+        };
     }
 
     /** The card header's menu: move the card up, down or to another tab. */

@@ -39,18 +39,12 @@ public final class ViewWarmUp {
 
     /** Draws {@link #FRAMES} frames of each view ({@link #WEIGHT_FRAMES} of the weights). */
     static Redraws run() {
-        SpikeRasterView raster = new SpikeRasterView();
-        MembraneTraceView membranes = new MembraneTraceView();
-        OutputView output = new OutputView();
-        raster.sizeTo(640, 300);
-        membranes.sizeTo(640, 180);
-        output.sizeTo(640, 200);
-        LearningCurveView curves = new LearningCurveView();
-        CostMetersView costs = new CostMetersView();
-        WeightView weights = new WeightView();
-        curves.sizeTo(640, 300);
-        costs.sizeTo(640, 160);
-        weights.sizeTo(640, 300);
+        SpikeRasterView raster = sized(new SpikeRasterView(), 300);
+        MembraneTraceView membranes = sized(new MembraneTraceView(), 180);
+        OutputView output = sized(new OutputView(), 200);
+        LearningCurveView curves = sized(new LearningCurveView(), 300);
+        CostMetersView costs = sized(new CostMetersView(), 160);
+        WeightView weights = sized(new WeightView(), 300);
         SplittableRandom rnd = new SplittableRandom(1);
         ConfusionMatrix.Counter counts = new ConfusionMatrix.Counter(10);
         for (int f = 1; f <= FRAMES; f++) {
@@ -85,6 +79,12 @@ public final class ViewWarmUp {
         return new ActivitySnapshot(version, version, 1, (int) version, (int) version, label, rnd.nextInt(10),
                 List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), outputs, new SampleImage(28, 28, 1, px),
                 List.of(in, hidden, out), List.of(new TraceData("hidden", traced, steps, m, 1.0)));
+    }
+
+    /** A card's width, the given height. */
+    private static <V extends CanvasView> V sized(V view, double height) {
+        view.sizeTo(640, height);
+        return view;
     }
 
     /** Curves after f batches of 128 samples, with an evaluation every 50 batches. */
