@@ -58,6 +58,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MenuBar menuBar;
     private final ToolBar toolBar;
+    /** The live views' least width: the window's 720 px minimum less both side panes at their 180 px least. */
+    static final double CENTRE_MIN_WIDTH = 300;
     private final SplitPane split = new SplitPane();
     private final TitledPanel modelEditor;
     private final LiveViewsArea liveViews = new LiveViewsArea();
@@ -89,6 +91,8 @@ public final class MainWindow {
                 "Select a layer, a synapse group or a run to see and edit its properties here."));
         modelEditor.setMinWidth(180);
         inspector.setMinWidth(180);
+        // the side panes keep their width when the window shrinks; without a least width the views would get none
+        liveViews.setMinWidth(CENTRE_MIN_WIDTH);
         SplitPane.setResizableWithParent(modelEditor, false);
         SplitPane.setResizableWithParent(inspector, false);
         split.setId("mainSplitPane");

@@ -48,6 +48,7 @@ class MainWindowTest {
         vm = new MainViewModel();
         window = new MainWindow(vm);
         window.attach(stage);
+        stage.sizeToScene(); // the primary stage is shared: an earlier test class may have left it small
         stage.show();
     }
 
@@ -254,5 +255,34 @@ class MainWindowTest {
         // FontIcon keeps its resolved icon code, size and colour in its style string itself; those come from CSS.
         if (!(n instanceof FontIcon) && n.getStyle() != null && !n.getStyle().isBlank()) out.add(n);
         if (n instanceof javafx.scene.Parent p) for (Node c : p.getChildrenUnmodifiable()) collectStyled(c, out);
+    }
+
+    @Test
+    void atTheWindowsLeastSizeTheLiveViewsKeepTheirWidth() throws Exception {
+        // a stage of its own: the shared primary stage would stay small for the tests after this one
+        Stage small = ViewFixtures.fx(() -> {
+            Stage st = new Stage();
+            MainWindow w = new MainWindow(new MainViewModel());
+            w.attach(st, 1280, 800);
+            st.show();
+            st.setUserData(w);
+            return st;
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            // shrunk from a full size: the side panes do not shrink with the window, the centre does
+            ViewFixtures.fxRun(() -> {
+                small.setWidth(720);
+                small.setHeight(480);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            MainWindow w = (MainWindow) small.getUserData();
+            assertEquals(720, ViewFixtures.fx(small::getWidth), 1);
+            double centre = ViewFixtures.fx(() -> w.liveViews().getWidth());
+            assertTrue(centre >= MainWindow.CENTRE_MIN_WIDTH - 1, "the live views are " + centre + " px wide");
+            assertTrue(ViewFixtures.fx(() -> w.modelEditor().getWidth()) >= 179, "the builder keeps its least width");
+        } finally {
+            ViewFixtures.fxRun(small::close);
+        }
     }
 }
