@@ -10,6 +10,8 @@ final class DrawCadence {
     static final long EVERY_FRAME = 0;
     /** For series over a run (curves, cost meters): four times a second, like the status line. */
     static final long SERIES_NANOS = 250_000_000L;
+    /** For weights and W − Bᵀ, twice a second: each drawing first copies every weight out of the engine. */
+    static final long WEIGHTS_NANOS = 500_000_000L;
 
     private final long[] intervals;
     private final long[] drawnAt;

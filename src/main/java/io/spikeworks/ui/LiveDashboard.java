@@ -8,7 +8,6 @@ import javafx.scene.control.Tooltip;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,12 +21,10 @@ import java.util.function.Consumer;
  * The live views of a training run and their binding to its {@link LiveSource}. {@link #bind} mounts the
  * views into their cards (placeholders until then; one card on screen per frame) and pulls from the source once per frame while the views are on
  * screen, through {@link FxBridge#everyPulse}: nothing is pulled while the source's version stays the same, weights
- * at most every {@link #setWeightRefresh weight refresh}, and a view draws only when it is visible and its snapshot
- * is new. A {@link FrameTimeMonitor} watches the frames meanwhile. FX thread only.
+ * only when their view is due to draw (see {@link DrawCadence}), and a view draws only when it is visible and its
+ * snapshot is new. A {@link FrameTimeMonitor} watches the frames meanwhile. FX thread only.
  */
 public final class LiveDashboard {
-    public static final Duration DEFAULT_WEIGHT_REFRESH = Duration.ofMillis(500);
-
     private final LiveViewsArea area;
     private final Consumer<String> status;
     private final SpikeRasterView raster = new SpikeRasterView();
@@ -59,13 +56,10 @@ public final class LiveDashboard {
     private long pulses;
     private long worstPulseNanos;
     private long worstPullNanos;
-    private long weightsPulledAt;
-    private long weightRefreshNanos = DEFAULT_WEIGHT_REFRESH.toNanos();
     private ActivitySnapshot activity;
     private LearningData learning;
     private CostData cost;
     private WeightData weightData;
-    private long divergencePulledAt;
     private DivergenceMapData divergenceData;
     private TransportCostData transportData;
     private AsymmetryCurveData curveData;
@@ -151,8 +145,6 @@ public final class LiveDashboard {
         s.traceInputCurrent(inputCurrent.isSelected());
         pulledVersion = Long.MIN_VALUE;
         activityVersion = Long.MIN_VALUE;
-        weightsPulledAt = 0;
-        divergencePulledAt = 0;
         divergenceData = null;
         transportData = null;
         curveData = null;
@@ -313,7 +305,7 @@ public final class LiveDashboard {
         long tm = System.nanoTime();
         mountNext();
         long t0 = System.nanoTime();
-        pull(nowNanos, false);
+        pull(false);
         long t1 = System.nanoTime();
         push(nowNanos);
         long spent = System.nanoTime() - t0;
@@ -347,15 +339,15 @@ public final class LiveDashboard {
     public void refreshNow() {
         FxBridge.requireFxThread();
         mountAll();
-        pull(System.nanoTime(), true);
+        pull(true);
         for (ViewUpdate u : updates) u.draw().run();
     }
 
     /**
-     * Pulls what changed. Rasters and weights are read only for views on screen: the engine captures a new raster
-     * only after the previous one was taken, so an unwatched raster costs it nothing.
+     * Pulls what changed. Rasters are read only for views on screen: the engine captures a new raster only after the
+     * previous one was taken, so an unwatched raster costs it nothing. Weights are read by their views' updates.
      */
-    private void pull(long now, boolean force) {
+    private void pull(boolean force) {
         LiveSource s = source;
         if (s == null) return;
         long v = s.version();
@@ -373,20 +365,16 @@ public final class LiveDashboard {
             confusion = orKeep(s.confusion(), confusion);
             activityVersion = v;
         }
-        boolean weightsDue = force || (showing(weights) && now - weightsPulledAt >= weightRefreshNanos);
-        if (weightsDue) {
-            weightData = orKeep(s.weights(), weightData);
-            weightsPulledAt = now;
-        }
-        // W − Bᵀ reads every feedback weight in the engine: only for a map on screen, at the weight refresh rate
-        if (force || (showing(asymmetryMap) && now - divergencePulledAt >= weightRefreshNanos)) {
-            divergenceData = orKeep(s.divergence(), divergenceData);
-            divergencePulledAt = now;
-        }
     }
 
     private static <T> T orKeep(T fresh, T old) {
         return fresh != null ? fresh : old;
+    }
+
+    /** What {@code read} gives from the bound source, or {@code old} when it gives nothing or none is bound. */
+    private <T> T pulled(java.util.function.Function<LiveSource, T> read, T old) {
+        LiveSource s = source;
+        return s == null ? old : orKeep(read.apply(s), old);
     }
 
     /**
@@ -408,14 +396,17 @@ public final class LiveDashboard {
             }),
             new ViewUpdate("curves", curves, () -> curves.show(learning), DrawCadence.SERIES_NANOS),
             new ViewUpdate("costs", costs, () -> costs.show(cost), DrawCadence.SERIES_NANOS),
+            // weights and W − Bᵀ are copied out of the engine only when their view draws, at the weights' cadence
             new ViewUpdate("weights", weights, () -> {
+                weightData = pulled(LiveSource::weights, weightData);
                 weights.show(weightData);
                 updateTensorChoice();
-            }),
+            }, DrawCadence.WEIGHTS_NANOS),
             new ViewUpdate("asymmetry map", asymmetryMap, () -> {
+                divergenceData = pulled(LiveSource::divergence, divergenceData);
                 asymmetryMap.show(divergenceData);
                 updateLayerChoice();
-            }),
+            }, DrawCadence.WEIGHTS_NANOS),
             new ViewUpdate("asymmetry curves", asymmetryCurves, () -> asymmetryCurves.show(curveData), DrawCadence.SERIES_NANOS),
             new ViewUpdate("transport", transport, () -> transport.show(transportData), DrawCadence.SERIES_NANOS));
     private final DrawCadence cadence = new DrawCadence(updates.stream().mapToLong(ViewUpdate::intervalNanos).toArray());
@@ -549,10 +540,6 @@ public final class LiveDashboard {
             }
         }
         return true;
-    }
-
-    public void setWeightRefresh(Duration d) {
-        weightRefreshNanos = Math.max(0, d.toNanos());
     }
 
     public SpikeRasterView raster() { return raster; }

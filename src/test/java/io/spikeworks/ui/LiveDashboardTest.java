@@ -34,7 +34,8 @@ class LiveDashboardTest {
         public ActivitySnapshot activity() { activityCalls.incrementAndGet(); return activity; }
         public LearningData learning() { return LearningLearning.DATA; }
         public CostData costs() { return new CostData(1, 10, 0, 0, 0, 1, 1, 1, 0.5); }
-        public WeightData weights() { return new WeightData(1, 1, List.of(new WeightData.Tensor("w", new int[]{2, 2}, new float[]{1, -1, 0, 0.5f}))); }
+        final AtomicInteger weightCalls = new AtomicInteger();
+        public WeightData weights() { weightCalls.incrementAndGet(); return new WeightData(1, 1, List.of(new WeightData.Tensor("w", new int[]{2, 2}, new float[]{1, -1, 0, 0.5f}))); }
         public ConfusionData confusion() { return null; }
         @Override public void traceNeurons(String layer, int[] neurons) { traced.add(layer + java.util.Arrays.toString(neurons)); }
         @Override public void traceInputCurrent(boolean on) { currents.add(on); }
@@ -84,12 +85,15 @@ class LiveDashboardTest {
         int calls = src.activityCalls.get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::pulses) > pulses + 5);
         assertEquals(calls, src.activityCalls.get(), "same version: nothing pulled");
+        assertEquals(0, src.weightCalls.get(), "the weights view is not on screen: no weight is copied out of the engine");
         src.activity = ViewFixtures.activity(2, src.activity.layers(), List.of());
         src.version.incrementAndGet();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.raster().data().version() == 2));
 
         fxRun(() -> window.liveViews().select(LiveViewSlot.LEARNING_CURVES));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.curves().data() == LearningLearning.DATA));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.weights().data() != null));
+        assertTrue(src.weightCalls.get() >= 1, "on screen, the weights view reads them when it draws");
 
         fxRun(() -> d.membranes().addNeuron(new NeuronRef("hidden", 6)));
         assertEquals(List.of("hidden[6]"), src.traced);
