@@ -30,4 +30,12 @@ class ArchitectureTest {
             .that().resideInAnyPackage("io.spikeworks.session..", "io.spikeworks.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("io.spikeworks.ui..")
             .because("sessions and the CLI run headless");
+
+    @ArchTest
+    static final ArchRule noJavaFxAnimations = noClasses()
+            .should().dependOnClassesThat().areAssignableTo("javafx.animation.Animation")
+            .orShould().dependOnClassesThat().areAssignableTo("javafx.animation.AnimationTimer")
+            .because("a running animation makes JavaFX pulse 60 times a second, and each pulse costs the FX thread and"
+                    + " the JIT even when nothing changed (an autosave Timeline did so all session long);"
+                    + " timers go through FxBridge.every and FxBridge.after");
 }

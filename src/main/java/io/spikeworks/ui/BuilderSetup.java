@@ -3,6 +3,7 @@ package io.spikeworks.ui;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.data.AssetLocator;
 import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.session.SessionState;
 import io.spikeworks.ui.builder.Autosave;
 import io.spikeworks.ui.builder.FxPrompts;
 import io.spikeworks.ui.builder.ModelBuilder;
@@ -49,13 +50,16 @@ final class BuilderSetup {
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
         if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
             run.warmUpEngineWhenRunnable();
-            ViewWarmUp.start();
+            ViewWarmUp views = ViewWarmUp.start();
+            run.sessionProperty().addListener((obs, old, session) -> views.stop());
         }
         builder.setOnRun(p -> run.run());
         // the live views follow whichever session Run opened
         run.sessionProperty().addListener((obs, old, session) -> {
             if (session == null) window.dashboard().unbind();
             else window.dashboard().bind(new SessionLiveSource(session, session.trainingSet()));
+            // frames must be cheap only while training wants the cores
+            FxBridge.budgetWhile(session == null ? null : () -> session.status().state() == SessionState.RUNNING);
         });
         if (options.open() != null) {
             // after the window is up, so a "cannot open" dialog has its owner on screen; the start page if it fails

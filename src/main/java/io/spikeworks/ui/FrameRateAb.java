@@ -66,7 +66,10 @@ final class FrameRateAb {
         return out;
     }
 
-    /** "frame-rate A/B: at 15 frames/s training ran at 0.93 of its rate at 1 frame/s (mean of 9 windows, 0.86–0.99)". */
+    /**
+     * "frame-rate A/B: at 15 frames/s training ran at 0.93 of its rate at 1 frame/s (mean of 9 windows, 0.86–0.99)",
+     * then the windows' ratios in run order: the JIT compiling the views' code makes early windows dearer than late.
+     */
     synchronized String summary(int fps) {
         List<Double> r = ratios(windows, fps);
         if (r.isEmpty())
@@ -80,6 +83,12 @@ final class FrameRateAb {
             max = Math.max(max, x);
         }
         return String.format(Locale.ROOT, "frame-rate A/B: at %d frames/s training ran at %.3f of its rate at 1 frame/s "
-                + "(mean of %d windows, %.3f–%.3f)", fps, sum / r.size(), r.size(), min, max);
+                + "(mean of %d windows, %.3f–%.3f)%nin run order: %s", fps, sum / r.size(), r.size(), min, max, inOrder(r));
+    }
+
+    private static String inOrder(List<Double> ratios) {
+        StringBuilder s = new StringBuilder();
+        for (double x : ratios) s.append(s.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.2f", x));
+        return s.toString();
     }
 }

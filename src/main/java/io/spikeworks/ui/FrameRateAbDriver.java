@@ -1,10 +1,8 @@
 package io.spikeworks.ui;
 
 import io.spikeworks.session.TrainingSession;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ObservableValue;
-import javafx.util.Duration;
+
 
 /**
  * Drives {@code --frame-rate-ab}: while a session trains, switches the live frame rate between the rate chosen when
@@ -13,11 +11,15 @@ import javafx.util.Duration;
 final class FrameRateAbDriver {
     private final FrameRateAb ab = new FrameRateAb();
     private final java.time.Duration period;
-    private Timeline timeline;
+    /** Not a Timeline, which would make JavaFX pulse 60 times a second all run long ({@link FxBridge#every}). */
+    private PulseSubscription switching;
     private int high;
     private int current;
     private long windowStart;
     private long windowFirstBatch;
+    private long windowFirstFrame;
+    private long highFrames;
+    private long highNanos;
 
     FrameRateAbDriver(ObservableValue<TrainingSession> sessions, java.time.Duration period) {
         this.period = period;
@@ -31,15 +33,18 @@ final class FrameRateAbDriver {
         current = high;
         windowStart = System.nanoTime();
         windowFirstBatch = session.telemetry().metrics().count();
-        timeline = new Timeline(new KeyFrame(Duration.millis(period.toMillis()), e -> switchRate(session)));
-        timeline.setCycleCount(Timeline.INDEFINITE);
-        timeline.play();
+        windowFirstFrame = FxBridge.framesPosted();
+        switching = FxBridge.every(period, () -> switchRate(session));
     }
 
-    private void switchRate(TrainingSession session) {
+    private synchronized void switchRate(TrainingSession session) {
         long now = System.nanoTime();
         var metrics = session.telemetry().metrics();
         ab.add(current, windowStart, now, metrics.since(windowFirstBatch));
+        if (current == high) {
+            highFrames += FxBridge.framesPosted() - windowFirstFrame;
+            highNanos += now - windowStart;
+        }
         if (session.status().state().terminal()) {
             stop();
             return;
@@ -48,16 +53,20 @@ final class FrameRateAbDriver {
         FxBridge.setFrameRate(current);
         windowStart = now;
         windowFirstBatch = metrics.count();
+        windowFirstFrame = FxBridge.framesPosted();
     }
 
     private void stop() {
-        if (timeline != null) timeline.stop();
-        timeline = null;
+        if (switching != null) switching.close();
+        switching = null;
         if (high > 0) FxBridge.setFrameRate(high);
     }
 
-    /** The result so far, one line. */
+    /** The result so far, and how many frames the chosen rate's windows really drew (the CPU budget skips some). */
     synchronized String summary() {
-        return ab.summary(high);
+        return ab.summary(high) + System.lineSeparator() + String.format(java.util.Locale.ROOT,
+                "frames drawn at %d frames/s: %.1f per second (UI CPU budget %.0f %% of the cores%s)", high,
+                highNanos == 0 ? 0 : highFrames / (highNanos / 1e9), 100 * FxBridge.cpuBudget(),
+                FxBridge.cpuBudget() == 0 ? ": off" : "");
     }
 }

@@ -17,6 +17,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -47,8 +49,14 @@ public final class FxBridge {
     private static volatile long lastFrameWorkNanos;
     private static volatile int fps = Math.max(1, Math.min(120, Integer.getInteger("spikeworks.ui.fps", DEFAULT_FPS)));
     private static ScheduledExecutorService clock; // FX thread only
+    private static ScheduledExecutorService timers; // guarded by FxBridge.class
     private static ScheduledFuture<?> ticking; // FX thread only
     private static boolean timerRunning; // FX thread only
+    private static final UiThreadsCpu UI_CPU = new UiThreadsCpu();
+    private static volatile FrameBudget budget =
+            new FrameBudget(FrameBudget.DEFAULT_SHARE, Runtime.getRuntime().availableProcessors());
+    private static final AtomicLong FRAMES_POSTED = new AtomicLong();
+    private static volatile BooleanSupplier budgetApplies = () -> false;
 
     private FxBridge() {}
 
@@ -91,6 +99,41 @@ public final class FxBridge {
             }
         });
         return f;
+    }
+
+    /**
+     * Runs {@code task} on the FX thread every {@code period} until the returned handle is closed. Not an animation:
+     * a running {@link javafx.animation.Timeline} makes JavaFX pulse 60 times a second for as long as it runs (an
+     * autosave timer did, all session long), and each pulse costs the FX thread even when nothing changed.
+     */
+    public static PulseSubscription every(java.time.Duration period, Runnable task) {
+        Objects.requireNonNull(task, "task");
+        long ms = Math.max(1, period.toMillis());
+        AtomicBoolean closed = new AtomicBoolean();
+        ScheduledFuture<?> f = timers().scheduleAtFixedRate(() -> later(() -> {
+            if (!closed.get()) task.run();
+        }), ms, ms, TimeUnit.MILLISECONDS);
+        return () -> {
+            closed.set(true);
+            f.cancel(false);
+        };
+    }
+
+    /** Runs {@code task} once on the FX thread after {@code delay} (not an animation; see {@link #every}). */
+    public static void after(java.time.Duration delay, Runnable task) {
+        Objects.requireNonNull(task, "task");
+        timers().schedule(() -> later(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    private static synchronized ScheduledExecutorService timers() {
+        if (timers == null) {
+            timers = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "spikeworks-fx-timer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return timers;
     }
 
     /**
@@ -202,6 +245,33 @@ public final class FxBridge {
         }
     }
 
+    /**
+     * Limits the UI threads to {@code share} of all cores (0: no limit; see {@link FrameBudget}); the live clock
+     * then skips frames while they are over it. FX thread only.
+     */
+    public static void setCpuBudget(double share) {
+        requireFxThread();
+        budget = new FrameBudget(share, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * When the budget applies, asked on the clock's thread at every tick: while training runs, say, since a frame only
+     * needs to be cheap when something else wants the cores. Null: never (the default).
+     */
+    public static void budgetWhile(BooleanSupplier applies) {
+        budgetApplies = applies == null ? () -> false : applies;
+    }
+
+    /** The UI threads' share of all cores that the live clock keeps them under; 0 for none. */
+    public static double cpuBudget() {
+        return budget.share();
+    }
+
+    /** Frames the live clock has posted to the FX thread so far (a budget or a busy FX thread skip some ticks). */
+    public static long framesPosted() {
+        return FRAMES_POSTED.get();
+    }
+
     private static void updateTimer() {
         boolean wanted = !LISTENERS.isEmpty();
         if (wanted && !timerRunning) startClock();
@@ -209,6 +279,7 @@ public final class FxBridge {
     }
 
     private static void startClock() {
+        UI_CPU.fxThreadIsCurrent();
         if (clock == null) {
             clock = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "spikeworks-frame-clock");
@@ -227,9 +298,15 @@ public final class FxBridge {
         timerRunning = false;
     }
 
-    /** Clock thread: queues a frame unless one is still waiting (a busy FX thread never gets a backlog). */
+    /**
+     * Clock thread: queues a frame unless one is still waiting (a busy FX thread never gets a backlog) or the UI
+     * threads are over their CPU budget.
+     */
     private static void tick() {
+        if (FRAME_QUEUED.get()) return;
+        if (budgetApplies.getAsBoolean() && !budget.mayDraw(System.nanoTime(), UI_CPU.nanos())) return;
         if (FRAME_QUEUED.compareAndSet(false, true)) {
+            FRAMES_POSTED.incrementAndGet();
             framePostedAt = System.nanoTime();
             Platform.runLater(() -> {
                 long now = System.nanoTime();

@@ -1,12 +1,18 @@
 package io.spikeworks.ui;
 
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+
+import java.util.Locale;
 
 /**
  * View ▸ Live frame rate: how often the live views redraw. Every frame costs the FX thread, the renderer and
- * the X server CPU that training would otherwise use, so the default is a teaching pace, not the display's.
+ * the X server CPU that training would otherwise use, so the default is a teaching pace, not the display's. While
+ * training runs, the clock also keeps the UI threads under a share of the CPU ({@link FrameBudget}); the last item
+ * turns that off.
  */
 final class LiveFrameRateMenu {
     static final int[] RATES = {5, 15, 30, 60};
@@ -25,6 +31,13 @@ final class LiveFrameRateMenu {
             item.setOnAction(e -> FxBridge.setFrameRate(fps));
             menu.getItems().add(item);
         }
+        double share = FrameBudget.DEFAULT_SHARE > 0 ? FrameBudget.DEFAULT_SHARE : 0.04;
+        CheckMenuItem limit = new CheckMenuItem(String.format(Locale.ROOT,
+                "While training, draw less often to keep drawing under %.0f %% of the CPU", 100 * share));
+        limit.setId("liveFrameRateBudget");
+        limit.setSelected(FxBridge.cpuBudget() > 0);
+        limit.setOnAction(e -> FxBridge.setCpuBudget(limit.isSelected() ? share : 0));
+        menu.getItems().addAll(new SeparatorMenuItem(), limit);
         return menu;
     }
 }

@@ -2,29 +2,60 @@ package io.spikeworks.ui;
 
 import io.spikeworks.learn.ConfusionMatrix;
 
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.VBox;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Draws throwaway copies of the live views (raster, membranes, output; learning curves, weights, cost meters) some
- * dozens of times on a background thread at start-up, with made-up data that is never shown, so the JIT has compiled
- * their drawing before a run's first frames. Without it those frames ran the raster's pixel loops and the canvas's
- * pixel conversion interpreted, 37–62 ms each, while training took both cores (and a weight heatmap's first drawing
- * 12–28 ms). Unattached canvases may be drawn off the FX thread.
+ * Draws throwaway copies of the live views (raster, membranes, output; learning curves, weights, cost meters) at
+ * start-up, with made-up data that is never shown, so the JIT has compiled their drawing before a run's first frames.
+ * <ol>
+ *   <li>Off screen, on a background thread: the views' own pixel loops. Without it a run's first frames ran the
+ *       raster's loops and the canvas's pixel conversion interpreted, 37–62 ms each, while training took both
+ *       cores (and a weight heatmap's first drawing 12–28 ms). Unattached canvases may be drawn off the FX thread.</li>
+ *   <li>Rendered, on the FX thread: each frame is snapshotted, which runs the render thread's code (the canvas
+ *       command replay, Marlin's rasteriser for the curves and traces) as the screen would. Without it C2 compiled
+ *       that code in a run's first 20 s, and recompiled Marlin's {@code Renderer._endRendering} ten times there as
+ *       its profile grew: about half a core, taken from training.</li>
+ * </ol>
+ * A run that starts {@link #stop() stops} it: what is left is compiled while training, as without it.
  */
 public final class ViewWarmUp {
-    /** Frames drawn per view: enough for C2 to compile the per-pixel and per-spike loops. */
+    /** Frames drawn off screen per view: enough for C2 to compile the per-pixel and per-spike loops. */
     public static final int FRAMES = 200;
     /** Weight heatmaps drawn: the app redraws them a few times a second, not every frame. */
     static final int WEIGHT_FRAMES = 40;
+    /** Frames rendered after that, one FX task each, so input events are handled between them. */
+    static final int RENDER_FRAMES = Integer.getInteger("spikeworks.warmup.renderFrames", 300);
 
-    private ViewWarmUp() {}
+    private final SpikeRasterView raster = sized(new SpikeRasterView(), 300);
+    private final MembraneTraceView membranes = sized(new MembraneTraceView(), 180);
+    private final OutputView output = sized(new OutputView(), 230);
+    private final LearningCurveView curves = sized(new LearningCurveView(), 300);
+    private final CostMetersView costs = sized(new CostMetersView(), 160);
+    private final WeightView weights = sized(new WeightView(), 300);
+    private final SplittableRandom rnd = new SplittableRandom(1);
+    private final ConfusionMatrix.Counter counts = new ConfusionMatrix.Counter(10);
+    private volatile boolean stopped;
+    private int frame;
+    // FX thread only, once rendering began
+    private VBox stack;
+    private WritableImage target;
+    private int rendered;
+    private Runnable onRendered = () -> {};
 
-    /** Starts drawing on a daemon thread. */
-    public static void start() {
+    ViewWarmUp() {}
+
+    /** Starts the off-screen part on a daemon thread; the rendered part follows on the FX thread. */
+    public static ViewWarmUp start() {
+        ViewWarmUp w = new ViewWarmUp();
         Thread t = new Thread(() -> {
             try {
-                run();
+                w.drawOffScreen();
+                if (!w.stopped) FxBridge.later(() -> w.render(RENDER_FRAMES));
             } catch (RuntimeException | LinkageError e) {
                 // best effort: a view that cannot draw here draws, slower, when the run starts
             }
@@ -32,34 +63,84 @@ public final class ViewWarmUp {
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        return w;
+    }
+
+    /** No more frames after the one being drawn (any thread): training wants the cores now. */
+    public void stop() {
+        stopped = true;
     }
 
     /** How often each view drew, for tests. */
     record Redraws(long raster, long curves, long costs, long weights) {}
 
-    /** Draws {@link #FRAMES} frames of each view ({@link #WEIGHT_FRAMES} of the weights). */
+    /** Draws {@link #FRAMES} frames of each view off the FX thread ({@link #WEIGHT_FRAMES} of the weights). */
     static Redraws run() {
-        SpikeRasterView raster = sized(new SpikeRasterView(), 300);
-        MembraneTraceView membranes = sized(new MembraneTraceView(), 180);
-        OutputView output = sized(new OutputView(), 200);
-        LearningCurveView curves = sized(new LearningCurveView(), 300);
-        CostMetersView costs = sized(new CostMetersView(), 160);
-        WeightView weights = sized(new WeightView(), 300);
-        SplittableRandom rnd = new SplittableRandom(1);
-        ConfusionMatrix.Counter counts = new ConfusionMatrix.Counter(10);
-        for (int f = 1; f <= FRAMES; f++) {
-            ActivitySnapshot s = sample(f, rnd);
-            counts.add(s.label(), s.predicted());
-            raster.show(s);
-            membranes.show(s);
-            output.show(s);
-            output.showConfusion(ConfusionEntry.trainingSamples(1, counts.matrix()));
-            curves.show(learning(f, rnd));
-            costs.show(new CostData(f, 1_000_000L * f, 300_000L * f, 600_000L * f, 4_000_000L, 128L * f,
-                    12_000 + rnd.nextDouble(1000), 0.01 * f, f / (double) FRAMES));
-            if (f % (FRAMES / WEIGHT_FRAMES) == 0) weights.show(weights(f, rnd));
-        }
+        return new ViewWarmUp().drawOffScreen();
+    }
+
+    Redraws drawOffScreen() {
+        for (int f = 1; f <= FRAMES && !stopped; f++) nextFrame();
+        return redraws();
+    }
+
+    Redraws redraws() {
         return new Redraws(raster.redrawCount(), curves.redrawCount(), costs.redrawCount(), weights.redrawCount());
+    }
+
+    /** Renders {@code frames} more frames, one FX task each; then runs {@code done}. FX thread. */
+    void render(int frames, Runnable done) {
+        onRendered = done;
+        render(frames);
+    }
+
+    private void render(int frames) {
+        FxBridge.requireFxThread();
+        if (stack == null) {
+            stack = new VBox(raster, membranes, output, curves, costs, weights);
+            for (var v : stack.getChildren()) ((CanvasView) v).setPrefSize(640, ((CanvasView) v).canvas.getHeight());
+            Theme.apply(new Scene(stack));
+            stack.applyCss();
+            stack.layout();
+        }
+        renderNext(frames);
+    }
+
+    private void renderNext(int frames) {
+        if (stopped || rendered >= frames) {
+            stack.getChildren().clear(); // the views go with the scene
+            onRendered.run();
+            return;
+        }
+        nextFrame();
+        target = stack.snapshot(null, target);
+        rendered++;
+        FxBridge.later(() -> renderNext(frames));
+    }
+
+    /** Frames rendered so far. FX thread. */
+    int rendered() {
+        return rendered;
+    }
+
+    /** The last rendered frame, all views stacked. FX thread. */
+    WritableImage lastRendered() {
+        return target;
+    }
+
+    /** Gives every view the next frame's made-up data. */
+    private void nextFrame() {
+        int f = ++frame;
+        ActivitySnapshot s = sample(f, rnd);
+        counts.add(s.label(), s.predicted());
+        raster.show(s);
+        membranes.show(s);
+        output.show(s);
+        output.showConfusion(ConfusionEntry.trainingSamples(1, counts.matrix()));
+        curves.show(learning(f, rnd));
+        costs.show(new CostData(f, 1_000_000L * f, 300_000L * f, 600_000L * f, 4_000_000L, 128L * f,
+                12_000 + rnd.nextDouble(1000), 0.01 * f, f / (double) (FRAMES + RENDER_FRAMES)));
+        if (f % (FRAMES / WEIGHT_FRAMES) == 0) weights.show(weights(f, rnd));
     }
 
     /** A 784-256-10 network's sample over 25 steps: Poisson-like input, sparse hidden and output spikes. */

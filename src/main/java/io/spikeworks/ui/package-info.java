@@ -12,8 +12,11 @@
  *       {@link io.spikeworks.ui.StandardAction}. Testable without a stage.</li>
  *   <li>{@link io.spikeworks.ui.MainWindow}: builds the scene graph and binds it to the view model.</li>
  *   <li>{@link io.spikeworks.ui.FxBridge}: the one way onto the FX thread ({@code run}, {@code later},
- *       {@code supply}) and the pulse-rate telemetry bridge ({@code coalescing}, {@code everyPulse},
- *       {@code whileShowing}).</li>
+ *       {@code supply}; {@code every} and {@code after} for timers, never a JavaFX animation, which makes JavaFX
+ *       pulse 60 times a second while it runs) and the pulse-rate telemetry bridge ({@code coalescing},
+ *       {@code everyPulse}, {@code whileShowing}). While training runs, its frame clock skips frames that would take
+ *       the FX and render threads over their CPU share ({@link io.spikeworks.ui.FrameBudget},
+ *       {@link io.spikeworks.ui.UiThreadsCpu}).</li>
  *   <li>{@link io.spikeworks.ui.Theme}: the single stylesheet {@code spikeworks.css}; colours are the
  *       {@code -sw-*} looked-up colours on {@code .root}. Java sets style classes only.</li>
  *   <li>{@link io.spikeworks.ui.builder}: the visual model builder (model editor pane + inspector), installed at

@@ -57,6 +57,7 @@ class FrameRateAbTest {
         String s = ab.summary(15);
         // 10 ms / 12 ms and 10 ms / 11 ms: 0.833 and 0.909, mean 0.871
         assertTrue(s.contains("0.871 of its rate at 1 frame/s (mean of 2 windows, 0.833–0.909)"), s);
+        assertTrue(s.endsWith("in run order: 0.83 0.91"), s);
         assertTrue(new FrameRateAb().summary(15).contains("run longer"));
     }
 }

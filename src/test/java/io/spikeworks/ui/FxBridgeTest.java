@@ -89,6 +89,27 @@ class FxBridgeTest {
     }
 
     @Test
+    void everyAndAfterRunOnTheFxThreadUntilClosed() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        AtomicBoolean offThread = new AtomicBoolean();
+        PulseSubscription sub = FxBridge.every(java.time.Duration.ofMillis(20), () -> {
+            if (!Platform.isFxApplicationThread()) offThread.set(true);
+            runs.incrementAndGet();
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> runs.get() >= 3);
+        sub.close();
+        WaitForAsyncUtils.waitForFxEvents();
+        int after = runs.get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after, runs.get(), "no runs after close, not even one already queued");
+        assertFalse(offThread.get());
+
+        CompletableFuture<Boolean> once = new CompletableFuture<>();
+        FxBridge.after(java.time.Duration.ofMillis(10), () -> once.complete(Platform.isFxApplicationThread()));
+        assertTrue(once.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aFrameThatDrawsTooLongIsMeasuredAndCountedAsAStall() throws Exception {
         FrameTimeMonitor monitor = WaitForAsyncUtils.asyncFx(() -> {
             FrameTimeMonitor m = new FrameTimeMonitor();

@@ -14,11 +14,11 @@ import io.spikeworks.model.edit.DraftEdits;
 import io.spikeworks.model.edit.DraftReport;
 import io.spikeworks.model.edit.Link;
 import io.spikeworks.model.edit.ProjectHistory;
+import io.spikeworks.ui.FxBridge;
 import io.spikeworks.ui.MainViewModel;
 import io.spikeworks.ui.MainWindow;
+import io.spikeworks.ui.PulseSubscription;
 import io.spikeworks.ui.StandardAction;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,7 +46,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -132,7 +131,7 @@ public final class ModelBuilder {
     private int pasteCount;
     private Consumer<Project> onRun;
     private StartPage startPage;
-    private Timeline autosaveTimer;
+    private PulseSubscription autosaveTimer;
     private MainViewModel vm;
     private Menu recentMenu;
     private Stage stage;
@@ -314,9 +313,8 @@ public final class ModelBuilder {
         double[] d = window.getDividerPositions();
         if (Math.abs(d[0] - MainWindow.DEFAULT_LEFT_DIVIDER) < 1e-6) window.setDividerPositions(0.34, d[1]);
         if (settings.autosaveEvery() != null && autosave != null) {
-            autosaveTimer = new Timeline(new KeyFrame(Duration.millis(settings.autosaveEvery().toMillis()), e -> autosaveNow()));
-            autosaveTimer.setCycleCount(Timeline.INDEFINITE);
-            autosaveTimer.play();
+            // not a Timeline: a running animation makes JavaFX pulse 60 times a second, training or not
+            autosaveTimer = FxBridge.every(settings.autosaveEvery(), this::autosaveNow);
         }
         refresh();
     }
@@ -770,6 +768,6 @@ public final class ModelBuilder {
 
     /** Stops the autosave timer (window closing). */
     public void dispose() {
-        if (autosaveTimer != null) autosaveTimer.stop();
+        if (autosaveTimer != null) autosaveTimer.close();
     }
 }

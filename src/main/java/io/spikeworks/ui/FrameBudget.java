@@ -1,0 +1,72 @@
+package io.spikeworks.ui;
+
+/**
+ * Keeps the live views' drawing under a share of the machine's CPU, so a big window or many views on a slow renderer
+ * cost training a bounded part of its speed instead of whatever the frames happen to cost. A token bucket: time
+ * earns the UI threads {@code share × cores} CPU-seconds per second, up to one second's worth; the CPU they used is
+ * spent from it; a frame is drawn only while the bucket is not in debt. The debt is capped at one second's worth too,
+ * and a gap of over {@link #RESTART_NANOS} between questions (the budget did not apply) starts afresh: a dialog that
+ * kept the FX thread busy for seconds, or work done while paused, must not hold frames back for long after. Cheap frames (a small window, a paused run,
+ * a GPU pipeline) never reach the limit and keep the chosen rate; dear ones come less often, and the views still show
+ * the newest sample each time. Not thread-safe: the frame clock's thread asks it. No JavaFX here.
+ */
+final class FrameBudget {
+    /** Share of all cores the UI threads may use; {@code -Dspikeworks.ui.cpuBudget=0} turns the limit off. */
+    static final double DEFAULT_SHARE = Double.parseDouble(System.getProperty("spikeworks.ui.cpuBudget", "0.04"));
+
+    static final long RESTART_NANOS = 2_000_000_000L;
+
+    private final double share;
+    private final int cores;
+    private long lastNanos = Long.MIN_VALUE;
+    private long lastCpuNanos;
+    /** CPU-nanoseconds the UI threads may still use; negative while in debt. */
+    private double tokens;
+    private long asked;
+    private long allowed;
+
+    /** @param share of all cores, 0–1; 0 allows every frame */
+    FrameBudget(double share, int cores) {
+        if (!(share >= 0 && share <= 1)) throw new IllegalArgumentException("CPU share must be 0–1, got " + share);
+        if (cores < 1) throw new IllegalArgumentException("cores must be ≥ 1, got " + cores);
+        this.share = share;
+        this.cores = cores;
+    }
+
+    /**
+     * Whether a frame may be drawn now, given the UI threads' total CPU time so far (a clock that only grows; a
+     * negative value means it cannot be read, and then every frame is allowed).
+     */
+    boolean mayDraw(long nowNanos, long uiCpuNanos) {
+        asked++;
+        if (share == 0 || uiCpuNanos < 0) {
+            allowed++;
+            return true;
+        }
+        double cap = share * cores * 1e9;
+        if (lastNanos == Long.MIN_VALUE || nowNanos - lastNanos > RESTART_NANOS) {
+            tokens = cap;
+        } else {
+            tokens += (nowNanos - lastNanos) * share * cores - (uiCpuNanos - lastCpuNanos);
+            tokens = Math.max(-cap, Math.min(tokens, cap));
+        }
+        lastNanos = nowNanos;
+        lastCpuNanos = uiCpuNanos;
+        boolean ok = tokens >= 0;
+        if (ok) allowed++;
+        return ok;
+    }
+
+    double share() {
+        return share;
+    }
+
+    /** Frames asked for and allowed so far. */
+    long asked() {
+        return asked;
+    }
+
+    long allowed() {
+        return allowed;
+    }
+}
