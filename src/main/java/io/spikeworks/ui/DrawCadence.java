@@ -4,6 +4,11 @@ package io.spikeworks.ui;
  * The least time between two drawings of each live view. A view of the current sample follows every frame; a
  * series over a whole run moves by a fraction of a pixel per batch, so it is drawn a few times a second: the same
  * picture for a fraction of the frames' cost (each drawing is stroked and composited again by the renderer).
+ * <p>
+ * Within a frame, at most one of the views drawn now and then draws ({@link #beginFrame}): the one that waited
+ * longest. At a low frame rate (the {@link FrameBudget} in a big window) every one of them was due in every frame,
+ * and a frame that redrew the curves, cost meters and weights on top of the sample's views took the renderer so long
+ * that the FX thread waited 50–97 ms for it.
  */
 final class DrawCadence {
     /** For a view with no interval of its own: every frame. */
@@ -15,6 +20,9 @@ final class DrawCadence {
 
     private final long[] intervals;
     private final long[] drawnAt;
+    /** The one view with an interval that may draw this frame; {@link #ANY} before any {@link #beginFrame}. */
+    private int turn = ANY;
+    private static final int ANY = -2;
 
     DrawCadence(long... intervalNanos) {
         intervals = intervalNanos.clone();
@@ -22,13 +30,35 @@ final class DrawCadence {
         reset();
     }
 
+    /**
+     * Starts a frame: of the views with an interval that are due and {@code showing}, the one drawn longest ago (never
+     * drawn counts as longest) gets this frame's turn; the others wait for a later frame.
+     */
+    void beginFrame(long nowNanos, java.util.function.IntPredicate showing) {
+        turn = -1;
+        long oldest = Long.MAX_VALUE;
+        for (int i = 0; i < intervals.length; i++) {
+            if (intervals[i] == EVERY_FRAME || !intervalPassed(i, nowNanos) || !showing.test(i)) continue;
+            if (turn < 0 || drawnAt[i] < oldest) {
+                turn = i;
+                oldest = drawnAt[i];
+            }
+        }
+    }
+
     /** True when view i may draw at frame time nowNanos. */
     boolean due(int i, long nowNanos) {
-        return intervals[i] == EVERY_FRAME || drawnAt[i] == Long.MIN_VALUE || nowNanos - drawnAt[i] >= intervals[i];
+        if (intervals[i] == EVERY_FRAME) return true;
+        return turn == ANY ? intervalPassed(i, nowNanos) : i == turn;
+    }
+
+    private boolean intervalPassed(int i, long nowNanos) {
+        return drawnAt[i] == Long.MIN_VALUE || nowNanos - drawnAt[i] >= intervals[i];
     }
 
     void drawn(int i, long nowNanos) {
         drawnAt[i] = nowNanos;
+        if (i == turn) turn = -1;
     }
 
     /** Every view is due at once (a new source). */

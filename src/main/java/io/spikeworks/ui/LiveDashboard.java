@@ -419,6 +419,7 @@ public final class LiveDashboard {
     private void push(long nowNanos) {
         long start = System.nanoTime();
         int n = updates.size();
+        cadence.beginFrame(nowNanos, i -> showing(updates.get(i).view()));
         for (int k = 0; k < n; k++) {
             int i = (drawCursor + k) % n;
             long t0 = System.nanoTime();

@@ -32,4 +32,36 @@ class DrawCadenceTest {
         c.reset();
         assertTrue(c.due(0, 1_000_000_001L), "a new source draws at once");
     }
+
+    @Test
+    void onlyOneOccasionalViewDrawsPerFrameTheOneThatWaitedLongest() {
+        // a sample view and three occasional ones (curves, cost meters at 4/s; weights at 2/s) at 4 frames/s
+        DrawCadence c = new DrawCadence(DrawCadence.EVERY_FRAME, DrawCadence.SERIES_NANOS, DrawCadence.SERIES_NANOS,
+                DrawCadence.WEIGHTS_NANOS);
+        int[] drawn = new int[4];
+        long frame = 250_000_000L;
+        for (int f = 0; f < 40; f++) { // ten seconds
+            long now = 1_000_000_000L + f * frame;
+            c.beginFrame(now, i -> true);
+            int occasional = 0;
+            for (int i = 0; i < 4; i++) {
+                if (!c.due(i, now)) continue;
+                drawn[i]++;
+                c.drawn(i, now);
+                if (i > 0) occasional++;
+            }
+            assertEquals(1, occasional, "frame " + f + ": exactly one occasional view");
+        }
+        assertEquals(40, drawn[0]);
+        // the three share the frames in turn: none is starved
+        assertTrue(drawn[1] >= 13 && drawn[2] >= 13 && drawn[3] >= 13, java.util.Arrays.toString(drawn));
+    }
+
+    @Test
+    void aViewNotOnScreenDoesNotTakeTheTurn() {
+        DrawCadence c = new DrawCadence(DrawCadence.SERIES_NANOS, DrawCadence.SERIES_NANOS);
+        c.beginFrame(1_000_000_000L, i -> i == 1); // view 0 is scrolled out of view
+        assertFalse(c.due(0, 1_000_000_000L));
+        assertTrue(c.due(1, 1_000_000_000L));
+    }
 }
