@@ -20,9 +20,8 @@ final class DrawCadence {
 
     private final long[] intervals;
     private final long[] drawnAt;
-    /** The one view with an interval that may draw this frame; {@link #ANY} before any {@link #beginFrame}. */
-    private int turn = ANY;
-    private static final int ANY = -2;
+    /** The one view with an interval that may draw this frame; -1 for none. */
+    private int turn = -1;
 
     DrawCadence(long... intervalNanos) {
         intervals = intervalNanos.clone();
@@ -46,10 +45,9 @@ final class DrawCadence {
         }
     }
 
-    /** True when view i may draw at frame time nowNanos. */
-    boolean due(int i, long nowNanos) {
-        if (intervals[i] == EVERY_FRAME) return true;
-        return turn == ANY ? intervalPassed(i, nowNanos) : i == turn;
+    /** True when view i may draw in the frame begun last. */
+    boolean due(int i) {
+        return intervals[i] == EVERY_FRAME || i == turn;
     }
 
     private boolean intervalPassed(int i, long nowNanos) {
@@ -58,7 +56,6 @@ final class DrawCadence {
 
     void drawn(int i, long nowNanos) {
         drawnAt[i] = nowNanos;
-        if (i == turn) turn = -1;
     }
 
     /** Every view is due at once (a new source). */

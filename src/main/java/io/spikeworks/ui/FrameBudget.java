@@ -11,8 +11,11 @@ package io.spikeworks.ui;
  * the newest sample each time. Not thread-safe: the frame clock's thread asks it. No JavaFX here.
  */
 final class FrameBudget {
-    /** Share of all cores the UI threads may use; {@code -Dspikeworks.ui.cpuBudget=0} turns the limit off. */
-    static final double DEFAULT_SHARE = Double.parseDouble(System.getProperty("spikeworks.ui.cpuBudget", "0.04"));
+    /** The share the View menu turns on: on 2 cores, 80 ms of UI-thread CPU a second. */
+    static final double STANDARD_SHARE = 0.04;
+    /** The share at start-up: {@link #STANDARD_SHARE} unless {@code -Dspikeworks.ui.cpuBudget=SHARE} (0: no limit). */
+    static final double DEFAULT_SHARE =
+            Double.parseDouble(System.getProperty("spikeworks.ui.cpuBudget", Double.toString(STANDARD_SHARE)));
 
     static final long RESTART_NANOS = 2_000_000_000L;
 
@@ -22,8 +25,6 @@ final class FrameBudget {
     private long lastCpuNanos;
     /** CPU-nanoseconds the UI threads may still use; negative while in debt. */
     private double tokens;
-    private long asked;
-    private long allowed;
 
     /** @param share of all cores, 0–1; 0 allows every frame */
     FrameBudget(double share, int cores) {
@@ -38,11 +39,7 @@ final class FrameBudget {
      * negative value means it cannot be read, and then every frame is allowed).
      */
     boolean mayDraw(long nowNanos, long uiCpuNanos) {
-        asked++;
-        if (share == 0 || uiCpuNanos < 0) {
-            allowed++;
-            return true;
-        }
+        if (share == 0 || uiCpuNanos < 0) return true;
         double cap = share * cores * 1e9;
         if (lastNanos == Long.MIN_VALUE || nowNanos - lastNanos > RESTART_NANOS) {
             tokens = cap;
@@ -52,21 +49,10 @@ final class FrameBudget {
         }
         lastNanos = nowNanos;
         lastCpuNanos = uiCpuNanos;
-        boolean ok = tokens >= 0;
-        if (ok) allowed++;
-        return ok;
+        return tokens >= 0;
     }
 
     double share() {
         return share;
-    }
-
-    /** Frames asked for and allowed so far. */
-    long asked() {
-        return asked;
-    }
-
-    long allowed() {
-        return allowed;
     }
 }

@@ -3,7 +3,6 @@ package io.spikeworks.ui;
 import io.spikeworks.session.TrainingSession;
 import javafx.beans.value.ObservableValue;
 
-
 /**
  * Drives {@code --frame-rate-ab}: while a session trains, switches the live frame rate between the rate chosen when
  * the run started and 1 frame/s every period, feeding each window to a {@link FrameRateAb}. FX thread.

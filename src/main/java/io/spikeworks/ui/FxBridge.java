@@ -48,8 +48,8 @@ public final class FxBridge {
     private static volatile long frameDelayNanos;
     private static volatile long lastFrameWorkNanos;
     private static volatile int fps = Math.max(1, Math.min(120, Integer.getInteger("spikeworks.ui.fps", DEFAULT_FPS)));
-    private static ScheduledExecutorService clock; // FX thread only
-    private static ScheduledExecutorService timers; // guarded by FxBridge.class
+    /** The frame clock's ticks and the timers of {@link #every} and {@link #after}; guarded by FxBridge.class. */
+    private static ScheduledExecutorService scheduler;
     private static ScheduledFuture<?> ticking; // FX thread only
     private static boolean timerRunning; // FX thread only
     private static final UiThreadsCpu UI_CPU = new UiThreadsCpu();
@@ -110,7 +110,7 @@ public final class FxBridge {
         Objects.requireNonNull(task, "task");
         long ms = Math.max(1, period.toMillis());
         AtomicBoolean closed = new AtomicBoolean();
-        ScheduledFuture<?> f = timers().scheduleAtFixedRate(() -> later(() -> {
+        ScheduledFuture<?> f = scheduler().scheduleAtFixedRate(() -> later(() -> {
             if (!closed.get()) task.run();
         }), ms, ms, TimeUnit.MILLISECONDS);
         return () -> {
@@ -122,18 +122,19 @@ public final class FxBridge {
     /** Runs {@code task} once on the FX thread after {@code delay} (not an animation; see {@link #every}). */
     public static void after(java.time.Duration delay, Runnable task) {
         Objects.requireNonNull(task, "task");
-        timers().schedule(() -> later(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        scheduler().schedule(() -> later(task), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
     }
 
-    private static synchronized ScheduledExecutorService timers() {
-        if (timers == null) {
-            timers = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "spikeworks-fx-timer");
+    /** One daemon thread that only posts to the FX thread (and asks the frame budget). */
+    private static synchronized ScheduledExecutorService scheduler() {
+        if (scheduler == null) {
+            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "spikeworks-frame-clock");
                 t.setDaemon(true);
                 return t;
             });
         }
-        return timers;
+        return scheduler;
     }
 
     /**
@@ -280,15 +281,8 @@ public final class FxBridge {
 
     private static void startClock() {
         UI_CPU.fxThreadIsCurrent();
-        if (clock == null) {
-            clock = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "spikeworks-frame-clock");
-                t.setDaemon(true);
-                return t;
-            });
-        }
         long period = framePeriodNanos();
-        ticking = clock.scheduleAtFixedRate(FxBridge::tick, period, period, TimeUnit.NANOSECONDS);
+        ticking = scheduler().scheduleAtFixedRate(FxBridge::tick, period, period, TimeUnit.NANOSECONDS);
         timerRunning = true;
     }
 

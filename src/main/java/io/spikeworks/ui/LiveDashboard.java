@@ -305,6 +305,7 @@ public final class LiveDashboard {
         long tm = System.nanoTime();
         mountNext();
         long t0 = System.nanoTime();
+        lookOnScreen();
         pull(false);
         long t1 = System.nanoTime();
         push(nowNanos);
@@ -359,7 +360,7 @@ public final class LiveDashboard {
             curveData = orKeep(s.asymmetryCurves(), curveData);
             pulledVersion = v;
         }
-        boolean wantActivity = force || showing(raster) || showing(membranes) || showing(output);
+        boolean wantActivity = force || sampleViewOnScreen();
         if (wantActivity && (v != activityVersion || force)) {
             activity = orKeep(s.activity(), activity);
             confusion = orKeep(s.confusion(), confusion);
@@ -382,6 +383,7 @@ public final class LiveDashboard {
      * between two of its drawings (see {@link DrawCadence}).
      */
     private record ViewUpdate(String name, Node view, Runnable draw, long intervalNanos) {
+        /** A view of the current sample: drawn every frame, from the activity pulled for it. */
         ViewUpdate(String name, Node view, Runnable draw) {
             this(name, view, draw, DrawCadence.EVERY_FRAME);
         }
@@ -410,6 +412,19 @@ public final class LiveDashboard {
             new ViewUpdate("asymmetry curves", asymmetryCurves, () -> asymmetryCurves.show(curveData), DrawCadence.SERIES_NANOS),
             new ViewUpdate("transport", transport, () -> transport.show(transportData), DrawCadence.SERIES_NANOS));
     private final DrawCadence cadence = new DrawCadence(updates.stream().mapToLong(ViewUpdate::intervalNanos).toArray());
+    /** Whether each update's view is on screen this frame: asked once a frame, since inside a scroll pane it maps bounds. */
+    private final boolean[] onScreen = new boolean[updates.size()];
+
+    private void lookOnScreen() {
+        for (int i = 0; i < onScreen.length; i++) onScreen[i] = showing(updates.get(i).view());
+    }
+
+    /** The views drawn every frame are those of the current sample, the only ones that need its activity. */
+    private boolean sampleViewOnScreen() {
+        for (int i = 0; i < onScreen.length; i++)
+            if (onScreen[i] && updates.get(i).intervalNanos() == DrawCadence.EVERY_FRAME) return true;
+        return false;
+    }
     /**
      * Hands the latest data to the views on screen, in turn from where the last frame stopped, while the next
      * view's last drawing time still fits the frame's drawing budget; the rest draw in the next frame. Keeps a
@@ -419,7 +434,7 @@ public final class LiveDashboard {
     private void push(long nowNanos) {
         long start = System.nanoTime();
         int n = updates.size();
-        cadence.beginFrame(nowNanos, i -> showing(updates.get(i).view()));
+        cadence.beginFrame(nowNanos, i -> onScreen[i]);
         for (int k = 0; k < n; k++) {
             int i = (drawCursor + k) % n;
             long t0 = System.nanoTime();
@@ -429,7 +444,7 @@ public final class LiveDashboard {
                 return;
             }
             ViewUpdate u = updates.get(i);
-            if (showing(u.view()) && cadence.due(i, nowNanos)) {
+            if (onScreen[i] && cadence.due(i)) {
                 u.draw().run();
                 cadence.drawn(i, nowNanos);
             }

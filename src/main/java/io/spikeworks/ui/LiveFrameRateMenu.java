@@ -31,7 +31,7 @@ final class LiveFrameRateMenu {
             item.setOnAction(e -> FxBridge.setFrameRate(fps));
             menu.getItems().add(item);
         }
-        double share = FrameBudget.DEFAULT_SHARE > 0 ? FrameBudget.DEFAULT_SHARE : 0.04;
+        double share = FrameBudget.DEFAULT_SHARE > 0 ? FrameBudget.DEFAULT_SHARE : FrameBudget.STANDARD_SHARE;
         CheckMenuItem limit = new CheckMenuItem(String.format(Locale.ROOT,
                 "While training, draw less often to keep drawing under %.0f %% of the CPU", 100 * share));
         limit.setId("liveFrameRateBudget");

@@ -45,7 +45,6 @@ public final class ViewWarmUp {
     private VBox stack;
     private WritableImage target;
     private int rendered;
-    private Runnable onRendered = () -> {};
 
     ViewWarmUp() {}
 
@@ -55,7 +54,7 @@ public final class ViewWarmUp {
         Thread t = new Thread(() -> {
             try {
                 w.drawOffScreen();
-                if (!w.stopped) FxBridge.later(() -> w.render(RENDER_FRAMES));
+                if (!w.stopped) FxBridge.later(() -> w.render(RENDER_FRAMES, () -> {}));
             } catch (RuntimeException | LinkageError e) {
                 // best effort: a view that cannot draw here draws, slower, when the run starts
             }
@@ -90,32 +89,30 @@ public final class ViewWarmUp {
 
     /** Renders {@code frames} more frames, one FX task each; then runs {@code done}. FX thread. */
     void render(int frames, Runnable done) {
-        onRendered = done;
-        render(frames);
-    }
-
-    private void render(int frames) {
         FxBridge.requireFxThread();
-        if (stack == null) {
-            stack = new VBox(raster, membranes, output, curves, costs, weights);
-            for (var v : stack.getChildren()) ((CanvasView) v).setPrefSize(640, ((CanvasView) v).canvas.getHeight());
-            Theme.apply(new Scene(stack));
-            stack.applyCss();
-            stack.layout();
-        }
-        renderNext(frames);
+        stack = new VBox(raster, membranes, output, curves, costs, weights);
+        for (var v : stack.getChildren()) ((CanvasView) v).setPrefSize(640, ((CanvasView) v).canvas.getHeight());
+        Theme.apply(new Scene(stack));
+        renderNext(frames, done);
     }
 
-    private void renderNext(int frames) {
-        if (stopped || rendered >= frames) {
-            stack.getChildren().clear(); // the views go with the scene
-            onRendered.run();
-            return;
+    private void renderNext(int frames, Runnable done) {
+        boolean more = !stopped && rendered < frames;
+        if (more) {
+            try {
+                nextFrame();
+                target = stack.snapshot(null, target);
+                rendered++;
+            } catch (RuntimeException e) {
+                more = false; // best effort, as off screen: what is not compiled now is compiled while training
+            }
         }
-        nextFrame();
-        target = stack.snapshot(null, target);
-        rendered++;
-        FxBridge.later(() -> renderNext(frames));
+        if (more) {
+            FxBridge.later(() -> renderNext(frames, done));
+        } else {
+            stack.getChildren().clear(); // the views go with the scene
+            done.run();
+        }
     }
 
     /** Frames rendered so far. FX thread. */

@@ -14,8 +14,9 @@ class DrawCadenceTest {
         long start = 5_000_000_000L;
         for (int f = 0; f < 150; f++) { // ten seconds of frames
             long now = start + f * FRAME;
-            if (c.due(0, now)) { sample++; c.drawn(0, now); }
-            if (c.due(1, now)) { series++; c.drawn(1, now); }
+            c.beginFrame(now, i -> true);
+            if (c.due(0)) { sample++; c.drawn(0, now); }
+            if (c.due(1)) { series++; c.drawn(1, now); }
         }
         assertEquals(150, sample);
         // every fourth frame (4 × 66.7 ms ≥ 250 ms): 38 in 150 frames
@@ -25,12 +26,17 @@ class DrawCadenceTest {
     @Test
     void theFirstFrameAndAResetDrawAtOnce() {
         DrawCadence c = new DrawCadence(DrawCadence.SERIES_NANOS);
-        assertTrue(c.due(0, Long.MIN_VALUE + 1), "never drawn: due whatever the clock says");
+        c.beginFrame(Long.MIN_VALUE + 1, i -> true);
+        assertTrue(c.due(0), "never drawn: due whatever the clock says");
         c.drawn(0, 1_000_000_000L);
-        assertFalse(c.due(0, 1_100_000_000L));
-        assertTrue(c.due(0, 1_250_000_000L));
+        c.beginFrame(1_100_000_000L, i -> true);
+        assertFalse(c.due(0));
+        c.beginFrame(1_250_000_000L, i -> true);
+        assertTrue(c.due(0));
+        c.drawn(0, 1_250_000_000L);
         c.reset();
-        assertTrue(c.due(0, 1_000_000_001L), "a new source draws at once");
+        c.beginFrame(1_250_000_001L, i -> true);
+        assertTrue(c.due(0), "a new source draws at once");
     }
 
     @Test
@@ -45,7 +51,7 @@ class DrawCadenceTest {
             c.beginFrame(now, i -> true);
             int occasional = 0;
             for (int i = 0; i < 4; i++) {
-                if (!c.due(i, now)) continue;
+                if (!c.due(i)) continue;
                 drawn[i]++;
                 c.drawn(i, now);
                 if (i > 0) occasional++;
@@ -61,7 +67,7 @@ class DrawCadenceTest {
     void aViewNotOnScreenDoesNotTakeTheTurn() {
         DrawCadence c = new DrawCadence(DrawCadence.SERIES_NANOS, DrawCadence.SERIES_NANOS);
         c.beginFrame(1_000_000_000L, i -> i == 1); // view 0 is scrolled out of view
-        assertFalse(c.due(0, 1_000_000_000L));
-        assertTrue(c.due(1, 1_000_000_000L));
+        assertFalse(c.due(0));
+        assertTrue(c.due(1));
     }
 }
