@@ -34,6 +34,8 @@ public final class SpikeworksApp extends Application {
             System.exit(2);
         }
         exitCode = 0;
+        UiC1Only.apply().ifPresent(why -> System.getLogger(SpikeworksApp.class.getName())
+                .log(System.Logger.Level.DEBUG, "the UI's code may be compiled by C2: " + why));
         try {
             Application.launch(SpikeworksApp.class, args);
         } catch (RuntimeException e) {
