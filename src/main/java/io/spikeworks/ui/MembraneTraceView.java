@@ -163,8 +163,14 @@ public final class MembraneTraceView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         int tick = SpikeRasterView.niceStep(c.steps, Math.max(2, (int) c.pw / 60));
-        for (int t = 0; t < c.steps; t += tick)
-            g.fillText(Integer.toString(t), x0 + (c.steps <= 1 ? 0 : (double) t * c.pw / (c.steps - 1)), y0 + c.ph + 4);
+        // a tick whose label would run into the axis name is left out
+        double nameLeft = x0 + c.pw - textWidth("step", font) - 6;
+        for (int t = 0; t < c.steps; t += tick) {
+            String label = Integer.toString(t);
+            double x = x0 + (c.steps <= 1 ? 0 : (double) t * c.pw / (c.steps - 1));
+            if (t > 0 && x + textWidth(label, font) / 2 > nameLeft) break;
+            g.fillText(label, x, y0 + c.ph + 4);
+        }
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText("step", x0 + c.pw, y0 + c.ph + 4);
         g.setTextAlign(TextAlignment.LEFT);

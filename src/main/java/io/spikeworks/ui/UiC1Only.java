@@ -13,11 +13,14 @@ import java.util.Optional;
 
 /**
  * Keeps the UI's code (ours, JavaFX's, ControlsFX's, Ikonli's) out of the JIT's optimising compiler C2; C1
- * compiles it instead. A run's frames kept C2 busy for 7–9 s of its first minute (JFR, default layout), on
- * the cores the engine trains on, and every method that took a minute to grow hot was compiled again later
- * in the run. C1's code draws a frame as fast here (FX thread 0.5–0.6 ms a frame either way), and C1 compiles
- * in a tenth of the time. Applied through HotSpot's compiler directives, at start-up, before JavaFX runs.
- * {@code -Dspikeworks.ui.c2=true} leaves the JIT as it is.
+ * compiles it instead. At 15 frames a second the UI's methods grow hot slowly, so C2 was still compiling them a
+ * minute into a run (some twice, on-stack and then whole), 7–9 s of C2 in a run's first minute (JFR, default
+ * layout), on the cores the engine trains on; headless, C2 is done after 10 s. C1 compiles in a fraction of the
+ * time, and its code draws a frame in about the same time. The per-pixel loops (raster, weight heatmaps, JavaFX's
+ * pixel converters) are the exception and stay with C2: C1 made the 4,096-neuron raster's draw twice as slow.
+ * Applied through HotSpot's compiler directives ({@value #DIRECTIVES}; the first directive that matches a method
+ * applies; the format has no comments), at start-up before JavaFX runs. {@code -Dspikeworks.ui.c2=true} leaves
+ * the JIT as it is.
  */
 final class UiC1Only {
     static final String DIRECTIVES = "ui-c1-only.json";
@@ -30,7 +33,7 @@ final class UiC1Only {
         if (Boolean.getBoolean("spikeworks.ui.c2")) return Optional.of("switched off by -Dspikeworks.ui.c2=true");
         try {
             String answer = add();
-            return answer.contains("1 compiler directives added") ? Optional.empty() : Optional.of(answer.strip());
+            return answer.matches("(?s)\\s*[1-9]\\d* compiler directives added.*") ? Optional.empty() : Optional.of(answer.strip());
         } catch (JMException | RuntimeException | IOException e) {
             return Optional.of(e.toString());
         }

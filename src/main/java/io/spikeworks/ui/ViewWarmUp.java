@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  *   <li>Rendered, on the FX thread: each frame is snapshotted, which runs the render thread's code (the canvas
  *       command replay, Marlin's rasteriser for the curves and traces) as the screen would. Without it C2 compiled
  *       that code in a run's first 20 s, and recompiled Marlin's {@code Renderer._endRendering} ten times there as
- *       its profile grew: about half a core, taken from training.</li>
+ *       its profile grew: about half a core, taken from training. That code is C1's only now ({@link UiC1Only});
+ *       this still takes it through C1's slower, profiling stage before Run.</li>
  * </ol>
  * A run that starts {@link #stop() stops} it: what is left is compiled while training, as without it.
  */

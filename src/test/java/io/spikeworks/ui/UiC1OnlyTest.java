@@ -57,11 +57,18 @@ class UiC1OnlyTest {
     }
 
     @Test
-    void theDirectiveNamesTheUisPackagesAndNoneOfTheEngines() throws Exception {
+    void theDirectivesNameTheUisPackagesAndNoneOfTheEngines() throws Exception {
         UiC1Only.apply();
         String directives = UiC1Only.dcmd("compilerDirectivesPrint");
         assertTrue(directives.contains("io/spikeworks/ui/*.*"), directives);
         assertTrue(directives.contains("com/sun/prism/*.*"), directives);
+        String file = new String(UiC1Only.class.getResourceAsStream(UiC1Only.DIRECTIVES).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        int kernel = file.indexOf("\"io/spikeworks/ui/SpikeRasterView.paintSpikes\"");
+        int kept = file.indexOf("Exclude: false");
+        int rest = file.indexOf("\"io/spikeworks/ui/*.*\"");
+        assertTrue(kernel >= 0 && kernel < kept && kept < rest,
+                "the raster's pixel loop is matched first, by a directive that keeps C2: " + file);
         for (String engine : new String[]{"io/spikeworks/sim", "io/spikeworks/learn", "io/spikeworks/session", "io/spikeworks/*."})
             assertFalse(directives.contains(engine), engine + " in " + directives);
     }
