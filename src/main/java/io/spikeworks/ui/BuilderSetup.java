@@ -54,6 +54,7 @@ final class BuilderSetup {
             run.sessionProperty().addListener((obs, old, session) -> views.stop());
         }
         builder.setOnRun(p -> run.run());
+        run.setOnOpening(window.dashboard()::mountAhead);
         // the live views follow whichever session Run opened
         run.sessionProperty().addListener((obs, old, session) -> {
             if (session == null) window.dashboard().unbind();

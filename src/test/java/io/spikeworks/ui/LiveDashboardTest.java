@@ -55,6 +55,25 @@ class LiveDashboardTest {
     }
 
     @Test
+    void mountAheadMountsTheCardsOnScreenOnePerFrameBeforeAnySourceIsBound() throws Exception {
+        LiveDashboard d = window.dashboard();
+        fxRun(() -> window.liveViews().select(LiveViewSlot.SPIKE_RASTER));
+        assertTrue(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)));
+        fxRun(d::mountAhead);
+        assertTrue(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)), "not in the calling event");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::isMounted));
+        assertFalse(fx(d::isBound));
+        for (LiveViewSlot s : LiveViewSlot.values()) {
+            boolean onScreen = fx(() -> window.liveViews().groupOf(s)) == LiveViewGroup.ACTIVITY;
+            assertEquals(!onScreen, fx(() -> window.liveViews().isPlaceholder(s)), s + (onScreen ? " mounted" : " waits for its tab"));
+        }
+        HandSource src = new HandSource();
+        fxRun(() -> d.bind(src)); // the cards are there already; the source takes over
+        assertTrue(fx(d::isMounted));
+        assertTrue(fx(d::isBound));
+    }
+
+    @Test
     void bindMountsPullsOnNewVersionsAndDrawsOnlyWhatIsOnScreen() throws Exception {
         HandSource src = new HandSource();
         LiveDashboard d = window.dashboard();

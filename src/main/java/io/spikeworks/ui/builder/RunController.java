@@ -39,6 +39,7 @@ public final class RunController {
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
     private PulseSubscription pulse;
+    private Runnable onOpening = () -> {};
     /**
      * The status line's progress is rewritten at most this often. Each rewrite formats a string and lays out the
      * status bar; done every frame it kept the JIT compiling formatting and layout code a minute into a run, on the
@@ -131,6 +132,11 @@ public final class RunController {
         return s != null && s.state().training();
     }
 
+    /** Called on the FX thread when Run starts opening a new session (its data loads on another thread meanwhile). */
+    public void setOnOpening(Runnable action) {
+        onOpening = java.util.Objects.requireNonNull(action, "action");
+    }
+
     /** Resumes a paused session of this project, or opens and starts a new one. */
     public void run() {
         TrainingSession s = current();
@@ -144,6 +150,7 @@ public final class RunController {
         Path out = outputDirFor.apply(project);
         if (warmUp != null) warmUp.cancel(); // the run has the cores from here
         opening.set(true);
+        onOpening.run();
         vm.setStatusText("Loading " + project.dataset().name() + " for " + project.name() + "…");
         vm.setStatusProgress(-1);
         Thread t = new Thread(() -> {

@@ -266,7 +266,9 @@ class ModelBuilderTest {
     @Test
     void projectBuiltInTheEditorTrainsThroughTheSession(FxRobot robot) throws Exception {
         RunController run = new RunController(vm, builder, null, p -> tmp.resolve("run"));
+        java.util.concurrent.atomic.AtomicInteger openings = new java.util.concurrent.atomic.AtomicInteger();
         robot.interact(() -> {
+            run.setOnOpening(openings::incrementAndGet); // the app mounts the live views' cards here
             run.install();
             builder.setOnRun(p -> run.run());
             run.warmUpEngineWhenRunnable();
@@ -290,7 +292,9 @@ class ModelBuilderTest {
         assertNotNull(warm, "a runnable project starts the warm-up");
         assertFalse(warm.cancelled());
 
+        assertEquals(0, openings.get());
         robot.clickOn("#runButton");
+        assertEquals(1, openings.get(), "told when the session starts opening");
         assertTrue(warm.cancelled(), "Run takes the cores back");
         assertTrue(warm.done().get(60, java.util.concurrent.TimeUnit.SECONDS) <= io.spikeworks.session.EngineWarmUp.BATCHES);
         WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
