@@ -1,5 +1,6 @@
 package io.spikeworks.ui;
 
+import io.spikeworks.sim.TensorRuntime;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -36,6 +37,10 @@ public final class SpikeworksApp extends Application {
         exitCode = 0;
         UiC1Only.apply().ifPresent(why -> System.getLogger(SpikeworksApp.class.getName())
                 .log(System.Logger.Level.DEBUG, "the UI's code may be compiled by C2: " + why));
+        // ND4J's native libraries load here, before any JavaFX thread exists (0.35–0.45 s). Loaded later by the engine
+        // warm-up, JavaCPP's loader (dlclose inside a dl_iterate_phdr callback) deadlocked in glibc's loader locks
+        // against JavaFX's renderer opening libdecora_sse.so: the window froze for good (gdb, 1 start in 2 once).
+        TensorRuntime.ensureConfigured();
         try {
             Application.launch(SpikeworksApp.class, args);
         } catch (RuntimeException e) {
