@@ -267,7 +267,7 @@ public final class LiveDashboard {
         pendingMounts.clear();
     }
 
-    /** Whether every card on screen holds its view (bind mounts them over the following frames). */
+    /** Whether every card on screen holds its view ({@link #bind} or {@link #mountAhead} mount them one per frame). */
     public boolean isMounted() {
         if (!mounted) return false;
         for (LiveViewSlot slot : pendingMounts.keySet()) if (showing(area.card(slot))) return false;

@@ -5,7 +5,6 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import java.util.Optional;
  * minute into a run (some twice, on-stack and then whole): 8.8 s of C2 in the minute after Run (JFR, default
  * layout), on the cores the engine trains on, against 2.2 s with this; headless {@code train} spends 1.4 s in the
  * minute after its first 10 s. C1 compiles in a fraction of the time, and the FX thread's frame took 0.62 ms with
- * its code against 0.66 ms. The per-pixel loops (raster, weight heatmaps, JavaFX's
- * pixel converters) are the exception and stay with C2: C1 made the 4,096-neuron raster's draw twice as slow.
+ * its code against 0.66 ms. The per-pixel loops (raster, weight heatmaps, JavaFX's pixel converters) are the
+ * exception and stay with C2: C1 made the 4,096-neuron raster's draw twice as slow.
  * Applied through HotSpot's compiler directives ({@value #DIRECTIVES}; the first directive that matches a method
  * applies; the format has no comments), at start-up before JavaFX runs. {@code -Dspikeworks.ui.c2=true} leaves
  * the JIT as it is.
@@ -45,7 +44,7 @@ final class UiC1Only {
         Path file = Files.createTempFile("spikeworks-ui-c1-only", ".json");
         try {
             try (InputStream in = UiC1Only.class.getResourceAsStream(DIRECTIVES)) {
-                if (in == null) throw new UncheckedIOException(new IOException("missing resource " + DIRECTIVES));
+                if (in == null) throw new IOException("missing resource " + DIRECTIVES);
                 Files.write(file, in.readAllBytes());
             }
             return dcmd("compilerDirectivesAdd", file.toString());

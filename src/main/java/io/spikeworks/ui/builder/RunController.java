@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -134,7 +135,7 @@ public final class RunController {
 
     /** Called on the FX thread when Run starts opening a new session (its data loads on another thread meanwhile). */
     public void setOnOpening(Runnable action) {
-        onOpening = java.util.Objects.requireNonNull(action, "action");
+        onOpening = Objects.requireNonNull(action, "action");
     }
 
     /** Resumes a paused session of this project, or opens and starts a new one. */
