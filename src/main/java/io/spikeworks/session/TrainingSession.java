@@ -389,15 +389,15 @@ public final class TrainingSession implements AutoCloseable {
 
     private Checkpoint takeCheckpoint() {
         Map<String, float[]> values = new LinkedHashMap<>();
-        for (Param p : params) values.put(p.name(), p.value.clone());
+        for (Param p : trainer.trainedParams()) values.put(p.name(), p.value.clone());
         return new Checkpoint(projectJson, run.position(), values, trainer.optimizer().state(), trainer.rule().state(),
                 trainer.counters());
     }
 
     private void applyCheckpoint(Checkpoint c) {
-        CheckpointCompatibility.check(projectJson, c, params, trainer.rule());
+        CheckpointCompatibility.check(projectJson, c, trainer.trainedParams(), trainer.rule());
         if (c.keepsRuleState()) restoreRuleState(c.ruleState());
-        for (Param p : params) {
+        for (Param p : trainer.trainedParams()) {
             float[] v = c.params().get(p.name());
             System.arraycopy(v, 0, p.value, 0, v.length);
             p.zeroGrad();
