@@ -27,6 +27,7 @@ public final class BuiltInComponents {
     public static final String INTEGRATE_AND_FIRE = "if";
     public static final String CUBA_LIF = "cuba-lif";
     public static final String SINGLE_SPIKE = "single-spike";
+    public static final String LEAKY_INTEGRATOR = "leaky-integrator";
     // ENCODER
     public static final String POISSON = "poisson";
     public static final String RATE = "rate";
@@ -36,6 +37,7 @@ public final class BuiltInComponents {
     public static final String SPIKE_COUNT = "spike-count";
     public static final String MEMBRANE_SUM = "membrane-sum";
     public static final String MEMBRANE_MAX = "membrane-max";
+    public static final String MEMBRANE_MEAN = "membrane-mean";
     public static final String FIRST_SPIKE_TIME = "first-spike-time";
     // ALGORITHM
     public static final String BPTT = "bptt";
@@ -68,6 +70,7 @@ public final class BuiltInComponents {
     public static final String FASHION_MNIST = "fashion-mnist";
     public static final String CIFAR10 = "cifar10";
     public static final String CIFAR100 = "cifar100";
+    public static final String SINE_1D = "sine-1d";
 
     static void registerAll(ComponentCatalog catalog) {
         registerLayers(catalog);
@@ -169,6 +172,12 @@ public final class BuiltInComponents {
                 ParamSpec.ofDouble("beta", "β (decay)").withRange(0, 1).withDefault(1.0)
                         .withHelp("membrane decay per step; 1 = no leak"),
                 threshold()));
+        catalog.register(ComponentSpec.of(NEURON, LEAKY_INTEGRATOR, "Leaky integrator (no spikes)",
+                        "Integrates and leaks but never fires: an output layer whose membrane is read as a real "
+                                + "value (with the membrane readouts), for regression.",
+                        ParamSpec.ofDouble("beta", "β (decay)").withRange(0, 1).withDefault(0.9)
+                                .withHelp("membrane decay per step; 1 = no leak"))
+                .withTraits(ComponentTrait.NON_SPIKING));
     }
 
     private static void registerEncoders(ComponentCatalog catalog) {
@@ -199,6 +208,9 @@ public final class BuiltInComponents {
                 "Class score = highest output membrane potential over all steps."));
         catalog.register(ComponentSpec.of(READOUT, FIRST_SPIKE_TIME, "First spike time",
                 "Predicted class = the output neuron that spikes first."));
+        catalog.register(ComponentSpec.of(READOUT, MEMBRANE_MEAN, "Membrane mean",
+                "Output = membrane potential averaged over all steps; with leaky-integrator outputs, a real value "
+                        + "for regression."));
     }
 
     private static void registerSurrogates(ComponentCatalog catalog) {
@@ -233,7 +245,8 @@ public final class BuiltInComponents {
                                 .withHelp("how sharply earlier spikes win; a neuron that never fires counts as t = T"))
                 .withTraits(ComponentTrait.CLASSIFICATION));
         catalog.register(ComponentSpec.of(LOSS, MSE_REGRESSION, "MSE (regression)",
-                "Squared error between the readout and the target vector; no class count is assumed."));
+                "Squared error between the readout and the target vector, for data sets with real-valued targets.")
+                .withTraits(ComponentTrait.REGRESSION));
     }
 
     private static ParamSpec weightDecay() {
@@ -288,6 +301,10 @@ public final class BuiltInComponents {
                         "A hundred object classes, 32×32 colour; give the directory of the extracted binary version.",
                         new DatasetFacts(TensorShape.of(3, 32, 32), 100))
                 .withTraits(ComponentTrait.NEEDS_PATH));
+        catalog.register(ComponentSpec.dataset(SINE_1D, "Sine (regression)",
+                "y = sin(2πx) on [0, 1]: 1,000 training points drawn at random, 201 test points on a grid; made on "
+                        + "the spot. A first regression task: one real input, one real output.",
+                DatasetFacts.realValued(TensorShape.of(1), 1)));
     }
 
 }

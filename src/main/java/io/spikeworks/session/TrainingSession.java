@@ -2,6 +2,7 @@ package io.spikeworks.session;
 
 import io.spikeworks.data.Batch;
 import io.spikeworks.data.Dataset;
+import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunFiles;
@@ -55,8 +56,8 @@ public final class TrainingSession implements AutoCloseable {
 
     private final Project project;
     private final String projectJson;
-    private final Dataset train;
-    private final Dataset test;
+    private final SampleSet train;
+    private final SampleSet test;
     private final TrainingRun run;
     private final Trainer trainer;
     private final Network network;
@@ -100,12 +101,17 @@ public final class TrainingSession implements AutoCloseable {
      * Builds the run (network with initial weights from the seed) without starting anything. For a project's own
      * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
      */
-    /** The data set trained on (for views that show the sample images themselves). */
-    public Dataset trainingSet() {
+    /** The samples trained on. */
+    public SampleSet trainingSet() {
         return train;
     }
 
-    public TrainingSession(Project project, Dataset train, Dataset test, SessionOptions options) {
+    /** The images trained on, for views that show a sample's picture; null when the samples are not images. */
+    public Dataset trainingImages() {
+        return train instanceof Dataset d ? d : null;
+    }
+
+    public TrainingSession(Project project, SampleSet train, SampleSet test, SessionOptions options) {
         this.project = Objects.requireNonNull(project, "project");
         this.train = Objects.requireNonNull(train, "train");
         this.test = Objects.requireNonNull(test, "test");
@@ -298,7 +304,7 @@ public final class TrainingSession implements AutoCloseable {
         Objects.requireNonNull(split, "split");
         return submit(() -> {
             if (inspector == null) inspector = new SampleInspector(project, train.sampleShape());
-            Dataset data = split == DataSplit.TRAIN ? train : test;
+            SampleSet data = split == DataSplit.TRAIN ? train : test;
             return inspector.inspect(params, trainer.iteration(), data, split, index);
         });
     }
