@@ -262,7 +262,7 @@ public final class ProjectValidator {
         for (int i = 0; i < layers.size() - 1; i++) {
             LayerSpec l = layers.get(i);
             if (l.neuron() != null && l.neuron().spec().has(ComponentTrait.NON_SPIKING))
-                out.add(new ValidationError(child(index(LAYERS, i), "neuron.type"), "layer '" + l.id() + "' has "
+                out.add(new ValidationError(child(child(index(LAYERS, i), "neuron"), "type"), "layer '" + l.id() + "' has "
                         + l.neuron().type() + " neurons, which never spike, so the layers after it would get no "
                         + "input; only the output layer may use them"));
         }
