@@ -16,7 +16,7 @@ public final class Main {
             if (code.isPresent()) System.exit(code.get());
         }
         if (args.length == 0 || isGuiOption(args)) {
-            io.spikeworks.ui.SpikeworksApp.launchApp(args);
+            io.spikeworks.ui.app.SpikeworksApp.launchApp(args);
             return;
         }
         System.exit(SpikeworksCli.run(args));
@@ -24,7 +24,7 @@ public final class Main {
 
     /** GUI-only options such as {@code --snapshot=out.png} go to the app, not to the CLI. */
     private static boolean isGuiOption(String[] args) {
-        for (String a : args) if (!io.spikeworks.ui.AppOptions.isAppOption(a)) return false;
+        for (String a : args) if (!io.spikeworks.ui.app.AppOptions.isAppOption(a)) return false;
         return true;
     }
 }

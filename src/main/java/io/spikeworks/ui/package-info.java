@@ -1,46 +1,59 @@
 /**
  * The desktop app (the only package allowed to use JavaFX, ControlsFX and Ikonli).
  *
+ * <h2>Packages</h2>
+ * Dependencies point down this list only (an ArchUnit rule keeps the slices free of cycles):
+ * <ul>
+ *   <li>{@link io.spikeworks.ui.app}: start-up and composition (the {@code Application}, options, window state).</li>
+ *   <li>{@link io.spikeworks.ui.run}: Run/Pause/Step/Stop over a training session.</li>
+ *   <li>{@link io.spikeworks.ui.builder}, {@link io.spikeworks.ui.chip}: the model builder and the chip profiles dialog.</li>
+ *   <li>{@link io.spikeworks.ui.shell}: the main window, its view model and commands.</li>
+ *   <li>{@link io.spikeworks.ui.live}: the live dashboard, the view contract and the session adapter; the views by
+ *       family in {@code live.activity}, {@code live.learning}, {@code live.symmetry}, {@code live.cost}.</li>
+ *   <li>{@link io.spikeworks.ui.widget}, {@link io.spikeworks.ui.theme}: shared panels; stylesheet and colours.</li>
+ *   <li>{@link io.spikeworks.ui.frame}: the FX-thread bridge, frame clock and CPU budget.</li>
+ * </ul>
+ *
  * <h2>Shape</h2>
  * <ul>
- *   <li>{@link io.spikeworks.ui.SpikeworksApp}: the {@code Application}; parses {@link io.spikeworks.ui.AppOptions},
- *       restores {@link io.spikeworks.ui.WindowState}, shows the window, handles {@code --snapshot}/{@code --exit-after};
+ *   <li>{@link io.spikeworks.ui.app.SpikeworksApp}: the {@code Application}; parses {@link io.spikeworks.ui.app.AppOptions},
+ *       restores {@link io.spikeworks.ui.app.WindowState}, shows the window, handles {@code --snapshot}/{@code --exit-after};
  *       {@code BuilderSetup} starts the warm-ups ({@link io.spikeworks.session.EngineWarmUp} on the first runnable
- *       project, {@link io.spikeworks.ui.ViewWarmUp}) and {@code --frame-rate-ab} ({@link io.spikeworks.ui.FrameRateAb}).</li>
- *   <li>{@link io.spikeworks.ui.MainViewModel}: window state as plain properties (title, status text, engine
- *       status, pane visibility) plus one {@link io.spikeworks.ui.ActionCommand} per
- *       {@link io.spikeworks.ui.StandardAction}. Testable without a stage.</li>
- *   <li>{@link io.spikeworks.ui.MainWindow}: builds the scene graph and binds it to the view model.</li>
- *   <li>{@link io.spikeworks.ui.FxBridge}: the one way onto the FX thread ({@code run}, {@code later},
+ *       project, {@link io.spikeworks.ui.live.ViewWarmUp}) and {@code --frame-rate-ab} ({@link io.spikeworks.ui.frame.FrameRateAb}).</li>
+ *   <li>{@link io.spikeworks.ui.shell.MainViewModel}: window state as plain properties (title, status text, engine
+ *       status, pane visibility) plus one {@link io.spikeworks.ui.shell.ActionCommand} per
+ *       {@link io.spikeworks.ui.shell.StandardAction}. Testable without a stage.</li>
+ *   <li>{@link io.spikeworks.ui.shell.MainWindow}: builds the scene graph and binds it to the view model.</li>
+ *   <li>{@link io.spikeworks.ui.frame.FxBridge}: the one way onto the FX thread ({@code run}, {@code later},
  *       {@code supply}; {@code every} and {@code after} for timers, never a JavaFX animation, which makes JavaFX
  *       pulse 60 times a second while it runs) and the pulse-rate telemetry bridge ({@code coalescing},
  *       {@code everyPulse}, {@code whileShowing}). While training runs, its frame clock skips frames that would take
- *       the FX and render threads over their CPU share ({@link io.spikeworks.ui.FrameBudget},
- *       {@link io.spikeworks.ui.UiThreadsCpu}).</li>
- *   <li>{@link io.spikeworks.ui.Theme}: the single stylesheet {@code spikeworks.css}; colours are the
+ *       the FX and render threads over their CPU share ({@link io.spikeworks.ui.frame.FrameBudget},
+ *       {@link io.spikeworks.ui.frame.UiThreadsCpu}).</li>
+ *   <li>{@link io.spikeworks.ui.theme.Theme}: the single stylesheet {@code spikeworks.css}; colours are the
  *       {@code -sw-*} looked-up colours on {@code .root}. Java sets style classes only.</li>
  *   <li>{@link io.spikeworks.ui.builder}: the visual model builder (model editor pane + inspector), installed at
- *       start-up by {@code BuilderSetup}, with {@link io.spikeworks.ui.builder.RunController} for Run/Pause/Step/Stop.</li>
+ *       start-up by {@code BuilderSetup}, with {@link io.spikeworks.ui.run.RunController} for Run/Pause/Step/Stop.</li>
  * </ul>
  *
  * <h2>Live views</h2>
  * <ul>
- *   <li>{@link io.spikeworks.ui.LiveDashboard} ({@code window.dashboard()}): the six live views
- *       ({@link io.spikeworks.ui.SpikeRasterView}, {@link io.spikeworks.ui.MembraneTraceView},
- *       {@link io.spikeworks.ui.OutputView}, {@link io.spikeworks.ui.LearningCurveView},
- *       {@link io.spikeworks.ui.WeightView}, {@link io.spikeworks.ui.CostMetersView}); {@code bind(source)} mounts
+ *   <li>{@link io.spikeworks.ui.live.LiveDashboard} ({@code window.dashboard()}): the six live views
+ *       ({@link io.spikeworks.ui.live.activity.SpikeRasterView}, {@link io.spikeworks.ui.live.activity.MembraneTraceView},
+ *       {@link io.spikeworks.ui.live.activity.OutputView}, {@link io.spikeworks.ui.live.learning.LearningCurveView},
+ *       {@link io.spikeworks.ui.live.learning.WeightView}, {@link io.spikeworks.ui.live.cost.CostMetersView}); {@code bind(source)} mounts
  *       them into their cards and pulls once per pulse while they are on screen.</li>
- *   <li>{@link io.spikeworks.ui.SessionLiveSource}: the adapter from a session's
+ *   <li>{@link io.spikeworks.ui.live.SessionLiveSource}: the adapter from a session's
  *       {@link io.spikeworks.session.Telemetry} to the views' immutable snapshots
- *       ({@link io.spikeworks.ui.ActivitySnapshot}, {@link io.spikeworks.ui.LearningData},
- *       {@link io.spikeworks.ui.CostData}, {@link io.spikeworks.ui.WeightData},
- *       {@link io.spikeworks.ui.ConfusionData}).</li>
- *   <li>Each view is a {@link io.spikeworks.ui.CanvasView} that draws from its snapshot, skips unchanged versions,
+ *       ({@link io.spikeworks.ui.live.activity.ActivitySnapshot}, {@link io.spikeworks.ui.live.learning.LearningData},
+ *       {@link io.spikeworks.ui.live.cost.CostData}, {@link io.spikeworks.ui.live.learning.WeightData},
+ *       {@link io.spikeworks.ui.live.activity.ConfusionData}).</li>
+ *   <li>Each view is a {@link io.spikeworks.ui.live.CanvasView} that draws from its snapshot, skips unchanged versions,
  *       decimates to pixels, keeps labels and axes on a chrome canvas redrawn only when they change, takes colours
- *       from {@link io.spikeworks.ui.Palette} (the stylesheet's {@code -sw-*}),
- *       and exports PNG and CSV ({@link io.spikeworks.ui.LiveView}; buttons by {@link io.spikeworks.ui.ViewExport}).</li>
- *   <li>Cards move up, down or to another tab from their header menu; {@link io.spikeworks.ui.LiveViewLayout}
- *       remembers where. {@link io.spikeworks.ui.FrameTimeMonitor} logs FX-thread stalls over 50 ms and feeds the
+ *       from {@link io.spikeworks.ui.theme.ThemeColours} (the stylesheet's {@code -sw-*}),
+ *       and exports PNG and CSV ({@link io.spikeworks.ui.live.LiveView}; buttons by {@link io.spikeworks.ui.live.ViewExport}).</li>
+ *   <li>Cards move up, down or to another tab from their header menu; {@link io.spikeworks.ui.live.LiveViewLayout}
+ *       remembers where. {@link io.spikeworks.ui.frame.FrameTimeMonitor} logs FX-thread stalls over 50 ms and feeds the
  *       status bar's slow-frame indicator.</li>
  * </ul>
  * <pre>{@code

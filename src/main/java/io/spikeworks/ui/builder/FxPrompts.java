@@ -1,7 +1,7 @@
 package io.spikeworks.ui.builder;
 
 import io.spikeworks.model.ValidationError;
-import io.spikeworks.ui.Theme;
+import io.spikeworks.ui.theme.Theme;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

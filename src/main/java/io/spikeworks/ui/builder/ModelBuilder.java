@@ -14,11 +14,11 @@ import io.spikeworks.model.edit.DraftEdits;
 import io.spikeworks.model.edit.DraftReport;
 import io.spikeworks.model.edit.Link;
 import io.spikeworks.model.edit.ProjectHistory;
-import io.spikeworks.ui.FxBridge;
-import io.spikeworks.ui.MainViewModel;
-import io.spikeworks.ui.MainWindow;
-import io.spikeworks.ui.PulseSubscription;
-import io.spikeworks.ui.StandardAction;
+import io.spikeworks.ui.frame.FxBridge;
+import io.spikeworks.ui.frame.PulseSubscription;
+import io.spikeworks.ui.shell.MainViewModel;
+import io.spikeworks.ui.shell.MainWindow;
+import io.spikeworks.ui.shell.StandardAction;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -691,7 +691,7 @@ public final class ModelBuilder {
         return true;
     }
 
-    static String fileNameFor(String projectName) {
+    public static String fileNameFor(String projectName) {
         String s = projectName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return (s.isEmpty() ? "project" : s) + ".json";
     }

@@ -5,11 +5,12 @@ import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.NodePosition;
 import io.spikeworks.model.edit.DraftEdits;
-import io.spikeworks.ui.FxBridge;
-import io.spikeworks.ui.MainViewModel;
-import io.spikeworks.ui.MainWindow;
-import io.spikeworks.ui.PulseSubscription;
-import io.spikeworks.ui.SnapshotWriter;
+import io.spikeworks.ui.frame.FxBridge;
+import io.spikeworks.ui.frame.PulseSubscription;
+import io.spikeworks.ui.frame.SnapshotWriter;
+import io.spikeworks.ui.run.RunController;
+import io.spikeworks.ui.shell.MainViewModel;
+import io.spikeworks.ui.shell.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -53,7 +54,7 @@ public final class BuilderScreenshots {
         if (runCheck) {
             // the sample opened, Run pressed, nothing else: a few seconds later the status bar shows training
             after(4, () -> {
-                vm.command(io.spikeworks.ui.StandardAction.RUN).execute();
+                vm.command(io.spikeworks.ui.shell.StandardAction.RUN).execute();
                 javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(12));
                 wait.setOnFinished(e -> {
                     shoot(stage, "builder-running.png");

@@ -1,8 +1,8 @@
 package io.spikeworks.ui.chip;
 
 import io.spikeworks.chip.ChipProfiles;
-import io.spikeworks.ui.MainViewModel;
-import io.spikeworks.ui.MainWindow;
+import io.spikeworks.ui.shell.MainViewModel;
+import io.spikeworks.ui.shell.MainWindow;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;

@@ -4,7 +4,7 @@ import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.chip.SourcedValue;
 import io.spikeworks.chip.WeightFormat;
-import io.spikeworks.ui.SnapshotWriter;
+import io.spikeworks.ui.frame.SnapshotWriter;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;

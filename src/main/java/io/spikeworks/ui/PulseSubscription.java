@@ -1,8 +1,0 @@
-package io.spikeworks.ui;
-
-/** A registration with {@link FxBridge}'s pulse; {@link #close()} ends it. Idempotent, callable from any thread. */
-@FunctionalInterface
-public interface PulseSubscription extends AutoCloseable {
-    @Override
-    void close();
-}

@@ -1,0 +1,93 @@
+package io.spikeworks.ui.app;
+
+import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.data.AssetLocator;
+import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.session.SessionState;
+import io.spikeworks.ui.builder.Autosave;
+import io.spikeworks.ui.builder.FxPrompts;
+import io.spikeworks.ui.builder.ModelBuilder;
+import io.spikeworks.ui.builder.SampleProjects;
+import io.spikeworks.ui.frame.FrameRateAbDriver;
+import io.spikeworks.ui.frame.FxBridge;
+import io.spikeworks.ui.live.SessionLiveSource;
+import io.spikeworks.ui.live.ViewWarmUp;
+import io.spikeworks.ui.run.RunController;
+import io.spikeworks.ui.shell.MainWindow;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.prefs.Preferences;
+
+/** Puts the visual model builder and its Run controller into the main window at start-up, and opens {@code --open=FILE}. */
+final class BuilderSetup {
+    /** How often unsaved work is written to the recovery file. */
+    static final Duration AUTOSAVE_EVERY = Duration.ofMinutes(2);
+
+    private BuilderSetup() {}
+
+    /** @param interactive false for scripted runs (snapshot, timed exit): no preferences, recovery or autosave */
+    static ModelBuilder install(MainWindow window, Stage stage, AppOptions options, boolean interactive) {
+        Path assets = null;
+        try {
+            assets = AssetLocator.locate();
+        } catch (RuntimeException ignored) {
+            // no assets: the start page just finds no samples next to them
+        }
+        Path samples = SampleProjects.locate(assets).orElse(null);
+        ModelBuilder.Settings settings = interactive
+                ? new ModelBuilder.Settings(Preferences.userNodeForPackage(ModelBuilder.class), Autosave.defaultDirectory(),
+                samples, AUTOSAVE_EVERY)
+                : ModelBuilder.Settings.none().withSamples(samples);
+        ChipProfiles chips;
+        try {
+            chips = interactive ? ChipProfiles.load(ChipProfiles.defaultUserDirectory()) : ChipProfiles.builtInOnly();
+        } catch (RuntimeException e) {
+            chips = ChipProfiles.builtInOnly();
+        }
+        ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips,
+                new FxPrompts(() -> stage), settings);
+        builder.install(window, stage);
+        RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
+        run.install();
+        // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
+        if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
+            run.warmUpEngineWhenRunnable();
+            ViewWarmUp views = ViewWarmUp.start();
+            run.sessionProperty().addListener((obs, old, session) -> views.stop());
+        }
+        builder.setOnRun(p -> run.run());
+        run.setOnOpening(window.dashboard()::mountAhead);
+        // the live views follow whichever session Run opened
+        run.sessionProperty().addListener((obs, old, session) -> {
+            if (session == null) window.dashboard().unbind();
+            else window.dashboard().bind(new SessionLiveSource(session, session.trainingImages()));
+            // frames must be cheap only while training wants the cores
+            FxBridge.budgetWhile(session == null ? null : () -> session.status().state() == SessionState.RUNNING);
+        });
+        if (options.open() != null) {
+            // after the window is up, so a "cannot open" dialog has its owner on screen; the start page if it fails
+            Platform.runLater(() -> {
+                if (!builder.openFile(options.open())) builder.showStartPage();
+            });
+        } else {
+            builder.showStartPage();
+        }
+        Platform.runLater(builder::fitToView);
+        if (interactive && options.open() == null) Platform.runLater(builder::offerRecovery);
+        if (options.frameRateAb() != null) {
+            FrameRateAbDriver ab = new FrameRateAbDriver(run.sessionProperty(), options.frameRateAb());
+            // at exit, however the app ends (Platform.exit does not hide the window)
+            // the frame costs are read off the FX thread, without a lock: a diagnostic at exit, not worth a hand-off
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println(ab.summary()
+                    + System.lineSeparator() + "FX thread " + window.dashboard().meanFrameCost())));
+        }
+        stage.setOnHidden(e -> {
+            builder.dispose();
+            run.dispose();
+        });
+        return builder;
+    }
+}

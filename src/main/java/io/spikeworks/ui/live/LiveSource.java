@@ -1,0 +1,57 @@
+package io.spikeworks.ui.live;
+
+import io.spikeworks.ui.live.activity.ActivitySnapshot;
+import io.spikeworks.ui.live.activity.ConfusionData;
+import io.spikeworks.ui.live.cost.CostData;
+import io.spikeworks.ui.live.learning.LearningData;
+import io.spikeworks.ui.live.learning.WeightData;
+import io.spikeworks.ui.live.symmetry.AsymmetryCurveData;
+import io.spikeworks.ui.live.symmetry.DivergenceMapData;
+import io.spikeworks.ui.live.symmetry.TransportCostData;
+
+/**
+ * Where the live views get their data: a training session's telemetry behind a thin adapter. Every method may be
+ * called on the FX thread once per frame, so each must be cheap and must never wait for the engine; each returns
+ * an immutable snapshot (or null when there is none yet), a new object only when its content changed.
+ */
+public interface LiveSource {
+    /** Increases whenever anything below may have changed; the views pull nothing while it stays the same. */
+    long version();
+
+    /** The latest captured sample: rasters, membranes, readout. */
+    ActivitySnapshot activity();
+
+    LearningData learning();
+
+    CostData costs();
+
+    /** A copy of the weights; the dashboard asks at most at its weight refresh rate. */
+    WeightData weights();
+
+    /** The test set's confusion matrix of every evaluation and the running training-sample one, or null if none yet. */
+    ConfusionData confusion();
+
+    /**
+     * W − Bᵀ per feedback layer for the weight-asymmetry heatmap; the dashboard asks at most at its weight refresh
+     * rate. Empty layers when the rule has no B shaped like W; null when unknown.
+     */
+    default DivergenceMapData divergence() {
+        return null;
+    }
+
+    /** Cumulative weight transport and test accuracy; empty series for a rule that transports nothing. */
+    default TransportCostData transportCost() {
+        return null;
+    }
+
+    /** Asymmetry and gradient-alignment curves; empty for a rule without feedback weights. */
+    default AsymmetryCurveData asymmetryCurves() {
+        return null;
+    }
+
+    /** Asks the engine to trace the membranes of these neurons of a layer from its next capture on. */
+    default void traceNeurons(String layer, int[] neurons) {}
+
+    /** Asks the engine to record the traced neurons' input current too (from its next batch on), or to stop. */
+    default void traceInputCurrent(boolean on) {}
+}

@@ -1,0 +1,351 @@
+package io.spikeworks.ui.live.activity;
+
+import io.spikeworks.learn.ConfusionMatrix;
+import io.spikeworks.ui.live.CanvasView;
+import io.spikeworks.ui.live.LiveView;
+import io.spikeworks.ui.theme.ThemeColours;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The output side of the current sample: its image, the readout per class as bars with the true and the
+ * predicted class marked, and a confusion matrix — the dashboard's chooser says which (by default the test set's at
+ * the latest evaluation).
+ */
+public final class OutputView extends CanvasView {
+    static final double PAD = 12;
+    /** Top of the image, bars and matrix (their headings above). */
+    static final double TOP = PAD + 18;
+
+    private ActivitySnapshot data;
+    private ConfusionEntry confusion;
+
+    public OutputView() {
+        super("output-view");
+    }
+
+    public void show(ActivitySnapshot s) {
+        if (s == null || (data != null && s.version() == data.version())) return;
+        data = s;
+        invalidate();
+    }
+
+    /** Shows a confusion matrix; the same entry again (entries are immutable) is a no-op. */
+    public void showConfusion(ConfusionEntry e) {
+        if (e == null || e.equals(confusion)) return;
+        confusion = e;
+        invalidate();
+    }
+
+    /** The confusion matrix shown, or null. */
+    public ConfusionEntry confusion() {
+        return confusion;
+    }
+
+    public ActivitySnapshot data() {
+        return data;
+    }
+
+    public Color barColour() { return palette.data(0); }
+    public Color correctColour() { return palette.success; }
+    public Color wrongColour() { return palette.danger; }
+
+    /**
+     * What the chrome shows: the class names beside the bars and the confusion matrix's title and names, where they
+     * are drawn; and a test set's matrix itself (fixed until the next evaluation), while the running count of
+     * training samples changes with every sample and is drawn per frame.
+     */
+    private record Chrome(List<String> names, int classes, double barsX, double rowH,
+                          String confusionTitle, int confusionClasses, double cmX, double cmSize, double canvasW,
+                          ConfusionMatrix fixedMatrix) {}
+
+    private static final String WIDEST_HEADING = "Sample #00000";
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        if (data == null && confusion == null) {
+            message(g, w, h, "No output yet: the current sample and its class scores appear once training runs.");
+            return;
+        }
+        double avail = h - 2 * PAD - 34;
+        double img = Math.max(40, Math.min(avail, (w - 4 * PAD) * 0.25));
+        double cmSize = confusion == null ? 0 : Math.max(60, Math.min(avail, (w - 4 * PAD) * 0.3));
+        // the column is at least as wide as its heading: a small card's image is narrower than "Sample #12345"
+        double barsX = PAD + Math.max(img, textWidth(WIDEST_HEADING, fontBold)) + 2 * PAD;
+        double cmSpace = cmSize > 0 ? cmSize + 3 * PAD + 24 : PAD;
+        double barsW = Math.max(60, Math.min(460, w - barsX - cmSpace));
+        double top = TOP;
+        int k = data == null ? 0 : data.outputs().length;
+        double rowH = k == 0 ? 0 : Math.min(22, avail / k);
+        double cmX = Math.min(w - PAD - cmSize, barsX + barsW + 2 * PAD + 24);
+        chrome(new Chrome(data != null ? data.classNames() : List.of(), k, barsX, rowH,
+                confusion == null ? null : confusion.label(),
+                confusion == null ? 0 : confusion.matrix().classes(), cmX, cmSize, w,
+                confusion != null && confusion.testSet() ? confusion.matrix() : null));
+        if (data != null) {
+            drawImage(g, PAD, top, img);
+            drawBars(g, barsX, top, barsW, rowH);
+        }
+        if (confusion != null && !confusion.testSet()) drawConfusionCells(g, confusion.matrix(), cmX, top, cmSize, w);
+    }
+
+    @Override
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
+        Chrome c = (Chrome) key;
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(palette.fgMuted);
+        for (int i = 0; i < c.classes; i++)
+            g.fillText(name(c.names, i), c.barsX + LABEL_W - 8, TOP + i * c.rowH + c.rowH / 2, LABEL_W - 8);
+        if (c.confusionTitle != null)
+            drawConfusionLabels(g, capitalised(c.confusionTitle), c.confusionClasses, c.names, c.cmX, TOP, c.cmSize, c.canvasW);
+        if (c.fixedMatrix != null) drawConfusionCells(g, c.fixedMatrix, c.cmX, TOP, c.cmSize, c.canvasW);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** Pixel of the sample image at canvas scale: [x, y, size] of the image square. */
+    double[] imageBox() {
+        double avail = canvas.getHeight() - 2 * PAD - 34;
+        double img = Math.max(40, Math.min(avail, (canvas.getWidth() - 4 * PAD) * 0.25));
+        return new double[]{PAD, TOP, img};
+    }
+
+    /** The sample at its own resolution, reused from frame to frame. */
+    private WritableImage sampleImage;
+    private int[] samplePixels;
+
+    private void drawImage(GraphicsContext g, double x, double y, double size) {
+        heading(g, "Sample #" + data.sampleIndex(), x, y - 16);
+        SampleImage im = data.image();
+        g.setFill(palette.bgInset);
+        g.fillRect(x, y, size, size);
+        if (im == null) return;
+        // one image drawn scaled, not a rectangle per pixel (784 anti-aliased fills per frame in software rendering)
+        int iw = im.width();
+        int ih = im.height();
+        if (sampleImage == null || (int) sampleImage.getWidth() != iw || (int) sampleImage.getHeight() != ih) {
+            sampleImage = new WritableImage(iw, ih);
+            samplePixels = new int[iw * ih];
+        }
+        Color bg = palette.bg;
+        Color fg = palette.fg;
+        for (int yy = 0; yy < ih; yy++) {
+            for (int xx = 0; xx < iw; xx++) {
+                double r, gr, b;
+                if (im.channels() >= 3) {
+                    r = clamp(im.value(xx, yy, 0));
+                    gr = clamp(im.value(xx, yy, 1));
+                    b = clamp(im.value(xx, yy, 2));
+                } else {
+                    double v = clamp(im.value(xx, yy, 0));
+                    r = bg.getRed() + (fg.getRed() - bg.getRed()) * v;
+                    gr = bg.getGreen() + (fg.getGreen() - bg.getGreen()) * v;
+                    b = bg.getBlue() + (fg.getBlue() - bg.getBlue()) * v;
+                }
+                samplePixels[yy * iw + xx] = 0xFF000000 | (int) Math.round(r * 255) << 16 | (int) Math.round(gr * 255) << 8
+                        | (int) Math.round(b * 255);
+            }
+        }
+        sampleImage.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbInstance(), samplePixels, 0, iw);
+        double cell = size / Math.max(iw, ih);
+        g.setImageSmoothing(false);
+        g.drawImage(sampleImage, x, y, iw * cell, ih * cell);
+        g.setImageSmoothing(true);
+        g.setStroke(palette.border);
+        g.setLineWidth(1);
+        g.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+    }
+
+    private static double clamp(double v) {
+        return Double.isFinite(v) ? Math.max(0, Math.min(1, v)) : 0;
+    }
+
+    private void heading(GraphicsContext g, String text, double x, double y) {
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(text, x, y);
+        g.setFont(font);
+    }
+
+    /** Room for the class names left of the bars (drawn in the chrome). */
+    static final double LABEL_W = 64;
+
+    private void drawBars(GraphicsContext g, double x, double y, double w, double rowH) {
+        float[] out = data.outputs();
+        List<String> names = data.classNames();
+        int k = out.length;
+        boolean right = data.label() == data.predicted();
+        g.setFont(fontBold);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(palette.fg);
+        String truth = "True " + name(names, data.label()) + " · predicted ";
+        g.fillText(truth, x, y - 16);
+        g.setFill(right ? correctColour() : wrongColour());
+        g.fillText(name(names, data.predicted()) + (right ? "  ✓" : "  ✗"), x + textWidth(truth, fontBold), y - 16);
+        g.setFont(font);
+        if (k == 0) return;
+        double max = 0;
+        for (float v : out) if (Float.isFinite(v)) max = Math.max(max, Math.abs(v));
+        if (max == 0) max = 1;
+        double barMax = Math.max(10, w - LABEL_W - 44);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < k; i++) {
+            double yy = y + i * rowH;
+            boolean isTrue = i == data.label();
+            boolean isPred = i == data.predicted();
+            if (isTrue) { // the names are chrome, drawn over this: the true class's name sits on a highlight
+                g.setFill(palette.accentSubtle);
+                g.fillRoundRect(x, yy + 1, LABEL_W - 3, rowH - 2, 6, 6);
+            }
+            g.setFill(palette.bgInset);
+            g.fillRect(x + LABEL_W, yy + 2, barMax, rowH - 4);
+            double bw = Math.abs(out[i]) / max * barMax;
+            g.setFill(isPred ? (right ? correctColour() : wrongColour()) : isTrue ? palette.data(2) : barColour());
+            g.fillRect(x + LABEL_W, yy + 2, bw, rowH - 4);
+            g.setFill(palette.fgMuted);
+            g.fillText(out[i] == Math.rint(out[i]) ? Long.toString((long) out[i]) : String.format("%.2f", out[i]),
+                    x + LABEL_W + bw + 4, yy + rowH / 2);
+        }
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static String name(List<String> names, int i) {
+        return i >= 0 && i < names.size() ? names.get(i) : String.valueOf(i);
+    }
+
+    /** The matrix's cells, their counts when there is room, and its sample total: they change with every count. */
+    private void drawConfusionCells(GraphicsContext g, ConfusionMatrix m, double x, double y, double size, double canvasW) {
+        int k = m.classes();
+        g.setFont(font);
+        g.setFill(palette.fgMuted);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(m.total() + " samples · rows true, columns predicted", x - 22, y + size + 16, canvasW - x + 22 - PAD);
+        double cell = size / k;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        for (int t = 0; t < k; t++) {
+            long row = m.rowTotal(t);
+            for (int p = 0; p < k; p++) {
+                double f = row == 0 ? 0 : (double) m.count(t, p) / row;
+                Color base = t == p ? palette.data(0) : palette.danger;
+                g.setFill(ThemeColours.mix(palette.bg, base, f == 0 ? 0 : 0.12 + 0.88 * f));
+                g.fillRect(x + p * cell, y + t * cell, cell - 1, cell - 1);
+                if (cell >= 22 && m.count(t, p) > 0) {
+                    g.setFill(f > 0.55 ? palette.bg : palette.fg);
+                    g.fillText(Long.toString(m.count(t, p)), x + p * cell + cell / 2, y + t * cell + cell / 2);
+                }
+            }
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** The matrix's title and class names (chrome: they change per evaluation or epoch, not per count). */
+    private void drawConfusionLabels(GraphicsContext g, String title, int k, List<String> names, double x, double y,
+                                     double size, double canvasW) {
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(title, x - 22, y - 16, canvasW - x + 22 - PAD);
+        g.setFont(font);
+        double cell = size / k;
+        g.setFill(palette.fgMuted);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        if (cell >= 10)
+            for (int t = 0; t < k; t++) g.fillText(shortName(names, t), x - 4, y + t * cell + cell / 2);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        if (cell >= 10)
+            for (int p = 0; p < k; p++) g.fillText(shortName(names, p), x + p * cell + cell / 2, y + size + 2);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String shortName(List<String> names, int i) {
+        String s = name(names, i);
+        return s.length() > 3 ? s.substring(0, 3) : s;
+    }
+
+    @Override
+    public String exportName() {
+        return "output";
+    }
+
+    /**
+     * The readout per class of the current sample, then the confusion matrix shown as (true, predicted, count), its
+     * label in the last column.
+     */
+    @Override
+    public void writeCsv(Writer out) throws IOException {
+        out.write("section,class,true_class,predicted_class,value,matrix\n");
+        if (data != null) {
+            float[] o = data.outputs();
+            for (int i = 0; i < o.length; i++)
+                out.write("output," + LiveView.text(name(data.classNames(), i)) + "," + data.label() + "," + data.predicted()
+                        + "," + LiveView.num(o[i]) + ",\n");
+        }
+        if (confusion != null) {
+            ConfusionMatrix m = confusion.matrix();
+            String label = LiveView.text(confusion.label());
+            for (int t = 0; t < m.classes(); t++)
+                for (int p = 0; p < m.classes(); p++)
+                    out.write("confusion,," + t + "," + p + "," + m.count(t, p) + "," + label + "\n");
+        }
+    }
+
+    /** File-name stem for the matrix alone, e.g. "confusion-test-epoch-3". */
+    public String confusionExportName() {
+        if (confusion == null) return "confusion";
+        return confusion.testSet() ? "confusion-test-epoch-" + confusion.key().substring("test:".length())
+                : "confusion-" + confusion.key();
+    }
+
+    /**
+     * The matrix shown, as a table: a row per true class, a column per predicted class, then the row's total.
+     * Nothing but the header without a matrix.
+     */
+    public void writeConfusionCsv(Writer out) throws IOException {
+        ConfusionMatrix m = confusion == null ? null : confusion.matrix();
+        List<String> names = data != null ? data.classNames() : List.of();
+        StringBuilder sb = new StringBuilder("true \\ predicted");
+        if (m != null) for (int p = 0; p < m.classes(); p++) sb.append(',').append(LiveView.text(name(names, p)));
+        sb.append(",total\n");
+        if (m != null)
+            for (int t = 0; t < m.classes(); t++) {
+                sb.append(LiveView.text(name(names, t)));
+                for (int p = 0; p < m.classes(); p++) sb.append(',').append(m.count(t, p));
+                sb.append(',').append(m.rowTotal(t)).append('\n');
+            }
+        out.write(sb.toString());
+    }
+
+    public void exportConfusionCsv(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeConfusionCsv(w);
+        }
+    }
+}

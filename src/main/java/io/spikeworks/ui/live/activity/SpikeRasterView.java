@@ -1,0 +1,304 @@
+package io.spikeworks.ui.live.activity;
+
+import io.spikeworks.ui.live.CanvasView;
+import io.spikeworks.ui.live.LiveView;
+import io.spikeworks.ui.theme.ThemeColours;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Spike raster of the current sample: one band per layer (input, hidden…, output), neurons down, time steps across.
+ * Drawn into a pixel buffer: a layer with more neurons than its band has pixel rows ORs neighbouring neurons into
+ * one row, and more steps than columns OR into one column, so a single spike always shows. Clicking a row of a
+ * spiking layer picks that neuron (see {@link #setOnNeuronPicked}).
+ */
+public final class SpikeRasterView extends CanvasView {
+    static final double LEFT = 92;
+    static final double RIGHT = 10;
+    static final double TOP = 22;
+    static final double BOTTOM = 20;
+    static final double GAP = 8;
+    static final int MIN_BAND = 40;
+
+    private ActivitySnapshot data;
+    private int[] buffer = new int[0];
+    private final List<Band> bands = new ArrayList<>();
+    private final Set<NeuronRef> selected = new LinkedHashSet<>();
+    private Consumer<NeuronRef> onNeuronPicked = n -> {};
+    private double plotX;
+    private double plotW;
+
+    /** Where a layer was drawn: pixel rows [y, y + h) of the canvas. */
+    record Band(RasterData raster, int index, int y, int h) {}
+
+    public SpikeRasterView() {
+        super("spike-raster-view");
+        canvas.setOnMouseClicked(e -> pick(e.getX(), e.getY()).ifPresent(n -> onNeuronPicked.accept(n)));
+    }
+
+    /** Shows a sample; does nothing when its version is the one shown. */
+    public void show(ActivitySnapshot s) {
+        if (s == null || (data != null && s.version() == data.version())) return;
+        data = s;
+        invalidate();
+    }
+
+    public ActivitySnapshot data() {
+        return data;
+    }
+
+    /** Called with the neuron whose row was clicked (spiking layers only). */
+    public void setOnNeuronPicked(Consumer<NeuronRef> handler) {
+        this.onNeuronPicked = handler == null ? n -> {} : handler;
+    }
+
+    /** Neurons marked at the left edge (those whose membranes are shown). */
+    public void setSelected(Set<NeuronRef> neurons) {
+        selected.clear();
+        selected.addAll(neurons);
+        invalidate();
+    }
+
+    /** The spike colour of the layer at {@code index} in the snapshot. */
+    public Color spikeColour(int layerIndex) {
+        return palette.data(layerIndex == 0 ? 1 : layerIndex == bandsCount() - 1 && layerIndex > 1 ? 3 : 0);
+    }
+
+    private int bandsCount() {
+        return data == null ? 0 : data.layers().size();
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        bands.clear();
+        if (data == null || data.layers().isEmpty()) {
+            message(g, w, h, "No spikes yet: the raster fills in once a training batch has run.");
+            return;
+        }
+        int px = (int) LEFT;
+        int pw = (int) Math.max(1, w - LEFT - RIGHT);
+        int py = (int) TOP;
+        int ph = (int) Math.max(1, h - TOP - BOTTOM);
+        plotX = px;
+        plotW = pw;
+        layoutBands(py, ph);
+        if (buffer.length < pw * ph) buffer = new int[pw * ph];
+        int bg = ThemeColours.argb(palette.bg);
+        Arrays.fill(buffer, 0, pw * ph, bg);
+        int bandBg = ThemeColours.argb(palette.bgSubtle);
+        for (Band b : bands) {
+            int from = (b.y - py) * pw;
+            Arrays.fill(buffer, from, from + b.h * pw, bandBg);
+            paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)));
+        }
+        g.getPixelWriter().setPixels(px, py, pw, ph, PixelFormat.getIntArgbPreInstance(), buffer, 0, pw);
+        drawCaption(g, px);
+        chrome(chromeKey());
+    }
+
+    private void layoutBands(int py, int ph) {
+        List<RasterData> layers = data.layers();
+        int k = layers.size();
+        int avail = (int) Math.max(k, ph - GAP * (k - 1));
+        int min = Math.min(MIN_BAND, avail / k);
+        long total = 0;
+        for (RasterData r : layers) total += Math.max(1, r.neurons());
+        int spare = Math.max(0, avail - min * k);
+        int y = py;
+        int used = 0;
+        for (int i = 0; i < k; i++) {
+            RasterData r = layers.get(i);
+            int bh = i == k - 1 ? avail - used : min + (int) (spare * (double) Math.max(1, r.neurons()) / total);
+            bh = Math.max(1, bh);
+            bands.add(new Band(r, i, y, bh));
+            y += bh + (int) GAP;
+            used += bh;
+        }
+    }
+
+    private void paintSpikes(Band b, int py, int pw, int colour) {
+        RasterData r = b.raster;
+        int n = r.neurons();
+        int steps = r.steps();
+        if (n == 0 || steps == 0) return;
+        byte[] s = r.spikes();
+        int rowGap = (double) b.h / n >= 4 ? 1 : 0;
+        int colGap = (double) pw / steps >= 4 ? 1 : 0;
+        int[] rowStart = new int[n];
+        int[] rowEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            int y0 = (int) ((long) i * b.h / n);
+            int y1 = Math.max(y0 + 1, (int) ((long) (i + 1) * b.h / n) - rowGap);
+            rowStart[i] = (b.y - py + y0) * pw;
+            rowEnd[i] = (b.y - py + y1) * pw;
+        }
+        int[] buf = buffer;
+        for (int t = 0; t < steps; t++) {
+            int x0 = (int) ((long) t * pw / steps);
+            int x1 = Math.max(x0 + 1, (int) ((long) (t + 1) * pw / steps) - colGap);
+            int base = t * n;
+            for (int i = 0; i < n; i++) {
+                if (s[base + i] == 0) continue;
+                for (int row = rowStart[i]; row < rowEnd[i]; row += pw)
+                    for (int x = x0; x < x1; x++) buf[row + x] = colour;
+            }
+        }
+    }
+
+    /** What the chrome shows: the bands' layers and sizes, the steps, the marked neurons. */
+    private record Chrome(List<String> layers, List<Integer> neurons, List<Integer> heights, int steps,
+                          List<NeuronRef> selected) {}
+
+    private Chrome chromeKey() {
+        List<String> layers = new ArrayList<>(bands.size());
+        List<Integer> neurons = new ArrayList<>(bands.size());
+        List<Integer> heights = new ArrayList<>(bands.size());
+        for (Band b : bands) {
+            layers.add(b.raster.layer());
+            neurons.add(b.raster.neurons());
+            heights.add(b.h);
+        }
+        return new Chrome(layers, neurons, heights, data.steps(), List.copyOf(selected));
+    }
+
+    /** One line above the bands naming the sample; changes with every sample, so drawn per frame. */
+    private void drawCaption(GraphicsContext g, int px) {
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(font);
+        g.setFill(palette.fgMuted);
+        String label = data.label() >= 0 && data.label() < data.classNames().size() ? data.classNames().get(data.label())
+                : String.valueOf(data.label());
+        g.fillText("Sample #" + data.sampleIndex() + " (class " + label + ") · epoch " + data.epoch() + ", batch "
+                + data.batch() + " · " + data.steps() + " steps · click a row to trace its membrane", px, TOP / 2);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** Band labels, the marks of traced neurons and the time axis. */
+    @Override
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
+        int px = (int) plotX;
+        int pw = (int) plotW;
+        int py = (int) TOP;
+        int ph = (int) Math.max(1, h - TOP - BOTTOM);
+        g.setTextBaseline(VPos.CENTER);
+        for (Band b : bands) {
+            RasterData r = b.raster;
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setFill(palette.fg);
+            g.setFont(fontBold);
+            double cy = b.y + b.h / 2.0;
+            g.fillText(r.layer(), px - 8, b.h >= 30 ? cy - 7 : cy);
+            if (b.h >= 30) {
+                g.setFont(font);
+                g.setFill(palette.fgMuted);
+                g.fillText(r.neurons() + " neurons", px - 8, cy + 7);
+            }
+            g.setFill(palette.accent);
+            for (NeuronRef ref : selected) {
+                if (!ref.layer().equals(r.layer()) || ref.neuron() >= r.neurons()) continue;
+                double y0 = b.y + (double) ref.neuron() * b.h / r.neurons();
+                double yc = y0 + Math.max(1, (double) b.h / r.neurons()) / 2;
+                g.fillPolygon(new double[]{px - 6, px - 1, px - 6}, new double[]{yc - 3.5, yc, yc + 3.5}, 3);
+            }
+        }
+        // time axis
+        int steps = data.steps();
+        g.setFont(font);
+        g.setStroke(palette.border);
+        g.setLineWidth(1);
+        double axisY = py + ph + 0.5;
+        g.strokeLine(px, axisY, px + pw, axisY);
+        g.setFill(palette.fgMuted);
+        g.setTextBaseline(VPos.TOP);
+        int tick = niceStep(steps, Math.max(2, pw / 60));
+        for (int t = 0; t <= steps; t += tick) {
+            double x = px + (double) t * pw / Math.max(1, steps);
+            g.strokeLine(x + 0.5, axisY, x + 0.5, axisY + 3);
+            g.setTextAlign(t == 0 ? TextAlignment.LEFT : TextAlignment.CENTER);
+            g.fillText(Integer.toString(t), x, axisY + 4);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText("time step", px - 8, axisY + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    static int niceStep(int range, int maxTicks) {
+        double raw = Math.max(1, (double) range / Math.max(1, maxTicks));
+        int[] steps = {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000};
+        for (int s : steps) if (s >= raw) return s;
+        return (int) Math.ceil(raw);
+    }
+
+    /** The neuron drawn at canvas point (x, y), if it belongs to a spiking layer. */
+    public Optional<NeuronRef> pick(double x, double y) {
+        if (x < plotX || x >= plotX + plotW) return Optional.empty();
+        for (Band b : bands) {
+            if (y < b.y || y >= b.y + b.h) continue;
+            RasterData r = b.raster;
+            if (!r.spiking() || r.neurons() == 0) return Optional.empty();
+            int n = r.neurons();
+            int row = (int) (y - b.y);
+            int first = (int) Math.ceil((double) row * n / b.h);
+            int last = Math.max(first, (int) Math.ceil((double) (row + 1) * n / b.h) - 1);
+            first = Math.min(first, n - 1);
+            last = Math.min(last, n - 1);
+            // rows holding several neurons: the one that spiked most, so a visible line picks its neuron
+            int best = first;
+            int bestCount = -1;
+            for (int i = first; i <= last; i++) {
+                int c = r.spikeCount(i);
+                if (c > bestCount) {
+                    best = i;
+                    bestCount = c;
+                }
+            }
+            return Optional.of(new NeuronRef(r.layer(), best));
+        }
+        return Optional.empty();
+    }
+
+    /** Centre of the cell of neuron {@code n} at step {@code t} of layer {@code layerIndex}, in canvas coordinates. */
+    public double[] cellCentre(int layerIndex, int n, int t) {
+        for (Band b : bands) {
+            if (b.index != layerIndex) continue;
+            RasterData r = b.raster;
+            int y0 = (int) ((long) n * b.h / r.neurons());
+            int x0 = (int) ((long) t * (long) plotW / r.steps());
+            return new double[]{plotX + x0 + 0.5, b.y + y0 + 0.5};
+        }
+        throw new IllegalArgumentException("no band " + layerIndex);
+    }
+
+    @Override
+    public String exportName() {
+        return "spike-raster";
+    }
+
+    /** One row per spike: layer, neuron, step. */
+    @Override
+    public void writeCsv(Writer out) throws IOException {
+        out.write("layer,neuron,step\n");
+        if (data == null) return;
+        for (RasterData r : data.layers()) {
+            String name = LiveView.text(r.layer());
+            for (int t = 0; t < r.steps(); t++)
+                for (int n = 0; n < r.neurons(); n++)
+                    if (r.spike(t, n)) out.write(name + "," + n + "," + t + "\n");
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package io.spikeworks.ui.live.learning;
+
+import io.spikeworks.ui.live.CanvasView;
+import io.spikeworks.ui.live.LiveView;
+import io.spikeworks.ui.theme.ThemeColours;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Learning curves against samples seen: training loss, training and test accuracy, samples per second. Per-batch
+ * series are decimated to one min/max pair per pixel column, so ten thousand batches draw as fast as ten and an
+ * outlier batch still shows; per-epoch evaluations are drawn as lines with dots.
+ */
+public final class LearningCurveView extends CanvasView {
+    static final double LEFT = 56;
+    static final double RIGHT = 14;
+    static final double TOP = 8;
+    static final double BOTTOM = 22;
+    static final double GAP = 16;
+
+    private LearningData data = LearningData.EMPTY;
+    /** Pixel columns the last batch series was reduced to; for tests. */
+    private int lastColumns;
+
+    public LearningCurveView() {
+        super("learning-curve-view");
+    }
+
+    public void show(LearningData d) {
+        if (d == null || d == data || (d.version() == data.version() && data != LearningData.EMPTY)) return;
+        data = d;
+        invalidate();
+    }
+
+    public LearningData data() {
+        return data;
+    }
+
+    int lastColumns() {
+        return lastColumns;
+    }
+
+    public Color lossColour() { return palette.data(0); }
+    public Color trainColour() { return palette.data(0); }
+    public Color testColour() { return palette.data(2); }
+    public Color throughputColour() { return palette.data(1); }
+
+    /**
+     * What the chrome shows: where the panels are and their ranges (grid labels, titles), the x axis, the loss and
+     * accuracy legends. Ranges are rounded up to two significant digits, so they, and the chrome, change only now and
+     * then, not with every batch.
+     */
+    private record Chrome(double pw, double lossH, double accH, double spsH, double lossTop, double spsTop, double xTop,
+                          double xTick, double lastTestAccuracy) {}
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        if (data.batches() == 0 && data.evaluations() == 0) {
+            message(g, w, h, "No batches yet: loss and accuracy plot here as training runs.");
+            return;
+        }
+        double x0 = LEFT;
+        double pw = Math.max(10, w - LEFT - RIGHT);
+        double avail = Math.max(30, h - TOP - BOTTOM - 2 * GAP);
+        double lossH = avail * 0.4;
+        double accH = avail * 0.4;
+        double spsH = avail * 0.2;
+        double xMax = 1;
+        for (double v : data.batchSamples()) xMax = Math.max(xMax, v);
+        for (double v : data.epochSamples()) xMax = Math.max(xMax, v);
+        double xTick = niceTick(xMax, Math.max(2, (int) (pw / 90)));
+        double fxMax = Math.ceil(xMax / xTick - 1e-9) * xTick;
+        double lossMax = 0;
+        for (double v : data.batchLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        for (double v : data.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        for (double v : data.trainLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        double lossTop = roundUp(lossMax <= 0 ? 1 : lossMax * 1.05);
+        double spsMax = 1;
+        for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
+        double spsTop = roundUp(spsMax * 1.1);
+        chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
+                data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1]));
+
+        // loss
+        double y = TOP;
+        grid(g, x0, y, pw, lossH);
+        series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, lossColour(), 1.3);
+        epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, testColour());
+
+        // accuracy
+        y += lossH + GAP;
+        grid(g, x0, y, pw, accH);
+        series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, 1, batchAccuracyColour(), 1.0);
+        epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, 1, trainColour());
+        epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, 1, testColour());
+
+        // throughput, its legend the latest rate (per frame)
+        y += accH + GAP;
+        grid(g, x0, y, pw, spsH);
+        series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsTop,
+                throughputColour(), 1.0);
+        double lastSps = data.batches() == 0 ? Double.NaN : data.batchSamplesPerSecond()[data.batches() - 1];
+        rightLegend(g, x0 + pw, y, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
+                List.of(throughputColour()));
+    }
+
+    private Color batchAccuracyColour() {
+        return ThemeColours.mix(trainColour(), palette.bg, 0.55);
+    }
+
+    @Override
+    protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
+        Chrome c = (Chrome) key;
+        double x0 = LEFT;
+        double y = TOP;
+        panelLabels(g, x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
+        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
+        y += c.lossH + GAP;
+        panelLabels(g, x0, y, c.accH, 0, 1, "%.0f%%", "Accuracy");
+        String test = Double.isNaN(c.lastTestAccuracy) ? "test (epoch)"
+                : String.format("test (epoch) %.1f%%", 100 * c.lastTestAccuracy);
+        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "train (epoch)", test),
+                List.of(batchAccuracyColour(), trainColour(), testColour()));
+        y += c.accH + GAP;
+        panelLabels(g, x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
+        double axisY = y + c.spsH;
+        g.setFill(palette.fgMuted);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double v = 0; v <= c.xTop * 1.0001; v += c.xTick) g.fillText(compact(v), x0 + v / c.xTop * c.pw, axisY + 4);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("samples", 4, axisY + 4);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** {@code v} rounded up to two significant digits (2.43 to 2.5, 17,849 to 18,000). */
+    static double roundUp(double v) {
+        if (!(v > 0) || Double.isInfinite(v)) return 1;
+        double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
+        return Math.ceil(v / unit - 1e-9) * unit;
+    }
+
+    /** Grid intervals a panel h pixels high can label without the labels printing over each other. */
+    static int tickIntervals(double h, double lineHeight) {
+        if (h > 80 && h >= 4 * lineHeight) return 4;
+        return h >= 2 * lineHeight ? 2 : 1;
+    }
+
+    /** The panel's horizontal grid lines (data layer: the curves are drawn over them). */
+    private void grid(GraphicsContext g, double x, double y, double w, double h) {
+        g.setStroke(palette.borderMuted);
+        g.setLineWidth(1);
+        int ticks = tickIntervals(h, font.getSize() * 1.2);
+        for (int i = 0; i <= ticks; i++) {
+            double yy = Math.round(y + h - h * i / ticks) + 0.5;
+            g.strokeLine(x, yy, x + w, yy);
+        }
+    }
+
+    /** The panel's grid values at the left and its title (chrome). */
+    private void panelLabels(GraphicsContext g, double x, double y, double h, double lo, double hi, String fmt,
+                             String title) {
+        g.setFill(palette.fgMuted);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        int ticks = tickIntervals(h, font.getSize() * 1.2);
+        for (int i = 0; i <= ticks; i++) {
+            double v = lo + (hi - lo) * i / ticks;
+            double yy = Math.round(y + h - h * i / ticks) + 0.5;
+            double shown = fmt.contains("%%") ? v * 100 : v;
+            g.fillText(String.format(fmt, shown), x - 6, yy);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(fontBold);
+        g.setFill(palette.fg);
+        g.fillText(title, x + 6, y + 3);
+        g.setFont(font);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** Per-batch series, reduced to min/max per pixel column. */
+    private void series(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
+                        double xMax, double lo, double hi, Color c, double width) {
+        int n = xs.length;
+        if (n == 0) return;
+        int cols = (int) Math.max(1, Math.ceil(pw));
+        double[] mn = new double[cols];
+        double[] mx = new double[cols];
+        double[] first = new double[cols];
+        double[] last = new double[cols];
+        boolean[] has = new boolean[cols];
+        for (int i = 0; i < n; i++) {
+            double v = ys[i];
+            if (!Double.isFinite(v)) continue;
+            int col = (int) Math.min(cols - 1, Math.max(0, xs[i] / xMax * (cols - 1)));
+            if (!has[col]) {
+                has[col] = true;
+                mn[col] = mx[col] = first[col] = v;
+            } else {
+                mn[col] = Math.min(mn[col], v);
+                mx[col] = Math.max(mx[col], v);
+            }
+            last[col] = v;
+        }
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.beginPath();
+        boolean pen = false;
+        int used = 0;
+        for (int col = 0; col < cols; col++) {
+            if (!has[col]) continue;
+            used++;
+            double x = x0 + col + 0.5;
+            double yf = y(first[col], y0, ph, lo, hi);
+            if (pen) g.lineTo(x, yf);
+            else g.moveTo(x, yf);
+            pen = true;
+            if (mn[col] != mx[col]) {
+                g.lineTo(x, y(mn[col], y0, ph, lo, hi));
+                g.lineTo(x, y(mx[col], y0, ph, lo, hi));
+            }
+            g.lineTo(x, y(last[col], y0, ph, lo, hi));
+        }
+        if (used == 1) { // a single column: a dot, or nothing would show
+            for (int col = 0; col < cols; col++)
+                if (has[col]) g.rect(x0 + col - 1, y(mx[col], y0, ph, lo, hi) - 1, 2, 2);
+        }
+        g.stroke();
+        lastColumns = used;
+    }
+
+    private void epochLine(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
+                           double xMax, double lo, double hi, Color c) {
+        if (xs.length == 0) return;
+        g.setStroke(c);
+        g.setFill(c);
+        g.setLineWidth(2);
+        g.beginPath();
+        for (int i = 0; i < xs.length; i++) {
+            double x = x0 + xs[i] / xMax * pw;
+            double yy = y(ys[i], y0, ph, lo, hi);
+            if (i == 0) g.moveTo(x, yy);
+            else g.lineTo(x, yy);
+        }
+        g.stroke();
+        for (int i = 0; i < xs.length; i++) {
+            double x = x0 + xs[i] / xMax * pw;
+            double yy = y(ys[i], y0, ph, lo, hi);
+            g.fillOval(x - 3.5, yy - 3.5, 7, 7);
+        }
+    }
+
+    private static double y(double v, double y0, double ph, double lo, double hi) {
+        double f = (Math.max(lo, Math.min(hi, v)) - lo) / (hi - lo);
+        return y0 + ph - f * ph;
+    }
+
+    public static double niceTick(double range, int maxTicks) {
+        double raw = range / Math.max(1, maxTicks);
+        double mag = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-12))));
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) if (m * mag >= raw) return m * mag;
+        return 10 * mag;
+    }
+
+    public static String compact(double v) {
+        if (v >= 1e6) return String.format("%.1fM", v / 1e6);
+        if (v >= 1e3) return String.format("%.1fk", v / 1e3).replace(".0k", "k");
+        return String.format("%.0f", v);
+    }
+
+    @Override
+    public String exportName() {
+        return "learning-curves";
+    }
+
+    @Override
+    public void writeCsv(Writer out) throws IOException {
+        out.write("kind,epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s\n");
+        LearningData d = data;
+        for (int i = 0; i < d.batches(); i++)
+            out.write("batch,," + LiveView.num(d.batchSamples()[i]) + "," + LiveView.num(d.batchLoss()[i]) + ","
+                    + LiveView.num(d.batchAccuracy()[i]) + ",,," + LiveView.num(d.batchSamplesPerSecond()[i]) + "\n");
+        for (int i = 0; i < d.evaluations(); i++)
+            out.write("epoch," + d.epoch()[i] + "," + LiveView.num(d.epochSamples()[i]) + "," + LiveView.num(d.trainLoss()[i])
+                    + "," + LiveView.num(d.trainAccuracy()[i]) + "," + LiveView.num(d.testLoss()[i]) + ","
+                    + LiveView.num(d.testAccuracy()[i]) + ",\n");
+    }
+}

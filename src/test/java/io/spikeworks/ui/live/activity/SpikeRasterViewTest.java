@@ -1,0 +1,168 @@
+package io.spikeworks.ui.live.activity;
+
+import io.spikeworks.ui.theme.Theme;
+import io.spikeworks.ui.theme.ThemeColours;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+import static io.spikeworks.ui.live.ViewFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class SpikeRasterViewTest {
+    private SpikeRasterView shownRaster;
+    private MembraneTraceView shownMembranes;
+
+    @Start
+    void start(Stage stage) {
+        shownRaster = new SpikeRasterView();
+        shownMembranes = new MembraneTraceView();
+        shownRaster.setOnNeuronPicked(shownMembranes::addNeuron);
+        StackPane root = new StackPane(shownRaster);
+        Scene scene = new Scene(root, 640, 420);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static ActivitySnapshot threeLayers() {
+        RasterData in = raster("input", false, 20, 10, new int[][]{{0, 0}, {4, 7}});
+        RasterData hidden = raster("hidden", true, 64, 10, new int[][]{{2, 5}, {3, 5}, {9, 63}});
+        RasterData out = raster("output", true, 10, 10, new int[][]{{6, 3}});
+        return activity(1, List.of(in, hidden, out), List.of());
+    }
+
+    @Test
+    void drawsEverySpikeInItsLayersColourAndLeavesSilentCellsBlank() throws Exception {
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 400));
+        fxRun(() -> v.show(threeLayers()));
+        WritableImage img = snapshot(v);
+        int[][] spikes = {{0, 0, 0}, {0, 7, 4}, {1, 5, 2}, {1, 5, 3}, {1, 63, 9}, {2, 3, 6}}; // layer, neuron, step
+        for (int[] s : spikes) {
+            double[] c = fx(() -> v.cellCentre(s[0], s[1], s[2]));
+            assertTrue(close(at(img, c[0], c[1]), v.spikeColour(s[0])),
+                    "spike of layer " + s[0] + " neuron " + s[1] + " at step " + s[2] + " is drawn, got " + at(img, c[0], c[1]));
+        }
+        double[] silent = fx(() -> v.cellCentre(1, 30, 5));
+        assertTrue(close(at(img, silent[0], silent[1]), ThemeColours.theme().bgSubtle), "no spike, band background");
+        assertNotEquals(v.spikeColour(0), v.spikeColour(1), "input and hidden differ in colour");
+    }
+
+    @Test
+    void aSingleSpikeAmong4096RowsStaysVisible() throws Exception {
+        int n = 4096;
+        RasterData big = raster("hidden", true, n, 100, new int[][]{{50, 2049}});
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 300));
+        fxRun(() -> v.show(activity(1, List.of(big), List.of())));
+        WritableImage img = snapshot(v);
+        double[] c = fx(() -> v.cellCentre(0, 2049, 50));
+        assertTrue(c[1] - SpikeRasterView.TOP < n, "more rows than pixels: decimated");
+        assertTrue(close(at(img, c[0], c[1]), v.spikeColour(0)), "the one spike shows, got " + at(img, c[0], c[1]));
+        // and only there: count spike-coloured pixels
+        int hits = 0;
+        for (int y = 0; y < img.getHeight(); y++)
+            for (int x = (int) SpikeRasterView.LEFT; x < img.getWidth(); x++)
+                if (close(img.getPixelReader().getColor(x, y), v.spikeColour(0))) hits++;
+        assertTrue(hits >= 1 && hits <= 12, "one cell wide, one row high: " + hits);
+        // clicking that pixel row picks the neuron that spiked, not just the first of the row
+        assertEquals(new NeuronRef("hidden", 2049), fx(() -> v.pick(c[0], c[1]).orElseThrow()));
+    }
+
+    @Test
+    void unchangedVersionDoesNotRedraw() throws Exception {
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 400, 300));
+        ActivitySnapshot s = threeLayers();
+        snapshot(v);
+        fxRun(() -> v.show(s));
+        long after = fx(v::redrawCount);
+        fxRun(() -> v.show(s));
+        fxRun(() -> v.show(new ActivitySnapshot(s.version(), 0, 0, 0, 0, 0, 0, List.of(), new float[0], null, s.layers(), List.of())));
+        assertEquals(after, (long) fx(v::redrawCount));
+    }
+
+    @Test
+    void clickingARowAddsThatNeuronToTheMembraneView(FxRobot robot) throws Exception {
+        fxRun(() -> shownRaster.show(threeLayers()));
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] c = fx(() -> shownRaster.cellCentre(1, 5, 2));
+        javafx.geometry.Point2D p = fx(() -> shownRaster.canvas().localToScreen(c[0], c[1]));
+        robot.clickOn(p);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(new NeuronRef("hidden", 5)), fx(shownMembranes::chosenNeurons));
+        // a row of the input layer has no membrane: nothing added
+        double[] in = fx(() -> shownRaster.cellCentre(0, 7, 4));
+        robot.clickOn(fx(() -> shownRaster.canvas().localToScreen(in[0], in[1])));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, fx(shownMembranes::chosenNeurons).size());
+    }
+
+    @Test
+    void exportsCsvOfSpikesAndAPng(@TempDir Path dir) throws Exception {
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 500, 300));
+        fxRun(() -> v.show(threeLayers()));
+        Path csv = dir.resolve("r.csv");
+        v.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("layer,neuron,step", lines.get(0));
+        assertEquals(List.of("input,0,0", "input,7,4", "hidden,5,2", "hidden,5,3", "hidden,63,9", "output,3,6"),
+                lines.subList(1, lines.size()));
+        Path png = dir.resolve("r.png");
+        fxRun(() -> {
+            try {
+                v.exportPng(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(png) > 100);
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(500, img.getWidth());
+        assertEquals(300, img.getHeight());
+    }
+
+    /** Any pixel in the box [x0, x1) × [y0, y1) of the given colour. */
+    private static boolean anyPixel(WritableImage img, int x0, int x1, int y0, int y1, javafx.scene.paint.Color c) {
+        for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) if (close(at(img, x, y), c)) return true;
+        return false;
+    }
+
+    @Test
+    void bandLabelsAndTheTimeAxisAreDrawnOncePerLayoutNotOncePerSample() throws Exception {
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 400));
+        fxRun(() -> v.show(threeLayers()));
+        snapshot(v); // lays the view out
+        long frames = fx(v::redrawCount);
+        long chrome = fx(v::chromeRedrawCount);
+        for (int i = 2; i <= 6; i++) {
+            ActivitySnapshot s = threeLayers();
+            ActivitySnapshot next = activity(i, s.layers(), List.of());
+            fxRun(() -> v.show(next));
+        }
+        assertEquals(frames + 5, fx(v::redrawCount), "each new sample redraws the spikes");
+        assertEquals(chrome, fx(v::chromeRedrawCount), "labels and axis stay as drawn: same layers, steps, size");
+        WritableImage img = snapshot(v);
+        assertTrue(anyPixel(img, 0, (int) SpikeRasterView.LEFT - 8, (int) SpikeRasterView.TOP, 400 - 20, ThemeColours.theme().fg),
+                "layer names still shown at the left");
+        // a traced neuron's mark and a layer of another size are chrome changes
+        fxRun(() -> v.setSelected(java.util.Set.of(new NeuronRef("hidden", 5))));
+        assertEquals(chrome + 1, fx(v::chromeRedrawCount), "marking a neuron redraws the chrome");
+        RasterData wider = raster("hidden", true, 128, 10, new int[0][]);
+        fxRun(() -> v.show(activity(7, List.of(wider), List.of())));
+        assertEquals(chrome + 2, fx(v::chromeRedrawCount), "another layer layout redraws the chrome");
+    }
+}

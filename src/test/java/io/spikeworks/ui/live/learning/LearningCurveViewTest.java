@@ -1,0 +1,123 @@
+package io.spikeworks.ui.live.learning;
+
+import io.spikeworks.ui.theme.ThemeColours;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.spikeworks.ui.live.ViewFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class LearningCurveViewTest {
+    static LearningData curves(int batches) {
+        double[] x = new double[batches];
+        double[] loss = new double[batches];
+        double[] acc = new double[batches];
+        double[] sps = new double[batches];
+        for (int i = 0; i < batches; i++) {
+            x[i] = (i + 1) * 32.0;
+            loss[i] = 2.3 * Math.exp(-i / (batches / 4.0)) + 0.1;
+            acc[i] = 1 - loss[i] / 2.5;
+            sps[i] = 900 + (i % 7) * 10;
+        }
+        return new LearningData(batches, x, loss, acc, sps, new int[]{1, 2}, new double[]{x[batches / 2], x[batches - 1]},
+                new double[]{0.9, 0.4}, new double[]{0.7, 0.88}, new double[]{0.8, 0.45}, new double[]{0.75, 0.86});
+    }
+
+    @Test
+    void shortPanelsLabelFewerGridLinesSoLabelsDoNotOverprint() {
+        double line = 13.2;
+        assertEquals(4, LearningCurveView.tickIntervals(120, line));
+        assertEquals(2, LearningCurveView.tickIntervals(60, line));
+        assertEquals(1, LearningCurveView.tickIntervals(20, line));
+        for (double h = 14; h < 200; h += 3) {
+            int n = LearningCurveView.tickIntervals(h, line);
+            assertTrue(h / n >= line, "labels " + h / n + " px apart in a " + h + " px panel");
+        }
+    }
+
+    @Test
+    void tenThousandBatchesDecimateToAtMostOnePairPerPixelColumn() throws Exception {
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
+        fxRun(() -> v.show(curves(10_000)));
+        WritableImage img = snapshot(v);
+        int cols = fx(v::lastColumns);
+        assertTrue(cols > 100 && cols <= 500, "columns drawn: " + cols);
+        // the loss curve shows: its colour appears in the loss panel
+        boolean loss = false;
+        for (int y = 10; y < 130 && !loss; y++)
+            for (int x = 60; x < 480 && !loss; x++) loss = close(at(img, x, y), v.lossColour());
+        assertTrue(loss);
+        boolean test = false;
+        for (int y = 0; y < 360 && !test; y++)
+            for (int x = 60; x < 500 && !test; x++) test = close(at(img, x, y), v.testColour());
+        assertTrue(test, "test accuracy drawn");
+    }
+
+    @Test
+    void anOutlierBatchStaysVisible() throws Exception {
+        LearningData base = curves(5000);
+        double[] loss = base.batchLoss().clone();
+        loss[2500] = 9.0; // one diverging batch among thousands
+        LearningData d = new LearningData(7, base.batchSamples(), loss, base.batchAccuracy(), base.batchSamplesPerSecond(),
+                new int[0], new double[0], new double[0], new double[0], new double[0], new double[0]);
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
+        fxRun(() -> v.show(d));
+        WritableImage img = snapshot(v);
+        // the top of the loss panel (where only the outlier reaches) holds the loss colour
+        boolean top = false;
+        for (int y = (int) LearningCurveView.TOP; y < LearningCurveView.TOP + 8 && !top; y++)
+            for (int x = 200; x < 360 && !top; x++) top = close(at(img, x, y), v.lossColour());
+        assertTrue(top, "the spike in the loss is drawn");
+    }
+
+    @Test
+    void exportsBatchesAndEpochs(@TempDir Path dir) throws Exception {
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 400, 300));
+        fxRun(() -> v.show(curves(4)));
+        Path csv = dir.resolve("c.csv");
+        v.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("kind,epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s", lines.get(0));
+        assertEquals(1 + 4 + 2, lines.size());
+        assertTrue(lines.get(1).startsWith("batch,,32,2.4,"), lines.get(1));
+        assertEquals("epoch,2,128,0.4,0.88,0.45,0.86,", lines.get(6));
+    }
+
+    @Test
+    void gridLabelsTitlesAndTheXAxisAreRedrawnOnlyWhenARangeMovesOn() throws Exception {
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
+        fxRun(() -> v.show(curves(1000))); // 32,000 samples: the x axis runs to 40,000
+        snapshot(v);
+        long chrome = fx(v::chromeRedrawCount);
+        long frames = fx(v::redrawCount);
+        fxRun(() -> v.show(curves(1010)));
+        assertEquals(frames + 1, fx(v::redrawCount), "the curves follow every batch");
+        assertEquals(chrome, fx(v::chromeRedrawCount), "same ranges: labels kept");
+        fxRun(() -> v.show(curves(1300))); // 41,600 samples: past the axis' end
+        assertEquals(chrome + 1, fx(v::chromeRedrawCount), "the x axis moved on");
+        // the loss panel's title is on screen (chrome over the data)
+        WritableImage img = snapshot(v);
+        boolean title = false;
+        for (int y = (int) LearningCurveView.TOP; y < LearningCurveView.TOP + 16 && !title; y++)
+            for (int x = (int) LearningCurveView.LEFT + 4; x < LearningCurveView.LEFT + 40 && !title; x++)
+                title = close(at(img, x, y), ThemeColours.theme().fg);
+        assertTrue(title, "\"Loss\" drawn");
+    }
+
+    @Test
+    void rangesRoundUpToTwoSignificantDigits() {
+        assertEquals(2.5, LearningCurveView.roundUp(2.43), 1e-12);
+        assertEquals(18_000, LearningCurveView.roundUp(17_849), 1e-9);
+        assertEquals(0.013, LearningCurveView.roundUp(0.0123), 1e-12);
+        assertEquals(1.2, LearningCurveView.roundUp(1.2), 1e-12);
+        assertEquals(1, LearningCurveView.roundUp(0));
+    }
+}

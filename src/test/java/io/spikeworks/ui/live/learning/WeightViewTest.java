@@ -1,0 +1,59 @@
+package io.spikeworks.ui.live.learning;
+
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.spikeworks.ui.live.ViewFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+@ExtendWith(ApplicationExtension.class)
+class WeightViewTest {
+    @Test
+    void histogramBinsSymmetricAroundZero() {
+        long[] h = WeightView.histogram(new float[]{-1f, -0.99f, 0f, 0.01f, 1f, Float.NaN}, 1);
+        assertEquals(WeightView.BINS, h.length);
+        assertEquals(2, h[0]);
+        assertEquals(2, h[WeightView.BINS / 2]);
+        assertEquals(1, h[WeightView.BINS - 1]);
+        assertEquals(5, java.util.Arrays.stream(h).sum(), "NaN not counted");
+    }
+
+    @Test
+    void aStrongWeightShowsThroughDecimationAndTheChoiceOfTensorHolds(@TempDir Path dir) throws Exception {
+        int rows = 784;
+        int cols = 256;
+        float[] w = new float[rows * cols];
+        for (int i = 0; i < w.length; i++) w[i] = 0.001f * ((i % 13) - 6);
+        w[400 * cols + 100] = 0.9f;
+        WeightData d = new WeightData(1, 5, List.of(
+                new WeightData.Tensor("hidden.weight", new int[]{rows, cols}, w),
+                new WeightData.Tensor("hidden.bias", new int[]{cols}, new float[cols])));
+        WeightView v = fx(() -> inScene(new WeightView(), 600, 320));
+        fxRun(() -> v.show(d));
+        snapshot(v); // lays out: the reduction of 200,704 weights starts in the background
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> fx(v::upToDate));
+        WritableImage img = snapshot(v);
+        int[] box = fx(v::heatmapBox);
+        assertTrue(fx(v::transposed), "784 inputs run along the wide side");
+        assertTrue(box[2] < rows, "more inputs than pixels");
+        double x = box[0] + (400 + 0.5) * box[2] / rows;
+        double y = box[1] + (100 + 0.5) * box[3] / cols;
+        assertTrue(near(img, x, y, 1, v.positiveColour()), "strongest weight in full positive colour");
+        assertEquals("hidden.weight", fx(() -> v.tensor().name()));
+        fxRun(() -> v.setTensor("hidden.bias"));
+        assertEquals("hidden.bias", fx(() -> v.tensor().name()));
+        Path csv = dir.resolve("w.csv");
+        v.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("tensor,row,column,value", lines.get(0));
+        assertEquals(1 + cols, lines.size());
+        assertEquals("hidden.bias,0,0,0", lines.get(1));
+    }
+}
