@@ -16,6 +16,14 @@ import java.util.Map;
 public interface LearningRule {
     String id();
 
+    /**
+     * How errors reach the hidden layers, as the asymmetry views say it when they have no W − Bᵀ to show, completing
+     * "&lt;rule&gt; …": e.g. "sends errors back through Wᵀ itself: B = Wᵀ always, so there is no asymmetry".
+     */
+    default String feedbackNote() {
+        return "keeps no feedback weights B shaped like W, so there is no W − Bᵀ to show";
+    }
+
     /** Wires feedback sources into the network's layers; called once before training. */
     void attach(Network network);
 

@@ -89,6 +89,7 @@ public final class SessionLiveSource implements LiveSource {
     // weight symmetry; sym is null for other rules
     private final SymmetryTelemetry sym;
     private final String algorithm;
+    private final String feedbackNote;
     private final DivergenceFrame divergenceFrame = new DivergenceFrame();
     private DivergenceMapData divergence;
     private final SeriesColumns transport = new SeriesColumns(1 + SymmetryTelemetry.TRANSPORT_COLUMNS.size());
@@ -112,13 +113,15 @@ public final class SessionLiveSource implements LiveSource {
         this.images = images;
         for (LayerSpec l : session.project().network().layers()) {
             try {
-                if (l.neuron() != null) thresholds.put(l.id(), l.neuron().getDouble("threshold"));
+                if (l.neuron() != null && l.neuron().spec().findParam("threshold").isPresent())
+                    thresholds.put(l.id(), l.neuron().getDouble("threshold"));
             } catch (RuntimeException ignored) {
                 // a layer without a threshold (pooling)
             }
         }
         this.sym = telemetry.symmetry();
         this.algorithm = session.project().algorithm().type();
+        this.feedbackNote = session.feedbackNote();
         this.asymmetry = new SeriesColumns(1 + 2 * (sym == null ? 0 : sym.feedbackLayers().size()));
         this.alignment = new SeriesColumns(sym == null ? 1 : sym.alignment().columns().length + 1);
     }
@@ -175,7 +178,7 @@ public final class SessionLiveSource implements LiveSource {
     @Override
     public DivergenceMapData divergence() {
         if (sym == null) {
-            if (divergence == null) divergence = new DivergenceMapData(++snapshots, 0, -1, algorithm, List.of());
+            if (divergence == null) divergence = new DivergenceMapData(++snapshots, 0, -1, algorithm, List.of(), feedbackNote);
             return divergence;
         }
         if (sym.readDivergence(divergenceFrame)) {
@@ -187,7 +190,8 @@ public final class SessionLiveSource implements LiveSource {
                 layers.add(new DivergenceMapData.Layer(name, f.rows(i), f.columns(i), f.gridRows(i), f.gridColumns(i),
                         f.cells(i).clone(), f.maxAbs(i), peak, f.inSync(i)));
             }
-            divergence = new DivergenceMapData(++snapshots, f.iteration(), f.lastTransportIteration(), algorithm, layers);
+            divergence = new DivergenceMapData(++snapshots, f.iteration(), f.lastTransportIteration(), algorithm, layers,
+                    feedbackNote);
         }
         return divergence;
     }
@@ -271,7 +275,7 @@ public final class SessionLiveSource implements LiveSource {
         for (int l = 0; l < perLayer.length; l++) perLayer[l] = alignment.column(2 + l);
         curves = new AsymmetryCurveData(++snapshots, algorithm, layers, asymmetry.column(0), angle, norm, alignLayers,
                 alignment.column(0), sym == null ? new double[0] : alignment.column(1), perLayer,
-                transportMarks.column(0));
+                transportMarks.column(0), feedbackNote);
     }
 
     @Override

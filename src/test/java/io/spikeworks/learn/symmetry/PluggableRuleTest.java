@@ -105,6 +105,7 @@ class PluggableRuleTest {
                 LearningRules.create(Component.of(spec, "directions", 16)), 0), 8);
         double accuracy = ToyTraining.train(ToyTraining.trainer(net, Coding.RATE, rule, 2e-2), 150);
         assertEquals(1 + 2 * 16, rule.forwardPasses, "one pass for the batch and two per direction");
+        assertTrue(rule.feedbackNote().contains("no feedback weights B"), "the views say it has no B: " + rule.feedbackNote());
         assertTrue(accuracy > 0.6 && accuracy > before + 0.2,
                 "learned the toy task: " + accuracy + " (untrained " + before + ", chance 0.33)");
     }
