@@ -37,7 +37,9 @@ public record Score(long samples, long correct, long values, double sqError, dou
         return new Score(size, 0, (long) size * k, se, s, ss);
     }
 
+    /** Share of samples classified right; NaN for real-valued targets, which have no classes to be right about. */
     public double accuracy() {
+        if (values > 0) return Double.NaN;
         return samples == 0 ? 0 : (double) correct / samples;
     }
 

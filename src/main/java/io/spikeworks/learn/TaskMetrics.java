@@ -72,6 +72,16 @@ public enum TaskMetrics {
                 value(row, "test_r2"));
     }
 
+    /** A batch's figure for the per-batch curve: its accuracy, or its relative L2 error. */
+    public double batchScore(Score s) {
+        return this == CLASSIFICATION ? s.accuracy() : s.relativeL2();
+    }
+
+    /** The curves' name for the score: "Accuracy" or "Rel. L2 error". */
+    public String scoreName() {
+        return this == CLASSIFICATION ? "Accuracy" : "Rel. L2 error";
+    }
+
     /** The headline figure of a row. */
     public double headlineValue(EvaluationRow row) {
         return value(row, headline);

@@ -128,7 +128,7 @@ public final class TrainingRun {
         if (!Double.isFinite(r.loss())) throw new TrainingDivergedException("loss became " + r.loss()
                 + " at epoch " + (epoch + 1) + ", batch " + (batch.number() + 1));
         listener.onBatch(new BatchProgress(epoch + 1, batch.number() + 1, epochCursor.batchCount(), epochs, samplesSeen,
-                r.loss(), r.accuracy(), n / (dt / 1e9), trainNanos / 1e9));
+                r.loss(), metrics.batchScore(r.score()), n / (dt / 1e9), trainNanos / 1e9));
         if (!epochCursor.hasNext()) {
             EvaluationResult ev = evaluate(test);
             Map<String, Double> extras = new LinkedHashMap<>(metrics.extras(epochScore, ev.score()));

@@ -101,6 +101,11 @@ public final class TrainingSession implements AutoCloseable {
      * Builds the run (network with initial weights from the seed) without starting anything. For a project's own
      * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
      */
+    /** What the run's task reports (accuracy, or regression errors). */
+    public io.spikeworks.learn.TaskMetrics taskMetrics() {
+        return run.metrics();
+    }
+
     /** How the run's rule sends errors back, for views with no W − Bᵀ to show (see LearningRule#feedbackNote). */
     public String feedbackNote() {
         return trainer.rule().feedbackNote();

@@ -3,6 +3,7 @@ package io.spikeworks.ui.live;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.session.BatchMetrics;
 import io.spikeworks.session.CounterSnapshot;
@@ -90,6 +91,7 @@ public final class SessionLiveSource implements LiveSource {
     private final SymmetryTelemetry sym;
     private final String algorithm;
     private final String feedbackNote;
+    private final TaskMetrics task;
     private final DivergenceFrame divergenceFrame = new DivergenceFrame();
     private DivergenceMapData divergence;
     private final SeriesColumns transport = new SeriesColumns(1 + SymmetryTelemetry.TRANSPORT_COLUMNS.size());
@@ -122,6 +124,7 @@ public final class SessionLiveSource implements LiveSource {
         this.sym = telemetry.symmetry();
         this.algorithm = session.project().algorithm().type();
         this.feedbackNote = session.feedbackNote();
+        this.task = session.taskMetrics();
         this.asymmetry = new SeriesColumns(1 + 2 * (sym == null ? 0 : sym.feedbackLayers().size()));
         this.alignment = new SeriesColumns(sym == null ? 1 : sym.alignment().columns().length + 1);
     }
@@ -326,12 +329,13 @@ public final class SessionLiveSource implements LiveSource {
             ep[i] = r.epoch();
             ex[i] = r.samplesSeen();
             tl[i] = r.trainLoss();
-            ta[i] = r.trainAccuracy();
+            ta[i] = task.value(r, task.columns().get(0));
             vl[i] = r.testLoss();
-            va[i] = r.testAccuracy();
+            va[i] = task.headlineValue(r);
         }
         learning = new LearningData(++snapshots, Arrays.copyOf(bx, batches), Arrays.copyOf(bl, batches),
-                Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va);
+                Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va, task.scoreName(),
+                task.higherIsBetter());
     }
 
     private void readTestConfusions(List<EvaluationRow> rows) {
