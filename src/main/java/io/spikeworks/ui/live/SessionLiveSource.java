@@ -379,7 +379,8 @@ public final class SessionLiveSource implements LiveSource {
         }
         countConfusion(f);
         return new ActivitySnapshot(++snapshots, f.iteration(), f.epoch(), f.batch(), f.sampleIndex(), f.label(),
-                f.predicted(), outline.classNames(), f.outputs().clone(), image(f), layers, traces);
+                f.predicted(), outline.classNames(), f.outputs().clone(), image(f), layers, traces,
+                f.target().length == 0 ? null : f.target().clone());
     }
 
     private void countConfusion(RasterFrame f) {
