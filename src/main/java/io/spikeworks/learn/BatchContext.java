@@ -13,6 +13,16 @@ import java.util.List;
 public interface BatchContext extends PendingUpdate {
     int batchSize();
 
+    /** The batch's inputs before encoding (batchSize × features, images channels-last), for rules that run a model
+     *  of their own (an integer on-chip circuit) instead of the network's forward pass. */
+    float[] inputs();
+
+    /**
+     * Reports the batch's loss, score and readout (batchSize × outputs) for a rule that did not run the network's
+     * forward pass; the trainer then skips nothing else. Takes the place of the first {@link #forward()}.
+     */
+    void record(double loss, Score score, float[] readout);
+
     /** Class labels of the batch (batchSize entries), or null for a task with real-valued targets. */
     int[] labels();
 

@@ -399,6 +399,20 @@ public final class Trainer {
         }
 
         @Override
+        public float[] inputs() {
+            return slices.get(0).batchPixels;
+        }
+
+        @Override
+        public void record(double loss, Score score, float[] batchReadout) {
+            if (result != null) throw new IllegalStateException("the batch's result is already recorded");
+            int k = network.outputSize();
+            if (readout.length < batch * k) readout = new float[batch * k];
+            System.arraycopy(batchReadout, 0, readout, 0, batch * k);
+            result = new BatchResult(loss, score);
+        }
+
+        @Override
         public float[] targets() {
             return targets;
         }
@@ -503,6 +517,14 @@ public final class Trainer {
 
     /** Forward only on class labels or real-valued targets (b×outputs): loss and score, no update. */
     public BatchResult evaluateBatch(float[] pixels, int[] labels, float[] targets, int batch, long encodeSeed) {
+        if (rule instanceof OwnInference own) {
+            int k = network.outputSize();
+            if (readout.length < batch * k) readout = new float[batch * k];
+            snapshotCounters();
+            BatchResult r = own.evaluate(pixels, labels, targets, batch, readout);
+            hooks.afterInference(counters.since(before));
+            return r;
+        }
         int used = cut(evalSlices, batch);
         snapshotCounters();
         hooks.beforeForward();
