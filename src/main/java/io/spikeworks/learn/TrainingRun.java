@@ -213,7 +213,7 @@ public final class TrainingRun {
     public RunPosition position() {
         int next = epochCursor == null ? 0 : batch.number() + 1;
         return new RunPosition(epoch, next, trainer.iteration(), samplesSeen, epochLoss, (int) epochScore.correct(), epochSamples,
-                epochNanos, trainNanos, trainSamples, rows);
+                epochNanos, trainNanos, trainSamples, rows, epochScore);
     }
 
     /**
@@ -240,7 +240,7 @@ public final class TrainingRun {
         epochCursor = batches.epoch(epoch);
         for (int i = 0; i < p.nextBatch(); i++) epochCursor.next(batch);
         epochLoss = p.epochLoss();
-        epochScore = Score.classes(p.epochSamples(), p.epochCorrect());
+        epochScore = p.epochScore();
         epochSamples = p.epochSamples();
         epochNanos = p.epochNanos();
     }
