@@ -32,7 +32,8 @@ class DiffusionReactionOperatorTest {
                 double rate = d * n * n * Math.PI * Math.PI;
                 series += coefficients[n] * (1 - Math.exp(-rate * t)) / rate * Math.sin(n * Math.PI * x);
             }
-            assertEquals(series, out[q], 2e-6, // measured: 5e-7 at most here "at x = " + x + ", t = " + t);
+            // measured: 5e-7 at most at these points
+            assertEquals(series, out[q], 2e-6, "at x = " + x + ", t = " + t);
         }
     }
 
