@@ -129,6 +129,8 @@ public final class DiffusionReactionSolver {
         private final double[] upper;
         private final double[] residual;
         private final double[] scratch;
+        private final double[] previous;
+        private boolean hasPrevious;
         private double[] constantSource;
 
         Stepper(int interior, UniformGrid xGrid, DoubleBinaryOperator source, boolean timeDependent) {
@@ -145,6 +147,7 @@ public final class DiffusionReactionSolver {
             this.upper = new double[interior];
             this.residual = new double[interior];
             this.scratch = new double[interior];
+            this.previous = new double[interior];
         }
 
         /** Advances u (interior values) from t by tau: {@code w - (tau/2) F(w, t+tau) = u + (tau/2) F(u, t)}. */
@@ -154,7 +157,8 @@ public final class DiffusionReactionSolver {
             for (int i = 0; i < interior; i++) explicit[i] = u[i] + implicitWeight * (rate(u, i) + sourceNow[i]);
             double[] sourceNext = sourceAt(t + tau);
             for (int i = 0; i < interior; i++) explicit[i] += implicitWeight * sourceNext[i];
-            System.arraycopy(u, 0, w, 0, interior);
+            // Start Newton from the linear extrapolation 2 u^n - u^(n-1): it saves about one iteration per step.
+            for (int i = 0; i < interior; i++) w[i] = hasPrevious ? 2 * u[i] - previous[i] : u[i];
             for (int iteration = 0; iteration < MAX_NEWTON_ITERATIONS; iteration++) {
                 double scale = 1;
                 for (int i = 0; i < interior; i++) {
@@ -173,6 +177,8 @@ public final class DiffusionReactionSolver {
                 }
                 if (!Double.isFinite(change)) break;
                 if (change <= NEWTON_TOLERANCE * scale) {
+                    System.arraycopy(u, 0, previous, 0, interior);
+                    hasPrevious = true;
                     System.arraycopy(w, 0, u, 0, interior);
                     return;
                 }
