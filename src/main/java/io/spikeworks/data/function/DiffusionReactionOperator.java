@@ -7,11 +7,15 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * {@code G(f) = u(x, t)} with {@code u_t = D u_xx + k u^2 + f(x)} on [0, 1] x [0, T], zero initial and boundary
- * values; query points are (x, t). Solved by {@link DiffusionReactionSolver#solveExtrapolated}, by default on 128
- * intervals in x and t extrapolated with 256.
+ * values; query points are (x, t). Solved by {@link DiffusionReactionSolver#solveExtrapolated}, by default on 99
+ * intervals in x and t extrapolated with 198, so that DeepONet's 100 x 100 query grid lies on the solver's nodes.
+ * Measured against a 1024-interval extrapolated solution over 5 Gaussian-process inputs (ReferenceAccuracyReport,
+ * max |u| = 1.6): max abs error 2.8e-5 on that grid; at 10,000 random points, relative L2 error 3.8e-6 and max abs
+ * error 1.6e-4, the latter in the corner layers at t &lt; 0.01 near x = 0 and x = 1, which are thinner than a grid
+ * cell there (plain Crank–Nicolson on 100 x 100: 3.5e-4 max, 1.8e-4 relative L2).
  */
 public final class DiffusionReactionOperator implements FunctionOperator {
-    public static final int DEFAULT_INTERVALS = 128;
+    public static final int DEFAULT_INTERVALS = 99;
 
     private final DiffusionReactionSolver solver;
 
