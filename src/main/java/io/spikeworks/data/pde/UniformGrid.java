@@ -59,6 +59,13 @@ public final class UniformGrid {
     /** Fills {@code weights[0..3]} with the Lagrange weights at {@code x} for the stencil starting at {@code start}. */
     void lagrangeWeights(double x, int start, double[] weights) {
         double s = (x - lower) / spacing - start; // position in units of h from the stencil's first point
+        double node = Math.rint(s);
+        if (Math.abs(s - node) < 1e-9) {
+            // On a node (up to the rounding of x / h): return its value exactly, so boundary zeros stay zeros.
+            java.util.Arrays.fill(weights, 0, 4, 0.0);
+            weights[(int) node] = 1;
+            return;
+        }
         double s0 = s, s1 = s - 1, s2 = s - 2, s3 = s - 3;
         weights[0] = -s1 * s2 * s3 / 6;
         weights[1] = s0 * s2 * s3 / 2;
