@@ -1,5 +1,7 @@
 package io.spikeworks.data.function;
 
+import io.spikeworks.data.pde.Arguments;
+
 /**
  * An operator-learning data set: N input functions, each seen at m sensors (the branch input), and P query points
  * per function with d coordinates each (the trunk input) and the reference output there (the target).
@@ -29,9 +31,31 @@ public final class OperatorSamples {
     private final float[] targets;
     private final float[][] gridAxes;
 
-    OperatorSamples(String description, int functions, int sensors, int queriesPerFunction, int queryDims,
-                    boolean sharedQueries, float[] sensorPoints, float[] branch, float[] trunk, float[] targets,
-                    float[][] gridAxes) {
+    /** Checks every array's length against the sizes; see the class documentation for the layout. */
+    public OperatorSamples(String description, int functions, int sensors, int queriesPerFunction, int queryDims,
+                           boolean sharedQueries, float[] sensorPoints, float[] branch, float[] trunk, float[] targets,
+                           float[][] gridAxes) {
+        Arguments.atLeast("functions", functions, 1);
+        Arguments.atLeast("sensors", sensors, 1);
+        Arguments.atLeast("queriesPerFunction", queriesPerFunction, 1);
+        Arguments.atLeast("queryDims", queryDims, 1);
+        requireLength("sensorPoints", sensorPoints, sensors);
+        requireLength("branch", branch, (long) functions * sensors);
+        requireLength("trunk", trunk, (sharedQueries ? 1L : functions) * queriesPerFunction * queryDims);
+        requireLength("targets", targets, (long) functions * queriesPerFunction);
+        if (gridAxes != null) {
+            if (gridAxes.length != queryDims) {
+                throw new IllegalArgumentException("gridAxes must have queryDims = " + queryDims + " axes, got "
+                        + gridAxes.length);
+            }
+            long product = 1;
+            for (float[] axis : gridAxes) product *= axis.length;
+            if (!sharedQueries || product != queriesPerFunction) {
+                throw new IllegalArgumentException("gridAxes with " + product + " points need shared queries and"
+                        + " queriesPerFunction = " + product + ", got " + queriesPerFunction
+                        + (sharedQueries ? "" : " (not shared)"));
+            }
+        }
         this.description = description;
         this.functions = functions;
         this.sensors = sensors;
@@ -43,6 +67,12 @@ public final class OperatorSamples {
         this.trunk = trunk;
         this.targets = targets;
         this.gridAxes = gridAxes;
+    }
+
+    private static void requireLength(String name, float[] array, long expected) {
+        if (array.length != expected) {
+            throw new IllegalArgumentException(name + " must have " + expected + " entries, got " + array.length);
+        }
     }
 
     /** Task, input family, sensors, query plan and seed, for reports. */

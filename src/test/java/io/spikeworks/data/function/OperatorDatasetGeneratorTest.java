@@ -123,6 +123,9 @@ class OperatorDatasetGeneratorTest {
         assertEquals("sensors must be at least 2, got 1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> antiderivative.generate(0, QueryPlan.random(1), 1));
         assertEquals("functions must be at least 1, got 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new OperatorSamples("x", 2, 3, 4, 1, false,
+                new float[3], new float[6], new float[4], new float[8], null));
+        assertEquals("trunk must have 8 entries, got 4", e.getMessage());
     }
 
     @Test
