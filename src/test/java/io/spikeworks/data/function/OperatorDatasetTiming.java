@@ -7,7 +7,8 @@ package io.spikeworks.data.function;
  *   java -cp target/classes:target/test-classes io.spikeworks.data.function.OperatorDatasetTiming [repeats]
  * </pre>
  * Each data set is generated {@code repeats} times (default 3) after one warm-up run; the best and the median time
- * are printed, with a checksum of the targets so that a change in the numbers shows.
+ * are printed, with the targets' root mean square (their scale, for normalising) and a checksum so that a change
+ * in the numbers shows.
  */
 public final class OperatorDatasetTiming {
     private OperatorDatasetTiming() {
@@ -45,8 +46,11 @@ public final class OperatorDatasetTiming {
             if (sum(out) != checksum) throw new IllegalStateException(name + ": repeated run gave other numbers");
         }
         java.util.Arrays.sort(nanos);
-        System.out.printf("%-48s best %8.1f ms  median %8.1f ms  checksum %.9g%n", name, nanos[0] / 1e6,
-                nanos[repeats / 2] / 1e6, checksum);
+        float[] out = job.run();
+        double squares = 0;
+        for (float v : out) squares += (double) v * v;
+        System.out.printf("%-48s best %8.1f ms  median %8.1f ms  target rms %.4f  checksum %.9g%n", name,
+                nanos[0] / 1e6, nanos[repeats / 2] / 1e6, Math.sqrt(squares / out.length), checksum);
     }
 
     private static double sum(float[] values) {
