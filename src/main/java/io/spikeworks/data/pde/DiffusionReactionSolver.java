@@ -169,7 +169,11 @@ public final class DiffusionReactionSolver {
                     diagonal[i] = 1 + 2 * implicitWeight * diffusion * inverseH2 - 2 * implicitWeight * reaction * w[i];
                     scale = Math.max(scale, Math.abs(w[i]));
                 }
-                TridiagonalSystem.solve(lower, diagonal, upper, residual, residual, scratch);
+                try {
+                    TridiagonalSystem.solve(lower, diagonal, upper, residual, residual, scratch);
+                } catch (IllegalArgumentException singularJacobian) {
+                    break; // reported below as a failed step: it only happens when the solution runs away
+                }
                 double change = 0;
                 for (int i = 0; i < interior; i++) {
                     w[i] += residual[i];

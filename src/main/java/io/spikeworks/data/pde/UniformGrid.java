@@ -1,5 +1,7 @@
 package io.spikeworks.data.pde;
 
+import java.util.Arrays;
+
 /**
  * The points {@code lower + i (upper - lower) / intervals}, i = 0..intervals, of an interval, with 4-point (cubic)
  * Lagrange interpolation of values given at them. Cubic because it keeps the O(h^4) accuracy of the extrapolated
@@ -62,7 +64,7 @@ public final class UniformGrid {
         double node = Math.rint(s);
         if (Math.abs(s - node) < 1e-9) {
             // On a node (up to the rounding of x / h): return its value exactly, so boundary zeros stay zeros.
-            java.util.Arrays.fill(weights, 0, 4, 0.0);
+            Arrays.fill(weights, 0, 4, 0.0);
             weights[(int) node] = 1;
             return;
         }
