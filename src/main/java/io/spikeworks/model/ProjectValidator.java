@@ -196,6 +196,7 @@ public final class ProjectValidator {
                     + " layer without neurons"));
         }
         checkNonSpikingNeurons(p, out);
+        if (out.isEmpty()) out.addAll(p.algorithm().spec().projectCheck().problems(p));
         Set<String> nodeIds = new HashSet<>(firstIndex.keySet());
         nodeIds.add(Project.INPUT_NODE);
         nodeIds.add(Project.READOUT_NODE);
