@@ -24,8 +24,12 @@ public final class TrainingData {
                     : BundledDataset.byId(spec.name()).load(assetsRoot);
             case "mnist20-binary" -> {
                 TrainTestSplit m = assetsRoot == null ? BundledDataset.MNIST.load() : BundledDataset.MNIST.load(assetsRoot);
-                yield new TrainTestSplit(ImageTransforms.cropAndBinarize(m.train(), 4, 127),
-                        ImageTransforms.cropAndBinarize(m.test(), 4, 127));
+                yield new TrainTestSplit(ImageTransforms.nbpMnist20(m.train()), ImageTransforms.nbpMnist20(m.test()));
+            }
+            case "fashion-binary" -> {
+                TrainTestSplit f = assetsRoot == null ? BundledDataset.FASHION_MNIST.load()
+                        : BundledDataset.FASHION_MNIST.load(assetsRoot);
+                yield new TrainTestSplit(ImageTransforms.nbpFashion28(f.train()), ImageTransforms.nbpFashion28(f.test()));
             }
             case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
             case "cifar100" -> CifarLoader.loadCifar100(requirePath(spec), CifarLabels.FINE);
