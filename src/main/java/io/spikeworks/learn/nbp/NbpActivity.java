@@ -2,7 +2,7 @@ package io.spikeworks.learn.nbp;
 
 /**
  * How many units were on in each quantity of one training sample: enough to know every population's spike count
- * in the gated circuit (see {@link NbpCounters#addTrainingSample}). Filled by the event-driven engine.
+ * in the gated circuit (see {@link NbpCostModel#addTrainingSample}). Filled by the event-driven engine.
  */
 public final class NbpActivity {
     /** Active inputs |x|. */
