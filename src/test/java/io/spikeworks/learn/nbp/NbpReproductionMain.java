@@ -12,10 +12,12 @@ import java.util.Locale;
  * Runs the paper's reproduction and writes one CSV per seed:
  * {@code java -cp target/classes:target/test-classes io.spikeworks.learn.nbp.NbpReproductionMain DATASET EPOCHS OUTDIR SEED...}
  * with DATASET {@code mnist20-binary} or {@code fashion-binary}. Stops a seed early when the test spike-argmax
- * accuracy has not improved its best by 0.1 points in the last {@code PATIENCE} epochs (a plateau).
+ * accuracy has not improved its best by 0.1 points in the last {@code PATIENCE} epochs (a plateau), unless
+ * started with {@code -Dnbp.plateau=false}.
  */
 public final class NbpReproductionMain {
     static final int PATIENCE = 10;
+    static final boolean STOP_ON_PLATEAU = !"false".equals(System.getProperty("nbp.plateau"));
 
     public static void main(String[] args) throws IOException {
         if (args.length < 4) {
@@ -40,7 +42,7 @@ public final class NbpReproductionMain {
                             dataset.id(), seed, r.epoch(), r.testSpike(), r.testMembrane(), r.testExact(),
                             r.trainExact(), r.trainSamplesPerSecond());
                     spike.add(r.testSpike());
-                    return !plateaued(spike);
+                    return !(STOP_ON_PLATEAU && plateaued(spike));
                 });
             }
         }
