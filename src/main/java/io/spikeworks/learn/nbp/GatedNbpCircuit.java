@@ -111,6 +111,17 @@ public final class GatedNbpCircuit {
     private boolean recordNext;
     private CircuitRecord lastRecord;
 
+    /**
+     * The per-step record of one training sample run from a snapshot of the weights (all copies equal to it), for
+     * the raster and membrane views while the fast route trains: nothing outside is changed.
+     */
+    public static CircuitRecord recordOneSample(NbpWeights weights, int[] x, int label) {
+        GatedNbpCircuit c = training(weights);
+        c.recordNextSample();
+        c.runSample(x, label);
+        return c.lastRecord();
+    }
+
     /** Keeps the per-step record of the next sample (raster with gates and phase names, membrane traces). */
     public void recordNextSample() {
         recordNext = true;

@@ -13,6 +13,9 @@ public final class NbpCostModel {
     private final long[] fanOut;
     private final int neurons;
     private final int[] index;
+    private final List<String> inferenceNames;
+    private final long[] inferenceFanOut;
+    private final int inferenceNeurons;
     private static final String[] POPS = {"x", "m_x", "h", "h<", "h>", "m_h", "c_h", "h1T", "o", "o<", "o>", "t",
             "d2+", "d2-", "oT-"};
 
@@ -24,6 +27,32 @@ public final class NbpCostModel {
         neurons = t.pops.stream().mapToInt(CircuitPopulation::size).sum();
         index = new int[POPS.length];
         for (int i = 0; i < POPS.length; i++) index[i] = t.index(POPS[i]);
+        GatedNbpCircuit.Topology inf = GatedNbpCircuit.inferenceTopology(nIn, nHid, nOut);
+        inferenceNames = inf.pops.stream().map(CircuitPopulation::name).toList();
+        inferenceFanOut = new long[inferenceNames.size()];
+        for (int p = 0; p < inferenceFanOut.length; p++) inferenceFanOut[p] = GatedCircuit.fanOut(inf.pops, inf.conns, p);
+        inferenceNeurons = inf.pops.stream().mapToInt(CircuitPopulation::size).sum();
+    }
+
+    /** Zero counters over the inference circuit's populations (g00 … g03, x, h, o). */
+    public NbpCounters zeroInference() {
+        return NbpCounters.zero(inferenceNames);
+    }
+
+    /**
+     * Adds one inference sample (4 steps) with {@code x} active inputs, {@code h} hidden and {@code o} output
+     * spikes to {@code into}.
+     */
+    public void addInferenceSample(int x, int h, int o, NbpCounters into) {
+        long events = x; // spike-generator inputs into x
+        long[] spikes = new long[inferenceNames.size()];
+        for (int p = 0; p < spikes.length; p++) {
+            String n = inferenceNames.get(p);
+            spikes[p] = n.equals("x") ? x : n.equals("h") ? h : n.equals("o") ? o : 1;
+            into.addSpikes(p, spikes[p]);
+            events += spikes[p] * inferenceFanOut[p];
+        }
+        into.add(events, 0, 4L * inferenceNeurons, 4);
     }
 
     /** Zero counters over the training circuit's populations. */

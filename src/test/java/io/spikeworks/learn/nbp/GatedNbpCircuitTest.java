@@ -115,6 +115,13 @@ class GatedNbpCircuitTest {
             int[] x = train.dense(i);
             for (int p = 0; p < 400; p++) assertEquals(512 + 520 * x[p], r.membrane(1, "x", p), "x" + p);
         }
+        // a record from a snapshot leaves the snapshot alone and shows the same sample the same way
+        NbpWeights snapshot = circuit.weights();
+        NbpWeights copy = snapshot.copy();
+        CircuitRecord r = GatedNbpCircuit.recordOneSample(snapshot, train.dense(40), train.label(40));
+        assertEquals(copy, snapshot);
+        assertEquals(12, r.steps());
+        assertEquals(train.activeCount(40), r.spikeCount(1, "x"));
     }
 
     @Test
@@ -124,11 +131,28 @@ class GatedNbpCircuitTest {
         GatedNbpCircuit inference = GatedNbpCircuit.inference(engine.weights());
         assertEquals(4, inference.stepsPerSample());
         int[] expected = new int[10];
+        NbpCostModel cost = new NbpCostModel(400, 400, 10);
+        NbpCounters predicted = cost.zeroInference();
+        NbpReference ref = new NbpReference(engine.weights());
+        NbpCounters start = inference.counters();
         for (int s = 0; s < test.size(); s++) {
             engine.infer(test, s, expected);
             assertArrayEquals(expected, inference.runSample(test.dense(s), -1), "test sample " + s);
+            int[] x = test.dense(s);
+            int h = 0;
+            NbpWeights w = engine.weights();
+            for (int j = 0; j < 400; j++) {
+                int a = 0;
+                for (int i = 0; i < 400; i++) a += x[i] * w.w1(i, j);
+                if (a > 512) h++;
+            }
+            int o = 0;
+            for (int v : ref.outputNetInput(x)) if (v > 512) o++;
+            cost.addInferenceSample(test.activeCount(s), h, o, predicted);
         }
         NbpCounters c = inference.counters();
+        String diff = predicted.firstDifference(c.minus(start));
+        assertNull(diff, "inference counters: " + diff);
         assertEquals(4L * test.size() + 1, c.steps());
         assertEquals(0, c.unscheduledSpikes());
         assertEquals(0, c.plasticUpdates());
