@@ -16,7 +16,7 @@ public final class CircuitRecord {
     private final List<boolean[][]> spikes = new ArrayList<>();
     private final List<int[][]> membranes = new ArrayList<>();
 
-    CircuitRecord(List<CircuitPopulation> pops, List<String> phaseNames, int firstCycleStep) {
+    CircuitRecord(List<CircuitPopulation> pops, List<String> phaseNames) {
         for (CircuitPopulation p : pops) {
             populations.add(p.name());
             sizes.add(p.size());

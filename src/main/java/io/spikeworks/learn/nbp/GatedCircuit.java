@@ -121,9 +121,9 @@ public final class GatedCircuit {
         synapticEvents++;
     }
 
-    /** Records every population's spikes and membrane values over the next {@code length} steps. */
+    /** Records every population's spikes and membrane values from the next step until {@link #stopRecording}. */
     public void startRecording(List<String> phaseNames) {
-        recording = new CircuitRecord(pops, phaseNames, cycleStep());
+        recording = new CircuitRecord(pops, phaseNames);
     }
 
     /** The record started by {@link #startRecording}, with the steps run since; null if none. */

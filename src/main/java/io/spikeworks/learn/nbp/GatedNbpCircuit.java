@@ -40,6 +40,8 @@ public final class GatedNbpCircuit {
     private final Topology topology;
     private final int[][] matrices;
     private final GatedCircuit circuit;
+    private boolean recordNext;
+    private CircuitRecord lastRecord;
 
     private GatedNbpCircuit(NbpWeights init, boolean training, NbpWiring wiring) {
         nIn = init.nIn();
@@ -107,9 +109,6 @@ public final class GatedNbpCircuit {
         recordNext = false;
         return aO;
     }
-
-    private boolean recordNext;
-    private CircuitRecord lastRecord;
 
     /**
      * The per-step record of one training sample run from a snapshot of the weights (all copies equal to it), for

@@ -80,4 +80,19 @@ public final class NbpBenchmark {
         return new Result(name, train.inputs(), timedSamples / trainSeconds, timedSamples / inferSeconds,
                 trainCpu / 1e3 / timedSamples, inferCpu / 1e3 / timedSamples, timedSamples);
     }
+
+    /**
+     * Training samples per second of the neuron-level circuit (12 simulated steps per sample, every copy stored
+     * and updated), over {@code samples} samples after {@code warmup} more: the faithful but slow route.
+     */
+    public static double circuitTrainSamplesPerSecond(NbpSamples train, int warmup, int samples, long seed) {
+        GatedNbpCircuit circuit = GatedNbpCircuit.training(
+                NbpWeights.heInit(train.inputs(), NbpReproduction.HIDDEN, train.classes(), seed));
+        int[] order = NbpReproduction.shuffledOrder(train.size(), seed, 1);
+        for (int i = 0; i < warmup; i++) circuit.runSample(train.dense(order[i % order.length]), train.label(order[i % order.length]));
+        long t0 = System.nanoTime();
+        for (int i = warmup; i < warmup + samples; i++)
+            circuit.runSample(train.dense(order[i % order.length]), train.label(order[i % order.length]));
+        return samples / ((System.nanoTime() - t0) / 1e9);
+    }
 }

@@ -1,5 +1,7 @@
 package io.spikeworks.learn.nbp;
 
+import java.util.Arrays;
+
 /**
  * The fast route of nBP: the same integer rule as {@link NbpReference}, event-driven. The forward pass adds only
  * the W1 rows of inputs that are on and the W2 rows of hidden units that spiked; when the output is exactly right
@@ -157,14 +159,14 @@ public final class NbpEngine {
     /** a_h, the list of hidden units over 512, and a_o; returns how many hidden units spiked. */
     private int forward(int[] active, int from, int to) {
         int[] acc = aH;
-        java.util.Arrays.fill(acc, 0);
+        Arrays.fill(acc, 0);
         for (int p = from; p < to; p++) {
             int row = active[p] * nHid;
             for (int j = 0; j < nHid; j++) acc[j] += w1[row + j];
         }
         int nh = 0;
         for (int j = 0; j < nHid; j++) if (acc[j] > B) hOn[nh++] = j;
-        java.util.Arrays.fill(aO, 0);
+        Arrays.fill(aO, 0);
         for (int p = 0; p < nh; p++) {
             int row = hOn[p] * nOut;
             for (int k = 0; k < nOut; k++) aO[k] += w2[row + k];

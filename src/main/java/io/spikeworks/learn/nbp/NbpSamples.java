@@ -2,6 +2,8 @@ package io.spikeworks.learn.nbp;
 
 import io.spikeworks.data.Dataset;
 
+import java.util.Arrays;
+
 /**
  * A binarised data set packed for nBP: for each sample the indices of its "on" inputs (the spikes of the input
  * population), ascending, and its label. The event-driven engine touches only these rows of W1.
@@ -46,12 +48,12 @@ public final class NbpSamples {
                 if (v != 255)
                     throw new IllegalArgumentException(binary.name() + ": sample " + s + " pixel " + i + " is " + v
                             + ", but nBP needs binary inputs (0 or 255); binarise the data set first");
-                if (count == buf.length) buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                if (count == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
                 buf[count++] = i;
             }
         }
         start[n] = count;
-        return new NbpSamples(binary.name(), len, binary.numClasses(), start, java.util.Arrays.copyOf(buf, count), labels);
+        return new NbpSamples(binary.name(), len, binary.numClasses(), start, Arrays.copyOf(buf, count), labels);
     }
 
     public String name() {
@@ -102,8 +104,8 @@ public final class NbpSamples {
     /** The first {@code n} samples (for tests and quick runs). */
     public NbpSamples limit(int n) {
         if (n >= size()) return this;
-        int[] st = java.util.Arrays.copyOf(start, n + 1);
-        return new NbpSamples(name + "[:" + n + "]", nIn, nClasses, st, java.util.Arrays.copyOf(active, st[n]),
-                java.util.Arrays.copyOf(labels, n));
+        int[] st = Arrays.copyOf(start, n + 1);
+        return new NbpSamples(name + "[:" + n + "]", nIn, nClasses, st, Arrays.copyOf(active, st[n]),
+                Arrays.copyOf(labels, n));
     }
 }
