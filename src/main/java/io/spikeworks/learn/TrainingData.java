@@ -25,8 +25,12 @@ public final class TrainingData {
                     : BundledDataset.byId(spec.name()).load(assetsRoot);
             case "mnist20-binary" -> {
                 TrainTestSplit m = assetsRoot == null ? BundledDataset.MNIST.load() : BundledDataset.MNIST.load(assetsRoot);
-                yield new TrainTestSplit(ImageTransforms.cropAndBinarize(m.trainImages(), 4, 127),
-                        ImageTransforms.cropAndBinarize(m.testImages(), 4, 127));
+                yield new TrainTestSplit(ImageTransforms.nbpMnist20(m.trainImages()), ImageTransforms.nbpMnist20(m.testImages()));
+            }
+            case "fashion-binary" -> {
+                TrainTestSplit f = assetsRoot == null ? BundledDataset.FASHION_MNIST.load()
+                        : BundledDataset.FASHION_MNIST.load(assetsRoot);
+                yield new TrainTestSplit(ImageTransforms.nbpFashion28(f.trainImages()), ImageTransforms.nbpFashion28(f.testImages()));
             }
             case "sine-1d" -> FunctionRegression.sine1d();
             case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
