@@ -1,5 +1,6 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 
@@ -22,6 +23,10 @@ public interface BatchContext extends PendingUpdate {
      * forward pass; the trainer then skips nothing else. Takes the place of the first {@link #forward()}.
      */
     void record(double loss, Score score, float[] readout);
+
+    /** The engine counters a rule that runs its own model adds that model's work to (synaptic events, neuron and
+     *  plastic updates), so cost meters and the chip's energy see it. */
+    EngineCounters work();
 
     /** Class labels of the batch (batchSize entries), or null for a task with real-valued targets. */
     int[] labels();

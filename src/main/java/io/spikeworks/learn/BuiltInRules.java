@@ -1,5 +1,6 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.nbp.OnChipBackprop;
 import io.spikeworks.learn.symmetry.DirectFeedbackAlignment;
 import io.spikeworks.learn.symmetry.FeedbackAlignment;
 import io.spikeworks.learn.symmetry.FrozenBackprop;
@@ -59,7 +60,8 @@ final class BuiltInRules {
                     withSymmetryCommons(
                             ParamSpec.ofDouble("decay", "Decay λ").atLeast(0).lessThan(1).withDefault(1e-3)
                                     .withHelp("share of W and B removed every update; W − B shrinks by (1 − λ) per update"),
-                            feedbackSeed())), KolenPollack::from));
+                            feedbackSeed())), KolenPollack::from),
+            new RuleRegistration(OnChipBackprop.SPEC, OnChipBackprop::from));
 
     // Weight-symmetry family: the forward network (W) and the feedback network (B) are separate, as on chips.
 

@@ -399,6 +399,11 @@ public final class Trainer {
         }
 
         @Override
+        public EngineCounters work() {
+            return counters;
+        }
+
+        @Override
         public float[] inputs() {
             return slices.get(0).batchPixels;
         }
@@ -521,7 +526,7 @@ public final class Trainer {
             int k = network.outputSize();
             if (readout.length < batch * k) readout = new float[batch * k];
             snapshotCounters();
-            BatchResult r = own.evaluate(pixels, labels, targets, batch, readout);
+            BatchResult r = own.evaluate(pixels, labels, targets, batch, readout, counters);
             hooks.afterInference(counters.since(before));
             return r;
         }

@@ -151,9 +151,11 @@ public final class NbpEngine {
         infer(data.active(), data.from(s), data.to(s), outNet);
     }
 
-    public void infer(int[] active, int from, int to, int[] outNet) {
-        forward(active, from, to);
+    /** As above; returns how many hidden units spiked (for the cost counters). */
+    public int infer(int[] active, int from, int to, int[] outNet) {
+        int hidden = forward(active, from, to);
         System.arraycopy(aO, 0, outNet, 0, nOut);
+        return hidden;
     }
 
     /** a_h, the list of hidden units over 512, and a_o; returns how many hidden units spiked. */
