@@ -6,6 +6,8 @@ import io.spikeworks.learn.TrainingData;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
 import io.spikeworks.learn.Trainer;
+import io.spikeworks.learn.nbp.NbpBenchmark;
+import io.spikeworks.learn.nbp.NbpDataset;
 import io.spikeworks.sim.Kernels;
 import io.spikeworks.sim.TensorRuntime;
 import picocli.CommandLine.Command;
@@ -31,8 +33,9 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "A|B|C|D|all", defaultValue = "all",
-            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST (default: all).")
+    @Option(names = "--config", paramLabel = "A|B|C|D|nbp|all", defaultValue = "all",
+            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST, nbp: the on-chip "
+                    + "backprop circuit on MNIST 20×20 and Fashion 28×28 (default: all).")
     String config;
 
     @Option(names = "--batches", paramLabel = "N",
@@ -55,15 +58,19 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--batches must be ≥ 1 and --warmup ≥ 0");
         List<String> configs = new ArrayList<>();
         String c = config.toUpperCase(Locale.ROOT);
-        if (c.equals("ALL")) configs.addAll(List.of("A", "B", "C", "D"));
-        else if (c.matches("[ABCD]")) configs.add(c);
+        if (c.equals("ALL")) configs.addAll(List.of("A", "B", "C", "D", "NBP"));
+        else if (c.matches("[ABCD]|NBP")) configs.add(c);
         else throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--config must be A, B, C, D or all, got '" + config + "'");
+                    "--config must be A, B, C, D, nbp or all, got '" + config + "'");
         TensorRuntime.ensureConfigured();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Spikeworks bench: %d cores, %d slices per batch, kernels %s, ND4J threads %d%n",
                 Runtime.getRuntime().availableProcessors(), Trainer.DEFAULT_SLICES, Kernels.get().name(), TensorRuntime.threads());
         for (String name : configs) {
+            if (name.equals("NBP")) {
+                benchNbp(out);
+                continue;
+            }
             Project p = load(name);
             TrainTestSplit data = TrainingData.load(p.dataset(), assets, null, null);
             boolean slow = name.equals("D");
@@ -85,6 +92,24 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return SpikeworksCli.OK;
+    }
+
+    /**
+     * nBP's integer circuit, one sample at a time on one thread (the rule is sequential): a full epoch of warm-up,
+     * then a timed epoch, on each data set; --batches and --warmup count batches of 100 samples here.
+     */
+    private void benchNbp(PrintWriter out) {
+        int w = warmup != null ? warmup * 100 : 60_000;
+        int n = batches != null ? batches * 100 : 60_000;
+        for (NbpDataset d : NbpDataset.values()) {
+            NbpBenchmark.Result r = NbpBenchmark.run(d, w, n, 1);
+            out.printf(Locale.ROOT, "nbp  %s %d-400-10  (%d warm-up + %d timed samples)%n", d.id(), r.inputs(), w, n);
+            out.printf(Locale.ROOT, "   train %,10.0f samples/s   inference %,10.0f samples/s   CPU %.1f µs per training "
+                    + "sample, %.1f µs per inference sample%n", r.trainSamplesPerSecond(), r.inferSamplesPerSecond(),
+                    r.trainCpuMicrosPerSample(), r.inferCpuMicrosPerSample());
+            out.println(r.benchLine());
+            out.flush();
+        }
     }
 
     private static String mib(long bytes) {
