@@ -1,6 +1,12 @@
 package io.spikeworks.ui.builder;
 
 import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.edit.Draft;
+import io.spikeworks.edit.DraftCheck;
+import io.spikeworks.edit.DraftEdits;
+import io.spikeworks.edit.DraftReport;
+import io.spikeworks.edit.Link;
+import io.spikeworks.edit.ProjectHistory;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.LayerSpec;
@@ -8,12 +14,6 @@ import io.spikeworks.model.NodePosition;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.model.ProjectValidationException;
-import io.spikeworks.model.edit.Draft;
-import io.spikeworks.model.edit.DraftCheck;
-import io.spikeworks.model.edit.DraftEdits;
-import io.spikeworks.model.edit.DraftReport;
-import io.spikeworks.model.edit.Link;
-import io.spikeworks.model.edit.ProjectHistory;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.PulseSubscription;
 import io.spikeworks.ui.shell.MainViewModel;

@@ -16,6 +16,6 @@
  *       {@link io.spikeworks.ui.builder.SampleProjects} and the start page.</li>
  * </ul>
  * The editing logic itself (the document, its edits, the undo history and the checks) is JavaFX-free, in
- * {@link io.spikeworks.model.edit}.
+ * {@link io.spikeworks.edit}.
  */
 package io.spikeworks.ui.builder;
