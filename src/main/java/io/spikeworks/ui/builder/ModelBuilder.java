@@ -19,7 +19,6 @@ import io.spikeworks.ui.frame.PulseSubscription;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.MainWindow;
 import io.spikeworks.ui.shell.StandardAction;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -556,7 +555,7 @@ public final class ModelBuilder {
 
     public void autoLayout() {
         edit("Auto-layout", null, DraftEdits::autoLayout);
-        Platform.runLater(canvas::fitToView);
+        FxBridge.later(canvas::fitToView);
     }
 
     public void deleteSelection() {
@@ -620,7 +619,7 @@ public final class ModelBuilder {
         canvas.selectedNodes().clear();
         hideStartPage();
         status("New project");
-        Platform.runLater(canvas::fitToView);
+        FxBridge.later(canvas::fitToView);
     }
 
     public void open() {
@@ -658,7 +657,7 @@ public final class ModelBuilder {
         canvas.selectedNodes().clear();
         hideStartPage();
         status("Opened " + file.getFileName());
-        Platform.runLater(canvas::fitToView);
+        FxBridge.later(canvas::fitToView);
         return true;
     }
 
