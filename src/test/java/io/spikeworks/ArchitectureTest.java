@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.spikeworks.ui.builder.BuilderViewModel;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.live.SessionLiveSource;
 import javafx.application.Platform;
@@ -73,4 +74,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("io.spikeworks.session..")
             .because("live views draw snapshots pulled through LiveSource; SessionLiveSource is the one adapter from a"
                     + " session's telemetry");
+
+    @ArchTest
+    static final ArchRule builderLogicRunsWithoutJavaFx = noClasses()
+            .that().haveFullyQualifiedName(BuilderViewModel.class.getName())
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli..")
+            .because("the builder's logic is tested without a toolkit; ModelBuilder is its view");
 }

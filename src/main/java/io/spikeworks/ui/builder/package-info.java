@@ -3,6 +3,9 @@
  * opens and runs it — without writing JSON.
  *
  * <ul>
+ *   <li>{@link io.spikeworks.ui.builder.BuilderViewModel}: the builder's logic without JavaFX — the edit history and
+ *       the check after every edit, editing commands over plain selections, file commands, autosave and recovery,
+ *       Run — tested with no toolkit.</li>
  *   <li>{@link io.spikeworks.ui.builder.ModelBuilder}: the feature's entry point; {@code install(window, stage)} puts
  *       the canvas into the model editor pane and the generated inspector into the inspector pane, and takes over
  *       New/Open/Save/Save As/recent files, Undo/Redo, Cut/Copy/Paste/Delete and Run. What Run does:
