@@ -1,7 +1,7 @@
 package io.spikeworks.ui.live;
 
 import io.spikeworks.ui.frame.DrawCadence;
-import io.spikeworks.ui.frame.FrameParts;
+import io.spikeworks.ui.frame.FrameScheduler;
 import io.spikeworks.ui.frame.FrameTimeMonitor;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.PulseSubscription;
@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The live views of a training run and their binding to its {@link LiveSource}. The views are the cards of a
@@ -30,14 +28,6 @@ import java.util.stream.Stream;
  * A {@link FrameTimeMonitor} watches the frames meanwhile. FX thread only.
  */
 public final class LiveDashboard {
-    static final long DRAW_BUDGET_NANOS = 25_000_000L;
-    /** Below this an update drew nothing (no new data, or not on screen), so it says nothing about the view's cost. */
-    private static final long DREW_NANOS = 500_000L;
-    private static final int PART_MOUNT = 0;
-    private static final int PART_PULL = 1;
-    private static final int PART_LAYOUT = 2;
-    private static final int PART_FIRST_VIEW = 3;
-
     private final LiveViewsArea area;
     private final Consumer<String> status;
     private final List<LiveViewRegistration> registrations;
@@ -53,18 +43,10 @@ public final class LiveDashboard {
     private long pulses;
     private long worstPulseNanos;
     private long worstPullNanos;
-    private final DrawCadence cadence;
+    /** Which cards draw in a frame, within its budget, and what each part of the frame cost. */
+    private final FrameScheduler scheduler;
     /** Whether each card's view is on screen this frame: asked once a frame, since inside a scroll pane it maps bounds. */
     private final boolean[] onScreen;
-    /** Each view's last drawing time; a view not drawn yet counts as a whole budget (cold code draws slowly). */
-    private final long[] drawCost;
-    private int drawCursor;
-    /**
-     * Parts of this frame and the last, for the stall log: mount, pull, the scene's CSS and layout passes (in every
-     * pulse since the frame began, so also work not ours: a card's first styling, a tab shown, a status change),
-     * then each view's drawing.
-     */
-    private final FrameParts frameParts;
     private long layoutStarted;
     private final Runnable beforeLayout = () -> layoutStarted = System.nanoTime();
     private final Runnable afterLayout;
@@ -82,18 +64,14 @@ public final class LiveDashboard {
         LiveCardContext context = new LiveCardContext(status, () -> source, this::earlierCard);
         for (LiveViewRegistration r : registrations)
             cards.add(Objects.requireNonNull(r.card().apply(context), () -> r.slot().id() + ": no card made"));
-        int n = cards.size();
-        cadence = new DrawCadence(cards.stream().mapToLong(LiveCard::drawIntervalNanos).toArray());
-        onScreen = new boolean[n];
-        drawCost = new long[n];
-        Arrays.fill(drawCost, DRAW_BUDGET_NANOS);
-        frameParts = new FrameParts(Stream.concat(Stream.of("mount", "pull", "css+layout"), cards.stream().map(LiveCard::name))
-                .toArray(String[]::new));
+        scheduler = new FrameScheduler(cards.stream().map(LiveCard::name).toList(),
+                cards.stream().mapToLong(LiveCard::drawIntervalNanos).toArray());
+        onScreen = new boolean[cards.size()];
         afterLayout = () -> {
-            if (layoutStarted != 0) frameParts.add(PART_LAYOUT, System.nanoTime() - layoutStarted);
+            if (layoutStarted != 0) scheduler.layoutTook(System.nanoTime() - layoutStarted);
             layoutStarted = 0;
         };
-        monitor.setLastFrameDetail(now -> frameParts.before(now));
+        monitor.setLastFrameDetail(scheduler::before);
     }
 
     private Optional<LiveCard> earlierCard(Class<?> type) {
@@ -115,7 +93,7 @@ public final class LiveDashboard {
         data.bind(s);
         for (LiveCard c : cards) c.bound(s);
         pulses = 0;
-        cadence.reset();
+        scheduler.reset();
         worstPulseNanos = 0;
         worstPullNanos = 0;
         pulling = FxBridge.whileShowing(area, () -> FxBridge.everyPulse(this::onPulse));
@@ -223,17 +201,17 @@ public final class LiveDashboard {
 
     /** One frame: pull what changed, hand it to the views that are on screen. */
     void onPulse(long nowNanos) {
-        frameParts.begin(nowNanos);
+        scheduler.beginFrame(nowNanos);
         long tm = System.nanoTime();
         mountNext();
         long t0 = System.nanoTime();
         lookOnScreen();
         data.pull(false, sampleViewOnScreen());
         long t1 = System.nanoTime();
-        push(nowNanos);
+        scheduler.draw(nowNanos, i -> onScreen[i], i -> cards.get(i).draw(data));
         long spent = System.nanoTime() - t0;
-        frameParts.set(PART_MOUNT, t0 - tm);
-        frameParts.set(PART_PULL, t1 - t0);
+        scheduler.mountTook(t0 - tm);
+        scheduler.pullTook(t1 - t0);
         worstPullNanos = Math.max(worstPullNanos, t1 - t0);
         pulses++;
         if (spent > worstPulseNanos) worstPulseNanos = spent;
@@ -241,7 +219,7 @@ public final class LiveDashboard {
 
     /** The mean FX-thread time of each part of a live frame so far (mount, pull, CSS and layout, each view). */
     public String meanFrameCost() {
-        return frameParts.meanPerFrame();
+        return scheduler.meanPerFrame();
     }
 
     /** Pulses handled since bound, and the longest time one took (pull and draw), for diagnostics. */
@@ -273,36 +251,8 @@ public final class LiveDashboard {
     /** The views drawn every frame are those of the current sample, the only ones that need its activity. */
     private boolean sampleViewOnScreen() {
         for (int i = 0; i < onScreen.length; i++)
-            if (onScreen[i] && cards.get(i).drawIntervalNanos() == DrawCadence.EVERY_FRAME) return true;
+            if (onScreen[i] && scheduler.everyFrame(i)) return true;
         return false;
-    }
-
-    /**
-     * Hands the latest data to the views on screen, in turn from where the last frame stopped, while the next
-     * view's last drawing time still fits the frame's drawing budget; the rest draw in the next frame. Keeps a
-     * frame short when several views draw for the first time at once (cold code: 80 ms in one frame before). A view
-     * drawn less than its interval ago waits too.
-     */
-    private void push(long nowNanos) {
-        long start = System.nanoTime();
-        int n = cards.size();
-        cadence.beginFrame(nowNanos, i -> onScreen[i]);
-        for (int k = 0; k < n; k++) {
-            int i = (drawCursor + k) % n;
-            long t0 = System.nanoTime();
-            // a view that would not fit waits for the next frame, where it goes first
-            if (k > 0 && t0 - start + drawCost[i] > DRAW_BUDGET_NANOS) {
-                drawCursor = i;
-                return;
-            }
-            if (onScreen[i] && cadence.due(i)) {
-                cards.get(i).draw(data);
-                cadence.drawn(i, nowNanos);
-            }
-            long spent = System.nanoTime() - t0;
-            frameParts.set(PART_FIRST_VIEW + i, spent);
-            if (spent > DREW_NANOS) drawCost[i] = spent;
-        }
     }
 
     /** Whether a node is in a scene and it and all its parents are visible (an unselected tab's content is not). */
