@@ -31,7 +31,8 @@ public record StateFormat(SourcedValue bits, SourcedFlag clip) {
      */
     public NeuronModel constrain(NeuronModel m) {
         int bits = neuronStateBits();
-        if (bits == 0) return m;
+        // a non-spiking output has no threshold to scale a fixed-point quantum by; it stays float
+        if (bits == 0 || !m.spikes()) return m;
         int keep = m.stateBits() == 0 ? bits : Math.min(bits, m.stateBits());
         return new NeuronModel(m.kind(), m.alpha(), m.beta(), m.threshold(), m.reset(), m.refractory(), m.singleSpike(), keep);
     }

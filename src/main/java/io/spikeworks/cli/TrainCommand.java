@@ -8,6 +8,7 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunFiles;
+import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
@@ -96,9 +97,8 @@ final class TrainCommand implements Callable<Integer> {
                 @Override
                 public void onEvaluation(EvaluationRow row) {
                     bar.clear();
-                    o.printf(Locale.ROOT, "epoch %d: train loss %.4f, train acc %.2f %%, test acc %.2f %%, %.0f samples/s%n",
-                            row.epoch(), row.trainLoss(), 100 * row.trainAccuracy(), 100 * row.testAccuracy(),
-                            row.samplesPerSecond());
+                    o.printf(Locale.ROOT, "epoch %d: train loss %.4f, %s, %.0f samples/s%n",
+                            row.epoch(), row.trainLoss(), run.metrics().describe(row), row.samplesPerSecond());
                     RunFiles.write(dir, run, (System.nanoTime() - t0) / 1e9);
                 }
             });
@@ -110,9 +110,13 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "chip %s: %.3g J per training sample, %.3g J per inference sample, %.3g s latency per sample%n",
                 p.chipProfile(), energy.total(), run.chip().meter().inferenceEnergyPerSample().total(),
                 run.chip().meter().inferenceLatencyPerSample());
-        o.printf(Locale.ROOT, "done in %.1f s: test accuracy %.2f %%, %.0f train samples/s; wrote %s, %s and %s in %s%n",
-                (System.nanoTime() - t0) / 1e9, run.rows().isEmpty() ? 0 : 100 * run.rows().get(run.rows().size() - 1).testAccuracy(),
-                run.trainSamplesPerSecond(), RunFiles.METRICS, RunFiles.CONFUSION, RunFiles.SUMMARY, dir);
+        EvaluationRow last = run.rows().isEmpty() ? null : run.rows().get(run.rows().size() - 1);
+        boolean classes = run.metrics() == TaskMetrics.CLASSIFICATION;
+        o.printf(Locale.ROOT, "done in %.1f s: %s %.2f %%, %.0f train samples/s; wrote %s in %s%n",
+                (System.nanoTime() - t0) / 1e9, classes ? "test accuracy" : "test relative L2 error",
+                last == null ? Double.NaN : 100 * run.metrics().headlineValue(last), run.trainSamplesPerSecond(),
+                classes ? RunFiles.METRICS + ", " + RunFiles.CONFUSION + " and " + RunFiles.SUMMARY
+                        : RunFiles.METRICS + " and " + RunFiles.SUMMARY, dir);
         return SpikeworksCli.OK;
     }
 

@@ -10,14 +10,16 @@ package io.spikeworks.data;
 public final class Batch {
     private final float[] features;
     private final int[] labels;
+    private final float[] targets;
     private final int[] indices;
     private final int sampleLength;
     private int size;
     private int number = -1;
 
-    Batch(int capacity, int sampleLength) {
+    Batch(int capacity, int sampleLength, int targetLength) {
         this.features = new float[Math.multiplyExact(capacity, sampleLength)];
         this.labels = new int[capacity];
+        this.targets = targetLength == 0 ? null : new float[Math.multiplyExact(capacity, targetLength)];
         this.indices = new int[capacity];
         this.sampleLength = sampleLength;
     }
@@ -27,9 +29,14 @@ public final class Batch {
         return features;
     }
 
-    /** Class index of each sample. */
+    /** Class index of each sample (-1 for real-valued targets). */
     public int[] labels() {
         return labels;
+    }
+
+    /** Real-valued targets, sample after sample, or null when the samples carry class labels. */
+    public float[] targets() {
+        return targets;
     }
 
     /** Index of each sample in the data set, e.g. to show the misclassified ones. */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * <p>Immutable. {@link #limit}, {@link #select}, {@link #splitValidation} and {@link #withNormalization} return
  * views sharing the same bytes; they cost an index array at most.
  */
-public final class Dataset {
+public final class Dataset implements SampleSet {
     private final String name;
     private final byte[] pixels;
     private final byte[] labels;
@@ -70,20 +70,24 @@ public final class Dataset {
     }
 
     /** e.g. {@code mnist/train}; views add what they select. */
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public int size() {
         return size;
     }
 
     /** Channels, height, width: {@code [1, 28, 28]} for MNIST, {@code [3, 32, 32]} for CIFAR. */
+    @Override
     public int[] sampleShape() {
         return shape.clone();
     }
 
     /** Floats per sample: channels × height × width. */
+    @Override
     public int sampleLength() {
         return sampleLength;
     }
@@ -96,6 +100,7 @@ public final class Dataset {
         return classNames.size();
     }
 
+    @Override
     public List<String> classNames() {
         return classNames;
     }
@@ -105,11 +110,13 @@ public final class Dataset {
     }
 
     /** Class index of sample {@code i}. */
+    @Override
     public int label(int i) {
         return labels[row(i)] & 0xFF;
     }
 
     /** Writes sample {@code i}, normalised, into {@code dest[offset .. offset + sampleLength())}. */
+    @Override
     public void copySample(int i, float[] dest, int offset) {
         Objects.checkFromIndexSize(offset, sampleLength, dest.length);
         copyRow(row(i), dest, offset);
@@ -125,6 +132,26 @@ public final class Dataset {
      * Fills a batch: samples {@code indices[from .. from + count)} go to {@code features}, one after another
      * ({@code count × sampleLength()} floats), and their classes to {@code labels[0 .. count)}.
      */
+    @Override
+    public boolean hasClassLabels() {
+        return true;
+    }
+
+    @Override
+    public int targetLength() {
+        return 0;
+    }
+
+    @Override
+    public void copyTarget(int i, float[] dest, int offset) {
+        Objects.checkIndex(i, size);
+    }
+
+    @Override
+    public void fillBatch(int[] indices, int from, int count, float[] features, int[] labels, float[] targets) {
+        fillBatch(indices, from, count, features, labels);
+    }
+
     public void fillBatch(int[] indices, int from, int count, float[] features, int[] labels) {
         Objects.checkFromIndexSize(from, count, indices.length);
         if (features.length < (long) count * sampleLength) {
@@ -201,6 +228,7 @@ public final class Dataset {
      * Simply the first N, not a random subset: reproducible without a seed, and for MNIST-like sets, whose files
      * are not sorted by class, close to class-balanced. Shuffle later with {@link MiniBatches}.
      */
+    @Override
     public Dataset limit(int n) {
         if (n < 0) throw new IllegalArgumentException("limit must not be negative: " + n);
         if (n >= size) return this;

@@ -5,14 +5,14 @@ package io.spikeworks.data;
  * cursor per consumer.
  */
 public final class EpochBatches {
-    private final Dataset data;
+    private final SampleSet data;
     private final int[] order;
     private final int batchSize;
     private final int batchCount;
     private final int epoch;
     private int next;
 
-    EpochBatches(Dataset data, int[] order, int batchSize, int batchCount, int epoch) {
+    EpochBatches(SampleSet data, int[] order, int batchSize, int batchCount, int epoch) {
         this.data = data;
         this.order = order;
         this.batchSize = batchSize;
@@ -52,7 +52,7 @@ public final class EpochBatches {
         int from = number * batchSize;
         int count = Math.min(batchSize, order.length - from);
         System.arraycopy(order, from, batch.indices(), 0, count);
-        data.fillBatch(order, from, count, batch.features(), batch.labels());
+        data.fillBatch(order, from, count, batch.features(), batch.labels(), batch.targets());
         batch.filled(count, number);
     }
 }

@@ -7,6 +7,26 @@ public final class ImageTransforms {
     private ImageTransforms() {}
 
     /**
+     * The binarisation threshold of Renner et al.'s nBP code (lanl/spikingBackprop, {@code input_data.py}): a
+     * pixel is on when its raw value is above 128. Worked out exactly: their loader divides by 255 twice (skimage's
+     * {@code resize} already returns pixel/255, then {@code / 255.}; the resize is the identity at 20×20 after the
+     * 4-px crop and at 28×28), multiplies by 256 and rounds to two decimals, then keeps {@code 0.5 < value}. Pixel
+     * 127 gives 0.49999 → 0.50, pixel 128 gives 0.50393 → 0.50 (not above 0.5), pixel 129 gives 0.50787 → 0.51.
+     * So exactly the raw values 129..255 are on.
+     */
+    public static final int NBP_BINARY_THRESHOLD = 128;
+
+    /** MNIST as the nBP paper reads it: 4 px cropped from every side (20×20 = 400 inputs), pixels above 128 on. */
+    public static Dataset nbpMnist20(Dataset mnist) {
+        return cropAndBinarize(mnist, 4, NBP_BINARY_THRESHOLD);
+    }
+
+    /** Fashion-MNIST as the nBP code reads it ({@code FMNIST28}): no crop (784 inputs), pixels above 128 on. */
+    public static Dataset nbpFashion28(Dataset fashion) {
+        return cropAndBinarize(fashion, 0, NBP_BINARY_THRESHOLD);
+    }
+
+    /**
      * Crops {@code border} pixels from every side and thresholds: a pixel becomes 255 when its raw value is
      * above {@code threshold} (0..255), else 0. Renner et al.'s Loihi network reads MNIST this way at 20×20.
      */

@@ -14,13 +14,13 @@ package io.spikeworks.data;
  * }</pre>
  */
 public final class MiniBatches {
-    private final Dataset data;
+    private final SampleSet data;
     private final int batchSize;
     private final long seed;
     private final boolean shuffle;
     private final boolean dropLast;
 
-    private MiniBatches(Dataset data, int batchSize, long seed, boolean shuffle, boolean dropLast) {
+    private MiniBatches(SampleSet data, int batchSize, long seed, boolean shuffle, boolean dropLast) {
         if (batchSize <= 0) throw new IllegalArgumentException("batch size must be positive: " + batchSize);
         this.data = data;
         this.batchSize = batchSize;
@@ -34,16 +34,16 @@ public final class MiniBatches {
      *
      * @param dropLast leave out the last batch when it would be smaller than {@code batchSize}
      */
-    public static MiniBatches shuffled(Dataset data, int batchSize, long seed, boolean dropLast) {
+    public static MiniBatches shuffled(SampleSet data, int batchSize, long seed, boolean dropLast) {
         return new MiniBatches(data, batchSize, seed, true, dropLast);
     }
 
     /** Batches in stored order, every epoch the same, last one possibly partial: for evaluation. */
-    public static MiniBatches inOrder(Dataset data, int batchSize) {
+    public static MiniBatches inOrder(SampleSet data, int batchSize) {
         return new MiniBatches(data, batchSize, 0, false, false);
     }
 
-    public Dataset dataset() {
+    public SampleSet dataset() {
         return data;
     }
 
@@ -71,7 +71,7 @@ public final class MiniBatches {
 
     /** Buffers for one batch of this size and sample shape; reuse them for every batch. */
     public Batch newBatch() {
-        return new Batch(batchSize, data.sampleLength());
+        return new Batch(batchSize, data.sampleLength(), data.targetLength());
     }
 
     /** The order in which epoch {@code epoch} visits the samples: a permutation of {@code 0 .. size-1}. */

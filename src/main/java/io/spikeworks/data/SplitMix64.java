@@ -22,6 +22,11 @@ final class SplitMix64 {
     }
 
     /** Uniform in [0, bound) without modulo bias. */
+    /** Uniform in [0, 1), from the top 53 bits. */
+    double nextDouble() {
+        return (nextLong() >>> 11) * 0x1.0p-53;
+    }
+
     int nextInt(int bound) {
         if (bound <= 0) throw new IllegalArgumentException("bound must be positive: " + bound);
         long limit = (1L << 32) - ((1L << 32) % bound);

@@ -1,6 +1,6 @@
 package io.spikeworks.learn;
 
-import io.spikeworks.data.Dataset;
+import io.spikeworks.data.SampleSet;
 import io.spikeworks.model.Project;
 import io.spikeworks.sim.EngineCounters;
 
@@ -31,7 +31,7 @@ public final class Benchmark {
 
     private Benchmark() {}
 
-    public static Result run(String name, Project project, Dataset train, Dataset test, int warmupBatches, int timedBatches,
+    public static Result run(String name, Project project, SampleSet train, SampleSet test, int warmupBatches, int timedBatches,
                              boolean denseReference) {
         TrainingRun run = new TrainingRun(project.withTraining(project.training().withEpochs(1000)), train, test);
         run.trainer().setDenseReference(denseReference);
@@ -60,7 +60,7 @@ public final class Benchmark {
         long t1 = System.nanoTime();
         long inferSamples = 0;
         while (inferSamples < wanted) {
-            Dataset part = test.limit((int) Math.min(test.size(), wanted - inferSamples));
+            SampleSet part = test.limit((int) Math.min(test.size(), wanted - inferSamples));
             run.evaluate(part);
             inferSamples += part.size();
         }

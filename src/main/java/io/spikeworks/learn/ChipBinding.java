@@ -51,7 +51,9 @@ public final class ChipBinding implements BatchHooks {
 
     @Override
     public void afterTraining(EngineCounters work) {
-        long writes = weights.quantizer().isIdentity() ? weightCount : weights.takeWeightWrites();
+        // a rule that learns on the chip (nBP) changes weights itself: its plastic updates are the writes
+        long writes = work.plasticUpdates > 0 ? work.plasticUpdates
+                : weights.quantizer().isIdentity() ? weightCount : weights.takeWeightWrites();
         meter.recordTraining(work, writes);
     }
 

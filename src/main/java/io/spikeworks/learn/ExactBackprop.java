@@ -12,6 +12,11 @@ public final class ExactBackprop implements LearningRule {
     }
 
     @Override
+    public String feedbackNote() {
+        return "sends errors back through Wᵀ itself: B = Wᵀ always, so there is no asymmetry";
+    }
+
+    @Override
     public void attach(Network network) {
         for (SpikingLayer l : network.spikingLayers()) l.setFeedback(FeedbackSource.TRANSPOSE);
     }

@@ -1,18 +1,44 @@
 package io.spikeworks.learn;
 
 import io.spikeworks.sim.Network;
+import io.spikeworks.sim.Param;
+
+import java.util.List;
 
 import java.util.Map;
 
 /**
- * How a training algorithm differs from plain BPTT: which feedback weights carry errors backward and
- * what happens to them after each update. The BPTT machinery itself is shared.
+ * A training algorithm: how it obtains each batch's gradient ({@link #gradientMethod()}: BPTT through the feedback
+ * weights it installs, by default), the parameters it owns besides the network's, and what it does around each
+ * update. What a rule offers beyond this (feedback weights to show, transport to meter) it says by implementing a
+ * capability interface such as {@code WeightSymmetryRule}; views and telemetry look for those, never for ids.
  */
 public interface LearningRule {
     String id();
 
+    /**
+     * How errors reach the hidden layers, as the asymmetry views say it when they have no W − Bᵀ to show, completing
+     * "&lt;rule&gt; …": e.g. "sends errors back through Wᵀ itself: B = Wᵀ always, so there is no asymmetry".
+     */
+    default String feedbackNote() {
+        return "keeps no feedback weights B shaped like W, so there is no W − Bᵀ to show";
+    }
+
     /** Wires feedback sources into the network's layers; called once before training. */
     void attach(Network network);
+
+    /** How a batch's gradient is obtained; BPTT through the layers' feedback sources unless the rule says otherwise. */
+    default GradientMethod gradientMethod() {
+        return GradientMethod.BPTT;
+    }
+
+    /**
+     * Parameters the rule owns (e.g. a local loss's readout weights), stepped by the optimiser after the network's
+     * and kept in checkpoints by name; their names must not clash with the network's. Valid after {@link #attach}.
+     */
+    default List<Param> params() {
+        return List.of();
+    }
 
     /**
      * Called after the backward pass and before the optimiser step: Param.grad holds the rule's gradient. A rule

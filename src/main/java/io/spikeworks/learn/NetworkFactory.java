@@ -64,6 +64,7 @@ public final class NetworkFactory {
     }
 
     public static NeuronModel neuron(Component n) {
+        if (n.type().equals(NeuronModel.LEAKY_INTEGRATOR)) return NeuronModel.leakyIntegrator(n.getDouble("beta"));
         double threshold = n.getDouble("threshold");
         return switch (n.type()) {
             case "lif" -> NeuronModel.lif(DerivedParams.membraneDecay(n), threshold, reset(n), n.getInt("refractory"));

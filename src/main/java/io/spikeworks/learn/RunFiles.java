@@ -28,15 +28,25 @@ public final class RunFiles {
      * readers by position still find those where they were.
      */
     public static String metricsCsv(List<EvaluationRow> rows, int batchesPerEpoch) {
-        StringBuilder sb = new StringBuilder("epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate,iteration");
-        List<String> extras = rows.isEmpty() ? List.of() : List.copyOf(rows.get(0).extras().keySet());
+        return metricsCsv(rows, batchesPerEpoch, TaskMetrics.CLASSIFICATION);
+    }
+
+    /** As above; a regression run has train_rel_l2 and test_rel_l2, test_rmse, test_r2 where accuracy would be. */
+    public static String metricsCsv(List<EvaluationRow> rows, int batchesPerEpoch, TaskMetrics task) {
+        List<String> own = task.columns();
+        StringBuilder sb = new StringBuilder("epoch,samples_seen,train_loss,").append(own.get(0)).append(",test_loss");
+        for (String c : own.subList(1, own.size())) sb.append(',').append(c);
+        sb.append(",samples_per_s,learning_rate,iteration");
+        List<String> extras = new java.util.ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0).extras().keySet());
+        extras.removeAll(own);
         for (String e : extras) sb.append(',').append(e);
         sb.append('\n');
         for (EvaluationRow r : rows) {
             sb.append(r.epoch()).append(',').append(r.samplesSeen()).append(',')
-                    .append(num(r.trainLoss())).append(',').append(num(r.trainAccuracy())).append(',')
-                    .append(num(r.testLoss())).append(',').append(num(r.testAccuracy())).append(',')
-                    .append(num(r.samplesPerSecond())).append(',').append(num(r.learningRate())).append(',')
+                    .append(num(r.trainLoss())).append(',').append(num(task.value(r, own.get(0)))).append(',')
+                    .append(num(r.testLoss()));
+            for (String c : own.subList(1, own.size())) sb.append(',').append(num(task.value(r, c)));
+            sb.append(',').append(num(r.samplesPerSecond())).append(',').append(num(r.learningRate())).append(',')
                     .append((long) r.epoch() * batchesPerEpoch);
             for (String e : extras) sb.append(',').append(num(r.extras().getOrDefault(e, Double.NaN)));
             sb.append('\n');
@@ -94,9 +104,16 @@ public final class RunFiles {
         List<EvaluationRow> rows = run.rows();
         EvaluationRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
         s.put("project", run.project().name());
-        s.put("test_accuracy", last == null ? null : last.testAccuracy());
-        s.put("best_test_accuracy", rows.stream().mapToDouble(EvaluationRow::testAccuracy).max().orElse(Double.NaN));
-        s.put("train_accuracy", last == null ? null : last.trainAccuracy());
+        TaskMetrics task = run.metrics();
+        if (task == TaskMetrics.CLASSIFICATION) {
+            s.put("test_accuracy", last == null ? null : last.testAccuracy());
+            s.put("best_test_accuracy", rows.stream().mapToDouble(EvaluationRow::testAccuracy).max().orElse(Double.NaN));
+            s.put("train_accuracy", last == null ? null : last.trainAccuracy());
+        } else {
+            s.put("task", "regression");
+            for (String c : task.columns()) s.put(c, last == null ? null : task.value(last, c));
+            s.put("best_" + task.headline(), rows.stream().mapToDouble(task::headlineValue).min().orElse(Double.NaN));
+        }
         s.put("train_loss", last == null ? null : last.trainLoss());
         s.put("epochs", rows.size());
         s.put("samples_seen", run.samplesSeen());
@@ -117,7 +134,11 @@ public final class RunFiles {
         counters.put("neuron_updates", c.neuronUpdates);
         counters.put("backward_bytes_peak", c.backwardBytesPeak);
         s.put("counters", counters);
-        if (last != null && !last.extras().isEmpty()) s.put("algorithm_metrics", last.extras());
+        if (last != null) {
+            Map<String, Double> algorithm = new LinkedHashMap<>(last.extras());
+            algorithm.keySet().removeAll(task.columns());
+            if (!algorithm.isEmpty()) s.put("algorithm_metrics", algorithm);
+        }
         if (last != null && last.testConfusion() != null) s.put("test_confusion", confusionSummary(last, run.classNames()));
         s.put("chip", run.chip().summary());
         return s;
@@ -126,8 +147,9 @@ public final class RunFiles {
     public static void write(Path dir, TrainingRun run, double wallSeconds) {
         try {
             Files.createDirectories(dir);
-            AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows(), run.batchesPerEpoch()));
-            AtomicFiles.writeString(dir.resolve(CONFUSION), confusionCsv(run.rows(), run.classNames()));
+            AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows(), run.batchesPerEpoch(), run.metrics()));
+            if (run.metrics() == TaskMetrics.CLASSIFICATION)
+                AtomicFiles.writeString(dir.resolve(CONFUSION), confusionCsv(run.rows(), run.classNames()));
             ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
         } catch (IOException e) {

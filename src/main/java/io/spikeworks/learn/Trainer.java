@@ -53,10 +53,11 @@ public final class Trainer {
     private BatchHooks hooks = BatchHooks.NONE;
     private final EngineCounters before = new EngineCounters();
     private long iteration;
+    private int lastForwardPasses;
     private double learningRate;
 
     /** One slice of a batch and the replica that runs it. */
-    private final class Slice {
+    private final class Slice implements BatchContext.Slice {
         final Network net;
         final SpikeEncoder enc;
         final EngineCounters counters = new EngineCounters();
@@ -71,7 +72,13 @@ public final class Trainer {
         /** The input went in as spike lists only; encoded holds stale values until someone asks for it. */
         boolean inputListedOnly;
         double loss;
-        int correct;
+        Score score = Score.NONE;
+        /** The batch this slice belongs to, for the share that weighs its loss gradient. */
+        int batch;
+        float[] batchPixels;
+        int[] batchLabels;
+        float[] batchTargets;
+        long batchSeed;
 
         Slice(Network net, SpikeEncoder enc) {
             this.net = net;
@@ -98,17 +105,68 @@ public final class Trainer {
             net.forward(encoded, enc.binary(), enc.binary() ? events : null, size, steps, readout, counters);
             loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
                     allTargets == null ? null : targets, grad);
-            correct = 0;
-            if (allLabels != null) for (int b = 0; b < size; b++) if (Trainer.this.loss.predict(readout, b, k) == labels[b]) correct++;
+            if (allTargets != null) {
+                score = Score.regression(readout, targets, size, k);
+            } else {
+                int correct = 0;
+                if (allLabels != null) for (int b = 0; b < size; b++) if (Trainer.this.loss.predict(readout, b, k) == labels[b]) correct++;
+                score = Score.classes(size, correct);
+            }
         }
 
-        void backward(int batch) {
+        void weighGradient(int batch) {
             // the loss is a mean over this slice; the batch gradient is the size-weighted mean of slices
             float w = (float) size / batch;
             int n = size * net.outputSize();
             for (int i = 0; i < n; i++) grad[i] *= w;
+        }
+
+        @Override
+        public Network network() {
+            return net;
+        }
+
+        @Override
+        public int first() {
+            return first;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int[] labels() {
+            return batchLabels == null ? null : labels;
+        }
+
+        @Override
+        public float[] targets() {
+            return batchTargets == null ? null : targets;
+        }
+
+        @Override
+        public double forward() {
+            forward(batchPixels, batchLabels, batchTargets, batchSeed);
+            weighGradient(batch);
+            return loss;
+        }
+
+        @Override
+        public void backward() {
             net.zeroGrad();
             net.backward(grad, counters);
+        }
+
+        @Override
+        public float[] readout() {
+            return readout;
+        }
+
+        void backward(int batch) {
+            weighGradient(batch);
+            backward();
         }
     }
 
@@ -206,11 +264,11 @@ public final class Trainer {
      * left, so when another process (the dashboard's drawing, the JIT) holds a core, the other thread takes more
      * slices instead of waiting for a fixed half. Which thread runs a slice does not change any result.
      */
-    private void onSlices(int used, java.util.function.Consumer<Slice> task) {
+    private void onSlices(int used, java.util.function.Consumer<? super Slice> task) {
         onSlices(slices, used, task);
     }
 
-    private void onSlices(List<Slice> slices, int used, java.util.function.Consumer<Slice> task) {
+    private void onSlices(List<Slice> slices, int used, java.util.function.Consumer<? super Slice> task) {
         if (used == 1 || pool == null) {
             for (int i = 0; i < used; i++) task.accept(slices.get(i));
             return;
@@ -251,26 +309,28 @@ public final class Trainer {
 
     public BatchResult trainBatch(float[] pixels, int[] labels, float[] targets, int batch, long encodeSeed) {
         int used = cut(batch);
-        snapshotCounters();
-        hooks.beforeForward();
-        for (SpikingLayer l : network.spikingLayers()) l.fetchFeedback();
-        try {
-            onSlices(used, s -> {
-                s.forward(pixels, labels, targets, encodeSeed);
-                s.backward(batch);
-            });
-        } finally {
-            hooks.afterPasses();
+        for (int i = 0; i < used; i++) {
+            Slice s = slices.get(i);
+            s.batch = batch;
+            s.batchPixels = pixels;
+            s.batchLabels = labels;
+            s.batchTargets = targets;
+            s.batchSeed = encodeSeed;
         }
-        List<Param> primary = network.params();
-        sumSliceGradients(used, primary);
-        BatchResult result = collect(used, batch);
-        rule.beforeUpdate(new SlicedUpdate(used, iteration + 1));
-        optimizer.step(primary, learningRate);
+        snapshotCounters();
+        Context ctx = new Context(used, batch, labels, targets, iteration + 1);
+        rule.gradientMethod().compute(ctx);
+        if (ctx.result == null)
+            throw new IllegalStateException("training algorithm '" + rule.id() + "' did not run the batch forward");
+        lastForwardPasses = ctx.passes;
+        if (!ctx.skipOptimizer) {
+            rule.beforeUpdate(ctx);
+            optimizer.step(ctx.params(), learningRate);
+        }
         iteration++;
         rule.afterUpdate(network, iteration);
         hooks.afterTraining(counters.since(before));
-        return result;
+        return ctx.result;
     }
 
     /** Adds the replicas' gradients into the primary network's, in slice order. */
@@ -284,13 +344,37 @@ public final class Trainer {
         }
     }
 
-    /** The batch between its backward pass and the optimiser step, for the learning rule. */
-    private final class SlicedUpdate implements PendingUpdate {
-        private final int used;
-        private final long iteration;
+    /** Network parameters followed by the rule's own: what the optimiser steps and checkpoints keep. */
+    public List<Param> trainedParams() {
+        List<Param> own = rule.params();
+        if (own.isEmpty()) return network.params();
+        List<Param> all = new ArrayList<>(network.params());
+        all.addAll(own);
+        return all;
+    }
 
-        SlicedUpdate(int used, long iteration) {
+    /** Forward passes the last training batch ran (1 for BPTT; 1 + 2K for central-difference perturbation). */
+    public int lastForwardPasses() {
+        return lastForwardPasses;
+    }
+
+    /** The batch as the rule's gradient method sees it. */
+    private final class Context implements BatchContext {
+        private final int used;
+        private final int batch;
+        private final int[] labels;
+        private final float[] targets;
+        private final long iteration;
+        BatchResult result;
+        int passes;
+        boolean skipOptimizer;
+        private boolean feedbackFetched;
+
+        Context(int used, int batch, int[] labels, float[] targets, long iteration) {
             this.used = used;
+            this.batch = batch;
+            this.labels = labels;
+            this.targets = targets;
             this.iteration = iteration;
         }
 
@@ -305,8 +389,125 @@ public final class Trainer {
         }
 
         @Override
+        public int batchSize() {
+            return batch;
+        }
+
+        @Override
+        public int[] labels() {
+            return labels;
+        }
+
+        @Override
+        public EngineCounters work() {
+            return counters;
+        }
+
+        @Override
+        public float[] inputs() {
+            return slices.get(0).batchPixels;
+        }
+
+        @Override
+        public void record(double loss, Score score, float[] batchReadout) {
+            if (result != null) throw new IllegalStateException("the batch's result is already recorded");
+            int k = network.outputSize();
+            if (readout.length < batch * k) readout = new float[batch * k];
+            System.arraycopy(batchReadout, 0, readout, 0, batch * k);
+            result = new BatchResult(loss, score);
+        }
+
+        @Override
+        public float[] targets() {
+            return targets;
+        }
+
+        @Override
+        public List<Param> params() {
+            return trainedParams();
+        }
+
+        @Override
+        public void forwardAndBackward() {
+            beforePass();
+            try {
+                Trainer.this.onSlices(used, s -> {
+                    s.forward(s.batchPixels, s.batchLabels, s.batchTargets, s.batchSeed);
+                    s.backward(batch);
+                });
+            } finally {
+                hooks.afterPasses();
+            }
+            passes++;
+            sumSliceGradients(used, network.params());
+            record();
+        }
+
+        @Override
+        public double forward() {
+            beforePass();
+            try {
+                Trainer.this.onSlices(used, s -> s.forward(s.batchPixels, s.batchLabels, s.batchTargets, s.batchSeed));
+            } finally {
+                hooks.afterPasses();
+            }
+            passes++;
+            double l = 0;
+            for (int i = 0; i < used; i++) l += slices.get(i).loss * slices.get(i).size;
+            if (result == null) {
+                record();
+            } else {
+                // a re-run's work still counts, but its readout and score are not the batch's
+                for (int i = 0; i < used; i++) {
+                    Trainer.Slice s = slices.get(i);
+                    s.counters.backwardBytesPeak = 0;
+                    counters.add(s.counters);
+                    s.counters.clear();
+                }
+            }
+            return l / batch;
+        }
+
+        /** The chip's forward quantisation, then (once a batch) the feedback weights, as BPTT has always read them. */
+        private void beforePass() {
+            hooks.beforeForward();
+            if (!feedbackFetched) {
+                for (SpikingLayer l : network.spikingLayers()) l.fetchFeedback();
+                feedbackFetched = true;
+            }
+        }
+
+        private void record() {
+            if (result == null) result = collect(used, batch);
+        }
+
+        @Override
+        public int forwardPasses() {
+            return passes;
+        }
+
+        @Override
+        public void onSlices(SliceWork work) {
+            for (int i = 0; i < used; i++) slices.get(i).net.zeroGrad();
+            beforePass();
+            try {
+                Trainer.this.onSlices(used, work::run);
+            } finally {
+                hooks.afterPasses();
+            }
+            passes++;
+            sumSliceGradients(used, network.params());
+            record();
+        }
+
+        @Override
+        public void skipOptimizer() {
+            skipOptimizer = true;
+        }
+
+        @Override
         public void rerunBackward() {
-            onSlices(used, s -> {
+            Trainer.this.onSlices(used, s -> {
                 s.net.zeroGrad();
                 s.net.backward(s.grad, new EngineCounters()); // s.grad is already weighted by the slice's share
             });
@@ -316,11 +517,24 @@ public final class Trainer {
 
     /** Forward only: loss and correct count, no update. */
     public BatchResult evaluateBatch(float[] pixels, int[] labels, int batch, long encodeSeed) {
+        return evaluateBatch(pixels, labels, null, batch, encodeSeed);
+    }
+
+    /** Forward only on class labels or real-valued targets (b×outputs): loss and score, no update. */
+    public BatchResult evaluateBatch(float[] pixels, int[] labels, float[] targets, int batch, long encodeSeed) {
+        if (rule instanceof OwnInference own) {
+            int k = network.outputSize();
+            if (readout.length < batch * k) readout = new float[batch * k];
+            snapshotCounters();
+            BatchResult r = own.evaluate(pixels, labels, targets, batch, readout, counters);
+            hooks.afterInference(counters.since(before));
+            return r;
+        }
         int used = cut(evalSlices, batch);
         snapshotCounters();
         hooks.beforeForward();
         try {
-            onSlices(evalSlices, used, s -> s.forward(pixels, labels, null, encodeSeed));
+            onSlices(evalSlices, used, s -> s.forward(pixels, labels, targets, encodeSeed));
         } finally {
             hooks.afterPasses();
         }
@@ -342,12 +556,12 @@ public final class Trainer {
         int k = network.outputSize();
         if (readout.length < batch * k) readout = new float[batch * k];
         double l = 0;
-        int correct = 0;
+        Score score = Score.NONE;
         long held = 0;
         for (int i = 0; i < used; i++) {
             Slice s = slices.get(i);
             l += s.loss * s.size;
-            correct += s.correct;
+            score = score.plus(s.score);
             System.arraycopy(s.readout, 0, readout, s.first * k, s.size * k);
             held += s.counters.backwardBytesPeak;
             s.counters.backwardBytesPeak = 0;
@@ -355,7 +569,7 @@ public final class Trainer {
             s.counters.clear();
         }
         counters.backwardBytesPeak = Math.max(counters.backwardBytesPeak, held);
-        return new BatchResult(l / batch, correct, batch);
+        return new BatchResult(l / batch, score);
     }
 
     /**

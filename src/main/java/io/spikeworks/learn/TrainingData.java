@@ -3,7 +3,8 @@ package io.spikeworks.learn;
 import io.spikeworks.data.BundledDataset;
 import io.spikeworks.data.CifarLabels;
 import io.spikeworks.data.CifarLoader;
-import io.spikeworks.data.Dataset;
+import io.spikeworks.data.FunctionRegression;
+import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.ImageTransforms;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.model.DatasetSpec;
@@ -24,17 +25,22 @@ public final class TrainingData {
                     : BundledDataset.byId(spec.name()).load(assetsRoot);
             case "mnist20-binary" -> {
                 TrainTestSplit m = assetsRoot == null ? BundledDataset.MNIST.load() : BundledDataset.MNIST.load(assetsRoot);
-                yield new TrainTestSplit(ImageTransforms.cropAndBinarize(m.train(), 4, 127),
-                        ImageTransforms.cropAndBinarize(m.test(), 4, 127));
+                yield new TrainTestSplit(ImageTransforms.nbpMnist20(m.trainImages()), ImageTransforms.nbpMnist20(m.testImages()));
             }
+            case "fashion-binary" -> {
+                TrainTestSplit f = assetsRoot == null ? BundledDataset.FASHION_MNIST.load()
+                        : BundledDataset.FASHION_MNIST.load(assetsRoot);
+                yield new TrainTestSplit(ImageTransforms.nbpFashion28(f.trainImages()), ImageTransforms.nbpFashion28(f.testImages()));
+            }
+            case "sine-1d" -> FunctionRegression.sine1d();
             case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
             case "cifar100" -> CifarLoader.loadCifar100(requirePath(spec), CifarLabels.FINE);
             default -> throw new IllegalArgumentException("unknown data set '" + spec.name() + "'");
         };
         Integer lt = limitTrain != null ? limitTrain : spec.limitTrain();
         Integer le = limitTest != null ? limitTest : spec.limitTest();
-        Dataset train = lt != null && lt < split.train().size() ? split.train().limit(lt) : split.train();
-        Dataset test = le != null && le < split.test().size() ? split.test().limit(le) : split.test();
+        SampleSet train = lt != null && lt < split.train().size() ? split.train().limit(lt) : split.train();
+        SampleSet test = le != null && le < split.test().size() ? split.test().limit(le) : split.test();
         return new TrainTestSplit(train, test);
     }
 

@@ -3,7 +3,7 @@ package io.spikeworks.learn;
 import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.data.Batch;
-import io.spikeworks.data.Dataset;
+import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.EpochBatches;
 import io.spikeworks.data.MiniBatches;
 import io.spikeworks.learn.symmetry.WeightSymmetryRule;
@@ -15,7 +15,9 @@ import io.spikeworks.sim.SpikeFunction;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A training run of a project on a data set, advanced one batch at a time so that a driver (CLI, worker
@@ -25,8 +27,9 @@ public final class TrainingRun {
     private final Project project;
     private final Trainer trainer;
     private final ChipBinding chip;
-    private final Dataset train;
-    private final Dataset test;
+    private final SampleSet train;
+    private final SampleSet test;
+    private final TaskMetrics metrics;
     private final MiniBatches batches;
     private final Batch batch;
     private final float[] channelsLast;
@@ -37,7 +40,7 @@ public final class TrainingRun {
     private int epoch;
     private long samplesSeen;
     private double epochLoss;
-    private int epochCorrect;
+    private Score epochScore = Score.NONE;
     private int epochSamples;
     private long epochNanos;
     private long trainNanos;
@@ -45,16 +48,19 @@ public final class TrainingRun {
     private long inferNanos;
     private long inferSamples;
 
-    public TrainingRun(Project project, Dataset train, Dataset test) {
+    public TrainingRun(Project project, SampleSet train, SampleSet test) {
         this(project, train, test, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
     }
 
     /** @param chips where the project's chip profile is looked up */
-    public TrainingRun(Project project, Dataset train, Dataset test, ChipProfiles chips) {
+    public TrainingRun(Project project, SampleSet train, SampleSet test, ChipProfiles chips) {
         this.project = project;
         TrainingSpec ts = project.training();
+        if (train.hasClassLabels() != test.hasClassLabels() || train.targetLength() != test.targetLength())
+            throw new IllegalArgumentException(train.name() + " and " + test.name() + " do not have the same kind of target");
         this.train = train;
         this.test = test;
+        this.metrics = TaskMetrics.of(train.hasClassLabels());
         this.epochs = ts.epochs();
         this.seed = ts.seed();
         SpikeFunction f = LearningRules.spikeFunction(project.algorithm());
@@ -100,7 +106,7 @@ public final class TrainingRun {
         if (epochCursor == null) {
             epochCursor = batches.epoch(epoch);
             epochLoss = 0;
-            epochCorrect = 0;
+            epochScore = Score.NONE;
             epochSamples = 0;
             epochNanos = 0;
         }
@@ -109,24 +115,28 @@ public final class TrainingRun {
         trainer.setProgress(epoch, ((double) epoch * epochCursor.batchCount() + batch.number())
                 / ((double) epochs * epochCursor.batchCount()));
         int n = batch.size();
-        BatchResult r = trainer.trainBatch(features(batch), batch.labels(), n, mix(seed, epoch, batch.number()));
+        BatchResult r = trainer.trainBatch(features(batch), batch.targets() == null ? batch.labels() : null,
+                batch.targets(), n, mix(seed, epoch, batch.number()));
         long dt = System.nanoTime() - t0;
         epochNanos += dt;
         trainNanos += dt;
         trainSamples += n;
         samplesSeen += n;
         epochLoss += r.loss() * n;
-        epochCorrect += r.correct();
+        epochScore = epochScore.plus(r.score());
         epochSamples += n;
         if (!Double.isFinite(r.loss())) throw new TrainingDivergedException("loss became " + r.loss()
                 + " at epoch " + (epoch + 1) + ", batch " + (batch.number() + 1));
         listener.onBatch(new BatchProgress(epoch + 1, batch.number() + 1, epochCursor.batchCount(), epochs, samplesSeen,
-                r.loss(), r.accuracy(), n / (dt / 1e9), trainNanos / 1e9));
+                r.loss(), metrics.batchScore(r.score()), n / (dt / 1e9), trainNanos / 1e9));
         if (!epochCursor.hasNext()) {
             EvaluationResult ev = evaluate(test);
+            Map<String, Double> extras = new LinkedHashMap<>(metrics.extras(epochScore, ev.score()));
+            extras.putAll(trainer.rule().metrics());
+            boolean classes = metrics == TaskMetrics.CLASSIFICATION;
             EvaluationRow row = new EvaluationRow(epoch + 1, samplesSeen, epochLoss / epochSamples,
-                    (double) epochCorrect / epochSamples, ev.loss(), ev.accuracy(), epochSamples / (epochNanos / 1e9),
-                    trainer.learningRate(), trainer.rule().metrics(), ev.confusion());
+                    classes ? epochScore.accuracy() : Double.NaN, ev.loss(), classes ? ev.accuracy() : Double.NaN,
+                    epochSamples / (epochNanos / 1e9), trainer.learningRate(), extras, ev.confusion());
             rows.add(row);
             listener.onEvaluation(row);
             epoch++;
@@ -142,36 +152,47 @@ public final class TrainingRun {
         }
     }
 
-    /** @param confusion true against predicted class of every sample evaluated */
-    public record EvaluationResult(double loss, double accuracy, int samples, ConfusionMatrix confusion) {}
+    /** @param confusion true against predicted class of every sample evaluated; null for real-valued targets */
+    public record EvaluationResult(double loss, Score score, ConfusionMatrix confusion) {
+        public double accuracy() {
+            return score.accuracy();
+        }
+
+        public int samples() {
+            return (int) score.samples();
+        }
+    }
 
     /**
      * Accuracy, loss and confusion matrix on a data set, without updating anything. The matrix comes from the
      * readouts the evaluation computes anyway, with the loss's own prediction, so its diagonal is the accuracy.
      */
-    public EvaluationResult evaluate(Dataset data) {
+    public EvaluationResult evaluate(SampleSet data) {
         MiniBatches eval = MiniBatches.inOrder(data, batches.batchSize());
         Batch b = eval.newBatch();
         EpochBatches it = eval.epoch(0);
         int k = trainer.network().outputSize();
-        ConfusionMatrix.Counter confusion = new ConfusionMatrix.Counter(Math.max(k, data.classNames().size()));
+        boolean classes = data.hasClassLabels();
+        ConfusionMatrix.Counter confusion = classes ? new ConfusionMatrix.Counter(Math.max(k, data.classNames().size())) : null;
         double loss = 0;
-        int correct = 0;
-        int total = 0;
+        Score score = Score.NONE;
         long t0 = System.nanoTime();
         while (it.next(b)) {
-            BatchResult r = trainer.evaluateBatch(features(b), b.labels(), b.size(), mix(seed, -1, b.number()));
-            float[] readout = trainer.lastReadout();
-            int[] labels = b.labels();
-            for (int i = 0; i < b.size(); i++) confusion.add(labels[i], trainer.loss().predict(readout, i, k));
+            BatchResult r = trainer.evaluateBatch(features(b), classes ? b.labels() : null, b.targets(), b.size(),
+                    mix(seed, -1, b.number()));
+            if (classes) {
+                float[] readout = trainer.lastReadout();
+                int[] labels = b.labels();
+                for (int i = 0; i < b.size(); i++) confusion.add(labels[i], trainer.loss().predict(readout, i, k));
+            }
             loss += r.loss() * b.size();
-            correct += r.correct();
-            total += b.size();
+            score = score.plus(r.score());
         }
         inferNanos += System.nanoTime() - t0;
+        long total = score.samples();
         inferSamples += total;
-        return new EvaluationResult(total == 0 ? Double.NaN : loss / total, total == 0 ? 0 : (double) correct / total,
-                total, confusion.matrix());
+        return new EvaluationResult(total == 0 ? Double.NaN : loss / total, score,
+                classes ? confusion.matrix() : null);
     }
 
     /** The engine holds images channels-last; the data set hands them out channel planes first. */
@@ -191,8 +212,8 @@ public final class TrainingRun {
     /** Where the run stands between two batches; with weights and optimiser state, enough to resume it exactly. */
     public RunPosition position() {
         int next = epochCursor == null ? 0 : batch.number() + 1;
-        return new RunPosition(epoch, next, trainer.iteration(), samplesSeen, epochLoss, epochCorrect, epochSamples,
-                epochNanos, trainNanos, trainSamples, rows);
+        return new RunPosition(epoch, next, trainer.iteration(), samplesSeen, epochLoss, (int) epochScore.correct(), epochSamples,
+                epochNanos, trainNanos, trainSamples, rows, epochScore);
     }
 
     /**
@@ -219,7 +240,7 @@ public final class TrainingRun {
         epochCursor = batches.epoch(epoch);
         for (int i = 0; i < p.nextBatch(); i++) epochCursor.next(batch);
         epochLoss = p.epochLoss();
-        epochCorrect = p.epochCorrect();
+        epochScore = p.epochScore();
         epochSamples = p.epochSamples();
         epochNanos = p.epochNanos();
     }
@@ -237,7 +258,12 @@ public final class TrainingRun {
         return Collections.unmodifiableList(rows);
     }
 
-    /** The class names of the test set, in label order (the confusion matrices' rows). */
+    /** What this run's task reports at each evaluation. */
+    public TaskMetrics metrics() {
+        return metrics;
+    }
+
+    /** The class names of the test set, in label order (the confusion matrices' rows); empty for regression. */
     public List<String> classNames() {
         return test.classNames();
     }

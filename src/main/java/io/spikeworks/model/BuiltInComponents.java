@@ -1,6 +1,5 @@
 package io.spikeworks.model;
 
-import static io.spikeworks.model.ComponentFamily.ALGORITHM;
 import static io.spikeworks.model.ComponentFamily.ENCODER;
 import static io.spikeworks.model.ComponentFamily.LAYER;
 import static io.spikeworks.model.ComponentFamily.LOSS;
@@ -28,6 +27,7 @@ public final class BuiltInComponents {
     public static final String INTEGRATE_AND_FIRE = "if";
     public static final String CUBA_LIF = "cuba-lif";
     public static final String SINGLE_SPIKE = "single-spike";
+    public static final String LEAKY_INTEGRATOR = "leaky-integrator";
     // ENCODER
     public static final String POISSON = "poisson";
     public static final String RATE = "rate";
@@ -37,6 +37,7 @@ public final class BuiltInComponents {
     public static final String SPIKE_COUNT = "spike-count";
     public static final String MEMBRANE_SUM = "membrane-sum";
     public static final String MEMBRANE_MAX = "membrane-max";
+    public static final String MEMBRANE_MEAN = "membrane-mean";
     public static final String FIRST_SPIKE_TIME = "first-spike-time";
     // ALGORITHM
     public static final String BPTT = "bptt";
@@ -67,8 +68,10 @@ public final class BuiltInComponents {
     public static final String MNIST = "mnist";
     public static final String MNIST20_BINARY = "mnist20-binary";
     public static final String FASHION_MNIST = "fashion-mnist";
+    public static final String FASHION_BINARY = "fashion-binary";
     public static final String CIFAR10 = "cifar10";
     public static final String CIFAR100 = "cifar100";
+    public static final String SINE_1D = "sine-1d";
 
     static void registerAll(ComponentCatalog catalog) {
         registerLayers(catalog);
@@ -76,15 +79,6 @@ public final class BuiltInComponents {
         registerEncoders(catalog);
         registerReadouts(catalog);
         registerSurrogates(catalog);
-        catalog.register(ComponentSpec.of(ALGORITHM, BPTT, "BPTT (surrogate gradient)",
-                "Backpropagation through time with a surrogate derivative for the spike; the float reference "
-                        + "that on-chip rules are compared against.",
-                ParamSpec.ofChoice("surrogate", "Surrogate", FAST_SIGMOID, ARCTAN, TRIANGLE, RECTANGULAR)
-                        .withDefault(FAST_SIGMOID)
-                        .withHelp("shape of the pseudo-derivative used in place of the spike's zero-or-infinite one"),
-                ParamSpec.ofDouble("surrogateScale", "Surrogate scale").greaterThan(0).withDefault(25.0)
-                        .withHelp("slope (fast-sigmoid, arctan) or 1/width (triangle, rectangular)")));
-        registerWeightSymmetryAlgorithms(catalog);
         registerLosses(catalog);
         registerOptimizers(catalog);
         registerSchedules(catalog);
@@ -179,6 +173,12 @@ public final class BuiltInComponents {
                 ParamSpec.ofDouble("beta", "β (decay)").withRange(0, 1).withDefault(1.0)
                         .withHelp("membrane decay per step; 1 = no leak"),
                 threshold()));
+        catalog.register(ComponentSpec.of(NEURON, LEAKY_INTEGRATOR, "Leaky integrator (no spikes)",
+                        "Integrates and leaks but never fires: an output layer whose membrane is read as a real "
+                                + "value (with the membrane readouts), for regression.",
+                        ParamSpec.ofDouble("beta", "β (decay)").withRange(0, 1).withDefault(0.9)
+                                .withHelp("membrane decay per step; 1 = no leak"))
+                .withTraits(ComponentTrait.NON_SPIKING));
     }
 
     private static void registerEncoders(ComponentCatalog catalog) {
@@ -209,6 +209,9 @@ public final class BuiltInComponents {
                 "Class score = highest output membrane potential over all steps."));
         catalog.register(ComponentSpec.of(READOUT, FIRST_SPIKE_TIME, "First spike time",
                 "Predicted class = the output neuron that spikes first."));
+        catalog.register(ComponentSpec.of(READOUT, MEMBRANE_MEAN, "Membrane mean",
+                "Output = membrane potential averaged over all steps; with leaky-integrator outputs, a real value "
+                        + "for regression."));
     }
 
     private static void registerSurrogates(ComponentCatalog catalog) {
@@ -243,7 +246,8 @@ public final class BuiltInComponents {
                                 .withHelp("how sharply earlier spikes win; a neuron that never fires counts as t = T"))
                 .withTraits(ComponentTrait.CLASSIFICATION));
         catalog.register(ComponentSpec.of(LOSS, MSE_REGRESSION, "MSE (regression)",
-                "Squared error between the readout and the target vector; no class count is assumed."));
+                "Squared error between the readout and the target vector, for data sets with real-valued targets.")
+                .withTraits(ComponentTrait.REGRESSION));
     }
 
     private static ParamSpec weightDecay() {
@@ -288,8 +292,13 @@ public final class BuiltInComponents {
         catalog.register(ComponentSpec.dataset(FASHION_MNIST, "Fashion-MNIST",
                 "Ten kinds of clothing, 28×28 grey; bundled.", grey28));
         catalog.register(ComponentSpec.dataset(MNIST20_BINARY, "MNIST 20×20 binary",
-                "MNIST cropped by 4 px on every side and thresholded at half scale (as in Renner et al. 2024); bundled.",
+                "MNIST cropped by 4 px on every side and binarised at raw pixel > 128 (the authors' loader of Renner "
+                        + "et al. 2024, worked out exactly); bundled.",
                 new DatasetFacts(TensorShape.of(1, 20, 20), 10)));
+        catalog.register(ComponentSpec.dataset(FASHION_BINARY, "Fashion-MNIST 28×28 binary",
+                "Fashion-MNIST, not cropped, binarised as mnist20-binary (784 inputs, as in the nBP authors' code); "
+                        + "bundled.",
+                new DatasetFacts(TensorShape.of(1, 28, 28), 10)));
         catalog.register(ComponentSpec.dataset(CIFAR10, "CIFAR-10",
                         "Ten object classes, 32×32 colour; give the directory of the extracted binary version.",
                         new DatasetFacts(TensorShape.of(3, 32, 32), 10))
@@ -298,63 +307,10 @@ public final class BuiltInComponents {
                         "A hundred object classes, 32×32 colour; give the directory of the extracted binary version.",
                         new DatasetFacts(TensorShape.of(3, 32, 32), 100))
                 .withTraits(ComponentTrait.NEEDS_PATH));
+        catalog.register(ComponentSpec.dataset(SINE_1D, "Sine (regression)",
+                "y = sin(2πx) on [0, 1]: 1,000 training points drawn at random, 201 test points on a grid; made on "
+                        + "the spot. A first regression task: one real input, one real output.",
+                DatasetFacts.realValued(TensorShape.of(1), 1)));
     }
 
-    // Weight-symmetry family: the forward network (W) and the feedback network (B) are separate, as on chips.
-
-    private static ParamSpec[] withSymmetryCommons(ParamSpec... own) {
-        java.util.List<ParamSpec> all = new java.util.ArrayList<>(java.util.List.of(own));
-        all.add(ParamSpec.ofChoice("surrogate", "Surrogate", FAST_SIGMOID, ARCTAN, TRIANGLE, RECTANGULAR)
-                .withDefault(FAST_SIGMOID)
-                .withHelp("shape of the pseudo-derivative used in place of the spike's zero-or-infinite one"));
-        all.add(ParamSpec.ofDouble("surrogateScale", "Surrogate scale").greaterThan(0).withDefault(25.0)
-                .withHelp("slope (fast-sigmoid, arctan) or 1/width (triangle, rectangular)"));
-        all.add(ParamSpec.ofInt("bitsPerWeight", "Bits per weight").withRange(1, 64).asOptional().withUnit("bits")
-                .withHelp("size of one transported weight for the bits-copied meter; unset means the chip profile's "
-                        + "feedback-weight bits"));
-        all.add(ParamSpec.ofDouble("energyPerBitPj", "Energy per bit").atLeast(0).asOptional().withUnit("pJ")
-                .withHelp("energy to transport one bit; unset means the chip profile's transport cost per bit"));
-        all.add(ParamSpec.ofInt("alignmentEvery", "Alignment every").atLeast(0).withDefault(50).withUnit("batches")
-                .withHelp("measure the angle between this rule's gradient and exact BP's every N batches; 0 = never"));
-        return all.toArray(ParamSpec[]::new);
-    }
-
-    private static ParamSpec feedbackSeed() {
-        return ParamSpec.ofInt("feedbackSeed", "Feedback seed").withDefault(1)
-                .withHelp("seed of random feedback weights and random transport subsets, mixed with the initial weights");
-    }
-
-    private static void registerWeightSymmetryAlgorithms(ComponentCatalog catalog) {
-        catalog.register(ComponentSpec.of(ALGORITHM, FBP, "Frozen backprop (fBP)",
-                "BPTT with errors sent through frozen feedback weights B, refreshed from the forward weights every "
-                        + "Φ updates, fully or partially; Φ = 1 with full transport is exact BPTT.",
-                withSymmetryCommons(
-                        ParamSpec.ofInt("phi", "Φ (period)").atLeast(1).withDefault(100).withUnit("iterations")
-                                .withHelp("updates between weight transports"),
-                        ParamSpec.ofChoice("transport", "Transport", "full", "random", "round-robin", "largest-divergence")
-                                .withDefault("full")
-                                .withHelp("which weights a transport copies: all; a random subset; the next block of "
-                                        + "neurons/filters in turn; or those with the largest |W − B| (needs a "
-                                        + "comparison pass)"),
-                        ParamSpec.ofDouble("fraction", "Fraction p").greaterThan(0).atMost(1).withDefault(0.1)
-                                .withHelp("share of each layer's weights a partial transport copies (⌈p·N⌉); "
-                                        + "ignored by full transport"),
-                        feedbackSeed())));
-        catalog.register(ComponentSpec.of(ALGORITHM, FEEDBACK_ALIGNMENT, "Feedback alignment (FA)",
-                "Errors travel back through fixed random feedback weights; no transport ever.",
-                withSymmetryCommons(feedbackSeed())));
-        catalog.register(ComponentSpec.of(ALGORITHM, DIRECT_FEEDBACK_ALIGNMENT, "Direct feedback alignment (DFA)",
-                "The output error goes straight to every hidden layer through fixed random matrices; no transport.",
-                withSymmetryCommons(feedbackSeed())));
-        catalog.register(ComponentSpec.of(ALGORITHM, SIGN_SYMMETRY, "Sign symmetry",
-                "Feedback weights are the forward weights' signs times a fixed per-layer scale; only signs travel.",
-                withSymmetryCommons()));
-        catalog.register(ComponentSpec.of(ALGORITHM, KOLEN_POLLACK, "Kolen-Pollack",
-                "Random feedback weights receive the forward weights' updates and both decay, so they converge "
-                        + "without transport.",
-                withSymmetryCommons(
-                        ParamSpec.ofDouble("decay", "Decay λ").atLeast(0).lessThan(1).withDefault(1e-3)
-                                .withHelp("share of W and B removed every update; W − B shrinks by (1 − λ) per update"),
-                        feedbackSeed())));
-    }
 }

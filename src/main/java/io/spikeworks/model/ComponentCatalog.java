@@ -31,6 +31,8 @@ public final class ComponentCatalog {
     public static ComponentCatalog withBuiltIns() {
         ComponentCatalog catalog = new ComponentCatalog();
         BuiltInComponents.registerAll(catalog);
+        for (ComponentSource source : java.util.ServiceLoader.load(ComponentSource.class, ComponentCatalog.class.getClassLoader()))
+            source.registerInto(catalog);
         return catalog;
     }
 

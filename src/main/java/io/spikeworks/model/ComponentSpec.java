@@ -18,9 +18,16 @@ import java.util.regex.Pattern;
  * @param params       in display and file order
  * @param traits       facts validation acts on, e.g. {@link ComponentTrait#SPIKING}
  * @param datasetFacts shape and class count, only for the DATASET family (null otherwise)
+ * @param projectCheck what the type asks of the rest of the project (see {@link ProjectCheck}); NONE by default
  */
 public record ComponentSpec(ComponentFamily family, String type, String displayName, String help,
-                            List<ParamSpec> params, Set<ComponentTrait> traits, DatasetFacts datasetFacts) {
+                            List<ParamSpec> params, Set<ComponentTrait> traits, DatasetFacts datasetFacts,
+                            ProjectCheck projectCheck) {
+
+    public ComponentSpec(ComponentFamily family, String type, String displayName, String help, List<ParamSpec> params,
+                         Set<ComponentTrait> traits, DatasetFacts datasetFacts) {
+        this(family, type, displayName, help, params, traits, datasetFacts, ProjectCheck.NONE);
+    }
 
     private static final Pattern TYPE_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -30,6 +37,7 @@ public record ComponentSpec(ComponentFamily family, String type, String displayN
         if (!TYPE_ID.matcher(type).matches()) {
             throw new IllegalArgumentException("type id must be lower-case letters, digits and dashes: '" + type + "'");
         }
+        projectCheck = projectCheck == null ? ProjectCheck.NONE : projectCheck;
         displayName = displayName == null || displayName.isBlank() ? type : displayName;
         help = help == null ? "" : help;
         params = List.copyOf(params);
@@ -53,10 +61,15 @@ public record ComponentSpec(ComponentFamily family, String type, String displayN
         return new ComponentSpec(ComponentFamily.DATASET, type, displayName, help, List.of(), Set.of(), facts);
     }
 
+    /** This spec with a check of the rest of the project, run by the validator when a project uses this type. */
+    public ComponentSpec withProjectCheck(ProjectCheck check) {
+        return new ComponentSpec(family, type, displayName, help, params, traits, datasetFacts, check);
+    }
+
     public ComponentSpec withTraits(ComponentTrait... added) {
         Set<ComponentTrait> all = traits.isEmpty() ? EnumSet.noneOf(ComponentTrait.class) : EnumSet.copyOf(traits);
         all.addAll(Arrays.asList(added));
-        return new ComponentSpec(family, type, displayName, help, params, all, datasetFacts);
+        return new ComponentSpec(family, type, displayName, help, params, all, datasetFacts, projectCheck);
     }
 
     public boolean has(ComponentTrait trait) {

@@ -189,26 +189,14 @@ public final class ProjectValidator {
         out.addAll(shapes.errors());
         int last = layers.size() - 1;
         LayerSpec lastLayer = layers.get(last);
-        if (shapes.output().isPresent() && facts.isPresent() && p.loss().spec().has(ComponentTrait.CLASSIFICATION)) {
-            TensorShape output = shapes.output().get();
-            int classes = facts.get().classCount();
-            if (output.elementCount() != classes) {
-                String lastPath = index(LAYERS, last);
-                String because = " but " + p.dataset().name() + " has " + classes + " classes";
-                if (output.rank() == 1 && lastLayer.component().spec().findParam("units").isPresent()) {
-                    out.add(new ValidationError(child(lastPath, "units"), "output layer '" + lastLayer.id()
-                            + "' has " + output.dim(0) + " units" + because));
-                } else {
-                    out.add(new ValidationError(lastPath, "output layer '" + lastLayer.id() + "' outputs " + output
-                            + (output.rank() > 1 ? " = " + output.elementCount() + " values" : " values") + because));
-                }
-            }
-        }
+        if (facts.isPresent()) checkTask(p, facts.get(), shapes, out);
         if (!lastLayer.isSpiking()) {
             out.add(new ValidationError("$.network.readout", network.readout().type()
                     + " reads the last layer's neurons, but '" + lastLayer.id() + "' is a " + lastLayer.type()
                     + " layer without neurons"));
         }
+        checkNonSpikingNeurons(p, out);
+        if (out.isEmpty()) out.addAll(p.algorithm().spec().projectCheck().problems(p));
         Set<String> nodeIds = new HashSet<>(firstIndex.keySet());
         nodeIds.add(Project.INPUT_NODE);
         nodeIds.add(Project.READOUT_NODE);
@@ -216,6 +204,68 @@ public final class ProjectValidator {
             if (!nodeIds.contains(key)) {
                 out.add(new ValidationError(child("$.layout", key), "no layer with id '" + key + "'"));
             }
+        }
+    }
+
+    /**
+     * The task the dataset sets (classes or real values) against the loss, the readout and the output size: a
+     * classification loss needs class labels and one output per class; a regression loss needs real-valued targets,
+     * one output per target value, and a readout that gives a real value.
+     */
+    private void checkTask(Project p, DatasetFacts facts, ShapeReport shapes, List<ValidationError> out) {
+        String data = p.dataset().name();
+        ComponentSpec loss = p.loss().spec();
+        if (facts.hasClassLabels() && loss.has(ComponentTrait.REGRESSION)) {
+            out.add(new ValidationError("$.loss.type", "loss '" + loss.type() + "' needs real-valued targets, but "
+                    + data + " has class labels; pick a classification loss (e.g. ce-count) or a regression data set"));
+            return;
+        }
+        if (!facts.hasClassLabels() && !loss.has(ComponentTrait.REGRESSION)) {
+            out.add(new ValidationError("$.loss.type", "loss '" + loss.type() + "' scores classes, but " + data
+                    + " has real-valued targets; use mse-regression"));
+            return;
+        }
+        String readout = p.network().readout().type();
+        if (!facts.hasClassLabels() && (readout.equals(BuiltInComponents.FIRST_SPIKE_TIME)
+                || readout.equals(BuiltInComponents.SPIKE_COUNT) && lastIsNonSpiking(p))) {
+            out.add(new ValidationError("$.network.readout", "readout '" + readout + "' cannot give " + data
+                    + "'s real-valued targets from this output layer; use membrane-mean (with a leaky-integrator "
+                    + "output layer) or membrane-sum"));
+        }
+        if (shapes.output().isEmpty()) return;
+        TensorShape output = shapes.output().get();
+        int wanted = facts.outputCount();
+        if (output.elementCount() == wanted) return;
+        List<LayerSpec> layers = p.network().layers();
+        int last = layers.size() - 1;
+        LayerSpec lastLayer = layers.get(last);
+        String lastPath = index(LAYERS, last);
+        String because = facts.hasClassLabels() ? " but " + data + " has " + wanted + " classes"
+                : " but " + data + " has " + wanted + " target value" + (wanted == 1 ? "" : "s") + " per sample";
+        if (output.rank() == 1 && lastLayer.component().spec().findParam("units").isPresent()) {
+            out.add(new ValidationError(child(lastPath, "units"), "output layer '" + lastLayer.id()
+                    + "' has " + output.dim(0) + " units" + because));
+        } else {
+            out.add(new ValidationError(lastPath, "output layer '" + lastLayer.id() + "' outputs " + output
+                    + (output.rank() > 1 ? " = " + output.elementCount() + " values" : " values") + because));
+        }
+    }
+
+    private static boolean lastIsNonSpiking(Project p) {
+        List<LayerSpec> layers = p.network().layers();
+        LayerSpec last = layers.get(layers.size() - 1);
+        return last.neuron() != null && last.neuron().spec().has(ComponentTrait.NON_SPIKING);
+    }
+
+    /** A neuron that never spikes can only be the output layer: a layer after it would never receive a spike. */
+    private static void checkNonSpikingNeurons(Project p, List<ValidationError> out) {
+        List<LayerSpec> layers = p.network().layers();
+        for (int i = 0; i < layers.size() - 1; i++) {
+            LayerSpec l = layers.get(i);
+            if (l.neuron() != null && l.neuron().spec().has(ComponentTrait.NON_SPIKING))
+                out.add(new ValidationError(child(child(index(LAYERS, i), "neuron"), "type"), "layer '" + l.id() + "' has "
+                        + l.neuron().type() + " neurons, which never spike, so the layers after it would get no "
+                        + "input; only the output layer may use them"));
         }
     }
 

@@ -3,6 +3,7 @@ package io.spikeworks.session;
 import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunPosition;
+import io.spikeworks.learn.Score;
 import io.spikeworks.model.AtomicFiles;
 import io.spikeworks.sim.EngineCounters;
 
@@ -36,6 +37,7 @@ import java.util.zip.CheckedOutputStream;
  * string project JSON
  * position: int epoch, int nextBatch, long iteration, long samplesSeen, double epochLoss, int epochCorrect,
  *           int epochSamples, long epochNanos, long trainNanos, long trainSamples,
+ *           (format 3:) the epoch's regression sums: long values, double sqError, targetSum, targetSqSum,
  *           int rows × (int epoch, long samplesSeen, 6 doubles, int extras × (string, double),
  *                       int classes (0: no matrix) × classes longs: the test confusion matrix, row-major)
  * counters: 7 longs
@@ -51,7 +53,9 @@ import java.util.zip.CheckedOutputStream;
 public final class CheckpointFiles {
     public static final String EXTENSION = ".swckpt";
     static final byte[] MAGIC = "SWCKPT\r\n".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+    /** Format 2: no regression sums in the position (runs before real-valued targets existed). */
+    static final int VERSION_WITHOUT_REGRESSION = 2;
     /** The first format; it kept neither the rule's state nor the confusion matrices. */
     static final int VERSION_WITHOUT_RULE_STATE = 1;
     /** Larger than any tensor a workbench network holds; a bigger length means a damaged file, not a big one. */
@@ -90,6 +94,10 @@ public final class CheckpointFiles {
         out.writeLong(p.epochNanos());
         out.writeLong(p.trainNanos());
         out.writeLong(p.trainSamples());
+        out.writeLong(p.epochScore().values());
+        out.writeDouble(p.epochScore().sqError());
+        out.writeDouble(p.epochScore().targetSum());
+        out.writeDouble(p.epochScore().targetSqSum());
         out.writeInt(p.rows().size());
         for (EvaluationRow r : p.rows()) {
             out.writeInt(r.epoch());
@@ -133,7 +141,7 @@ public final class CheckpointFiles {
             in.readFully(magic);
             if (!java.util.Arrays.equals(magic, MAGIC)) throw new IOException(name + " is not a Spikeworks checkpoint");
             int version = in.readInt();
-            if (version != VERSION && version != VERSION_WITHOUT_RULE_STATE)
+            if (version != VERSION && version != VERSION_WITHOUT_REGRESSION && version != VERSION_WITHOUT_RULE_STATE)
                 throw new IOException(name + " is a checkpoint of format version " + version + "; this Spikeworks reads "
                         + VERSION + (version > VERSION ? " (written by a newer Spikeworks)" : ""));
             String project = readString(in);
@@ -147,6 +155,11 @@ public final class CheckpointFiles {
             long epochNanos = in.readLong();
             long trainNanos = in.readLong();
             long trainSamples = in.readLong();
+            Score epochScore = Score.classes(epochSamples, epochCorrect);
+            if (version >= 3) {
+                long values = in.readLong();
+                epochScore = new Score(epochSamples, epochCorrect, values, in.readDouble(), in.readDouble(), in.readDouble());
+            }
             int nRows = count(in.readInt(), name);
             List<EvaluationRow> rows = new ArrayList<>(nRows);
             for (int i = 0; i < nRows; i++) {
@@ -181,7 +194,7 @@ public final class CheckpointFiles {
             long stored = new DataInputStream(source).readLong();
             if (stored != expected) throw new IOException(name + " is damaged (checksum mismatch)");
             RunPosition position = new RunPosition(epoch, nextBatch, iteration, samplesSeen, epochLoss, epochCorrect,
-                    epochSamples, epochNanos, trainNanos, trainSamples, rows);
+                    epochSamples, epochNanos, trainNanos, trainSamples, rows, epochScore);
             return new Checkpoint(project, position, params, state, ruleState, k);
         } catch (EOFException e) {
             throw new IOException(name + " is truncated", e);

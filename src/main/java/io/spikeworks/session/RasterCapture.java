@@ -70,6 +70,12 @@ final class RasterCapture {
         f.sampleIndex = batch.indices()[0];
         f.label = batch.labels()[0];
         int k = net.outputSize();
+        if (batch.targets() == null) {
+            f.target = new float[0];
+        } else {
+            if (f.target.length != k) f.target = new float[k];
+            System.arraycopy(batch.targets(), 0, f.target, 0, k);
+        }
         System.arraycopy(trainer.lastReadout(), 0, f.outputs, 0, k);
         f.predicted = trainer.loss().predict(trainer.lastReadout(), 0, k);
         firstInput = trainer.firstSampleInput(firstInput);

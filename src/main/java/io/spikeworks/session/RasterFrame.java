@@ -18,6 +18,8 @@ public final class RasterFrame extends Frame<RasterFrame> {
     int predicted = -1;
     int steps;
     float[] outputs = new float[0];
+    /** The sample's real-valued target (one per output); empty for class labels. */
+    float[] target = new float[0];
     LayerRaster[] layers = new LayerRaster[0];
 
     /** Optimiser steps taken, including the batch this frame shows. */
@@ -33,6 +35,11 @@ public final class RasterFrame extends Frame<RasterFrame> {
     /** 1-based batch within its epoch. */
     public int batch() {
         return batch;
+    }
+
+    /** The sample's real-valued target, one value per output; empty when samples carry class labels. */
+    public float[] target() {
+        return target;
     }
 
     /** Index of the sample in the training set. */
@@ -77,6 +84,8 @@ public final class RasterFrame extends Frame<RasterFrame> {
         predicted = s.predicted;
         steps = s.steps;
         outputs = fit(outputs, s.outputs.length);
+        target = fit(target, s.target.length);
+        System.arraycopy(s.target, 0, target, 0, target.length);
         System.arraycopy(s.outputs, 0, outputs, 0, outputs.length);
         LayerRaster[] src = s.layers;
         if (layers.length != src.length) {

@@ -1,6 +1,6 @@
 package io.spikeworks.session;
 
-import io.spikeworks.data.Dataset;
+import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.LearningRules;
 import io.spikeworks.learn.Loss;
 import io.spikeworks.learn.NetworkFactory;
@@ -54,7 +54,7 @@ final class SampleInspector {
         return z ^ (z >>> 33);
     }
 
-    SampleInspection inspect(List<Param> trained, long iteration, Dataset data, DataSplit split, int index) {
+    SampleInspection inspect(List<Param> trained, long iteration, SampleSet data, DataSplit split, int index) {
         if (index < 0 || index >= data.size())
             throw new IndexOutOfBoundsException("sample " + index + " of " + data.size() + " in the " + split + " set");
         copyWeights(trained);

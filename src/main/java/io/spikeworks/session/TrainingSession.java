@@ -2,6 +2,7 @@ package io.spikeworks.session;
 
 import io.spikeworks.data.Batch;
 import io.spikeworks.data.Dataset;
+import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunFiles;
@@ -55,8 +56,8 @@ public final class TrainingSession implements AutoCloseable {
 
     private final Project project;
     private final String projectJson;
-    private final Dataset train;
-    private final Dataset test;
+    private final SampleSet train;
+    private final SampleSet test;
     private final TrainingRun run;
     private final Trainer trainer;
     private final Network network;
@@ -100,12 +101,27 @@ public final class TrainingSession implements AutoCloseable {
      * Builds the run (network with initial weights from the seed) without starting anything. For a project's own
      * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
      */
-    /** The data set trained on (for views that show the sample images themselves). */
-    public Dataset trainingSet() {
+    /** What the run's task reports (accuracy, or regression errors). */
+    public io.spikeworks.learn.TaskMetrics taskMetrics() {
+        return run.metrics();
+    }
+
+    /** How the run's rule sends errors back, for views with no W − Bᵀ to show (see LearningRule#feedbackNote). */
+    public String feedbackNote() {
+        return trainer.rule().feedbackNote();
+    }
+
+    /** The samples trained on. */
+    public SampleSet trainingSet() {
         return train;
     }
 
-    public TrainingSession(Project project, Dataset train, Dataset test, SessionOptions options) {
+    /** The images trained on, for views that show a sample's picture; null when the samples are not images. */
+    public Dataset trainingImages() {
+        return train instanceof Dataset d ? d : null;
+    }
+
+    public TrainingSession(Project project, SampleSet train, SampleSet test, SessionOptions options) {
         this.project = Objects.requireNonNull(project, "project");
         this.train = Objects.requireNonNull(train, "train");
         this.test = Objects.requireNonNull(test, "test");
@@ -298,7 +314,7 @@ public final class TrainingSession implements AutoCloseable {
         Objects.requireNonNull(split, "split");
         return submit(() -> {
             if (inspector == null) inspector = new SampleInspector(project, train.sampleShape());
-            Dataset data = split == DataSplit.TRAIN ? train : test;
+            SampleSet data = split == DataSplit.TRAIN ? train : test;
             return inspector.inspect(params, trainer.iteration(), data, split, index);
         });
     }
@@ -389,15 +405,15 @@ public final class TrainingSession implements AutoCloseable {
 
     private Checkpoint takeCheckpoint() {
         Map<String, float[]> values = new LinkedHashMap<>();
-        for (Param p : params) values.put(p.name(), p.value.clone());
+        for (Param p : trainer.trainedParams()) values.put(p.name(), p.value.clone());
         return new Checkpoint(projectJson, run.position(), values, trainer.optimizer().state(), trainer.rule().state(),
                 trainer.counters());
     }
 
     private void applyCheckpoint(Checkpoint c) {
-        CheckpointCompatibility.check(projectJson, c, params, trainer.rule());
+        CheckpointCompatibility.check(projectJson, c, trainer.trainedParams(), trainer.rule());
         if (c.keepsRuleState()) restoreRuleState(c.ruleState());
-        for (Param p : params) {
+        for (Param p : trainer.trainedParams()) {
             float[] v = c.params().get(p.name());
             System.arraycopy(v, 0, p.value, 0, v.length);
             p.zeroGrad();

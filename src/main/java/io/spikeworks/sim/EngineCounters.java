@@ -14,6 +14,8 @@ public final class EngineCounters {
     public long skippedMacs;
     public long complementOpsSaved;
     public long neuronUpdates;
+    /** Weight changes made by a local learning rule on the chip itself (nBP's ±2 steps), not by an optimiser. */
+    public long plasticUpdates;
     public long samples;
     /** Peak bytes held for the backward pass in one batch. */
     public long backwardBytesPeak;
@@ -25,6 +27,7 @@ public final class EngineCounters {
         skippedMacs += o.skippedMacs;
         complementOpsSaved += o.complementOpsSaved;
         neuronUpdates += o.neuronUpdates;
+        plasticUpdates += o.plasticUpdates;
         samples += o.samples;
         backwardBytesPeak = Math.max(backwardBytesPeak, o.backwardBytesPeak);
     }
@@ -38,6 +41,7 @@ public final class EngineCounters {
         d.skippedMacs = skippedMacs - before.skippedMacs;
         d.complementOpsSaved = complementOpsSaved - before.complementOpsSaved;
         d.neuronUpdates = neuronUpdates - before.neuronUpdates;
+        d.plasticUpdates = plasticUpdates - before.plasticUpdates;
         d.samples = samples - before.samples;
         d.backwardBytesPeak = backwardBytesPeak;
         return d;
@@ -50,6 +54,7 @@ public final class EngineCounters {
     }
 
     public void clear() {
-        synapticOps = denseMacs = backwardMacs = skippedMacs = complementOpsSaved = neuronUpdates = samples = backwardBytesPeak = 0;
+        synapticOps = denseMacs = backwardMacs = skippedMacs = complementOpsSaved = neuronUpdates = plasticUpdates = samples
+                = backwardBytesPeak = 0;
     }
 }

@@ -56,6 +56,24 @@ public record NeuronModel(String kind, double alpha, double beta, double thresho
         return new NeuronModel("single-spike", 0, beta, threshold, ResetMode.SUBTRACT, 0, true, 0);
     }
 
+    /**
+     * A leaky integrator that never spikes (Norse's LI): U[t] = β·U[t−1] + J[t]. Its threshold sits beyond any float a
+     * membrane reaches, so S stays 0 and the surrogate derivative (of U − θ) vanishes; a membrane readout takes its
+     * gradient straight from U. For real-valued outputs.
+     */
+    public static NeuronModel leakyIntegrator(double beta) {
+        return new NeuronModel(LEAKY_INTEGRATOR, 0, beta, NEVER, ResetMode.ZERO, 0, false, 0);
+    }
+
+    public static final String LEAKY_INTEGRATOR = "leaky-integrator";
+    /** A threshold no membrane reaches: finite, so θ·S stays 0 (∞·0 would be NaN). */
+    static final double NEVER = 1e30;
+
+    /** Whether the neuron can spike at all. */
+    public boolean spikes() {
+        return !LEAKY_INTEGRATOR.equals(kind);
+    }
+
     /** Whether a[t] can ever be 0, so the engine must track it. */
     boolean gated() {
         return refractory > 0 || singleSpike;

@@ -9,6 +9,7 @@ import java.util.Arrays;
  *   <li>spike count: r = Σₜ S[t]</li>
  *   <li>membrane sum: r = Σₜ U[t]</li>
  *   <li>membrane max: r = maxₜ U[t] (gradient to the first maximal step)</li>
+ *   <li>membrane mean: r = (1/T) Σₜ U[t], for real-valued outputs: its scale does not grow with T</li>
  *   <li>first-spike time: r = the first step with a spike, or T if none. Its gradient treats
  *       r = Σₜ m[t]·S[t]·t + T·(1 − Σₜ m[t]·S[t]) with m[t] = 1 until the first spike (held constant),
  *       so dr/dS[t] = m[t]·(t − T): an earlier spike lowers r.</li>
@@ -17,7 +18,7 @@ import java.util.Arrays;
 public final class Readout {
     public enum Kind {
         SPIKE_COUNT("spike-count"), MEMBRANE_SUM("membrane-sum"), MEMBRANE_MAX("membrane-max"),
-        FIRST_SPIKE_TIME("first-spike-time");
+        FIRST_SPIKE_TIME("first-spike-time"), MEMBRANE_MEAN("membrane-mean");
 
         private final String id;
 
@@ -32,7 +33,7 @@ public final class Readout {
         public static Kind fromId(String id) {
             for (Kind k : values()) if (k.id.equals(id)) return k;
             throw new IllegalArgumentException("unknown readout '" + id
-                    + "'; known: spike-count, membrane-sum, membrane-max, first-spike-time");
+                    + "'; known: spike-count, membrane-sum, membrane-max, first-spike-time, membrane-mean");
         }
     }
 
@@ -59,6 +60,12 @@ public final class Readout {
             case MEMBRANE_SUM -> {
                 Arrays.fill(r, 0, n, 0f);
                 for (int t = 0; t < s.steps; t++) for (int i = 0; i < n; i++) r[i] += s.mem[t * n + i];
+            }
+            case MEMBRANE_MEAN -> {
+                Arrays.fill(r, 0, n, 0f);
+                for (int t = 0; t < s.steps; t++) for (int i = 0; i < n; i++) r[i] += s.mem[t * n + i];
+                float inv = 1f / s.steps;
+                for (int i = 0; i < n; i++) r[i] *= inv;
             }
             case MEMBRANE_MAX -> {
                 for (int i = 0; i < n; i++) {
@@ -101,6 +108,11 @@ public final class Readout {
                 Arrays.fill(gradSpikes, 0, n, 0f);
                 System.arraycopy(dLdr, 0, gradMem, 0, n);
             }
+            case MEMBRANE_MEAN -> {
+                Arrays.fill(gradSpikes, 0, n, 0f);
+                float inv = 1f / steps;
+                for (int i = 0; i < n; i++) gradMem[i] = dLdr[i] * inv;
+            }
             case MEMBRANE_MAX -> {
                 Arrays.fill(gradSpikes, 0, n, 0f);
                 for (int i = 0; i < n; i++) gradMem[i] = marker[i] == t ? dLdr[i] : 0f;
@@ -114,6 +126,6 @@ public final class Readout {
 
     /** Whether the gradient reaches the membrane directly (so the buffer must be passed). */
     public boolean usesMembrane() {
-        return kind == Kind.MEMBRANE_SUM || kind == Kind.MEMBRANE_MAX;
+        return kind == Kind.MEMBRANE_SUM || kind == Kind.MEMBRANE_MAX || kind == Kind.MEMBRANE_MEAN;
     }
 }

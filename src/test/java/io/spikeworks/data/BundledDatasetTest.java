@@ -33,8 +33,8 @@ class BundledDatasetTest {
 
     @Test
     void mnistHasTheCanonicalCountsAndLabels() {
-        Dataset train = mnist.train();
-        Dataset test = mnist.test();
+        Dataset train = mnist.trainImages();
+        Dataset test = mnist.testImages();
         assertEquals(60000, train.size());
         assertEquals(10000, test.size());
         assertArrayEquals(new int[]{1, 28, 28}, train.sampleShape());
@@ -59,7 +59,7 @@ class BundledDatasetTest {
         assertEquals(0f, min);
         assertEquals(1f, max); // MNIST digits saturate at 255
         // MNIST's well-known pixel mean and std on the [0,1] scale: 0.1307 and 0.3081
-        Normalization stats = mnist.train().channelStatistics();
+        Normalization stats = mnist.trainImages().channelStatistics();
         assertEquals(0.1307f, stats.mean(1)[0], 1e-4f);
         assertEquals(0.3081f, stats.std(1)[0], 1e-4f);
     }
@@ -72,7 +72,7 @@ class BundledDatasetTest {
         assertEquals(784, fashion.train().sampleLength());
         int[] sixThousand = new int[10];
         Arrays.fill(sixThousand, 6000);
-        assertArrayEquals(sixThousand, fashion.train().classHistogram());
+        assertArrayEquals(sixThousand, fashion.trainImages().classHistogram());
         assertEquals(List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
                 "Bag", "Ankle boot"), fashion.train().classNames());
     }

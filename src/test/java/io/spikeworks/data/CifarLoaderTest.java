@@ -49,7 +49,7 @@ class CifarLoaderTest {
     void cifar10JoinsTheFiveTrainingBatches() throws IOException {
         writeCifar10(dir);
         TrainTestSplit s = CifarLoader.loadCifar10(dir);
-        Dataset train = s.train();
+        Dataset train = s.trainImages();
         assertEquals(10, train.size());
         assertEquals(3, s.test().size());
         assertArrayEquals(new int[]{3, 32, 32}, train.sampleShape());
@@ -64,7 +64,7 @@ class CifarLoaderTest {
     @Test
     void cifarPlanesBecomeChannelsInOrder() throws IOException {
         writeCifar10(dir);
-        Dataset train = CifarLoader.loadCifar10(dir).train();
+        Dataset train = CifarLoader.loadCifar10(dir).trainImages();
         byte[] raw = new byte[3072];
         train.copyRawSample(5, raw, 0); // data_batch_3 (seed 30), record 1
         assertEquals((byte) 31, raw[0]);            // red, k = 0
@@ -89,18 +89,18 @@ class CifarLoaderTest {
         Files.write(dir.resolve("train.bin"), records(0, new int[][]{{19, 99}, {4, 0}, {0, 57}}));
         Files.write(dir.resolve("test.bin"), records(1, new int[][]{{7, 12}}));
         TrainTestSplit fine = CifarLoader.loadCifar100(dir, CifarLabels.FINE);
-        assertEquals(100, fine.train().numClasses());
+        assertEquals(100, fine.trainImages().numClasses());
         assertEquals(3, fine.train().size());
         assertEquals(99, fine.train().label(0));
         assertEquals("worm", fine.train().classNames().get(99));
         assertEquals(57, fine.train().label(2));
         assertEquals(12, fine.test().label(0));
         TrainTestSplit coarse = CifarLoader.loadCifar100(dir, CifarLabels.COARSE);
-        assertEquals(20, coarse.train().numClasses());
+        assertEquals(20, coarse.trainImages().numClasses());
         assertEquals(19, coarse.train().label(0));
         assertEquals("vehicles_2", coarse.train().classNames().get(19));
         byte[] raw = new byte[3072];
-        coarse.train().copyRawSample(1, raw, 0);
+        coarse.trainImages().copyRawSample(1, raw, 0);
         assertEquals((byte) 1, raw[0]);
     }
 

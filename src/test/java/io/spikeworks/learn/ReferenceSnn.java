@@ -21,6 +21,8 @@ final class ReferenceSnn {
     final Surrogate surrogate;
     final double scale;
     final List<Stage> stages = new ArrayList<>();
+    /** Every spiking layer's neurons in order, so a test can look at all membranes after a run. */
+    final List<Neurons> neuronGroups = new ArrayList<>();
 
     ReferenceSnn(Surrogate surrogate, double scale) {
         this.surrogate = surrogate;
@@ -83,6 +85,7 @@ final class ReferenceSnn {
     /** Dense: W is [in][out] flattened, as in the engine. */
     Neurons dense(double[] w, double[] bias, int in, int out, NeuronModel m) {
         Neurons ns = new Neurons(m);
+        neuronGroups.add(ns);
         stages.add(new Stage() {
             public double[][] step(double[][] x) {
                 double[][] cur = new double[x.length][out];
@@ -107,6 +110,7 @@ final class ReferenceSnn {
         int ho = (h + 2 * pad - k) / stride + 1;
         int wo = (wd + 2 * pad - k) / stride + 1;
         Neurons ns = new Neurons(m);
+        neuronGroups.add(ns);
         stages.add(new Stage() {
             public double[][] step(double[][] x) {
                 double[][] cur = new double[x.length][ho * wo * cout];

@@ -19,9 +19,9 @@ class ComponentCatalogTest {
     @Test
     void listsBuiltInsInRegistrationOrder() {
         assertEquals(List.of("dense", "conv2d", "maxpool", "avgpool", "flatten"), catalog.typeIds(LAYER));
-        assertEquals(List.of("lif", "if", "cuba-lif", "single-spike"), catalog.typeIds(NEURON));
+        assertEquals(List.of("lif", "if", "cuba-lif", "single-spike", "leaky-integrator"), catalog.typeIds(NEURON));
         assertEquals(List.of("poisson", "rate", "ttfs", "direct"), catalog.typeIds(ComponentFamily.ENCODER));
-        assertEquals(List.of("spike-count", "membrane-sum", "membrane-max", "first-spike-time"),
+        assertEquals(List.of("spike-count", "membrane-sum", "membrane-max", "first-spike-time", "membrane-mean"),
                 catalog.typeIds(ComponentFamily.READOUT));
         assertEquals(List.of("bptt", "fbp", "fa", "dfa", "sign-symmetry", "kolen-pollack"), catalog.typeIds(ALGORITHM));
         assertEquals(List.of("ce-count", "ce-membrane", "mse-count", "ttfs-temporal", "mse-regression"),
@@ -30,7 +30,7 @@ class ComponentCatalogTest {
         assertEquals(List.of("constant", "step", "cosine"), catalog.typeIds(ComponentFamily.SCHEDULE));
         assertEquals(List.of("fast-sigmoid", "arctan", "triangle", "rectangular"),
                 catalog.typeIds(ComponentFamily.SURROGATE));
-        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "cifar10", "cifar100"), catalog.typeIds(ComponentFamily.DATASET));
+        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "cifar10", "cifar100", "sine-1d"), catalog.typeIds(ComponentFamily.DATASET));
         assertEquals(List.of("beta", "tau", "dt", "threshold", "reset", "refractory"),
                 catalog.require(NEURON, "lif").paramKeys());
     }
@@ -69,7 +69,7 @@ class ComponentCatalogTest {
         assertEquals("Leaky integrate-and-fire", catalog.require(NEURON, "lif").displayName());
         assertTrue(catalog.find(LAYER, "lif").isEmpty());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.require(NEURON, "izh"));
-        assertEquals("unknown neuron type 'izh'; known: lif, if, cuba-lif, single-spike", e.getMessage());
+        assertEquals("unknown neuron type 'izh'; known: lif, if, cuba-lif, single-spike, leaky-integrator", e.getMessage());
     }
 
     @Test

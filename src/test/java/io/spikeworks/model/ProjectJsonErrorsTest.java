@@ -38,7 +38,7 @@ class ProjectJsonErrorsTest {
         p.withObjectProperty("dataset").put("name", "imagenet");
         List<ValidationError> errors = errorsOf(p);
         assertEquals(List.of(
-                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, cifar10, cifar100"),
+                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, cifar10, cifar100, sine-1d"),
                 error("$.encoder.type", "unknown encoder type 'morse'; known: poisson, rate, ttfs, direct"),
                 error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack"),
                 error("$.training.schedule.type", "unknown schedule type 'cyclic'; known: constant, step, cosine")),
@@ -167,11 +167,41 @@ class ProjectJsonErrorsTest {
     }
 
     @Test
-    void regressionLossDoesNotCheckTheClassCount() {
+    void aRegressionLossOnAClassificationDataSetIsRefusedBeforeAnyRun() {
         ObjectNode p = sample();
-        layer(p, 1).put("units", 12);
         p.withObjectProperty("loss").put("type", "mse-regression");
-        ProjectTrees.parse(p);
+        assertEquals(List.of("$.loss.type: loss 'mse-regression' needs real-valued targets, but mnist has class labels; "
+                + "pick a classification loss (e.g. ce-count) or a regression data set"), messages(p));
+    }
+
+    @Test
+    void aRegressionDataSetChecksLossReadoutOutputSizeAndNonSpikingLayers() {
+        ObjectNode p = sample();
+        p.withObjectProperty("dataset").put("name", "sine-1d");
+        assertEquals(List.of("$.loss.type: loss 'ce-count' scores classes, but sine-1d has real-valued targets; use "
+                + "mse-regression"), messages(p));
+        p.withObjectProperty("loss").put("type", "mse-regression");
+        p.withObjectProperty("network").withObjectProperty("readout").put("type", "first-spike-time");
+        assertEquals(List.of("$.network.readout: readout 'first-spike-time' cannot give sine-1d's real-valued targets "
+                        + "from this output layer; use membrane-mean (with a leaky-integrator output layer) or membrane-sum",
+                "$.network.layers[1].units: output layer 'out' has 10 units but sine-1d has 1 target value per sample"),
+                messages(p));
+        p.withObjectProperty("network").withObjectProperty("readout").put("type", "membrane-mean");
+        layer(p, 1).put("units", 1);
+        ObjectNode li = layer(p, 0).putObject("neuron");
+        li.put("type", "leaky-integrator");
+        li.put("beta", 0.9);
+        assertEquals(List.of("$.network.layers[0].neuron.type: layer 'hidden1' has leaky-integrator neurons, which never "
+                + "spike, so the layers after it would get no input; only the output layer may use them"), messages(p));
+    }
+
+    private static List<String> messages(ObjectNode p) {
+        try {
+            ProjectTrees.parse(p);
+            return List.of();
+        } catch (ProjectValidationException e) {
+            return e.errors().stream().map(v -> v.path() + ": " + v.message()).toList();
+        }
     }
 
     @Test

@@ -157,18 +157,23 @@ class RuleStateCheckpointTest {
     }
 
     /**
-     * Format 2 of a checkpoint without evaluation rows and with an empty rule state, rewritten as format 1: the
-     * version says 1 and the rule state's entry count (the int before the checksum) goes.
+     * A current checkpoint without evaluation rows and with an empty rule state, rewritten as format 1: the version
+     * says 1, the position's regression sums (format 3: a long and three doubles after trainSamples) and the rule
+     * state's entry count (the int before the checksum) go.
      */
-    static byte[] asFormatOne(byte[] v2) {
-        int body = v2.length - 8 - 4;
-        assertEquals(0, ByteBuffer.wrap(v2, body, 4).getInt(), "an empty rule state");
-        byte[] v1 = new byte[body + 8];
-        System.arraycopy(v2, 0, v1, 0, body);
+    static byte[] asFormatOne(byte[] current) {
+        int body = current.length - 8 - 4;
+        assertEquals(0, ByteBuffer.wrap(current, body, 4).getInt(), "an empty rule state");
+        int projectLength = ByteBuffer.wrap(current, CheckpointFiles.MAGIC.length + 4, 4).getInt();
+        int sums = CheckpointFiles.MAGIC.length + 4 + 4 + projectLength + 64; // after the position's fixed fields
+        int cut = 8 + 3 * 8;
+        byte[] v1 = new byte[body - cut + 8];
+        System.arraycopy(current, 0, v1, 0, sums);
+        System.arraycopy(current, sums + cut, v1, sums, body - sums - cut);
         ByteBuffer.wrap(v1).putInt(CheckpointFiles.MAGIC.length, 1);
         CRC32 crc = new CRC32();
-        crc.update(v1, 0, body);
-        ByteBuffer.wrap(v1).putLong(body, crc.getValue());
+        crc.update(v1, 0, body - cut);
+        ByteBuffer.wrap(v1).putLong(body - cut, crc.getValue());
         return v1;
     }
 }

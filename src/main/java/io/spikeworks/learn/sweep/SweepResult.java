@@ -1,9 +1,11 @@
 package io.spikeworks.learn.sweep;
 
 import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.ExactBackprop;
+import io.spikeworks.learn.LearningRule;
+import io.spikeworks.learn.symmetry.TransportSchedule;
 import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.learn.symmetry.FeedbackWeights;
-import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.SpikingLayer;
 
@@ -36,24 +38,18 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
         double acc = last == null ? Double.NaN : last.testAccuracy();
         double trainAcc = last == null ? Double.NaN : last.trainAccuracy();
         String type = a.type();
-        if (type.equals(BuiltInComponents.BPTT)) {
+        LearningRule rule = run.trainer().rule();
+        if (rule instanceof ExactBackprop) {
             long perIteration = 0;
             for (SpikingLayer l : FeedbackWeights.feedbackLayers(run.trainer().network())) perIteration += l.weightValues().length;
             double copied = (double) perIteration * run.trainer().iteration();
             return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, trainAcc, 1.0,
                     copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds());
         }
-        Integer phi = null;
-        String scheme = null;
-        Double fraction = null;
-        if (type.equals(BuiltInComponents.FBP)) {
-            phi = a.getInt("phi");
-            scheme = a.getString("transport");
-            fraction = scheme.equals("full") ? 1.0 : a.getDouble("fraction");
-        } else if (type.equals(BuiltInComponents.SIGN_SYMMETRY)) {
-            phi = 1;
-            scheme = "signs";
-        }
+        TransportSchedule schedule = rule instanceof TransportSchedule t ? t : null;
+        Integer phi = schedule == null ? null : schedule.period();
+        String scheme = schedule == null ? null : schedule.schemeName();
+        Double fraction = schedule == null ? null : schedule.fraction();
         return new SweepResult(entry.coding(), type, phi, scheme, fraction, rows.size(), run.samplesSeen(), acc, trainAcc,
                 m.getOrDefault("transport_reduction_vs_bp", Double.NaN), m.getOrDefault("transport_weights_copied", Double.NaN),
                 m.getOrDefault("transport_bits_copied", Double.NaN), m.getOrDefault("transport_comparison_reads", Double.NaN),
@@ -63,6 +59,6 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
 
     /** Whether this is a partial-transport fBP run. */
     public boolean partial() {
-        return algorithm.equals(BuiltInComponents.FBP) && fraction != null && fraction < 1;
+        return scheme != null && fraction != null && fraction < 1;
     }
 }

@@ -43,6 +43,11 @@ public final class DirectFeedbackAlignment implements WeightSymmetryRule, ErrorR
     }
 
     @Override
+    public String feedbackNote() {
+        return "sends the output error through fixed random matrices: there is no B shaped like W to compare";
+    }
+
+    @Override
     public String id() {
         return ID;
     }

@@ -51,6 +51,11 @@ public abstract class FeedbackWeightsRule implements WeightSymmetryRule {
         updateFeedback(network, iteration);
     }
 
+    @Override
+    public String feedbackNote() {
+        return "has captured no W − Bᵀ yet";
+    }
+
     /**
      * B per layer ("feedback.&lt;layer&gt;"), the transport counters ("transport") and the gradient-alignment figures
      * ("alignment"); subclasses add what else they carry. Copies.

@@ -11,7 +11,7 @@ import java.util.Map;
  * ({@link TransportScheme}). B starts equal to W (both networks are programmed with the same initial weights).
  * Φ = 1 with full transport is exact BP, bit for bit.
  */
-public final class FrozenBackprop extends FeedbackWeightsRule {
+public final class FrozenBackprop extends FeedbackWeightsRule implements TransportSchedule {
     public static final String ID = "fbp";
     static final String SCHEME_STATE = "transport.scheme";
 
@@ -34,6 +34,21 @@ public final class FrozenBackprop extends FeedbackWeightsRule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public int period() {
+        return phi;
+    }
+
+    @Override
+    public String schemeName() {
+        return scheme.id();
+    }
+
+    @Override
+    public Double fraction() {
+        return scheme.fraction();
     }
 
     public int phi() {

@@ -5,6 +5,11 @@ public final class FullTransport implements TransportScheme {
     public static final String ID = "full";
 
     @Override
+    public double fraction() {
+        return 1;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

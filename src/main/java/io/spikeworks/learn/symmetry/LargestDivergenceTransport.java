@@ -20,6 +20,11 @@ public final class LargestDivergenceTransport implements TransportScheme {
     }
 
     @Override
+    public double fraction() {
+        return fraction;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

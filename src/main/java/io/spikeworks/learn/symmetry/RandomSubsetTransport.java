@@ -25,6 +25,11 @@ public final class RandomSubsetTransport implements TransportScheme {
     }
 
     @Override
+    public double fraction() {
+        return fraction;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

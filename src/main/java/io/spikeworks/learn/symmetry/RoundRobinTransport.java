@@ -23,6 +23,11 @@ public final class RoundRobinTransport implements TransportScheme {
     }
 
     @Override
+    public double fraction() {
+        return fraction;
+    }
+
+    @Override
     public String id() {
         return ID;
     }

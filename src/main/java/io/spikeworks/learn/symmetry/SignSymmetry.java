@@ -10,7 +10,7 @@ import java.util.Map;
  * refresh is counted as N weights of 1 bit. The per-layer scale s = mean |W| is fixed when training starts (the
  * initial programming), so it never needs transporting.
  */
-public final class SignSymmetry extends FeedbackWeightsRule {
+public final class SignSymmetry extends FeedbackWeightsRule implements TransportSchedule {
     public static final String ID = "sign-symmetry";
 
     private float[] scales;
@@ -26,6 +26,22 @@ public final class SignSymmetry extends FeedbackWeightsRule {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** Only signs travel, after every update. */
+    @Override
+    public int period() {
+        return 1;
+    }
+
+    @Override
+    public String schemeName() {
+        return "signs";
+    }
+
+    @Override
+    public Double fraction() {
+        return null;
     }
 
     @Override

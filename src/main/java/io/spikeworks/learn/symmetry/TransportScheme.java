@@ -9,6 +9,9 @@ package io.spikeworks.learn.symmetry;
 public interface TransportScheme {
     String id();
 
+    /** Share of each layer's weights one transport copies (1 for full). */
+    double fraction();
+
     /** Copies the chosen weights of layer {@code layer} from w into b and says what it did. */
     TransportResult transport(int layer, float[] w, float[] b, int units);
 

@@ -62,7 +62,7 @@ final class BuilderSetup {
         // the live views follow whichever session Run opened
         run.sessionProperty().addListener((obs, old, session) -> {
             if (session == null) window.dashboard().unbind();
-            else window.dashboard().bind(new SessionLiveSource(session, session.trainingSet()));
+            else window.dashboard().bind(new SessionLiveSource(session, session.trainingImages()));
             // frames must be cheap only while training wants the cores
             FxBridge.budgetWhile(session == null ? null : () -> session.status().state() == SessionState.RUNNING);
         });

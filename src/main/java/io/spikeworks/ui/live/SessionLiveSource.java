@@ -3,6 +3,7 @@ package io.spikeworks.ui.live;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.session.BatchMetrics;
 import io.spikeworks.session.CounterSnapshot;
@@ -91,6 +92,8 @@ public final class SessionLiveSource implements LiveSource {
     // weight symmetry; sym is null for other rules
     private final SymmetryTelemetry sym;
     private final String algorithm;
+    private final String feedbackNote;
+    private final TaskMetrics task;
     private final DivergenceFrame divergenceFrame = new DivergenceFrame();
     private DivergenceMapData divergence;
     private final SeriesColumns transport = new SeriesColumns(1 + SymmetryTelemetry.TRANSPORT_COLUMNS.size());
@@ -114,13 +117,16 @@ public final class SessionLiveSource implements LiveSource {
         this.images = images;
         for (LayerSpec l : session.project().network().layers()) {
             try {
-                if (l.neuron() != null) thresholds.put(l.id(), l.neuron().getDouble("threshold"));
+                if (l.neuron() != null && l.neuron().spec().findParam("threshold").isPresent())
+                    thresholds.put(l.id(), l.neuron().getDouble("threshold"));
             } catch (RuntimeException ignored) {
                 // a layer without a threshold (pooling)
             }
         }
         this.sym = telemetry.symmetry();
         this.algorithm = session.project().algorithm().type();
+        this.feedbackNote = session.feedbackNote();
+        this.task = session.taskMetrics();
         this.asymmetry = new SeriesColumns(1 + 2 * (sym == null ? 0 : sym.feedbackLayers().size()));
         this.alignment = new SeriesColumns(sym == null ? 1 : sym.alignment().columns().length + 1);
     }
@@ -177,7 +183,7 @@ public final class SessionLiveSource implements LiveSource {
     @Override
     public DivergenceMapData divergence() {
         if (sym == null) {
-            if (divergence == null) divergence = new DivergenceMapData(++snapshots, 0, -1, algorithm, List.of());
+            if (divergence == null) divergence = new DivergenceMapData(++snapshots, 0, -1, algorithm, List.of(), feedbackNote);
             return divergence;
         }
         if (sym.readDivergence(divergenceFrame)) {
@@ -189,7 +195,8 @@ public final class SessionLiveSource implements LiveSource {
                 layers.add(new DivergenceMapData.Layer(name, f.rows(i), f.columns(i), f.gridRows(i), f.gridColumns(i),
                         f.cells(i).clone(), f.maxAbs(i), peak, f.inSync(i)));
             }
-            divergence = new DivergenceMapData(++snapshots, f.iteration(), f.lastTransportIteration(), algorithm, layers);
+            divergence = new DivergenceMapData(++snapshots, f.iteration(), f.lastTransportIteration(), algorithm, layers,
+                    feedbackNote);
         }
         return divergence;
     }
@@ -279,7 +286,7 @@ public final class SessionLiveSource implements LiveSource {
         for (int l = 0; l < perLayer.length; l++) perLayer[l] = alignment.column(2 + l);
         curves = new AsymmetryCurveData(++snapshots, algorithm, layers, asymmetry.column(0), angle, norm, alignLayers,
                 alignment.column(0), sym == null ? new double[0] : alignment.column(1), perLayer,
-                transportMarks.column(0));
+                transportMarks.column(0), feedbackNote);
     }
 
     @Override
@@ -330,12 +337,13 @@ public final class SessionLiveSource implements LiveSource {
             ep[i] = r.epoch();
             ex[i] = r.samplesSeen();
             tl[i] = r.trainLoss();
-            ta[i] = r.trainAccuracy();
+            ta[i] = task.value(r, task.columns().get(0));
             vl[i] = r.testLoss();
-            va[i] = r.testAccuracy();
+            va[i] = task.headlineValue(r);
         }
         learning = new LearningData(++snapshots, Arrays.copyOf(bx, batches), Arrays.copyOf(bl, batches),
-                Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va);
+                Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va, task.scoreName(),
+                task.higherIsBetter());
     }
 
     private void readTestConfusions(List<EvaluationRow> rows) {
@@ -379,7 +387,8 @@ public final class SessionLiveSource implements LiveSource {
         }
         countConfusion(f);
         return new ActivitySnapshot(++snapshots, f.iteration(), f.epoch(), f.batch(), f.sampleIndex(), f.label(),
-                f.predicted(), outline.classNames(), f.outputs().clone(), image(f), layers, traces);
+                f.predicted(), outline.classNames(), f.outputs().clone(), image(f), layers, traces,
+                f.target().length == 0 ? null : f.target().clone());
     }
 
     private void countConfusion(RasterFrame f) {

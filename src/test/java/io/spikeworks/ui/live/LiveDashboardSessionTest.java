@@ -82,7 +82,7 @@ class LiveDashboardSessionTest {
         TrainTestSplit data = TrainingData.load(p.dataset(), Path.of("assets"), null, null);
         LiveDashboard dash = window.dashboard();
         try (TrainingSession s = new TrainingSession(p, data.train(), data.test(), SessionOptions.defaults())) {
-            SessionLiveSource source = new SessionLiveSource(s, data.train());
+            SessionLiveSource source = new SessionLiveSource(s, data.trainImages());
             fxRun(() -> {
                 window.dashboard().bind(source);
                 window.liveViews().select(LiveViewSlot.SPIKE_RASTER);

@@ -49,7 +49,7 @@ public final class LiveTrainingHarness {
                 Stage stage = new Stage();
                 w[0].attach(stage);
                 stage.show();
-                w[0].dashboard().bind(new SessionLiveSource(s, data.train()));
+                w[0].dashboard().bind(new SessionLiveSource(s, data.trainImages()));
                 w[0].liveViews().select(tab);
                 return null;
             }).get(30, TimeUnit.SECONDS);

@@ -11,10 +11,24 @@ import java.util.List;
  * @param outputs    the readout per class (spike counts or membrane sums, by readout)
  * @param layers     input first, then every layer in network order
  * @param traces     membrane traces of the traced neurons, per spiking layer
+ * @param target     the sample's real-valued target, one per output; null when samples carry class labels
  */
 public record ActivitySnapshot(long version, long iteration, int epoch, int batch, int sampleIndex, int label,
                                int predicted, List<String> classNames, float[] outputs, SampleImage image,
-                               List<RasterData> layers, List<TraceData> traces) {
+                               List<RasterData> layers, List<TraceData> traces, float[] target) {
+    /** A sample with a class label. */
+    public ActivitySnapshot(long version, long iteration, int epoch, int batch, int sampleIndex, int label,
+                            int predicted, List<String> classNames, float[] outputs, SampleImage image,
+                            List<RasterData> layers, List<TraceData> traces) {
+        this(version, iteration, epoch, batch, sampleIndex, label, predicted, classNames, outputs, image, layers, traces,
+                null);
+    }
+
+    /** Whether the sample has real-valued targets rather than a class. */
+    public boolean regression() {
+        return target != null;
+    }
+
     public ActivitySnapshot {
         classNames = List.copyOf(classNames);
         layers = List.copyOf(layers);

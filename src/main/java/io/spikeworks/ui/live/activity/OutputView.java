@@ -185,6 +185,10 @@ public final class OutputView extends CanvasView {
     static final double LABEL_W = 64;
 
     private void drawBars(GraphicsContext g, double x, double y, double w, double rowH) {
+        if (data.regression()) {
+            drawValues(g, x, y, w, rowH);
+            return;
+        }
         float[] out = data.outputs();
         List<String> names = data.classNames();
         int k = out.length;
@@ -220,6 +224,46 @@ public final class OutputView extends CanvasView {
             g.setFill(palette.fgMuted);
             g.fillText(out[i] == Math.rint(out[i]) ? Long.toString((long) out[i]) : String.format("%.2f", out[i]),
                     x + LABEL_W + bw + 4, yy + rowH / 2);
+        }
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /**
+     * Real-valued outputs: each output's value as a bar from zero on a scale symmetric about it, with the target as a
+     * tick, and the error in the title.
+     */
+    private void drawValues(GraphicsContext g, double x, double y, double w, double rowH) {
+        float[] out = data.outputs();
+        float[] target = data.target();
+        int k = Math.min(out.length, target.length);
+        double sq = 0;
+        double max = 0;
+        for (int i = 0; i < k; i++) {
+            sq += (out[i] - target[i]) * (out[i] - target[i]);
+            max = Math.max(max, Math.max(Math.abs(out[i]), Math.abs(target[i])));
+        }
+        if (max == 0) max = 1;
+        g.setFont(fontBold);
+        g.setTextBaseline(VPos.TOP);
+        g.setFill(palette.fg);
+        g.fillText(k == 1 ? String.format("Target %.3f · predicted %.3f · error %+.3f", target[0], out[0], out[0] - target[0])
+                : String.format("RMS error %.3f over %d outputs", Math.sqrt(sq / Math.max(1, k)), k), x, y - 16);
+        g.setFont(font);
+        double barMax = Math.max(10, w - LABEL_W - 44);
+        double zero = x + LABEL_W + barMax / 2;
+        g.setTextBaseline(VPos.CENTER);
+        for (int i = 0; i < k; i++) {
+            double yy = y + i * rowH;
+            g.setFill(palette.bgInset);
+            g.fillRect(x + LABEL_W, yy + 2, barMax, rowH - 4);
+            double v = out[i] / max * barMax / 2;
+            g.setFill(barColour());
+            g.fillRect(Math.min(zero, zero + v), yy + 2, Math.abs(v), rowH - 4);
+            double tx = zero + target[i] / max * barMax / 2;
+            g.setFill(palette.data(2));
+            g.fillRect(tx - 1.5, yy, 3, rowH);
+            g.setFill(palette.fgMuted);
+            g.fillText(String.format("%.2f", out[i]), x + LABEL_W + barMax + 4, yy + rowH / 2);
         }
         g.setTextBaseline(VPos.BASELINE);
     }

@@ -182,7 +182,10 @@ public final class SpikeRasterView extends CanvasView {
         g.setFill(palette.fgMuted);
         String label = data.label() >= 0 && data.label() < data.classNames().size() ? data.classNames().get(data.label())
                 : String.valueOf(data.label());
-        g.fillText("Sample #" + data.sampleIndex() + " (class " + label + ") · epoch " + data.epoch() + ", batch "
+        if (data.regression()) label = null;
+        String what = label == null ? data.target().length == 1 ? String.format(" (target %.3f)", data.target()[0])
+                : " (" + data.target().length + " target values)" : " (class " + label + ")";
+        g.fillText("Sample #" + data.sampleIndex() + what + " · epoch " + data.epoch() + ", batch "
                 + data.batch() + " · " + data.steps() + " steps · click a row to trace its membrane", px, TOP / 2);
         g.setTextBaseline(VPos.BASELINE);
     }

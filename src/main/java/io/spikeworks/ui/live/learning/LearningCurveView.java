@@ -58,7 +58,7 @@ public final class LearningCurveView extends CanvasView {
      * then, not with every batch.
      */
     private record Chrome(double pw, double lossH, double accH, double spsH, double lossTop, double spsTop, double xTop,
-                          double xTick, double lastTestAccuracy) {}
+                          double xTick, double lastTestAccuracy, String scoreName, double scoreTop) {}
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
@@ -85,8 +85,18 @@ public final class LearningCurveView extends CanvasView {
         double spsMax = 1;
         for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
         double spsTop = roundUp(spsMax * 1.1);
+        // accuracy is a share (0–100 %); an error such as the relative L2 is scaled to what the run has shown
+        double scoreTop = 1;
+        if (!data.higherIsBetter()) {
+            double m = 0;
+            for (double v : data.batchAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
+            for (double v : data.testAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
+            for (double v : data.trainAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
+            scoreTop = roundUp(m <= 0 ? 1 : m * 1.05);
+        }
         chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
-                data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1]));
+                data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1], data.scoreName(),
+                scoreTop));
 
         // loss
         double y = TOP;
@@ -97,9 +107,9 @@ public final class LearningCurveView extends CanvasView {
         // accuracy
         y += lossH + GAP;
         grid(g, x0, y, pw, accH);
-        series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, 1, batchAccuracyColour(), 1.0);
-        epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, 1, trainColour());
-        epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, 1, testColour());
+        series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, batchAccuracyColour(), 1.0);
+        epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, trainColour());
+        epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, testColour());
 
         // throughput, its legend the latest rate (per frame)
         y += accH + GAP;
@@ -123,7 +133,7 @@ public final class LearningCurveView extends CanvasView {
         panelLabels(g, x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
         rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
         y += c.lossH + GAP;
-        panelLabels(g, x0, y, c.accH, 0, 1, "%.0f%%", "Accuracy");
+        panelLabels(g, x0, y, c.accH, 0, c.scoreTop, c.scoreTop >= 0.1 ? "%.0f%%" : "%.1f%%", c.scoreName);
         String test = Double.isNaN(c.lastTestAccuracy) ? "test (epoch)"
                 : String.format("test (epoch) %.1f%%", 100 * c.lastTestAccuracy);
         rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "train (epoch)", test),

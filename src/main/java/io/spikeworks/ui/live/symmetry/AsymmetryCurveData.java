@@ -12,7 +12,7 @@ import java.util.List;
 public record AsymmetryCurveData(long version, String algorithm, List<String> layers, double[] iterations,
                                  double[][] angle, double[][] relNorm, List<String> alignmentLayers,
                                  double[] alignmentIterations, double[] alignmentAll, double[][] alignmentPerLayer,
-                                 double[] transportIterations) {
+                                 double[] transportIterations, String feedbackNote) {
     public AsymmetryCurveData {
         layers = List.copyOf(layers);
         alignmentLayers = List.copyOf(alignmentLayers);

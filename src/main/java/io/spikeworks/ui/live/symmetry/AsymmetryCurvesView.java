@@ -71,7 +71,7 @@ public final class AsymmetryCurvesView extends CanvasView {
             return;
         }
         if (d.layers().isEmpty() && d.alignmentLayers().isEmpty()) {
-            message(g, w, h, d.algorithm() + " sends errors back through Wᵀ itself: no asymmetry to follow.");
+            message(g, w, h, d.algorithm() + " " + d.feedbackNote() + ".");
             return;
         }
         Map<String, Color> colours = layerColours(d);

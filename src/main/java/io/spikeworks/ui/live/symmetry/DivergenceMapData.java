@@ -9,7 +9,7 @@ import java.util.List;
  * @param algorithm              the rule's id (fbp, fa, sign-symmetry, kolen-pollack)
  */
 public record DivergenceMapData(long version, long iteration, long lastTransportIteration, String algorithm,
-                                List<Layer> layers) {
+                                List<Layer> layers, String feedbackNote) {
     /**
      * One layer, W seen as rows × columns (columns = W's last axis: output neurons or filters).
      *

@@ -87,12 +87,7 @@ public final class WeightAsymmetryView extends CanvasView {
         }
         DivergenceMapData.Layer l = layer();
         if (l == null) {
-            message(g, w, h, switch (data.algorithm()) {
-                case "dfa" -> "Direct feedback alignment sends the output error through fixed random matrices: "
-                        + "there is no B shaped like W to compare.";
-                case "fbp", "fa", "sign-symmetry", "kolen-pollack" -> "No W − Bᵀ captured yet.";
-                default -> data.algorithm() + " sends errors back through Wᵀ itself: B = Wᵀ always, so there is no asymmetry.";
-            });
+            message(g, w, h, data.algorithm() + " " + data.feedbackNote() + ".");
             return;
         }
         double top = PAD + 18;

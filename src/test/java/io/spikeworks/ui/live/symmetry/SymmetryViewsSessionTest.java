@@ -69,7 +69,7 @@ class SymmetryViewsSessionTest {
         LiveDashboard dash = window.dashboard();
         Path out = tmp.resolve("runs").resolve("fbp-phi3");
         try (TrainingSession s = new TrainingSession(p, data.train(), data.test(), SessionOptions.defaults().withOutputDir(out))) {
-            SessionLiveSource source = new SessionLiveSource(s, data.train());
+            SessionLiveSource source = new SessionLiveSource(s, data.trainImages());
             fxRun(() -> {
                 dash.bind(source);
                 window.liveViews().select(LiveViewSlot.WEIGHT_ASYMMETRY);

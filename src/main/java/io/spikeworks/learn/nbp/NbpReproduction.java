@@ -1,0 +1,78 @@
+package io.spikeworks.learn.nbp;
+
+import io.spikeworks.sim.FastRandom;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reproduces the paper's training protocol (seeds.md §3.8): a 400-400-10 (784-400-10) network from the He
+ * initialisation, the fixed ±2 step, the training set reshuffled every epoch from the seed, the test set scored
+ * after every epoch by spike-argmax, membrane-argmax and exact match.
+ */
+public final class NbpReproduction {
+    /** The paper's hidden layer size. */
+    public static final int HIDDEN = 400;
+
+    private NbpReproduction() {}
+
+    /** Told after every epoch; return false to stop the run there. */
+    @FunctionalInterface
+    public interface Listener {
+        boolean onEpoch(NbpEpochResult result);
+    }
+
+    /** Loads the bundled data set and runs; see {@link #run(NbpSamples, NbpSamples, int, int, long, Listener)}. */
+    public static List<NbpEpochResult> run(NbpDataset dataset, int epochs, long seed, Listener listener) {
+        NbpDataset.Split split = dataset.load(null);
+        return run(split.train(), split.test(), HIDDEN, epochs, seed, listener);
+    }
+
+    /**
+     * Trains for up to {@code epochs} epochs and returns one result per epoch run.
+     *
+     * @param seed drives the initial weights and every epoch's shuffle
+     */
+    public static List<NbpEpochResult> run(NbpSamples train, NbpSamples test, int hidden, int epochs, long seed,
+                                           Listener listener) {
+        if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        if (train.inputs() != test.inputs())
+            throw new IllegalArgumentException("training set has " + train.inputs() + " inputs, test set " + test.inputs());
+        NbpEngine engine = new NbpEngine(NbpWeights.heInit(train.inputs(), hidden, train.classes(), seed));
+        List<NbpEpochResult> results = new ArrayList<>();
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            int[] order = shuffledOrder(train.size(), seed, epoch);
+            long exact = 0;
+            long wrongOutputs = 0;
+            long t0 = System.nanoTime();
+            for (int s : order) {
+                int wrong = engine.train(train, s, null);
+                if (wrong == 0) exact++;
+                wrongOutputs += wrong;
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            NbpScore testScore = NbpScore.evaluate(engine, test);
+            NbpEpochResult r = new NbpEpochResult(epoch, seed, (double) exact / train.size(),
+                    (double) wrongOutputs / ((double) train.size() * train.classes()),
+                    testScore.spikeAccuracy(), testScore.membraneAccuracy(), testScore.exactAccuracy(),
+                    testScore.mseLoss(), seconds, train.size() / seconds, engine.weights().countAtLimit());
+            results.add(r);
+            if (listener != null && !listener.onEpoch(r)) break;
+        }
+        return results;
+    }
+
+    /** The sample order of one epoch: a Fisher–Yates shuffle seeded from the run seed and the epoch. */
+    public static int[] shuffledOrder(int n, long seed, int epoch) {
+        FastRandom rng = new FastRandom(FastRandom.mix(seed * 0x9E3779B97F4A7C15L + epoch));
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+}
