@@ -4,8 +4,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.spikeworks.ui.builder.BuilderViewModel;
+import io.spikeworks.ui.frame.FxBridge;
+import io.spikeworks.ui.live.SessionLiveSource;
+import javafx.application.Platform;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Keeps the layering: the engine knows nothing of the UI, the session or the CLI. */
 @AnalyzeClasses(packages = "io.spikeworks", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,4 +43,41 @@ class ArchitectureTest {
             .because("a running animation makes JavaFX pulse 60 times a second, and each pulse costs the FX thread and"
                     + " the JIT even when nothing changed (an autosave Timeline did so all session long);"
                     + " timers go through FxBridge.every and FxBridge.after");
+
+    @ArchTest
+    static final ArchRule topLevelPackagesHaveNoCycles = slices().matching("io.spikeworks.(*)..")
+            .should().beFreeOfCycles()
+            .because("each package builds on the ones below it (model.edit -> chip -> model was one; edit now sits"
+                    + " above both)");
+
+    @ArchTest
+    static final ArchRule uiPackagesHaveNoCycles = slices().matching("io.spikeworks.ui.(*)..")
+            .should().beFreeOfCycles()
+            .because("ui's packages layer app > run > builder, chip > shell > live > widget, theme > frame");
+
+    @ArchTest
+    static final ArchRule liveViewFamiliesHaveNoCycles = slices().matching("io.spikeworks.ui.live.(*)..")
+            .should().beFreeOfCycles()
+            .because("each family of live views stands on the dashboard's contract, not on another family that needs it");
+
+    @ArchTest
+    static final ArchRule onlyTheFrameBridgeQueuesOntoTheFxThread = noClasses()
+            .that().haveNameNotMatching(java.util.regex.Pattern.quote(FxBridge.class.getName()) + "(\\$.*)?")
+            .should().callMethod(Platform.class, "runLater", Runnable.class)
+            .because("FxBridge is the one way onto the FX thread (FxBridge.later queues, FxBridge.run runs now when on it),"
+                    + " so there is one place to watch what reaches it");
+
+    @ArchTest
+    static final ArchRule liveViewsReadThroughTheirSource = noClasses()
+            .that().resideInAPackage("io.spikeworks.ui.live..")
+            .and().doNotHaveFullyQualifiedName(SessionLiveSource.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("io.spikeworks.session..")
+            .because("live views draw snapshots pulled through LiveSource; SessionLiveSource is the one adapter from a"
+                    + " session's telemetry");
+
+    @ArchTest
+    static final ArchRule builderLogicRunsWithoutJavaFx = noClasses()
+            .that().haveFullyQualifiedName(BuilderViewModel.class.getName())
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli..")
+            .because("the builder's logic is tested without a toolkit; ModelBuilder is its view");
 }

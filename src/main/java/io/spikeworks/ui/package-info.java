@@ -38,11 +38,10 @@
  *
  * <h2>Live views</h2>
  * <ul>
- *   <li>{@link io.spikeworks.ui.live.LiveDashboard} ({@code window.dashboard()}): the six live views
- *       ({@link io.spikeworks.ui.live.activity.SpikeRasterView}, {@link io.spikeworks.ui.live.activity.MembraneTraceView},
- *       {@link io.spikeworks.ui.live.activity.OutputView}, {@link io.spikeworks.ui.live.learning.LearningCurveView},
- *       {@link io.spikeworks.ui.live.learning.WeightView}, {@link io.spikeworks.ui.live.cost.CostMetersView}); {@code bind(source)} mounts
- *       them into their cards and pulls once per pulse while they are on screen.</li>
+ *   <li>{@link io.spikeworks.ui.live.LiveDashboard} ({@code window.dashboard()}): runs the views of the
+ *       {@link io.spikeworks.ui.live.LiveViewRegistry} (nine standard ones); {@code bind(source)} shows the cards whose
+ *       view the run offers something for ({@link io.spikeworks.ui.live.LiveCapability}), mounts the views into them
+ *       and pulls once per pulse while they are on screen.</li>
  *   <li>{@link io.spikeworks.ui.live.SessionLiveSource}: the adapter from a session's
  *       {@link io.spikeworks.session.Telemetry} to the views' immutable snapshots
  *       ({@link io.spikeworks.ui.live.activity.ActivitySnapshot}, {@link io.spikeworks.ui.live.learning.LearningData},
@@ -67,8 +66,10 @@
  * // a command: enables its menu item, toolbar button and accelerator
  * vm.command(StandardAction.RUN).setHandler(session::start, session.idleProperty());
  *
- * // a live view: replaces the placeholder card in the centre
- * window.liveViews().setView(LiveViewSlot.SPIKE_RASTER, rasterView);
+ * // a live view: its class (a CanvasView, or a LiveCard when it has header controls) plus one line in
+ * // LiveViewRegistry's list; the card, tab, layout memory, export buttons and frame clock follow
+ * requires(LiveCapability.WEIGHT_SYMMETRY, new LiveViewSlot(LiveViewGroup.LEARNING, "drift", "Drift", icon, help, 150),
+ *         ctx -> { DriftView v = new DriftView(); return LiveCard.of("drift", v, DrawCadence.SERIES_NANOS, d -> v.show(d.learning())); })
  *
  * // telemetry from the engine thread, applied at most once per frame
  * PulseUpdater<RasterFrame> upd = FxBridge.coalescing(rasterView::show);

@@ -14,7 +14,6 @@ import io.spikeworks.ui.live.SessionLiveSource;
 import io.spikeworks.ui.live.ViewWarmUp;
 import io.spikeworks.ui.run.RunController;
 import io.spikeworks.ui.shell.MainWindow;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -69,14 +68,14 @@ final class BuilderSetup {
         });
         if (options.open() != null) {
             // after the window is up, so a "cannot open" dialog has its owner on screen; the start page if it fails
-            Platform.runLater(() -> {
+            FxBridge.later(() -> {
                 if (!builder.openFile(options.open())) builder.showStartPage();
             });
         } else {
             builder.showStartPage();
         }
-        Platform.runLater(builder::fitToView);
-        if (interactive && options.open() == null) Platform.runLater(builder::offerRecovery);
+        FxBridge.later(builder::fitToView);
+        if (interactive && options.open() == null) FxBridge.later(builder::offerRecovery);
         if (options.frameRateAb() != null) {
             FrameRateAbDriver ab = new FrameRateAbDriver(run.sessionProperty(), options.frameRateAb());
             // at exit, however the app ends (Platform.exit does not hide the window)

@@ -1,8 +1,8 @@
 package io.spikeworks.ui.builder;
 
+import io.spikeworks.edit.Draft;
+import io.spikeworks.edit.DraftJson;
 import io.spikeworks.model.ComponentCatalog;
-import io.spikeworks.model.edit.Draft;
-import io.spikeworks.model.edit.DraftJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package io.spikeworks.ui.builder;
 
+import io.spikeworks.edit.Draft;
+import io.spikeworks.edit.DraftReport;
+import io.spikeworks.edit.Link;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.NodePosition;
 import io.spikeworks.model.Project;
-import io.spikeworks.model.edit.Draft;
-import io.spikeworks.model.edit.DraftReport;
-import io.spikeworks.model.edit.Link;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.geometry.Bounds;

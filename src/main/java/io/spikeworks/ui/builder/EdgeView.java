@@ -1,6 +1,6 @@
 package io.spikeworks.ui.builder;
 
-import io.spikeworks.model.edit.Link;
+import io.spikeworks.edit.Link;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.shape.CubicCurve;

@@ -1,5 +1,7 @@
 package io.spikeworks.ui.builder;
 
+import io.spikeworks.edit.Draft;
+import io.spikeworks.edit.DraftEdits;
 import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
@@ -9,8 +11,6 @@ import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.ParamSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
-import io.spikeworks.model.edit.Draft;
-import io.spikeworks.model.edit.DraftEdits;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;

@@ -1,25 +1,21 @@
 package io.spikeworks.ui.builder;
 
 import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.edit.Draft;
+import io.spikeworks.edit.DraftCheck;
+import io.spikeworks.edit.DraftEdits;
+import io.spikeworks.edit.DraftReport;
+import io.spikeworks.edit.Link;
+import io.spikeworks.edit.ProjectHistory;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
-import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.NodePosition;
 import io.spikeworks.model.Project;
-import io.spikeworks.model.ProjectFiles;
-import io.spikeworks.model.ProjectValidationException;
-import io.spikeworks.model.edit.Draft;
-import io.spikeworks.model.edit.DraftCheck;
-import io.spikeworks.model.edit.DraftEdits;
-import io.spikeworks.model.edit.DraftReport;
-import io.spikeworks.model.edit.Link;
-import io.spikeworks.model.edit.ProjectHistory;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.PulseSubscription;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.MainWindow;
 import io.spikeworks.ui.shell.StandardAction;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,13 +50,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,8 +61,9 @@ import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 
 /**
- * The visual model builder: palette, canvas and generated inspector over one {@link ProjectHistory}, plus the file
- * commands (New, Open, Save, Save As, recent files, autosave and recovery, unsaved-changes prompt).
+ * The visual model builder: palette, canvas and generated inspector over a {@link BuilderViewModel}, which holds the
+ * edit history and the file commands (New, Open, Save, Save As, recent files, autosave and recovery, unsaved-changes
+ * prompt) without JavaFX; this class is their view, with the selection, menus and start page.
  *
  * <p>Every change is an edit job in the history, so Ctrl+Z / Ctrl+Shift+Z walk through any sequence. After each
  * change the draft is checked ({@link DraftCheck}: wiring, validation, shapes, then the chip's design rules) and
@@ -95,14 +87,10 @@ public final class ModelBuilder {
     }
 
     private final ComponentCatalog catalog;
-    private final ChipProfiles chips;
-    private final Prompts prompts;
     private final Settings settings;
-    private final DraftCheck check;
-    private final ProjectHistory history = new ProjectHistory(Draft.empty());
-    private final ProjectFiles files = new ProjectFiles();
+    private final BuilderViewModel model;
+    private final ProjectHistory history;
     private final RecentFiles recent;
-    private final Autosave autosave;
 
     private final BuilderCanvas canvas;
     private final Pane overlay = new Pane();
@@ -125,11 +113,6 @@ public final class ModelBuilder {
     private final ReadOnlyStringWrapper inspectorTitle = new ReadOnlyStringWrapper(this, "inspectorTitle", "Project");
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
 
-    private DraftReport report;
-    private Path currentFile;
-    private DraftEdits.Clip clipboard;
-    private int pasteCount;
-    private Consumer<Project> onRun;
     private StartPage startPage;
     private PulseSubscription autosaveTimer;
     private MainViewModel vm;
@@ -138,13 +121,15 @@ public final class ModelBuilder {
 
     public ModelBuilder(ComponentCatalog catalog, ChipProfiles chips, Prompts prompts, Settings settings) {
         this.catalog = Objects.requireNonNull(catalog);
-        this.chips = Objects.requireNonNull(chips);
-        this.prompts = Objects.requireNonNull(prompts);
+        Objects.requireNonNull(chips);
         this.settings = settings == null ? Settings.none() : settings;
-        this.check = new DraftCheck(catalog, chips::find);
         this.recent = new RecentFiles(this.settings.prefs());
-        this.autosave = this.settings.recoveryDirectory() == null ? null : new Autosave(this.settings.recoveryDirectory());
-        this.onRun = p -> status("Run: the training session is not connected in this build");
+        this.model = new BuilderViewModel(catalog, chips, prompts, recent,
+                this.settings.recoveryDirectory() == null ? null : new Autosave(this.settings.recoveryDirectory()),
+                this.settings.samplesDirectory());
+        this.history = model.history();
+        model.setOnRecentChanged(this::refreshRecentMenu);
+        model.setOnEdited(this::hideStartPage);
 
         canvas = new BuilderCanvas(catalog, new BuilderCanvas.Listener() {
             @Override
@@ -163,7 +148,7 @@ public final class ModelBuilder {
         });
         buildView();
 
-        history.addListener(this::refresh);
+        model.addListener(this::refresh);
         canvas.selectedNodes().addListener((SetChangeListener<String>) c -> selectionChanged());
         canvas.selectedLinks().addListener((SetChangeListener<Link>) c -> selectionChanged());
         refresh();
@@ -281,6 +266,7 @@ public final class ModelBuilder {
     public void install(MainWindow window, Stage stage) {
         this.stage = stage;
         this.vm = window.viewModel();
+        model.setStatusSink(vm::setStatusText);
         window.modelEditor().setContent("Model", root);
         window.inspector().setContent(inspectorTitle.get(), inspector);
         inspectorTitle.addListener((o, a, b) -> window.inspector().setContent(b, inspector));
@@ -307,12 +293,12 @@ public final class ModelBuilder {
         if (stage != null) {
             stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
                 if (!confirmDiscard()) e.consume();
-                else if (autosave != null) autosave.clear();
+                else model.clearAutosave();
             });
         }
         double[] d = window.getDividerPositions();
         if (Math.abs(d[0] - MainWindow.DEFAULT_LEFT_DIVIDER) < 1e-6) window.setDividerPositions(0.34, d[1]);
-        if (settings.autosaveEvery() != null && autosave != null) {
+        if (settings.autosaveEvery() != null && settings.recoveryDirectory() != null) {
             // not a Timeline: a running animation makes JavaFX pulse 60 times a second, training or not
             autosaveTimer = FxBridge.every(settings.autosaveEvery(), this::autosaveNow);
         }
@@ -362,24 +348,29 @@ public final class ModelBuilder {
 
     // ---- state --------------------------------------------------------------------------------------------
 
+    /** The builder's logic, without JavaFX. */
+    public BuilderViewModel model() {
+        return model;
+    }
+
     public ProjectHistory history() {
         return history;
     }
 
     public Draft draft() {
-        return history.current();
+        return model.draft();
     }
 
     public Project project() {
-        return history.current().project();
+        return model.project();
     }
 
     public DraftReport report() {
-        return report;
+        return model.report();
     }
 
     public Path currentFile() {
-        return currentFile;
+        return model.currentFile();
     }
 
     public ReadOnlyBooleanProperty runnableProperty() {
@@ -405,7 +396,7 @@ public final class ModelBuilder {
 
     /** What Run does with the current project (the training session, once it is wired in). */
     public void setOnRun(Consumer<Project> onRun) {
-        this.onRun = Objects.requireNonNull(onRun);
+        model.setOnRun(onRun);
     }
 
     BuilderCanvas canvas() {
@@ -418,21 +409,14 @@ public final class ModelBuilder {
 
     /** Applies one undoable edit. */
     public void edit(String description, String mergeKey, UnaryOperator<Draft> change) {
-        try {
-            if (history.perform(description, mergeKey, change)) {
-                status(description);
-                hideStartPage();
-            }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            status("Cannot " + lowerFirst(description) + ": " + e.getMessage());
-        }
+        model.edit(description, mergeKey, change);
     }
 
     private void refresh() {
-        Draft d = history.current();
-        report = check.check(d);
+        Draft d = model.draft();
+        DraftReport report = model.report();
         canvas.show(d, report);
-        summary.setText(summaryText(d, report));
+        summary.setText(model.shapeSummary());
         blockers.setAll(report.blockers());
         runnable.set(report.runnable());
         blockersBox.getChildren().clear();
@@ -445,14 +429,11 @@ public final class ModelBuilder {
             blockersBox.getChildren().add(l);
         }
         runStatus.getStyleClass().removeAll("ok", "blocked");
+        runStatus.setText(model.runStatusText());
         if (report.runnable()) {
-            String chip = report.chipResult().map(c -> " · fits " + c.mapping().profile().name()).orElse("");
-            runStatus.setText("Ready to run" + chip);
             runStatus.setGraphic(icon(MaterialDesignC.CHECK_CIRCLE, "run-status-icon"));
             runStatus.getStyleClass().add("ok");
         } else {
-            int n = report.blockers().size();
-            runStatus.setText("Run is disabled: " + n + (n == 1 ? " problem" : " problems"));
             runStatus.setGraphic(icon(MaterialDesignA.ALERT_CIRCLE, "run-status-icon"));
             runStatus.getStyleClass().add("blocked");
         }
@@ -461,22 +442,9 @@ public final class ModelBuilder {
         canRedo.set(history.canRedo());
         dirty.set(history.isDirty());
         if (vm != null) {
-            vm.setProjectName(d.project().name() + (history.isDirty() ? " •" : ""));
+            vm.setProjectName(model.projectTitle());
         }
         selectionChanged();
-    }
-
-    /** The shape summary when the layers form one chain; otherwise the shapes as far as the chain goes. */
-    static String summaryText(Draft d, DraftReport r) {
-        if (d.isChain()) return r.shapes().summary().isEmpty() ? "No shapes yet" : r.shapes().summary();
-        List<String> chain = d.chainFromInput();
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i + 1 < chain.size(); i++) {
-            String s = r.edgeShapes().get(new Link(chain.get(i), chain.get(i + 1)));
-            if (s == null) break;
-            parts.add(s);
-        }
-        return parts.isEmpty() ? "Connect the input to a layer to see shapes" : String.join(" → ", parts) + " → …";
     }
 
     private static FontIcon icon(Ikon ikon, String style) {
@@ -488,55 +456,38 @@ public final class ModelBuilder {
     private void selectionChanged() {
         Set<String> nodes = canvas.selectedNodes();
         hasSelection.set(!nodes.isEmpty() || !canvas.selectedLinks().isEmpty());
-        hasLayerSelection.set(nodes.stream().anyMatch(id -> project().network().indexOf(id) >= 0));
-        canPaste.set(clipboard != null && !clipboard.isEmpty());
+        hasLayerSelection.set(model.hasLayer(nodes));
+        canPaste.set(model.canPaste());
         canvas.refreshSelection();
-        Draft d = history.current();
+        Draft d = model.draft();
+        inspectorTitle.set(BuilderViewModel.inspectorTitle(nodes));
         if (nodes.size() == 1) {
             String id = nodes.iterator().next();
-            inspectorTitle.set(id.equals(Project.INPUT_NODE) ? "Input" : id.equals(Project.READOUT_NODE) ? "Readout" : "Layer " + id);
-            inspector.show(inspectorContent.sections(d, id), report.problemsOf(id), null);
+            inspector.show(inspectorContent.sections(d, id), model.report().problemsOf(id), null);
         } else if (nodes.size() > 1) {
-            inspectorTitle.set(nodes.size() + " nodes selected");
             inspector.show(List.of(), List.of(), nodes.size() + " nodes selected. Drag one to move them together; "
                     + "Delete removes the layers, Copy and Paste duplicate them.");
         } else {
-            inspectorTitle.set("Project");
             inspector.show(inspectorContent.sections(d, null), List.of(), null);
         }
     }
 
-    private void status(String text) {
-        if (vm != null) vm.setStatusText(text);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 
     // ---- editing commands ---------------------------------------------------------------------------------
 
     private void dropLayer(String type, Point2D scenePoint) {
         if (!canvas.containsScene(scenePoint.getX(), scenePoint.getY())) return;
         Point2D w = canvas.sceneToWorld(scenePoint.getX(), scenePoint.getY());
-        String id = DraftEdits.freshId(project(), type);
-        LayerSpec layer = DraftEdits.newLayer(catalog, type, id);
         NodePosition at = new NodePosition(Math.round((w.getX() - NodeView.WIDTH / 2) / 10) * 10.0,
                 Math.round((w.getY() - NodeView.HEIGHT / 2) / 10) * 10.0);
         Link onto = canvas.nodeAt(w) == null ? canvas.linkAt(w) : null;
-        if (onto != null) {
-            edit("Insert " + id + " between " + onto.from() + " and " + onto.to(), null,
-                    d -> DraftEdits.insertLayer(d, layer, at, onto));
-        } else {
-            edit("Add " + id, null, d -> DraftEdits.addLayer(d, layer, at));
-        }
+        String id = model.addLayer(type, at, onto);
         canvas.select(List.of(id));
     }
 
     /** Adds a layer of the type at the end of the chain (double-click in the palette). */
     public void appendLayer(String type) {
-        String id = DraftEdits.freshId(project(), type);
-        edit("Add " + id, null, d -> DraftEdits.appendLayer(d, DraftEdits.newLayer(catalog, type, id)));
+        String id = model.appendLayer(type);
         canvas.select(List.of(id));
         if (!canvas.isInView(id)) {
             canvas.fitToView();
@@ -545,37 +496,26 @@ public final class ModelBuilder {
     }
 
     public void undo() {
-        String what = history.undoDescription().orElse("");
-        if (history.undo()) status("Undid: " + what);
+        model.undo();
     }
 
     public void redo() {
-        String what = history.redoDescription().orElse("");
-        if (history.redo()) status("Redid: " + what);
+        model.redo();
     }
 
     public void autoLayout() {
-        edit("Auto-layout", null, DraftEdits::autoLayout);
-        Platform.runLater(canvas::fitToView);
+        model.autoLayout();
+        FxBridge.later(canvas::fitToView);
     }
 
     public void deleteSelection() {
-        Set<String> nodes = new LinkedHashSet<>(canvas.selectedNodes());
-        nodes.remove(Project.INPUT_NODE);
-        nodes.remove(Project.READOUT_NODE);
-        Set<Link> links = new HashSet<>(canvas.selectedLinks());
-        if (nodes.isEmpty() && links.isEmpty()) return;
-        String what = !nodes.isEmpty() ? (nodes.size() == 1 ? "Delete " + nodes.iterator().next() : "Delete " + nodes.size() + " layers")
-                : (links.size() == 1 ? "Remove connection " + links.iterator().next() : "Remove " + links.size() + " connections");
-        edit(what, null, d -> DraftEdits.removeNodes(DraftEdits.disconnect(d, links), nodes));
+        if (!model.delete(canvas.selectedNodes(), canvas.selectedLinks())) return;
         canvas.selectedNodes().clear();
         canvas.selectedLinks().clear();
     }
 
     public void copy() {
-        clipboard = DraftEdits.copy(history.current(), canvas.selectedNodes());
-        pasteCount = 0;
-        status("Copied " + clipboard.layers().size() + (clipboard.layers().size() == 1 ? " layer" : " layers"));
+        model.copy(canvas.selectedNodes());
         selectionChanged();
     }
 
@@ -585,50 +525,31 @@ public final class ModelBuilder {
     }
 
     public void paste() {
-        if (clipboard == null || clipboard.isEmpty()) return;
-        pasteCount++;
-        DraftEdits.Pasted[] result = new DraftEdits.Pasted[1];
-        edit("Paste " + clipboard.layers().size() + (clipboard.layers().size() == 1 ? " layer" : " layers"), null, d -> {
-            result[0] = DraftEdits.paste(d, clipboard, 40.0 * pasteCount, 40.0 * pasteCount);
-            return result[0].draft();
-        });
-        if (result[0] != null) canvas.select(result[0].ids());
+        if (!model.canPaste()) return;
+        List<String> ids = model.paste();
+        if (!ids.isEmpty()) canvas.select(ids);
     }
 
     public void run() {
-        if (!report.runnable()) return;
-        onRun.accept(project());
+        model.run();
     }
 
     // ---- files --------------------------------------------------------------------------------------------
 
     /** Asks to save unsaved changes; true when it is fine to drop the current project. */
     public boolean confirmDiscard() {
-        if (!history.isDirty()) return true;
-        return switch (prompts.unsavedChanges(project().name())) {
-            case SAVE -> save();
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
+        return model.confirmDiscard();
     }
 
     public void newProject() {
-        if (!confirmDiscard()) return;
-        history.reset(Draft.empty());
-        currentFile = null;
-        if (autosave != null) autosave.clear();
+        if (!model.newProject()) return;
         canvas.selectedNodes().clear();
         hideStartPage();
-        status("New project");
-        Platform.runLater(canvas::fitToView);
+        FxBridge.later(canvas::fitToView);
     }
 
     public void open() {
-        if (!confirmDiscard()) return;
-        Path dir = currentFile != null ? currentFile.toAbsolutePath().getParent()
-                : recent.list().isEmpty() ? settings.samplesDirectory() : recent.list().get(0).getParent();
-        Path f = prompts.chooseOpen(dir);
-        if (f != null) openFile(f);
+        if (model.open()) opened();
     }
 
     /**
@@ -636,93 +557,44 @@ public final class ModelBuilder {
      * open project as it was; returns whether it opened.
      */
     public boolean openFile(Path file) {
-        Project p;
-        try {
-            p = files.load(file);
-        } catch (ProjectValidationException e) {
-            prompts.openFailed(file, e.errors(), null);
-            status("Cannot open " + file.getFileName() + ": " + e.errors().size() + " problems");
-            return false;
-        } catch (IOException | RuntimeException e) {
-            prompts.openFailed(file, List.of(), "Cannot read the file: " + e.getMessage());
-            status("Cannot open " + file.getFileName());
-            return false;
-        }
-        Draft d = Draft.of(p);
-        if (!d.nodeIds().stream().allMatch(p.layout()::containsKey)) d = DraftEdits.autoLayout(d);
-        history.reset(d);
-        currentFile = file;
-        recent.add(file);
-        refreshRecentMenu();
-        if (autosave != null) autosave.clear();
+        if (!model.openFile(file)) return false;
+        opened();
+        return true;
+    }
+
+    private void opened() {
         canvas.selectedNodes().clear();
         hideStartPage();
-        status("Opened " + file.getFileName());
-        Platform.runLater(canvas::fitToView);
-        return true;
+        FxBridge.later(canvas::fitToView);
     }
 
     /** Save, or Save As for a project that has no file yet; true when it was written. */
     public boolean save() {
-        if (currentFile == null) return saveAs();
-        return saveTo(currentFile);
+        return model.save();
     }
 
     public boolean saveAs() {
-        Path dir = currentFile != null ? currentFile.toAbsolutePath().getParent() : null;
-        Path f = prompts.chooseSave(dir, fileNameFor(project().name()));
-        return f != null && saveTo(f);
+        return model.saveAs();
     }
 
     /** Writes the project atomically to {@code file}, which becomes the current file. */
     public boolean saveTo(Path file) {
-        try {
-            files.save(project(), file);
-        } catch (IOException | RuntimeException e) {
-            prompts.error("Cannot save", "Cannot save " + file + ": " + e.getMessage());
-            return false;
-        }
-        currentFile = file;
-        history.markSaved();
-        recent.add(file);
-        refreshRecentMenu();
-        if (autosave != null) autosave.clear();
-        status("Saved " + file.getFileName());
-        return true;
+        return model.saveTo(file);
     }
 
     public static String fileNameFor(String projectName) {
-        String s = projectName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return (s.isEmpty() ? "project" : s) + ".json";
+        return BuilderViewModel.fileNameFor(projectName);
     }
 
     /** Writes the recovery file now if there are unsaved changes. */
     public void autosaveNow() {
-        if (autosave == null || !history.isDirty()) return;
-        try {
-            autosave.write(history.current(), currentFile);
-        } catch (IOException e) {
-            status("Autosave failed: " + e.getMessage());
-        }
+        model.autosaveNow();
     }
 
     /** At start: offers work a crashed session autosaved; returns whether it was restored. */
     public boolean offerRecovery() {
-        if (autosave == null) return false;
-        var pending = autosave.pending();
-        if (pending.isEmpty()) return false;
-        String when = DateTimeFormatter.ofPattern("d MMM HH:mm").withZone(ZoneId.systemDefault())
-                .format(pending.get().written().toInstant());
-        if (!prompts.offerRecovery(pending.get().draft().project().name(), when)) {
-            autosave.clear();
-            return false;
-        }
-        Draft d = pending.get().draft();
-        history.reset(d);
-        history.markUnsaved();
-        currentFile = pending.get().source();
+        if (!model.offerRecovery()) return false;
         hideStartPage();
-        status("Restored autosaved work");
         return true;
     }
 

@@ -3,6 +3,9 @@
  * opens and runs it — without writing JSON.
  *
  * <ul>
+ *   <li>{@link io.spikeworks.ui.builder.BuilderViewModel}: the builder's logic without JavaFX — the edit history and
+ *       the check after every edit, editing commands over plain selections, file commands, autosave and recovery,
+ *       Run — tested with no toolkit.</li>
  *   <li>{@link io.spikeworks.ui.builder.ModelBuilder}: the feature's entry point; {@code install(window, stage)} puts
  *       the canvas into the model editor pane and the generated inspector into the inspector pane, and takes over
  *       New/Open/Save/Save As/recent files, Undo/Redo, Cut/Copy/Paste/Delete and Run. What Run does:
@@ -16,6 +19,6 @@
  *       {@link io.spikeworks.ui.builder.SampleProjects} and the start page.</li>
  * </ul>
  * The editing logic itself (the document, its edits, the undo history and the checks) is JavaFX-free, in
- * {@link io.spikeworks.model.edit}.
+ * {@link io.spikeworks.edit}.
  */
 package io.spikeworks.ui.builder;

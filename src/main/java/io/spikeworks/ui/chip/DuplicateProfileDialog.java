@@ -1,6 +1,6 @@
 package io.spikeworks.ui.chip;
 
-import javafx.application.Platform;
+import io.spikeworks.ui.frame.FxBridge;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -84,13 +84,13 @@ final class DuplicateProfileDialog extends Dialog<DuplicateProfileDialog.Request
             ok.setDisable(bad.isPresent());
             // the message comes and goes: let the window follow, or the buttons get pushed out of it
             Window w = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
-            if (w != null && w.isShowing()) Platform.runLater(w::sizeToScene);
+            if (w != null && w.isShowing()) FxBridge.later(w::sizeToScene);
         };
         name.textProperty().addListener((obs, was, is) -> check.run());
         check.run();
 
         setResultConverter(b -> b == CREATE ? new Request(name.getText().strip(), displayName.getText().strip()) : null);
-        setOnShown(e -> Platform.runLater(() -> {
+        setOnShown(e -> FxBridge.later(() -> {
             name.requestFocus();
             name.selectAll();
         }));

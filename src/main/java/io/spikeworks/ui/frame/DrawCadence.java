@@ -23,7 +23,7 @@ public final class DrawCadence {
     /** The one view with an interval that may draw this frame; -1 for none. */
     private int turn = -1;
 
-    public DrawCadence(long... intervalNanos) {
+    DrawCadence(long... intervalNanos) {
         intervals = intervalNanos.clone();
         drawnAt = new long[intervals.length];
         reset();
@@ -33,7 +33,7 @@ public final class DrawCadence {
      * Starts a frame: of the views with an interval that are due and {@code showing}, the one drawn longest ago (never
      * drawn counts as longest) gets this frame's turn; the others wait for a later frame.
      */
-    public void beginFrame(long nowNanos, java.util.function.IntPredicate showing) {
+    void beginFrame(long nowNanos, java.util.function.IntPredicate showing) {
         turn = -1;
         long oldest = Long.MAX_VALUE;
         for (int i = 0; i < intervals.length; i++) {
@@ -46,7 +46,7 @@ public final class DrawCadence {
     }
 
     /** True when view i may draw in the frame begun last. */
-    public boolean due(int i) {
+    boolean due(int i) {
         return intervals[i] == EVERY_FRAME || i == turn;
     }
 
@@ -54,12 +54,12 @@ public final class DrawCadence {
         return drawnAt[i] == Long.MIN_VALUE || nowNanos - drawnAt[i] >= intervals[i];
     }
 
-    public void drawn(int i, long nowNanos) {
+    void drawn(int i, long nowNanos) {
         drawnAt[i] = nowNanos;
     }
 
     /** Every view is due at once (a new source). */
-    public void reset() {
+    void reset() {
         java.util.Arrays.fill(drawnAt, Long.MIN_VALUE);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * before, so a stall reported in frame k names the parts of frame k − 1 whichever listener of the frame runs first:
  * the monitor measures the previous frame's work, and may be called before or after the dashboard in a frame.
  */
-public final class FrameParts {
+final class FrameParts {
     private final String[] names;
     private long[] current;
     private long[] previous;
@@ -16,7 +16,7 @@ public final class FrameParts {
     private final long[] totals;
     private long frames;
 
-    public FrameParts(String... names) {
+    FrameParts(String... names) {
         this.names = names.clone();
         current = new long[names.length];
         previous = new long[names.length];
@@ -24,7 +24,7 @@ public final class FrameParts {
     }
 
     /** Starts recording the frame stamped frameNanos (the frame clock's time, the same for all its listeners). */
-    public void begin(long frameNanos) {
+    void begin(long frameNanos) {
         long[] t = previous;
         previous = current;
         current = t;
@@ -33,19 +33,19 @@ public final class FrameParts {
         frames++;
     }
 
-    public void set(int part, long nanos) {
+    void set(int part, long nanos) {
         totals[part] += nanos - current[part];
         current[part] = nanos;
     }
 
     /** Adds to a part of this frame (one that happens several times in it, like the scene's layout passes). */
-    public void add(int part, long nanos) {
+    void add(int part, long nanos) {
         current[part] += nanos;
         totals[part] += nanos;
     }
 
     /** "over 812 frames, per frame: pull 0.21 ms, raster 0.84 ms": the mean of each part of 0.01 ms or more. */
-    public String meanPerFrame() {
+    String meanPerFrame() {
         StringBuilder sb = new StringBuilder("over ").append(frames).append(" frames, per frame:");
         if (frames == 0) return sb.append(" nothing drawn").toString();
         boolean any = false;
@@ -60,7 +60,7 @@ public final class FrameParts {
     }
 
     /** "mount 1 ms, raster 22 ms": the parts over 1 ms of the frame before the one stamped frameNanos. */
-    public String before(long frameNanos) {
+    String before(long frameNanos) {
         long[] parts = currentFrame == frameNanos ? previous : current;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < names.length; i++) {

@@ -9,6 +9,9 @@ import io.spikeworks.ui.live.symmetry.AsymmetryCurveData;
 import io.spikeworks.ui.live.symmetry.DivergenceMapData;
 import io.spikeworks.ui.live.symmetry.TransportCostData;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where the live views get their data: a training session's telemetry behind a thin adapter. Every method may be
  * called on the FX thread once per frame, so each must be cheap and must never wait for the engine; each returns
@@ -47,6 +50,14 @@ public interface LiveSource {
     /** Asymmetry and gradient-alignment curves; empty for a rule without feedback weights. */
     default AsymmetryCurveData asymmetryCurves() {
         return null;
+    }
+
+    /**
+     * What this run offers beyond the telemetry every run has; the dashboard shows a view registered as needing a
+     * capability only when it is here. All of them unless a source says otherwise.
+     */
+    default Set<LiveCapability> capabilities() {
+        return EnumSet.allOf(LiveCapability.class);
     }
 
     /** Asks the engine to trace the membranes of these neurons of a layer from its next capture on. */

@@ -3,7 +3,7 @@ package io.spikeworks.ui.live;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +26,13 @@ public record LiveViewLayout(Map<LiveViewGroup, List<LiveViewSlot>> order, Map<L
 
     public LiveViewLayout {
         Map<LiveViewGroup, List<LiveViewSlot>> o = new EnumMap<>(LiveViewGroup.class);
-        Set<LiveViewSlot> seen = EnumSet.noneOf(LiveViewSlot.class);
+        Set<LiveViewSlot> seen = new HashSet<>();
         for (LiveViewGroup g : LiveViewGroup.values()) {
             List<LiveViewSlot> l = new ArrayList<>();
             for (LiveViewSlot s : order.getOrDefault(g, List.of())) if (seen.add(s)) l.add(s);
             o.put(g, l);
         }
-        for (LiveViewSlot s : LiveViewSlot.values()) if (seen.add(s)) o.get(s.group()).add(s); // missing: home tab
+        for (LiveViewSlot s : LiveViewRegistry.standard().slots()) if (seen.add(s)) o.get(s.group()).add(s); // missing: home tab
         for (LiveViewGroup g : LiveViewGroup.values()) o.put(g, List.copyOf(o.get(g)));
         order = Map.copyOf(o);
         Map<LiveViewGroup, double[]> d = new EnumMap<>(LiveViewGroup.class);
@@ -46,7 +46,7 @@ public record LiveViewLayout(Map<LiveViewGroup, List<LiveViewSlot>> order, Map<L
 
     private static LiveViewLayout defaults() {
         Map<LiveViewGroup, List<LiveViewSlot>> o = new EnumMap<>(LiveViewGroup.class);
-        for (LiveViewSlot s : LiveViewSlot.values()) o.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
+        for (LiveViewSlot s : LiveViewRegistry.standard().slots()) o.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
         return new LiveViewLayout(o, Map.of());
     }
 
@@ -162,7 +162,7 @@ public record LiveViewLayout(Map<LiveViewGroup, List<LiveViewSlot>> order, Map<L
     }
 
     private static LiveViewSlot slot(String id) {
-        for (LiveViewSlot s : LiveViewSlot.values()) if (s.id().equals(id)) return s;
+        for (LiveViewSlot s : LiveViewRegistry.standard().slots()) if (s.id().equals(id)) return s;
         return null;
     }
 

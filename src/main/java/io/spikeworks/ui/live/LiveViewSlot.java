@@ -7,50 +7,84 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
+import java.util.Objects;
+
 /**
- * The live views the centre area reserves a place for, in order; each sits in a card of its {@link LiveViewGroup}'s
- * tab. Until a view is plugged in with {@link LiveViewsArea#setView(LiveViewSlot, javafx.scene.Node)} its card
- * shows a placeholder saying what will live there.
+ * A place for a live view in the centre area: its card's id, title, icon and description, the tab it sits in by
+ * default and the least height it stays readable at. The standard views' slots are the constants here; a new view
+ * declares its own in its {@link LiveViewRegistration}. Until a view is plugged in with
+ * {@link LiveViewsArea#setView(LiveViewSlot, javafx.scene.Node)} its card shows a placeholder saying what will live
+ * there.
  */
-public enum LiveViewSlot {
-    SPIKE_RASTER(LiveViewGroup.ACTIVITY, "spikeRaster", "Spike raster", MaterialDesignC.CHART_SCATTER_PLOT,
-            "Spikes of every neuron over simulation time, one row per neuron, streamed while the simulator runs."),
-    MEMBRANE_TRACES(LiveViewGroup.ACTIVITY, "membraneTraces", "Membrane traces", MaterialDesignW.WAVEFORM,
-            "Membrane potential of the neurons you pick, drawn against their firing threshold."),
-    OUTPUT(LiveViewGroup.ACTIVITY, "output", "Output", MaterialDesignT.TARGET,
-            "The current sample, the output spike counts per class, predicted against true, and a confusion matrix."),
-    LEARNING_CURVES(LiveViewGroup.LEARNING, "learningCurves", "Learning curves", MaterialDesignC.CHART_LINE,
-            "Loss and accuracy per epoch, on training and held-out data."),
-    WEIGHTS(LiveViewGroup.LEARNING, "weights", "Weights", MaterialDesignG.GRID_LARGE,
-            "Heatmap and histogram of a layer's weights, refreshed while training runs."),
-    WEIGHT_ASYMMETRY(LiveViewGroup.LEARNING, "weightAsymmetry", "Weight asymmetry", MaterialDesignG.GRID,
-            "Heatmap of W − Bᵀ per layer: how far the feedback weights drift from the forward weights, and where a transport resets them."),
-    ASYMMETRY_CURVES(LiveViewGroup.LEARNING, "asymmetryCurves", "Asymmetry and alignment", MaterialDesignA.ANGLE_ACUTE,
-            "Angle and relative distance between W and Bᵀ per layer, and the angle between the rule's gradient and BP's."),
-    COST_METERS(LiveViewGroup.CHIP_COST, "costMeters", "Cost meters", MaterialDesignG.GAUGE,
-            "Running totals of the operations, memory traffic and energy that training costs on the chip."),
-    TRANSPORT_COST(LiveViewGroup.CHIP_COST, "transportCost", "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
-            "Weights, bits and energy copied from the forward to the feedback network, against exact BP and other runs.");
+public final class LiveViewSlot {
+    /** The least height of most cards with their header. */
+    public static final double DEFAULT_MIN_HEIGHT = 150;
+
+    public static final LiveViewSlot SPIKE_RASTER = new LiveViewSlot(LiveViewGroup.ACTIVITY, "spikeRaster", "Spike raster",
+            MaterialDesignC.CHART_SCATTER_PLOT,
+            "Spikes of every neuron over simulation time, one row per neuron, streamed while the simulator runs.",
+            DEFAULT_MIN_HEIGHT);
+    public static final LiveViewSlot MEMBRANE_TRACES = new LiveViewSlot(LiveViewGroup.ACTIVITY, "membraneTraces",
+            "Membrane traces", MaterialDesignW.WAVEFORM,
+            "Membrane potential of the neurons you pick, drawn against their firing threshold.", DEFAULT_MIN_HEIGHT);
+    /** Room for ten class rows. */
+    public static final LiveViewSlot OUTPUT = new LiveViewSlot(LiveViewGroup.ACTIVITY, "output", "Output",
+            MaterialDesignT.TARGET,
+            "The current sample, the output spike counts per class, predicted against true, and a confusion matrix.", 230);
+    /** Room for three plots. */
+    public static final LiveViewSlot LEARNING_CURVES = new LiveViewSlot(LiveViewGroup.LEARNING, "learningCurves",
+            "Learning curves", MaterialDesignC.CHART_LINE, "Loss and accuracy per epoch, on training and held-out data.", 200);
+    public static final LiveViewSlot WEIGHTS = new LiveViewSlot(LiveViewGroup.LEARNING, "weights", "Weights",
+            MaterialDesignG.GRID_LARGE, "Heatmap and histogram of a layer's weights, refreshed while training runs.",
+            DEFAULT_MIN_HEIGHT);
+    public static final LiveViewSlot WEIGHT_ASYMMETRY = new LiveViewSlot(LiveViewGroup.LEARNING, "weightAsymmetry",
+            "Weight asymmetry", MaterialDesignG.GRID,
+            "Heatmap of W − Bᵀ per layer: how far the feedback weights drift from the forward weights, and where a transport resets them.",
+            DEFAULT_MIN_HEIGHT);
+    public static final LiveViewSlot ASYMMETRY_CURVES = new LiveViewSlot(LiveViewGroup.LEARNING, "asymmetryCurves",
+            "Asymmetry and alignment", MaterialDesignA.ANGLE_ACUTE,
+            "Angle and relative distance between W and Bᵀ per layer, and the angle between the rule's gradient and BP's.",
+            DEFAULT_MIN_HEIGHT);
+    public static final LiveViewSlot COST_METERS = new LiveViewSlot(LiveViewGroup.CHIP_COST, "costMeters", "Cost meters",
+            MaterialDesignG.GAUGE,
+            "Running totals of the operations, memory traffic and energy that training costs on the chip.",
+            DEFAULT_MIN_HEIGHT);
+    public static final LiveViewSlot TRANSPORT_COST = new LiveViewSlot(LiveViewGroup.CHIP_COST, "transportCost",
+            "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
+            "Weights, bits and energy copied from the forward to the feedback network, against exact BP and other runs.",
+            DEFAULT_MIN_HEIGHT);
 
     private final LiveViewGroup group;
     private final String id;
     private final String title;
     private final Ikon icon;
     private final String description;
+    private final double minHeight;
 
-    LiveViewSlot(LiveViewGroup group, String id, String title, Ikon icon, String description) {
-        this.group = group;
+    public LiveViewSlot(LiveViewGroup group, String id, String title, Ikon icon, String description, double minHeight) {
+        this.group = Objects.requireNonNull(group, "group");
+        if (id == null || !id.matches("[A-Za-z][A-Za-z0-9]*"))
+            throw new IllegalArgumentException("a live view's id is letters and digits (it names its card's CSS id), got " + id);
         this.id = id;
-        this.title = title;
-        this.icon = icon;
-        this.description = description;
+        this.title = Objects.requireNonNull(title, "title");
+        this.icon = Objects.requireNonNull(icon, "icon");
+        this.description = Objects.requireNonNull(description, "description");
+        if (!(minHeight > 0)) throw new IllegalArgumentException(id + ": least height must be positive, got " + minHeight);
+        this.minHeight = minHeight;
     }
 
-    /** The tab this view lives in. */
+    /** The tab this view lives in unless the user moved it. */
     public LiveViewGroup group() { return group; }
     /** Card id stem: the card is {@code #<id>Card}, the view in it gets {@code #<id>View} unless it has an id. */
     public String id() { return id; }
     public String title() { return title; }
     public Ikon icon() { return icon; }
     public String description() { return description; }
+    /** The card's least height with its header; a tab whose cards do not fit scrolls. */
+    public double minHeight() { return minHeight; }
+
+    @Override
+    public String toString() {
+        return id;
+    }
 }

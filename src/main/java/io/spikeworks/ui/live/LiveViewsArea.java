@@ -20,10 +20,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Centre area of the main window. One tab per {@link LiveViewGroup} (Activity, Learning, Chip cost); each tab
@@ -43,23 +45,31 @@ public final class LiveViewsArea extends BorderPane {
     public static final String ID = "liveViewsPane";
 
     private final TabPane tabs = new TabPane();
-    private final Map<LiveViewSlot, TitledPanel> cards = new EnumMap<>(LiveViewSlot.class);
+    private final Map<LiveViewSlot, TitledPanel> cards = new LinkedHashMap<>();
     private final Map<LiveViewGroup, SplitPane> groupSplits = new EnumMap<>(LiveViewGroup.class);
     private LiveViewLayout layout = LiveViewLayout.DEFAULT;
+    /** Cards of views the bound run offers nothing for: left out of their tab's stack, their place kept. */
+    private Set<LiveViewSlot> hidden = Set.of();
 
+    /** The cards of the standard views ({@link LiveViewRegistry#standard()}). */
     public LiveViewsArea() {
+        this(LiveViewRegistry.standard());
+    }
+
+    /** A card for every view of {@code registry}. */
+    public LiveViewsArea(LiveViewRegistry registry) {
         setId(ID);
         getStyleClass().add("live-views");
         tabs.setId("liveViewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("live-view-tabs");
-        for (LiveViewSlot slot : LiveViewSlot.values()) {
+        for (LiveViewSlot slot : registry.slots()) {
             Placeholder p = new Placeholder(slot.icon(), slot.title(),
                     slot.description() + " Appears when a training run starts.");
             p.getStyleClass().add("compact");
             TitledPanel card = new TitledPanel(slot.id() + "Card", "view-card", slot.icon(), slot.title(), p);
             card.getHeaderTools().getChildren().add(arrangeMenu(slot));
-            card.setMinHeight(minHeight(slot));
+            card.setMinHeight(slot.minHeight());
             cards.put(slot, card);
         }
         for (LiveViewGroup group : LiveViewGroup.values()) {
@@ -78,15 +88,6 @@ public final class LiveViewsArea extends BorderPane {
         }
         applyLayout(LiveViewLayout.DEFAULT);
         setCenter(tabs);
-    }
-
-    /** A card's least height with its header; the output needs room for ten class rows, the curves for three plots. */
-    static double minHeight(LiveViewSlot slot) {
-        return switch (slot) {
-            case OUTPUT -> 230;
-            case LEARNING_CURVES -> 200;
-            default -> 150;
-        };
     }
 
     /** The card header's menu: move the card up, down or to another tab. */
@@ -134,17 +135,39 @@ public final class LiveViewsArea extends BorderPane {
         return l;
     }
 
-    /** Puts the cards where the layout says. */
+    /**
+     * Puts the cards where the layout says. A tab with hidden cards gets the default split of the cards it shows;
+     * its remembered dividers are kept for when all show again.
+     */
     public void applyLayout(LiveViewLayout l) {
         layout = l;
         for (LiveViewGroup g : LiveViewGroup.values()) {
             SplitPane stack = groupSplits.get(g);
             List<Node> items = new ArrayList<>();
-            for (LiveViewSlot s : l.slots(g)) items.add(cards.get(s));
+            for (LiveViewSlot s : l.slots(g)) if (cards.containsKey(s) && !hidden.contains(s)) items.add(cards.get(s));
+            // a view the layout does not know (not among the standard ones) goes to the end of its own tab
+            for (LiveViewSlot s : cards.keySet())
+                if (s.group() == g && !hidden.contains(s) && !l.order().values().stream().anyMatch(o -> o.contains(s)))
+                    items.add(cards.get(s));
             stack.getItems().setAll(items);
-            double[] d = l.dividers().get(g);
+            double[] d = items.size() == l.slots(g).size() ? l.dividers().get(g)
+                    : LiveViewLayout.evenDividers(g, Math.max(0, items.size() - 1));
             if (d.length > 0) stack.setDividerPositions(d);
         }
+    }
+
+    /** Leaves these cards out of their tabs (the views a run offers nothing for); the others show. */
+    public void setHidden(Set<LiveViewSlot> slots) {
+        Set<LiveViewSlot> next = Set.copyOf(slots);
+        if (next.equals(hidden)) return;
+        LiveViewLayout now = currentLayout();
+        hidden = next;
+        applyLayout(now);
+    }
+
+    /** Whether a card is left out because the bound run offers nothing for its view. */
+    public boolean isHidden(LiveViewSlot slot) {
+        return hidden.contains(slot);
     }
 
     /** Moves a card to the end of another tab and shows that tab. */

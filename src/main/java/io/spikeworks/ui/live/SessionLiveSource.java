@@ -32,9 +32,11 @@ import io.spikeworks.ui.live.symmetry.TransportCostData;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The adapter from a {@link TrainingSession}'s {@link Telemetry} to the live views. Reads lock-free into frames
@@ -203,6 +205,12 @@ public final class SessionLiveSource implements LiveSource {
     public TransportCostData transportCost() {
         refreshSymmetry();
         return transportCost;
+    }
+
+    /** Weight symmetry only for a rule with feedback weights (its telemetry has a symmetry part). */
+    @Override
+    public Set<LiveCapability> capabilities() {
+        return sym == null ? EnumSet.noneOf(LiveCapability.class) : EnumSet.of(LiveCapability.WEIGHT_SYMMETRY);
     }
 
     @Override

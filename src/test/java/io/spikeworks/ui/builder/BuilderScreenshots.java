@@ -1,10 +1,10 @@
 package io.spikeworks.ui.builder;
 
 import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.edit.DraftEdits;
 import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.NodePosition;
-import io.spikeworks.model.edit.DraftEdits;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.PulseSubscription;
 import io.spikeworks.ui.frame.SnapshotWriter;

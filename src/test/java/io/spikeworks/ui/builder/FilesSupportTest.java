@@ -38,9 +38,9 @@ class FilesSupportTest {
         Autosave a = new Autosave(tmp.resolve("rec"));
         assertTrue(a.pending().isEmpty());
         // work in progress that is not a valid project yet: an unconnected layer with an out-of-range value
-        io.spikeworks.model.edit.Draft d = io.spikeworks.model.edit.DraftEdits.addLayer(
-                io.spikeworks.model.edit.Draft.of(Project.newDefault().withName("Work in progress")),
-                io.spikeworks.model.edit.DraftEdits.newLayer(io.spikeworks.model.ComponentCatalog.standard(), "conv2d", "conv1")
+        io.spikeworks.edit.Draft d = io.spikeworks.edit.DraftEdits.addLayer(
+                io.spikeworks.edit.Draft.of(Project.newDefault().withName("Work in progress")),
+                io.spikeworks.edit.DraftEdits.newLayer(io.spikeworks.model.ComponentCatalog.standard(), "conv2d", "conv1")
                         .withParam("kernel", 99),
                 new io.spikeworks.model.NodePosition(10, 400));
         a.write(d, tmp.resolve("orig.json"));

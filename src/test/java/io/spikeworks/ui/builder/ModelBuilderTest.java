@@ -1,11 +1,11 @@
 package io.spikeworks.ui.builder;
 
 import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.edit.Draft;
+import io.spikeworks.edit.DraftEdits;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
-import io.spikeworks.model.edit.Draft;
-import io.spikeworks.model.edit.DraftEdits;
 import io.spikeworks.ui.run.RunController;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.MainWindow;
@@ -113,7 +113,7 @@ class ModelBuilderTest {
         assertEquals(30, built.training().timeSteps());
         assertTrue(builder.report().runnable(), builder.report().blockers().toString());
         assertEquals("1×28×28 → 784 → 256 → 10", robot.lookup("#shapeSummary").queryAs(Label.class).getText());
-        assertEquals("256", builder.canvas().edgeView(new io.spikeworks.model.edit.Link("dense1", "dense2")).label().getText());
+        assertEquals("256", builder.canvas().edgeView(new io.spikeworks.edit.Link("dense1", "dense2")).label().getText());
         assertFalse(window.toolbarButton(StandardAction.RUN).isDisabled());
 
         // undo everything with Ctrl+Z, step by step, back to the empty canvas; then redo it all
@@ -427,7 +427,7 @@ class ModelBuilderTest {
         assertTrue(builder.draft().isChain());
 
         // a connection is selected by clicking it and removed with Delete
-        io.spikeworks.model.edit.Link link = new io.spikeworks.model.edit.Link("encoder1", "out");
+        io.spikeworks.edit.Link link = new io.spikeworks.edit.Link("encoder1", "out");
         robot.interact(() -> builder.canvas().selectedLinks().add(link));
         robot.interact(() -> vm.command(StandardAction.DELETE).execute());
         assertFalse(builder.draft().links().contains(link));

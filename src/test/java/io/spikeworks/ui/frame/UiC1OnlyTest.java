@@ -73,6 +73,23 @@ class UiC1OnlyTest {
             assertFalse(directives.contains(engine), engine + " in " + directives);
     }
 
+    @Test
+    void everyMethodTheDirectivesNameExistsSoAMoveCannotSilentlyDropOne() throws Exception {
+        String file = new String(UiC1Only.class.getResourceAsStream(UiC1Only.DIRECTIVES).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(io/spikeworks/[\\w/]+)\\.(\\w+)\"").matcher(file);
+        int named = 0;
+        while (m.find()) {
+            String type = m.group(1).replace('/', '.');
+            String method = m.group(2);
+            Class<?> c = Class.forName(type);
+            assertTrue(java.util.Arrays.stream(c.getDeclaredMethods()).anyMatch(x -> x.getName().equals(method)),
+                    type + " has no method " + method + " named in " + UiC1Only.DIRECTIVES);
+            named++;
+        }
+        assertEquals(5, named, "the raster's and the heatmaps' pixel loops: " + file);
+    }
+
     private static int level(RecordedEvent e) {
         return e.getInt("compileLevel");
     }

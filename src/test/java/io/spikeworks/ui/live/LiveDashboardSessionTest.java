@@ -14,10 +14,18 @@ import io.spikeworks.ui.live.activity.ActivitySnapshot;
 import io.spikeworks.ui.live.activity.ConfusionEntry;
 import io.spikeworks.ui.live.activity.MembraneTraceView;
 import io.spikeworks.ui.live.activity.NeuronRef;
+import io.spikeworks.ui.live.activity.OutputCard;
+import io.spikeworks.ui.live.activity.OutputView;
 import io.spikeworks.ui.live.activity.RasterData;
+import io.spikeworks.ui.live.activity.SpikeRasterView;
 import io.spikeworks.ui.live.cost.CostData;
+import io.spikeworks.ui.live.cost.CostMetersView;
+import io.spikeworks.ui.live.learning.LearningCurveView;
 import io.spikeworks.ui.live.learning.LearningData;
 import io.spikeworks.ui.live.learning.WeightData;
+import io.spikeworks.ui.live.learning.WeightView;
+import io.spikeworks.ui.live.symmetry.AsymmetryCurvesView;
+import io.spikeworks.ui.live.symmetry.WeightAsymmetryView;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.MainWindow;
 import javafx.geometry.Point2D;
@@ -80,12 +88,15 @@ class LiveDashboardSessionTest {
                 window.liveViews().select(LiveViewSlot.SPIKE_RASTER);
             });
             assertFalse(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)));
+            for (LiveViewSlot slot : List.of(LiveViewSlot.WEIGHT_ASYMMETRY, LiveViewSlot.ASYMMETRY_CURVES, LiveViewSlot.TRANSPORT_COST))
+                assertTrue(fx(() -> window.liveViews().isHidden(slot)), slot + ": BPTT has no feedback weights");
+            assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.WEIGHTS)));
 
             // one batch, then the pulse pull brings its raster to the screen
             assertTrue(s.stepBatch());
             assertTrue(s.awaitState(Duration.ofSeconds(60), SessionState.PAUSED));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dash.raster().data() != null);
-            ActivitySnapshot first = fx(() -> dash.raster().data());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dash.view(SpikeRasterView.class).data() != null);
+            ActivitySnapshot first = fx(() -> dash.view(SpikeRasterView.class).data());
             assertEquals(List.of("input", "hidden1", "out"), first.layers().stream().map(RasterData::layer).toList());
             assertEquals(784, first.layers().get(0).neurons());
             assertEquals(25, first.steps());
@@ -99,11 +110,11 @@ class LiveDashboardSessionTest {
             int step = 0;
             while (!hidden.spike(step, pick)) step++;
             int t = step;
-            double[] c = fx(() -> dash.raster().cellCentre(1, pick, t));
-            Point2D screen = fx(() -> dash.raster().canvas().localToScreen(c[0], c[1]));
+            double[] c = fx(() -> dash.view(SpikeRasterView.class).cellCentre(1, pick, t));
+            Point2D screen = fx(() -> dash.view(SpikeRasterView.class).canvas().localToScreen(c[0], c[1]));
             robot.clickOn(screen);
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(List.of(new NeuronRef("hidden1", pick)), fx(() -> dash.membranes().chosenNeurons()));
+            assertEquals(List.of(new NeuronRef("hidden1", pick)), fx(() -> dash.view(MembraneTraceView.class).chosenNeurons()));
             // train into the second epoch, pause, and pick two of the busiest neurons of the sample shown then
             assertTrue(s.start());
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> s.telemetry().metrics().count() >= 40);
@@ -111,65 +122,65 @@ class LiveDashboardSessionTest {
             assertTrue(s.awaitState(Duration.ofSeconds(60), SessionState.PAUSED));
             // the raster is on screen: the pulse brings the paused batch
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> fx(() -> dash.raster().data().iteration() == s.status().iteration()));
-            RasterData now = fx(() -> dash.raster().data()).layers().get(1);
+                    () -> fx(() -> dash.view(SpikeRasterView.class).data().iteration() == s.status().iteration()));
+            RasterData now = fx(() -> dash.view(SpikeRasterView.class).data()).layers().get(1);
             for (int n : busiest(now, pick)) {
                 int st = 0;
                 while (!now.spike(st, n)) st++;
                 int ts = st;
-                double[] cc = fx(() -> dash.raster().cellCentre(1, n, ts));
-                robot.clickOn(fx(() -> dash.raster().canvas().localToScreen(cc[0], cc[1])));
+                double[] cc = fx(() -> dash.view(SpikeRasterView.class).cellCentre(1, n, ts));
+                robot.clickOn(fx(() -> dash.view(SpikeRasterView.class).canvas().localToScreen(cc[0], cc[1])));
             }
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(3, fx(() -> dash.membranes().chosenNeurons()).size());
+            assertEquals(3, fx(() -> dash.view(MembraneTraceView.class).chosenNeurons()).size());
 
             assertTrue(s.start());
             assertTrue(s.awaitState(Duration.ofSeconds(300), SessionState.FINISHED), "trained to the end");
             // the curves sit on another tab, so the pulse leaves them alone; refresh pulls for hidden views too
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> source.learning().evaluations() == 2));
             fxRun(dash::refreshNow);
-            assertEquals(64, fx(() -> dash.curves().data().batches()));
+            assertEquals(64, fx(() -> dash.view(LearningCurveView.class).data().batches()));
 
-            ActivitySnapshot last = fx(() -> dash.membranes().shown().isEmpty() ? null : dash.raster().data());
+            ActivitySnapshot last = fx(() -> dash.view(MembraneTraceView.class).shown().isEmpty() ? null : dash.view(SpikeRasterView.class).data());
             assertNotNull(last);
-            MembraneTraceView.Shown shown = fx(() -> dash.membranes().shown().get(0));
+            MembraneTraceView.Shown shown = fx(() -> dash.view(MembraneTraceView.class).shown().get(0));
             assertEquals(new NeuronRef("hidden1", pick), shown.ref());
-            assertEquals(3, fx(() -> dash.membranes().shown().size()));
+            assertEquals(3, fx(() -> dash.view(MembraneTraceView.class).shown().size()));
             assertTrue(shown.column() >= 0, "the engine traced the picked neuron since");
             assertEquals(1.0, shown.traces().threshold());
 
-            LearningData curves = fx(() -> dash.curves().data());
+            LearningData curves = fx(() -> dash.view(LearningCurveView.class).data());
             assertEquals(2048, curves.batchSamples()[63]);
             assertTrue(curves.testAccuracy()[1] > 0.5, "it learned: " + curves.testAccuracy()[1]);
-            CostData cost = fx(() -> dash.costs().data());
+            CostData cost = fx(() -> dash.view(CostMetersView.class).data());
             assertTrue(cost.synapticOps() > 0 && cost.backwardBytes() > 0);
             assertEquals(1.0, cost.fractionDone(), 1e-9);
             // the output view shows the test set's matrix of the latest evaluation; the chooser offers the earlier one
             // and the training samples shown
-            ConfusionEntry m = fx(() -> dash.output().confusion());
+            ConfusionEntry m = fx(() -> dash.view(OutputView.class).confusion());
             assertNotNull(m);
             assertEquals("test:2", m.key());
             assertEquals(256, m.matrix().total(), "every test sample");
             assertEquals(curves.testAccuracy()[1], m.matrix().accuracy(), 1e-12);
             assertEquals(String.format(java.util.Locale.ROOT, "test set, epoch 2, accuracy %.1f %%",
                     100 * curves.testAccuracy()[1]), m.label());
-            List<String> choices = fx(() -> List.copyOf(dash.confusionChooser().getItems()));
+            List<String> choices = fx(() -> List.copyOf(dash.card(OutputCard.class).confusionChooser().getItems()));
             assertEquals(3, choices.size(), "" + choices);
             assertTrue(choices.get(1).startsWith("test set, epoch 1,"), choices.get(1));
             assertEquals("training samples shown, epoch 2", choices.get(2));
-            fxRun(() -> dash.confusionChooser().setValue(choices.get(2)));
-            ConfusionEntry training = fx(() -> dash.output().confusion());
+            fxRun(() -> dash.card(OutputCard.class).confusionChooser().setValue(choices.get(2)));
+            ConfusionEntry training = fx(() -> dash.view(OutputView.class).confusion());
             assertEquals(ConfusionEntry.TRAINING_KEY, training.key());
             assertTrue(training.matrix().total() > 0 && training.matrix().total() <= 32,
                     "captured samples of the last epoch: " + training.matrix().total());
-            fxRun(() -> dash.confusionChooser().setValue(choices.get(0)));
-            assertEquals("test:2", fx(() -> dash.output().confusion()).key());
-            WeightData w = fx(() -> dash.weights().data());
+            fxRun(() -> dash.card(OutputCard.class).confusionChooser().setValue(choices.get(0)));
+            assertEquals("test:2", fx(() -> dash.view(OutputView.class).confusion()).key());
+            WeightData w = fx(() -> dash.view(WeightView.class).data());
             assertEquals(List.of("hidden1.weight", "hidden1.bias", "out.weight", "out.bias"),
                     w.tensors().stream().map(WeightData.Tensor::name).toList());
 
             // every view exports; BPTT has no feedback weights, so the asymmetry views have only their header
-            List<CanvasView> noB = fx(() -> List.of(dash.asymmetryMap(), dash.asymmetryCurves()));
+            List<CanvasView> noB = fx(() -> List.of(dash.view(WeightAsymmetryView.class), dash.view(AsymmetryCurvesView.class)));
             for (CanvasView v : fx(dash::views)) {
                 Path csv = tmp.resolve(v.exportName() + ".csv");
                 v.exportCsv(csv);
@@ -213,8 +224,8 @@ class LiveDashboardSessionTest {
             fxRun(() -> window.liveViews().select(tab[0]));
             WaitForAsyncUtils.waitForFxEvents();
             fxRun(dash::refreshNow);
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !dash.weights().isVisible() || !LiveDashboard.showing(dash.weights())
-                    || dash.weights().upToDate()));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !dash.view(WeightView.class).isVisible() || !LiveDashboard.showing(dash.view(WeightView.class))
+                    || dash.view(WeightView.class).upToDate()));
             WaitForAsyncUtils.waitForFxEvents();
             fxRun(() -> {
                 try {

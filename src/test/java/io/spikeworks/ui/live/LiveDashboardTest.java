@@ -2,10 +2,15 @@ package io.spikeworks.ui.live;
 
 import io.spikeworks.ui.live.activity.ActivitySnapshot;
 import io.spikeworks.ui.live.activity.ConfusionData;
+import io.spikeworks.ui.live.activity.MembraneTraceView;
+import io.spikeworks.ui.live.activity.MembraneTracesCard;
 import io.spikeworks.ui.live.activity.NeuronRef;
+import io.spikeworks.ui.live.activity.SpikeRasterView;
 import io.spikeworks.ui.live.cost.CostData;
+import io.spikeworks.ui.live.learning.LearningCurveView;
 import io.spikeworks.ui.live.learning.LearningData;
 import io.spikeworks.ui.live.learning.WeightData;
+import io.spikeworks.ui.live.learning.WeightView;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.MainWindow;
 import javafx.stage.Stage;
@@ -71,7 +76,7 @@ class LiveDashboardTest {
         assertTrue(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)), "not in the calling event");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::isMounted));
         assertFalse(fx(d::isBound));
-        for (LiveViewSlot s : LiveViewSlot.values()) {
+        for (LiveViewSlot s : LiveViewRegistry.standard().slots()) {
             boolean onScreen = fx(() -> window.liveViews().groupOf(s)) == LiveViewGroup.ACTIVITY;
             assertEquals(!onScreen, fx(() -> window.liveViews().isPlaceholder(s)), s + (onScreen ? " mounted" : " waits for its tab"));
         }
@@ -94,7 +99,7 @@ class LiveDashboardTest {
         assertSame(fx(() -> window.liveViews().getScene()), fx(d::timedScene), "the scene's layout passes are timed");
         // the others on screen one per frame (all at once made a 100 ms frame); hidden tabs' cards when shown
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::isMounted));
-        for (LiveViewSlot s : LiveViewSlot.values()) {
+        for (LiveViewSlot s : LiveViewRegistry.standard().slots()) {
             boolean onScreen = fx(() -> window.liveViews().groupOf(s)) == LiveViewGroup.ACTIVITY;
             assertEquals(!onScreen, fx(() -> window.liveViews().isPlaceholder(s)), s + (onScreen ? " mounted" : " waits for its tab"));
         }
@@ -105,8 +110,8 @@ class LiveDashboardTest {
         assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.SPIKE_RASTER).lookup("#spikeRasterExportPng")));
         assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.SPIKE_RASTER).lookup("#spikeRasterExportCsv")));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.raster().data() != null));
-        assertNull(fx(() -> d.curves().data() == LearningData.EMPTY ? null : d.curves().data()),
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.view(SpikeRasterView.class).data() != null));
+        assertNull(fx(() -> d.view(LearningCurveView.class).data() == LearningData.EMPTY ? null : d.view(LearningCurveView.class).data()),
                 "the learning tab is not on screen: its view is not drawn");
         long pulses = fx(d::pulses);
         int calls = src.activityCalls.get();
@@ -115,25 +120,25 @@ class LiveDashboardTest {
         assertEquals(0, src.weightCalls.get(), "the weights view is not on screen: no weight is copied out of the engine");
         src.activity = ViewFixtures.activity(2, src.activity.layers(), List.of());
         src.version.incrementAndGet();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.raster().data().version() == 2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.view(SpikeRasterView.class).data().version() == 2));
 
         fxRun(() -> window.liveViews().select(LiveViewSlot.LEARNING_CURVES));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.curves().data() == LearningLearning.DATA));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.weights().data() != null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.view(LearningCurveView.class).data() == LearningLearning.DATA));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> d.view(WeightView.class).data() != null));
         assertTrue(src.weightCalls.get() >= 1, "on screen, the weights view reads them when it draws");
 
-        fxRun(() -> d.membranes().addNeuron(new NeuronRef("hidden", 6)));
+        fxRun(() -> d.view(MembraneTraceView.class).addNeuron(new NeuronRef("hidden", 6)));
         assertEquals(List.of("hidden[6]"), src.traced);
 
         // the "Input current" toggle asks the engine for currents and has the membrane view draw them
         assertEquals(List.of(false), src.currents, "bind tells the source the toggle's state");
         assertNotNull(fx(() -> window.liveViews().card(LiveViewSlot.MEMBRANE_TRACES).lookup("#membraneTracesCurrent")));
-        fxRun(() -> d.inputCurrentToggle().fire());
+        fxRun(() -> d.card(MembraneTracesCard.class).inputCurrentToggle().fire());
         assertEquals(List.of(false, true), src.currents);
-        assertTrue(fx(() -> d.membranes().showsCurrent()));
-        fxRun(() -> d.inputCurrentToggle().fire());
+        assertTrue(fx(() -> d.view(MembraneTraceView.class).showsCurrent()));
+        fxRun(() -> d.card(MembraneTracesCard.class).inputCurrentToggle().fire());
         assertEquals(List.of(false, true, false), src.currents);
-        assertFalse(fx(() -> d.membranes().showsCurrent()));
+        assertFalse(fx(() -> d.view(MembraneTraceView.class).showsCurrent()));
         fxRun(d::unbind);
         assertFalse(fx(() -> d.frameMonitor().isRunning()));
     }
@@ -181,11 +186,11 @@ class LiveDashboardTest {
             return (javafx.scene.control.ScrollPane) p;
         });
         double least = fx(() -> area.currentLayout().slots(LiveViewGroup.ACTIVITY).stream()
-                .mapToDouble(LiveViewsArea::minHeight).sum());
+                .mapToDouble(LiveViewSlot::minHeight).sum());
         assertTrue(fx(() -> scroll.getViewportBounds().getHeight()) < least, "six cards do not fit: the stack scrolls");
-        for (LiveViewSlot s : LiveViewSlot.values()) {
+        for (LiveViewSlot s : LiveViewRegistry.standard().slots()) {
             if (fx(() -> area.groupOf(s)) != LiveViewGroup.ACTIVITY) continue;
-            assertTrue(fx(() -> area.card(s).getHeight()) >= LiveViewsArea.minHeight(s) - 0.5, s + " keeps its least height");
+            assertTrue(fx(() -> area.card(s).getHeight()) >= s.minHeight() - 0.5, s + " keeps its least height");
         }
         javafx.scene.Node top = area.card(LiveViewSlot.SPIKE_RASTER);
         javafx.scene.Node bottom = area.card(LiveViewSlot.COST_METERS);

@@ -9,32 +9,32 @@ import java.util.List;
  * follows new ones once more. A picked entry that disappears (a restore dropped its epoch) returns to following.
  * No JavaFX: the dashboard binds a chooser to it.
  */
-public final class ConfusionChoice {
+final class ConfusionChoice {
     private ConfusionData data = ConfusionData.EMPTY;
     /** The key the user picked; null while following the latest evaluation. */
     private String pinned;
 
     /** Takes new data; true if the chooser's list of labels changed. */
-    public boolean update(ConfusionData next) {
+    boolean update(ConfusionData next) {
         List<String> before = labels();
         data = next == null ? ConfusionData.EMPTY : next;
         if (pinned != null && find(pinned) == null) pinned = null;
         return !before.equals(labels());
     }
 
-    public ConfusionData data() {
+    ConfusionData data() {
         return data;
     }
 
     /** The chooser's entries, in order (newest evaluation first). */
-    public List<String> labels() {
+    List<String> labels() {
         List<String> out = new ArrayList<>();
         for (ConfusionEntry e : data.entries()) out.add(e.label());
         return out;
     }
 
     /** The entry shown now, or null when there is none. */
-    public ConfusionEntry shown() {
+    ConfusionEntry shown() {
         if (pinned != null) {
             ConfusionEntry e = find(pinned);
             if (e != null) return e;
@@ -49,7 +49,7 @@ public final class ConfusionChoice {
     }
 
     /** The user picked the entry with this label; an unknown label changes nothing. */
-    public void chooseLabel(String label) {
+    void chooseLabel(String label) {
         for (ConfusionEntry e : data.entries()) {
             if (!e.label().equals(label)) continue;
             boolean latest = !data.evaluations().isEmpty() && data.evaluations().get(0).key().equals(e.key());

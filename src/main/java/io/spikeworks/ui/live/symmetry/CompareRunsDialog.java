@@ -27,7 +27,7 @@ import java.util.Optional;
  * those under the runs directory, newest first, plus any folder added with "Other folder…". Choosing none clears
  * the overlay. FX thread.
  */
-public final class CompareRunsDialog extends Dialog<List<Path>> {
+final class CompareRunsDialog extends Dialog<List<Path>> {
     static final String ID = "compareRunsDialog";
     private final ListView<Path> list = new ListView<>();
 
@@ -86,7 +86,7 @@ public final class CompareRunsDialog extends Dialog<List<Path>> {
     }
 
     /** Shows the dialog; the folders chosen, or empty if cancelled. */
-    public static Optional<List<Path>> choose(Window owner, Path runsDirectory, List<Path> chosen) {
+    static Optional<List<Path>> choose(Window owner, Path runsDirectory, List<Path> chosen) {
         return new CompareRunsDialog(owner, runsDirectory, chosen).showAndWait();
     }
 }

@@ -74,13 +74,15 @@ class SymmetryViewsSessionTest {
                 dash.bind(source);
                 window.liveViews().select(LiveViewSlot.WEIGHT_ASYMMETRY);
             });
+            for (LiveViewSlot slot : List.of(LiveViewSlot.WEIGHT_ASYMMETRY, LiveViewSlot.ASYMMETRY_CURVES, LiveViewSlot.TRANSPORT_COST))
+                assertFalse(fx(() -> window.liveViews().isHidden(slot)), slot + ": fBP offers feedback weights");
             assertTrue(s.start());
             assertTrue(s.awaitState(Duration.ofSeconds(120), SessionState.FINISHED), "trained 8 batches");
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> source.transportCost().batches() == 8));
             fxRun(dash::refreshNow);
 
             // heatmap: W − Bᵀ of both feedback layers, two batches after the last transport
-            DivergenceMapData map = fx(() -> dash.asymmetryMap().data());
+            DivergenceMapData map = fx(() -> dash.view(WeightAsymmetryView.class).data());
             assertEquals(List.of("hidden2", "out"), map.layers().stream().map(DivergenceMapData.Layer::name).toList());
             assertEquals(8, map.iteration());
             assertEquals(6, map.lastTransportIteration());
@@ -93,13 +95,13 @@ class SymmetryViewsSessionTest {
             for (float c : hidden2.cells()) if (c != 0) nonZero++;
             assertTrue(nonZero > hidden2.cells().length / 2, "most weights drifted: " + nonZero);
             WaitForAsyncUtils.waitForFxEvents();
-            int[] box = fx(() -> dash.asymmetryMap().heatmapBox());
+            int[] box = fx(() -> dash.view(WeightAsymmetryView.class).heatmapBox());
             assertTrue(box[2] > 50 && box[3] > 20, "the heatmap was drawn: " + java.util.Arrays.toString(box));
-            fxRun(() -> dash.asymmetryMap().setLayer("out"));
-            assertEquals("out", fx(() -> dash.asymmetryMap().layer().name()));
+            fxRun(() -> dash.view(WeightAsymmetryView.class).setLayer("out"));
+            assertEquals("out", fx(() -> dash.view(WeightAsymmetryView.class).layer().name()));
 
             // curves: asymmetry per layer at its sample points, alignment every 2 batches
-            AsymmetryCurveData curves = fx(() -> dash.asymmetryCurves().data());
+            AsymmetryCurveData curves = fx(() -> dash.view(AsymmetryCurvesView.class).data());
             assertTrue(curves.samples() >= 1);
             assertEquals(List.of(4.0, 8.0), List.of(curves.alignmentIterations()[1], curves.alignmentIterations()[3]));
             assertEquals(List.of("hidden1", "hidden2"), curves.alignmentLayers());
@@ -109,35 +111,35 @@ class SymmetryViewsSessionTest {
             fxRun(() -> window.liveViews().select(LiveViewSlot.ASYMMETRY_CURVES));
             WaitForAsyncUtils.waitForFxEvents();
             fxRun(dash::refreshNow);
-            assertTrue(fx(() -> dash.asymmetryCurves().pointsDrawn()) > 4);
+            assertTrue(fx(() -> dash.view(AsymmetryCurvesView.class).pointsDrawn()) > 4);
 
             // transport: a point per batch; 2 full transports of 256·128 + 128·10 weights
             fxRun(() -> window.liveViews().select(LiveViewSlot.TRANSPORT_COST));
             WaitForAsyncUtils.waitForFxEvents();
             fxRun(dash::refreshNow);
-            TransportCostData t = fx(() -> dash.transport().data());
+            TransportCostData t = fx(() -> dash.view(TransportCostView.class).data());
             assertEquals(8, t.batches());
             assertEquals(2 * (256 * 128 + 128 * 10), t.weights()[7]);
             assertEquals(8.0 * (256 * 128 + 128 * 10), t.bpWeights()[7], "BP copies every weight after every update");
             assertEquals(2, t.transports());
             assertEquals(1, t.testAccuracy().length);
-            assertTrue(fx(() -> dash.transport().livePoints()) >= 2, "the cumulative curve from the first transport on");
-            assertNotNull(fx(() -> dash.transport().lastAxis()));
+            assertTrue(fx(() -> dash.view(TransportCostView.class).livePoints()) >= 2, "the cumulative curve from the first transport on");
+            assertNotNull(fx(() -> dash.view(TransportCostView.class).lastAxis()));
 
             // compare: this run read back from its folder; an old metrics.csv is refused with the reason
             Path old = Files.createDirectories(tmp.resolve("runs").resolve("old"));
             Files.writeString(old.resolve("metrics.csv"), "epoch,samples_seen,test_accuracy\n1,256,0.5\n");
-            List<ComparedRun> runs = fx(() -> dash.compareWith(List.of(out, old)));
+            List<ComparedRun> runs = fx(() -> dash.card(TransportCostCard.class).compareWith(List.of(out, old)));
             assertEquals(1, runs.size());
             assertEquals("fbp · fbp-phi3", runs.get(0).label());
             assertArrayEquals(new double[]{8}, runs.get(0).iterations());
             assertEquals(t.weights()[7], runs.get(0).weights()[0], "metrics.csv holds the same count");
             assertTrue(fx(vm::getStatusText).contains("old/metrics.csv has no iteration column"), fx(vm::getStatusText));
-            assertEquals(1, fx(() -> dash.transport().comparedRuns().size()));
-            fxRun(() -> dash.transport().setQuantity(TransportQuantity.WEIGHTS));
-            assertTrue(fx(() -> dash.transport().livePoints()) >= 2);
+            assertEquals(1, fx(() -> dash.view(TransportCostView.class).comparedRuns().size()));
+            fxRun(() -> dash.view(TransportCostView.class).setQuantity(TransportQuantity.WEIGHTS));
+            assertTrue(fx(() -> dash.view(TransportCostView.class).livePoints()) >= 2);
 
-            for (CanvasView v : fx(() -> List.of(dash.asymmetryMap(), dash.asymmetryCurves(), dash.transport()))) {
+            for (CanvasView v : fx(() -> List.of(dash.view(WeightAsymmetryView.class), dash.view(AsymmetryCurvesView.class), dash.view(TransportCostView.class)))) {
                 Path csv = tmp.resolve(v.exportName() + ".csv");
                 v.exportCsv(csv);
                 assertTrue(Files.readAllLines(csv).size() > 8, v.exportName() + " has data rows");

@@ -1,4 +1,4 @@
-package io.spikeworks.model.edit;
+package io.spikeworks.edit;
 
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.NetworkSpec;

@@ -1,4 +1,4 @@
-package io.spikeworks.model.edit;
+package io.spikeworks.edit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package io.spikeworks.model.edit;
+package io.spikeworks.edit;
 
 import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.Component;

@@ -1,4 +1,4 @@
-package io.spikeworks.model.edit;
+package io.spikeworks.edit;
 
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.model.BuiltInComponents;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -113,5 +114,84 @@ class ProjectHistoryTest {
         DraftReport r = check.check(d);
         assertNotNull(r.chip());
         if (!r.chip().fits()) assertFalse(r.runnable());
+    }
+
+    private static UnaryOperator<Draft> timeSteps(int t) {
+        return d -> d.withProject(d.project().withTraining(d.project().training().withTimeSteps(t)));
+    }
+
+    private static int timeSteps(ProjectHistory h) {
+        return h.current().project().training().timeSteps();
+    }
+
+    @Test
+    void keepsAtMostItsLimitOfStepsDroppingTheOldest() {
+        ProjectHistory h = new ProjectHistory(Draft.of(Project.newDefault()), 3);
+        for (int t = 31; t <= 35; t++) h.perform("T" + t, timeSteps(t));
+        assertEquals(3, h.undoDepth());
+        assertEquals(List.of("T35", "T34", "T33"), h.edits().stream().map(ProjectHistory.Edit::description).toList());
+        while (h.undo()) { }
+        assertEquals(32, timeSteps(h), "back to the draft after the oldest step kept");
+        assertTrue(h.isDirty(), "the saved draft is beyond the kept steps");
+        assertEquals(3, h.redoDepth());
+        while (h.redo()) { }
+        assertEquals(35, timeSteps(h));
+        assertEquals(3, h.undoDepth());
+        h.undo();
+        h.perform("T40", timeSteps(40)); // a new step after an undo: still three
+        assertEquals(List.of("T40", "T34", "T33"), h.edits().stream().map(ProjectHistory.Edit::description).toList());
+    }
+
+    @Test
+    void theDefaultLimitIsDocumentedAndHeld() {
+        ProjectHistory h = new ProjectHistory(Draft.of(Project.newDefault()));
+        assertEquals(ProjectHistory.DEFAULT_LIMIT, h.limit());
+        for (int i = 0; i < ProjectHistory.DEFAULT_LIMIT + 50; i++) h.perform("T" + i, timeSteps(100 + i % 2));
+        assertEquals(ProjectHistory.DEFAULT_LIMIT, h.undoDepth());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ProjectHistory(Draft.empty(), 0));
+        assertTrue(e.getMessage().contains("at least 1"), e.getMessage());
+    }
+
+    @Test
+    void anEditInsideAnotherIsRefusedAndLeavesTheHistoryAsItWas() {
+        ProjectHistory h = new ProjectHistory(Draft.of(Project.newDefault()));
+        int before = timeSteps(h);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> h.perform("Outer", d -> {
+            h.perform("Inner", timeSteps(50));
+            return timeSteps(60).apply(d);
+        }));
+        assertEquals("cannot edit \"Inner\" while edit \"Outer\" is still running: edits do not nest", e.getMessage());
+        assertEquals(before, timeSteps(h), "neither edit applied");
+        assertEquals(0, h.undoDepth());
+        assertThrows(IllegalStateException.class, () -> h.perform("Outer", d -> {
+            h.undo();
+            return d;
+        }));
+        assertTrue(h.perform("After", timeSteps(70)), "usable again once the refused edit is over");
+        assertEquals(70, timeSteps(h));
+    }
+
+    @Test
+    void aListenerCannotEditWhileTheHistoryNotifiesIt() {
+        ProjectHistory h = new ProjectHistory(Draft.of(Project.newDefault()));
+        List<String> refused = new ArrayList<>();
+        Runnable nested = () -> {
+            try {
+                h.perform("From listener", timeSteps(99));
+            } catch (IllegalStateException e) {
+                refused.add(e.getMessage());
+            }
+        };
+        h.addListener(nested);
+        h.perform("T41", timeSteps(41));
+        h.undo();
+        h.redo();
+        h.reset(Draft.of(Project.newDefault()));
+        assertEquals(List.of("edit \"T41\"", "undo", "redo", "start over"),
+                refused.stream().map(m -> m.replaceAll(".* while (.*) is still running.*", "$1")).toList());
+        h.removeListener(nested);
+        assertEquals(0, h.undoDepth());
+        assertTrue(h.perform("T42", timeSteps(42)));
     }
 }

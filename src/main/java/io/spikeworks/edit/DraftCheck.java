@@ -1,7 +1,7 @@
-package io.spikeworks.model.edit;
+package io.spikeworks.edit;
 
-import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.CheckResult;
+import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.DesignRuleCheck;
 import io.spikeworks.chip.Violation;
 import io.spikeworks.model.ComponentCatalog;

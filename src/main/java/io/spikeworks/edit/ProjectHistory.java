@@ -1,4 +1,4 @@
-package io.spikeworks.model.edit;
+package io.spikeworks.edit;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +14,11 @@ import java.util.function.UnaryOperator;
  * Draft is an immutable value, so undo is putting the earlier value back and nothing can drift. Consecutive
  * edits with the same merge key (typing into one field, dragging one node) fold into one job. Dirty tracking
  * compares the current value with the one last saved, so undoing back to it makes the project clean again.
+ * <p>
+ * The undo stack keeps at most {@link #limit()} jobs ({@link #DEFAULT_LIMIT} unless given): past that the oldest
+ * is dropped, so a long session does not hold every draft it ever had. Edits do not nest: performing, undoing or
+ * redoing while an edit function or a listener of this history runs throws {@link IllegalStateException} — the
+ * inner edit would otherwise be recorded first and then overwritten by the outer one, computed from the old draft.
  * Not thread-safe: use it from one thread (the FX thread in the app).
  */
 public final class ProjectHistory {
@@ -27,16 +32,34 @@ public final class ProjectHistory {
         }
     }
 
+    /** How many undo steps are kept unless the constructor is given another number. */
+    public static final int DEFAULT_LIMIT = 200;
+
+    private final int limit;
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Draft current;
     private Draft saved;
     private boolean sealed = true;
+    /** What is running now (edit "…", undo, redo or start over), or null; refuses nested edits. */
+    private String running;
 
     public ProjectHistory(Draft initial) {
+        this(initial, DEFAULT_LIMIT);
+    }
+
+    /** @param limit the most undo steps kept; the oldest goes when one more is recorded */
+    public ProjectHistory(Draft initial, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("an undo history keeps at least 1 step, got " + limit);
+        this.limit = limit;
         current = Objects.requireNonNull(initial, "initial");
         saved = initial;
+    }
+
+    /** The most undo steps kept. */
+    public int limit() {
+        return limit;
     }
 
     public Draft current() {
@@ -53,20 +76,38 @@ public final class ProjectHistory {
      * between and no {@link #seal()} since), the two become one job.
      */
     public boolean perform(String description, String mergeKey, UnaryOperator<Draft> edit) {
-        Draft after = Objects.requireNonNull(edit.apply(current), "edit result");
-        if (after.equals(current)) return false;
-        Edit top = undo.peek();
-        if (mergeKey != null && !sealed && top != null && mergeKey.equals(top.mergeKey()) && redo.isEmpty()) {
-            undo.pop();
-            if (!after.equals(top.before())) undo.push(new Edit(description, top.before(), after, mergeKey));
-        } else {
-            undo.push(new Edit(description, current, after, mergeKey));
+        enter("edit \"" + description + "\"");
+        try {
+            Draft after = Objects.requireNonNull(edit.apply(current), "edit result");
+            if (after.equals(current)) return false;
+            Edit top = undo.peek();
+            if (mergeKey != null && !sealed && top != null && mergeKey.equals(top.mergeKey()) && redo.isEmpty()) {
+                undo.pop();
+                if (!after.equals(top.before())) undo.push(new Edit(description, top.before(), after, mergeKey));
+            } else {
+                push(new Edit(description, current, after, mergeKey));
+            }
+            redo.clear();
+            current = after;
+            sealed = mergeKey == null;
+            fire();
+            return true;
+        } finally {
+            running = null;
         }
-        redo.clear();
-        current = after;
-        sealed = mergeKey == null;
-        fire();
-        return true;
+    }
+
+    /** Records a job on the undo stack, dropping the oldest past the limit. */
+    private void push(Edit e) {
+        undo.push(e);
+        while (undo.size() > limit) undo.removeLast();
+    }
+
+    /** Marks an edit as running, or refuses it when another one is. */
+    private void enter(String what) {
+        if (running != null)
+            throw new IllegalStateException("cannot " + what + " while " + running + " is still running: edits do not nest");
+        running = what;
     }
 
     /** Ends merging: the next edit starts a new job even with the same key (e.g. the field lost focus). */
@@ -75,23 +116,33 @@ public final class ProjectHistory {
     }
 
     public boolean undo() {
-        Edit e = undo.poll();
-        if (e == null) return false;
-        redo.push(e);
-        current = e.before();
-        sealed = true;
-        fire();
-        return true;
+        enter("undo");
+        try {
+            Edit e = undo.poll();
+            if (e == null) return false;
+            redo.push(e);
+            current = e.before();
+            sealed = true;
+            fire();
+            return true;
+        } finally {
+            running = null;
+        }
     }
 
     public boolean redo() {
-        Edit e = redo.poll();
-        if (e == null) return false;
-        undo.push(e);
-        current = e.after();
-        sealed = true;
-        fire();
-        return true;
+        enter("redo");
+        try {
+            Edit e = redo.poll();
+            if (e == null) return false;
+            push(e);
+            current = e.after();
+            sealed = true;
+            fire();
+            return true;
+        } finally {
+            running = null;
+        }
     }
 
     public boolean canUndo() {
@@ -125,12 +176,17 @@ public final class ProjectHistory {
 
     /** Starts over with a new document (New, Open): no history, clean. */
     public void reset(Draft d) {
-        undo.clear();
-        redo.clear();
-        current = Objects.requireNonNull(d);
-        saved = d;
-        sealed = true;
-        fire();
+        enter("start over");
+        try {
+            undo.clear();
+            redo.clear();
+            current = Objects.requireNonNull(d);
+            saved = d;
+            sealed = true;
+            fire();
+        } finally {
+            running = null;
+        }
     }
 
     /** The current value is what is on disk now. */
