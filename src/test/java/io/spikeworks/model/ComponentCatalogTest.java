@@ -23,14 +23,14 @@ class ComponentCatalogTest {
         assertEquals(List.of("poisson", "rate", "ttfs", "direct"), catalog.typeIds(ComponentFamily.ENCODER));
         assertEquals(List.of("spike-count", "membrane-sum", "membrane-max", "first-spike-time", "membrane-mean"),
                 catalog.typeIds(ComponentFamily.READOUT));
-        assertEquals(List.of("bptt", "fbp", "fa", "dfa", "sign-symmetry", "kolen-pollack"), catalog.typeIds(ALGORITHM));
+        assertEquals(List.of("bptt", "fbp", "fa", "dfa", "sign-symmetry", "kolen-pollack", "nbp"), catalog.typeIds(ALGORITHM));
         assertEquals(List.of("ce-count", "ce-membrane", "mse-count", "ttfs-temporal", "mse-regression"),
                 catalog.typeIds(ComponentFamily.LOSS));
         assertEquals(List.of("sgd", "adam"), catalog.typeIds(ComponentFamily.OPTIMIZER));
         assertEquals(List.of("constant", "step", "cosine"), catalog.typeIds(ComponentFamily.SCHEDULE));
         assertEquals(List.of("fast-sigmoid", "arctan", "triangle", "rectangular"),
                 catalog.typeIds(ComponentFamily.SURROGATE));
-        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "cifar10", "cifar100", "sine-1d"), catalog.typeIds(ComponentFamily.DATASET));
+        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "fashion-binary", "cifar10", "cifar100", "sine-1d"), catalog.typeIds(ComponentFamily.DATASET));
         assertEquals(List.of("beta", "tau", "dt", "threshold", "reset", "refractory"),
                 catalog.require(NEURON, "lif").paramKeys());
     }
