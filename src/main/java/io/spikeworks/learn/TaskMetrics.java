@@ -82,6 +82,11 @@ public enum TaskMetrics {
         return this == CLASSIFICATION ? "Accuracy" : "Rel. L2 error";
     }
 
+    /** The score's name inside a sentence: "accuracy", "rel. L2 error". */
+    public String scoreNameInText() {
+        return this == CLASSIFICATION ? "accuracy" : "rel. L2 error";
+    }
+
     /** The headline figure of a row. */
     public double headlineValue(EvaluationRow row) {
         return value(row, headline);

@@ -54,6 +54,7 @@ public final class Trainer {
     private final EngineCounters before = new EngineCounters();
     private long iteration;
     private int lastForwardPasses;
+    private boolean lastBatchRanNetwork;
     private double learningRate;
 
     /** One slice of a batch and the replica that runs it. */
@@ -323,6 +324,7 @@ public final class Trainer {
         if (ctx.result == null)
             throw new IllegalStateException("training algorithm '" + rule.id() + "' did not run the batch forward");
         lastForwardPasses = ctx.passes;
+        lastBatchRanNetwork = ctx.passes > 0;
         if (!ctx.skipOptimizer) {
             rule.beforeUpdate(ctx);
             optimizer.step(ctx.params(), learningRate);
@@ -351,6 +353,12 @@ public final class Trainer {
         List<Param> all = new ArrayList<>(network.params());
         all.addAll(own);
         return all;
+    }
+
+    /** Whether the last training batch ran the network (false when the rule ran a model of its own and recorded its
+     *  result), so readers of the network's state know whether it holds that batch. */
+    public boolean lastBatchRanNetwork() {
+        return lastBatchRanNetwork;
     }
 
     /** Forward passes the last training batch ran (1 for BPTT; 1 + 2K for central-difference perturbation). */

@@ -47,6 +47,12 @@ public final class NbpEngine {
         return nOut;
     }
 
+    /** Writes the weights, as the integers they are, into float arrays of the same layout ([i·nHid + j], [j·nOut + k]). */
+    public void copyWeightsInto(float[] w1Out, float[] w2Out) {
+        for (int i = 0; i < w1.length; i++) w1Out[i] = w1[i];
+        for (int i = 0; i < w2.length; i++) w2Out[i] = w2[i];
+    }
+
     /** A snapshot of the current weights. */
     public NbpWeights weights() {
         return new NbpWeights(nIn, nHid, nOut, w1.clone(), w2.clone());

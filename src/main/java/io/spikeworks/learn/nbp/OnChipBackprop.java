@@ -56,6 +56,9 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
     private NbpScore evalScore = new NbpScore();
     private boolean trainedSinceEvaluation = true;
     private NbpCostModel cost;
+    /** The network's weight arrays, which show the circuit's integer weights to the views and checkpoints' readers. */
+    private float[] shownW1;
+    private float[] shownW2;
     private final NbpActivity activity = new NbpActivity();
 
     public OnChipBackprop(long weightSeed) {
@@ -98,6 +101,9 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
         outputs = network.outputSize();
         engine = new NbpEngine(NbpWeights.heInit(inputs, hidden, outputs, weightSeed));
         cost = new NbpCostModel(inputs, hidden, outputs);
+        shownW1 = layers.get(0).weightValues();
+        shownW2 = layers.get(1).weightValues();
+        showWeights();
         active = new int[inputs];
         outNet = new int[outputs];
     }
@@ -133,8 +139,14 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
         }
         trainedSinceEvaluation = true;
         addWork(done, batch, ctx.work());
+        showWeights();
         ctx.record((double) wrongSpikes / ((long) batch * outputs), Score.classes(batch, exact), readout);
         ctx.skipOptimizer();
+    }
+
+    /** The weight views read the network's parameters: they hold the circuit's integer weights (Loihi units). */
+    private void showWeights() {
+        engine.copyWeightsInto(shownW1, shownW2);
     }
 
     private int activeInputs(float[] x, int b) {
@@ -206,5 +218,6 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
         NbpWeights now = engine.weights();
         engine = new NbpEngine(new NbpWeights(now.nIn(), now.nHid(), now.nOut(), StateFloats.toInts(w1[0]),
                 StateFloats.toInts(w2[0])));
+        showWeights();
     }
 }

@@ -223,7 +223,7 @@ public final class RunController {
         if (m == null) return;
         vm.setStatusText(String.format(Locale.ROOT, "Epoch %d/%d · batch %d/%d · loss %.4f · %s %.1f %%",
                 m.epoch(), m.epochs(), m.batch(), m.batchesPerEpoch(), m.loss(),
-                s.taskMetrics().scoreName().toLowerCase(Locale.ROOT), 100 * m.accuracy()));
+                s.taskMetrics().scoreNameInText(), 100 * m.accuracy()));
         vm.setStatusProgress(Math.max(0.001, m.fractionDone()));
     }
 
