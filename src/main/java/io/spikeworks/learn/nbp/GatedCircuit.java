@@ -41,6 +41,7 @@ public final class GatedCircuit {
     private long time;
 
     private final long[] spikesPerPopulation;
+    private final long[] unscheduledPerPopulation;
     private long synapticEvents;
     private long plasticUpdates;
     private long neuronUpdates;
@@ -103,6 +104,7 @@ public final class GatedCircuit {
         for (int p = 0; p < pops.size(); p++) spiked[p] = new int[pops.get(p).size()];
         spikedCount = new int[pops.size()];
         spikesPerPopulation = new long[pops.size()];
+        unscheduledPerPopulation = new long[pops.size()];
     }
 
     /** The absolute step the next {@link #step()} simulates. */
@@ -163,7 +165,10 @@ public final class GatedCircuit {
             }
             spikedCount[p] = count;
             spikesPerPopulation[p] += count;
-            if (count > 0 && !pop.scheduledAt(c)) unscheduledSpikes += count;
+            if (count > 0 && !pop.scheduledAt(c)) {
+                unscheduledSpikes += count;
+                unscheduledPerPopulation[p] += count;
+            }
         }
         Arrays.fill(cur, 0);
         neuronUpdates += neurons;
@@ -224,6 +229,11 @@ public final class GatedCircuit {
                 }
             }
         }
+    }
+
+    /** Spikes of one population outside its scheduled steps so far. */
+    public long unscheduledSpikes(int population) {
+        return unscheduledPerPopulation[population];
     }
 
     /** Membrane value v of a neuron at the last step simulated. */

@@ -164,6 +164,11 @@ public final class GatedNbpCircuit {
         return circuit.counters();
     }
 
+    /** Spikes of the named population outside its gated phases so far (0 with the guarded wiring). */
+    public long unscheduledSpikes(String population) {
+        return circuit.unscheduledSpikes(topology.index(population));
+    }
+
     /** Population names in the circuit's order (gates first). */
     public List<String> populationNames() {
         return topology.pops.stream().map(CircuitPopulation::name).toList();

@@ -40,5 +40,9 @@ public final class NbpWiringDriftMain {
                         + "copies first drift at sample %d, W1/W2 differ from the reference: %s; guarded wiring: 0 unscheduled, identical%n",
                 epochs, samples, authors.counters().unscheduledSpikes(), samplesWithUnscheduled, firstUnscheduled, firstDrift,
                 engine.weights().firstDifference(authors.weights()) == null ? "no" : "yes");
+        StringBuilder b = new StringBuilder("unscheduled spikes by population (authors' wiring):");
+        for (String p : authors.populationNames())
+            if (authors.unscheduledSpikes(p) > 0) b.append(' ').append(p).append(' ').append(authors.unscheduledSpikes(p));
+        System.out.println(b);
     }
 }
