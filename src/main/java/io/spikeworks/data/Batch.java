@@ -11,12 +11,14 @@ public final class Batch {
     private final float[] features;
     private final int[] labels;
     private final float[] targets;
+    private final BatchEvents events;
     private final int[] indices;
     private final int sampleLength;
     private int size;
     private int number = -1;
 
-    Batch(int capacity, int sampleLength, int targetLength) {
+    Batch(int capacity, int sampleLength, int targetLength, boolean spikes) {
+        this.events = spikes ? new BatchEvents() : null;
         this.features = new float[Math.multiplyExact(capacity, sampleLength)];
         this.labels = new int[capacity];
         this.targets = targetLength == 0 ? null : new float[Math.multiplyExact(capacity, targetLength)];
@@ -32,6 +34,11 @@ public final class Batch {
     /** Class index of each sample (-1 for real-valued targets). */
     public int[] labels() {
         return labels;
+    }
+
+    /** The batch's input spikes when the samples are spikes already (event streams); null otherwise. */
+    public BatchEvents events() {
+        return events;
     }
 
     /** Real-valued targets, sample after sample, or null when the samples carry class labels. */

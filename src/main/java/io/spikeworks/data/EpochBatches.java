@@ -53,6 +53,7 @@ public final class EpochBatches {
         int count = Math.min(batchSize, order.length - from);
         System.arraycopy(order, from, batch.indices(), 0, count);
         data.fillBatch(order, from, count, batch.features(), batch.labels(), batch.targets());
+        if (batch.events() != null) data.fillEvents(order, from, count, batch.events());
         batch.filled(count, number);
     }
 }

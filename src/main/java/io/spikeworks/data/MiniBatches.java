@@ -71,7 +71,7 @@ public final class MiniBatches {
 
     /** Buffers for one batch of this size and sample shape; reuse them for every batch. */
     public Batch newBatch() {
-        return new Batch(batchSize, data.sampleLength(), data.targetLength());
+        return new Batch(batchSize, data.sampleLength(), data.targetLength(), data.eventSteps() > 0);
     }
 
     /** The order in which epoch {@code epoch} visits the samples: a permutation of {@code 0 .. size-1}. */

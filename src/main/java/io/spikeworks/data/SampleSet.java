@@ -43,6 +43,16 @@ public interface SampleSet {
      */
     void fillBatch(int[] indices, int from, int count, float[] features, int[] labels, float[] targets);
 
+    /** Time bins of the set's own spikes (event streams); 0 for inputs that an encoder turns into spikes. */
+    default int eventSteps() {
+        return 0;
+    }
+
+    /** Writes the input spikes of samples {@code indices[from .. from + count)} (only for {@link #eventSteps()} > 0). */
+    default void fillEvents(int[] indices, int from, int count, BatchEvents out) {
+        throw new UnsupportedOperationException(name() + " has no input spikes of its own");
+    }
+
     /** The first {@code n} samples (all of them when there are fewer). */
     SampleSet limit(int n);
 }

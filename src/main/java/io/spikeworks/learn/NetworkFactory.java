@@ -6,6 +6,7 @@ import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.NetworkSpec;
 import io.spikeworks.sim.Conv2dLayer;
 import io.spikeworks.sim.CurrentEncoder;
+import io.spikeworks.sim.EventsEncoder;
 import io.spikeworks.sim.DenseLayer;
 import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.LatencyEncoder;
@@ -86,6 +87,7 @@ public final class NetworkFactory {
             case "rate" -> new RateEncoder(e.getDouble("gain"));
             case "ttfs" -> new LatencyEncoder(e.getDouble("minIntensity"));
             case "direct" -> new CurrentEncoder(e.getDouble("gain"));
+            case "events" -> new EventsEncoder();
             default -> throw new IllegalArgumentException("the engine has no encoder '" + e.type() + "'");
         };
     }

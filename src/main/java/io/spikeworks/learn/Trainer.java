@@ -1,5 +1,6 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.data.BatchEvents;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
@@ -68,6 +69,8 @@ public final class Trainer {
         float[] grad = new float[0];
         int[] labels = new int[0];
         float[] targets;
+        /** The batch's own input spikes (event streams), or null when the encoder makes them. */
+        BatchEvents batchEvents;
         int first;
         int size;
         /** The input went in as spike lists only; encoded holds stale values until someone asks for it. */
@@ -100,10 +103,18 @@ public final class Trainer {
                 if (targets == null || targets.length < size * k) targets = new float[size * k];
                 System.arraycopy(allTargets, first * k, targets, 0, size * k);
             }
-            inputListedOnly = enc.binary() && enc.listsWithoutTensor() && net.readsListedInputOnly();
-            enc.encode(pixels, first * in, size, in, steps, seed, first, inputListedOnly ? null : encoded, events);
+            boolean binary;
+            if (batchEvents != null) {
+                inputListedOnly = false;
+                binary = true;
+                writeEvents(in);
+            } else {
+                inputListedOnly = enc.binary() && enc.listsWithoutTensor() && net.readsListedInputOnly();
+                binary = enc.binary();
+                enc.encode(pixels, first * in, size, in, steps, seed, first, inputListedOnly ? null : encoded, events);
+            }
             counters.backwardBytesPeak = 0;
-            net.forward(encoded, enc.binary(), enc.binary() ? events : null, size, steps, readout, counters);
+            net.forward(encoded, binary, binary ? events : null, size, steps, readout, counters);
             loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
                     allTargets == null ? null : targets, grad);
             if (allTargets != null) {
@@ -112,6 +123,34 @@ public final class Trainer {
                 int correct = 0;
                 if (allLabels != null) for (int b = 0; b < size; b++) if (Trainer.this.loss.predict(readout, b, k) == labels[b]) correct++;
                 score = Score.classes(size, correct);
+            }
+        }
+
+        /**
+         * The slice's samples' own spikes as the engine takes input: the [t][b][features] tensor and the spike lists
+         * per (step, sample), from the batch's events (sorted by step, then channel); events past the run's last
+         * step are left out.
+         */
+        private void writeEvents(int in) {
+            java.util.Arrays.fill(encoded, 0, steps * size * in, 0f);
+            events.reset(steps, size);
+            int[] next = new int[size];
+            for (int b = 0; b < size; b++) next[b] = batchEvents.start(first + b);
+            for (int t = 0; t < steps; t++) {
+                for (int b = 0; b < size; b++) {
+                    events.open(t, b);
+                    int end = batchEvents.end(first + b);
+                    events.ensure(end - next[b]);
+                    int base = (t * size + b) * in;
+                    int e = next[b];
+                    for (; e < end && batchEvents.step(e) == t; e++) {
+                        int c = batchEvents.channel(e);
+                        encoded[base + c] = 1f;
+                        events.addIf(c, true);
+                    }
+                    next[b] = e;
+                    events.close();
+                }
             }
         }
 
@@ -309,9 +348,16 @@ public final class Trainer {
     }
 
     public BatchResult trainBatch(float[] pixels, int[] labels, float[] targets, int batch, long encodeSeed) {
+        return trainBatch(pixels, labels, targets, null, batch, encodeSeed);
+    }
+
+    /** @param inputEvents the batch's own input spikes (event streams), or null to encode pixels */
+    public BatchResult trainBatch(float[] pixels, int[] labels, float[] targets, BatchEvents inputEvents, int batch,
+                                  long encodeSeed) {
         int used = cut(batch);
         for (int i = 0; i < used; i++) {
             Slice s = slices.get(i);
+            s.batchEvents = inputEvents;
             s.batch = batch;
             s.batchPixels = pixels;
             s.batchLabels = labels;
@@ -530,6 +576,12 @@ public final class Trainer {
 
     /** Forward only on class labels or real-valued targets (b×outputs): loss and score, no update. */
     public BatchResult evaluateBatch(float[] pixels, int[] labels, float[] targets, int batch, long encodeSeed) {
+        return evaluateBatch(pixels, labels, targets, null, batch, encodeSeed);
+    }
+
+    /** @param inputEvents the batch's own input spikes (event streams), or null to encode pixels */
+    public BatchResult evaluateBatch(float[] pixels, int[] labels, float[] targets, BatchEvents inputEvents, int batch,
+                                     long encodeSeed) {
         if (rule instanceof OwnInference own) {
             int k = network.outputSize();
             if (readout.length < batch * k) readout = new float[batch * k];
@@ -539,6 +591,7 @@ public final class Trainer {
             return r;
         }
         int used = cut(evalSlices, batch);
+        for (int i = 0; i < used; i++) evalSlices.get(i).batchEvents = inputEvents;
         snapshotCounters();
         hooks.beforeForward();
         try {

@@ -4,6 +4,7 @@ import io.spikeworks.data.BundledDataset;
 import io.spikeworks.data.CifarLabels;
 import io.spikeworks.data.CifarLoader;
 import io.spikeworks.data.FunctionRegression;
+import io.spikeworks.data.MovingBars;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.ImageTransforms;
 import io.spikeworks.data.TrainTestSplit;
@@ -33,6 +34,7 @@ public final class TrainingData {
                 yield new TrainTestSplit(ImageTransforms.nbpFashion28(f.trainImages()), ImageTransforms.nbpFashion28(f.testImages()));
             }
             case "sine-1d" -> FunctionRegression.sine1d();
+            case "moving-bars" -> MovingBars.split();
             case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
             case "cifar100" -> CifarLoader.loadCifar100(requirePath(spec), CifarLabels.FINE);
             default -> throw new IllegalArgumentException("unknown data set '" + spec.name() + "'");

@@ -116,7 +116,7 @@ public final class TrainingRun {
                 / ((double) epochs * epochCursor.batchCount()));
         int n = batch.size();
         BatchResult r = trainer.trainBatch(features(batch), batch.targets() == null ? batch.labels() : null,
-                batch.targets(), n, mix(seed, epoch, batch.number()));
+                batch.targets(), batch.events(), n, mix(seed, epoch, batch.number()));
         long dt = System.nanoTime() - t0;
         epochNanos += dt;
         trainNanos += dt;
@@ -178,8 +178,8 @@ public final class TrainingRun {
         Score score = Score.NONE;
         long t0 = System.nanoTime();
         while (it.next(b)) {
-            BatchResult r = trainer.evaluateBatch(features(b), classes ? b.labels() : null, b.targets(), b.size(),
-                    mix(seed, -1, b.number()));
+            BatchResult r = trainer.evaluateBatch(features(b), classes ? b.labels() : null, b.targets(), b.events(),
+                    b.size(), mix(seed, -1, b.number()));
             if (classes) {
                 float[] readout = trainer.lastReadout();
                 int[] labels = b.labels();

@@ -33,6 +33,7 @@ public final class BuiltInComponents {
     public static final String RATE = "rate";
     public static final String TTFS = "ttfs";
     public static final String DIRECT = "direct";
+    public static final String EVENTS = "events";
     // READOUT
     public static final String SPIKE_COUNT = "spike-count";
     public static final String MEMBRANE_SUM = "membrane-sum";
@@ -72,6 +73,7 @@ public final class BuiltInComponents {
     public static final String CIFAR10 = "cifar10";
     public static final String CIFAR100 = "cifar100";
     public static final String SINE_1D = "sine-1d";
+    public static final String MOVING_BARS = "moving-bars";
 
     static void registerAll(ComponentCatalog catalog) {
         registerLayers(catalog);
@@ -198,6 +200,9 @@ public final class BuiltInComponents {
                 "No input spikes: pixel intensity is injected as current every step.",
                 ParamSpec.ofDouble("gain", "Gain").greaterThan(0).withDefault(1.0)
                         .withHelp("current per step at full intensity")));
+        catalog.register(ComponentSpec.of(ENCODER, EVENTS, "Events (the data's own spikes)",
+                "For event-stream data sets: each sample's recorded spikes go to the network as they are, one time "
+                        + "bin per step; nothing is encoded. Only for such data sets."));
     }
 
     private static void registerReadouts(ComponentCatalog catalog) {
@@ -311,6 +316,12 @@ public final class BuiltInComponents {
                 "y = sin(2πx) on [0, 1]: 1,000 training points drawn at random, 201 test points on a grid; made on "
                         + "the spot. A first regression task: one real input, one real output.",
                 DatasetFacts.realValued(TensorShape.of(1), 1)));
+        catalog.register(ComponentSpec.dataset(MOVING_BARS, "Moving bars (events)",
+                        "Event-camera task made on the spot: a bar sweeps a 16×16 sensor right, left, down or up; each "
+                                + "pixel its edge enters fires one ON event; 16 time bins, 2,000 training and 500 test "
+                                + "samples. The direction is only in the timing. Use the events encoder.",
+                        new DatasetFacts(TensorShape.of(1, 16, 16), 4))
+                .withTraits(ComponentTrait.EVENT_STREAM));
     }
 
 }

@@ -10,6 +10,8 @@ public enum ComponentTrait {
     REGRESSION,
     /** A neuron that never spikes: its membrane is an output to read, not a source of spikes for another layer. */
     NON_SPIKING,
+    /** A dataset whose samples are spikes already (event streams): they need the {@code events} encoder. */
+    EVENT_STREAM,
     /** A dataset that is not bundled: the project must give its directory as {@code path}. */
     NEEDS_PATH
 }

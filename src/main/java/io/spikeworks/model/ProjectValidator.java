@@ -190,6 +190,7 @@ public final class ProjectValidator {
         int last = layers.size() - 1;
         LayerSpec lastLayer = layers.get(last);
         if (facts.isPresent()) checkTask(p, facts.get(), shapes, out);
+        checkEventInput(p, out);
         if (!lastLayer.isSpiking()) {
             out.add(new ValidationError("$.network.readout", network.readout().type()
                     + " reads the last layer's neurons, but '" + lastLayer.id() + "' is a " + lastLayer.type()
@@ -249,6 +250,19 @@ public final class ProjectValidator {
             out.add(new ValidationError(lastPath, "output layer '" + lastLayer.id() + "' outputs " + output
                     + (output.rank() > 1 ? " = " + output.elementCount() + " values" : " values") + because));
         }
+    }
+
+    /** Event-stream data come as spikes and need the events encoder; that encoder has nothing to pass otherwise. */
+    private void checkEventInput(Project p, List<ValidationError> out) {
+        boolean eventData = catalog.find(ComponentFamily.DATASET, p.dataset().name())
+                .map(s -> s.has(ComponentTrait.EVENT_STREAM)).orElse(false);
+        boolean eventEncoder = p.encoder().type().equals(BuiltInComponents.EVENTS);
+        if (eventData && !eventEncoder)
+            out.add(new ValidationError("$.encoder.type", p.dataset().name() + " samples are spikes already (an event "
+                    + "stream); use the events encoder, not " + p.encoder().type()));
+        if (!eventData && eventEncoder)
+            out.add(new ValidationError("$.encoder.type", "the events encoder passes a data set's own spikes, but "
+                    + p.dataset().name() + " has none; pick poisson, rate, ttfs or direct"));
     }
 
     private static boolean lastIsNonSpiking(Project p) {

@@ -20,7 +20,7 @@ class ComponentCatalogTest {
     void listsBuiltInsInRegistrationOrder() {
         assertEquals(List.of("dense", "conv2d", "maxpool", "avgpool", "flatten"), catalog.typeIds(LAYER));
         assertEquals(List.of("lif", "if", "cuba-lif", "single-spike", "leaky-integrator"), catalog.typeIds(NEURON));
-        assertEquals(List.of("poisson", "rate", "ttfs", "direct"), catalog.typeIds(ComponentFamily.ENCODER));
+        assertEquals(List.of("poisson", "rate", "ttfs", "direct", "events"), catalog.typeIds(ComponentFamily.ENCODER));
         assertEquals(List.of("spike-count", "membrane-sum", "membrane-max", "first-spike-time", "membrane-mean"),
                 catalog.typeIds(ComponentFamily.READOUT));
         assertEquals(List.of("bptt", "fbp", "fa", "dfa", "sign-symmetry", "kolen-pollack", "nbp"), catalog.typeIds(ALGORITHM));
@@ -30,7 +30,7 @@ class ComponentCatalogTest {
         assertEquals(List.of("constant", "step", "cosine"), catalog.typeIds(ComponentFamily.SCHEDULE));
         assertEquals(List.of("fast-sigmoid", "arctan", "triangle", "rectangular"),
                 catalog.typeIds(ComponentFamily.SURROGATE));
-        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "fashion-binary", "cifar10", "cifar100", "sine-1d"), catalog.typeIds(ComponentFamily.DATASET));
+        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "fashion-binary", "cifar10", "cifar100", "sine-1d", "moving-bars"), catalog.typeIds(ComponentFamily.DATASET));
         assertEquals(List.of("beta", "tau", "dt", "threshold", "reset", "refractory"),
                 catalog.require(NEURON, "lif").paramKeys());
     }

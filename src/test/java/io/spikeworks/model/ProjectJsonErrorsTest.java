@@ -38,8 +38,8 @@ class ProjectJsonErrorsTest {
         p.withObjectProperty("dataset").put("name", "imagenet");
         List<ValidationError> errors = errorsOf(p);
         assertEquals(List.of(
-                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, fashion-binary, cifar10, cifar100, sine-1d"),
-                error("$.encoder.type", "unknown encoder type 'morse'; known: poisson, rate, ttfs, direct"),
+                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, fashion-binary, cifar10, cifar100, sine-1d, moving-bars"),
+                error("$.encoder.type", "unknown encoder type 'morse'; known: poisson, rate, ttfs, direct, events"),
                 error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack, nbp"),
                 error("$.training.schedule.type", "unknown schedule type 'cyclic'; known: constant, step, cosine")),
                 errors);
@@ -193,6 +193,19 @@ class ProjectJsonErrorsTest {
         li.put("beta", 0.9);
         assertEquals(List.of("$.network.layers[0].neuron.type: layer 'hidden1' has leaky-integrator neurons, which never "
                 + "spike, so the layers after it would get no input; only the output layer may use them"), messages(p));
+    }
+
+    @Test
+    void eventStreamsAndTheEventsEncoderGoTogether() {
+        ObjectNode p = sample();
+        p.withObjectProperty("dataset").put("name", "moving-bars");
+        assertEquals(List.of("$.network.layers[1].units: output layer 'out' has 10 units but moving-bars has 4 classes",
+                "$.encoder.type: moving-bars samples are spikes already (an event stream); use the events encoder, not "
+                        + "poisson"), messages(p));
+        ObjectNode q = sample();
+        q.withObjectProperty("encoder").removeAll().put("type", "events");
+        assertEquals(List.of("$.encoder.type: the events encoder passes a data set's own spikes, but mnist has none; pick "
+                + "poisson, rate, ttfs or direct"), messages(q));
     }
 
     private static List<String> messages(ObjectNode p) {
