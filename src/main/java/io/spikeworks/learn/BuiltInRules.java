@@ -81,7 +81,10 @@ final class BuiltInRules {
                             .withHelp("step along v in each weight; large enough to flip spikes, small enough to "
                                     + "stay local"),
                     ParamSpec.ofInt("seed", "Direction seed").withDefault(1)
-                            .withHelp("seed of the random directions")), WeightPerturbation::from));
+                            .withHelp("seed of the random directions"),
+                    ParamSpec.ofInt("alignmentEvery", "Alignment every").atLeast(0).withDefault(0).withUnit("batches")
+                            .withHelp("every N batches, compare the estimate with exact BPTT's gradient on the same "
+                                    + "batch (costs one more forward and a backward); 0 = never")), WeightPerturbation::from));
 
     // Weight-symmetry family: the forward network (W) and the feedback network (B) are separate, as on chips.
 

@@ -3,7 +3,9 @@ package io.spikeworks.learn.perturbation;
 import io.spikeworks.learn.BatchContext;
 import io.spikeworks.learn.GradientMethod;
 import io.spikeworks.learn.LearningRule;
+import io.spikeworks.learn.PendingUpdate;
 import io.spikeworks.learn.StateFloats;
+import io.spikeworks.learn.symmetry.GradientAlignmentMeter;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.FeedbackSource;
@@ -17,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weight perturbation: the batch gradient estimated from forward passes alone, no backward pass and nothing held
- * for one. Each batch runs once on the weights as they are (its loss and score), then {@link PerturbationEstimator}
+ * Weight perturbation: the batch gradient estimated from forward passes alone, with no backward pass. Each batch runs once on the weights as they are (its loss and score), then {@link PerturbationEstimator}
  * perturbs the weights along K random directions, globally or one layer at a time, and averages
  * [(L(θ + εv) − L(θ − εv)) / 2ε]·v (central) or [(L(θ + εv) − L(θ)) / ε]·v (one-sided); the optimiser then steps on
  * that estimate as it would on BPTT's gradient. Every pass sees the batch's same encoded input.
@@ -32,6 +33,10 @@ import java.util.Map;
  * 1 + L·K·d layer-wise for L layers; MACs counted dense-equivalent (every synapse once per step and sample, whether
  * its input spiked or not) over those passes, plus, per perturbed parameter and direction, one for each
  * perturbed placement θ ± εv and one for adding slope·v into the estimate.
+ *
+ * <p>With alignmentEvery = N > 0, every N-th batch also runs BPTT on the unperturbed weights (one more forward pass
+ * and a backward, outside the per-update figures) and reports the angle between the estimate and that gradient for
+ * the hidden layers (the grad_angle_deg columns of the weight-symmetry rules).
  */
 public final class WeightPerturbation implements LearningRule {
     public static final String ID = "weight-perturbation";
@@ -39,6 +44,7 @@ public final class WeightPerturbation implements LearningRule {
     private final PerturbationEstimator estimator;
     private final PerturbationScope scope;
     private final FastRandom rng;
+    private final GradientAlignmentMeter alignment;
     private List<List<Param>> groups = List.of();
     private long perturbedParameters;
     private long macsPerStepAndSample;
@@ -47,6 +53,13 @@ public final class WeightPerturbation implements LearningRule {
 
     public WeightPerturbation(FiniteDifference difference, DirectionDistribution distribution, PerturbationScope scope,
                               double epsilon, int directions, long seed) {
+        this(difference, distribution, scope, epsilon, directions, seed, 0);
+    }
+
+    /** @param alignmentEvery compare the estimate with exact BPTT's gradient every N batches (0 = never) */
+    public WeightPerturbation(FiniteDifference difference, DirectionDistribution distribution, PerturbationScope scope,
+                              double epsilon, int directions, long seed, int alignmentEvery) {
+        this.alignment = new GradientAlignmentMeter(alignmentEvery);
         this.estimator = new PerturbationEstimator(difference, distribution, epsilon, directions);
         this.scope = scope;
         this.rng = new FastRandom(FastRandom.mix(seed ^ 0x57E1_6B7EL));
@@ -55,7 +68,7 @@ public final class WeightPerturbation implements LearningRule {
     public static WeightPerturbation from(Component c) {
         return new WeightPerturbation(FiniteDifference.fromId(c.getString("difference")),
                 DirectionDistribution.fromId(c.getString("distribution")), PerturbationScope.fromId(c.getString("scope")),
-                c.getDouble("epsilon"), c.getInt("directions"), c.getInt("seed"));
+                c.getDouble("epsilon"), c.getInt("directions"), c.getInt("seed"), c.getInt("alignmentEvery"));
     }
 
     @Override
@@ -80,6 +93,7 @@ public final class WeightPerturbation implements LearningRule {
             for (SpikingLayer l : network.spikingLayers()) if (!l.params().isEmpty()) g.add(l.params());
         }
         groups = List.copyOf(g);
+        alignment.attach(network);
         perturbedParameters = 0;
         for (List<Param> group : groups) for (Param p : group) perturbedParameters += p.size();
         macsPerStepAndSample = 0;
@@ -102,6 +116,14 @@ public final class WeightPerturbation implements LearningRule {
         int steps = ctx.network().steps();
         lastMacs = (double) lastPasses * ctx.batchSize() * steps * macsPerStepAndSample
                 + (double) estimator.directions() * perturbedParameters * (estimator.difference().passesPerDirection() + 1);
+        // the comparison's backward needs each slice's state on the unperturbed weights: one more pass, not counted
+        // in the figures above (the engine counters do count it)
+        if (alignment.due(ctx.iteration())) ctx.forward();
+    }
+
+    @Override
+    public void beforeUpdate(PendingUpdate update) {
+        if (alignment.due(update.iteration())) alignment.measure(update);
     }
 
     /** Forward passes one update takes with this configuration (the last update's, once one ran). */
@@ -115,13 +137,14 @@ public final class WeightPerturbation implements LearningRule {
         m.put("forward_passes_per_update", (double) (lastPasses > 0 ? lastPasses : forwardPassesPerUpdate()));
         m.put("macs_per_update", lastMacs);
         m.put("perturbed_parameters", (double) perturbedParameters);
+        m.putAll(alignment.metrics());
         return m;
     }
 
-    /** The direction stream's position, so a resumed run draws the same directions. */
+    /** The direction stream's position, so a resumed run draws the same directions; the alignment's running figures. */
     @Override
     public Map<String, float[][]> state() {
-        return Map.of("directions", new float[][]{StateFloats.ofLongs(rng.state())});
+        return Map.of("directions", new float[][]{StateFloats.ofLongs(rng.state())}, "alignment", alignment.state());
     }
 
     @Override
@@ -130,5 +153,6 @@ public final class WeightPerturbation implements LearningRule {
         if (rows == null || rows.length != 1 || rows[0].length != 4)
             throw new IllegalArgumentException("weight-perturbation state needs 'directions': one row of 4 floats");
         rng.reseed(StateFloats.toLongs(rows[0])[0]);
+        if (state.containsKey("alignment")) alignment.restore(state.get("alignment"));
     }
 }

@@ -181,6 +181,26 @@ class WeightPerturbationTest {
     }
 
     @Test
+    void measuringTheAngleToBpttLeavesTheEstimateAsItWas() {
+        var plain = new WeightPerturbation(FiniteDifference.CENTRAL, DirectionDistribution.GAUSSIAN,
+                PerturbationScope.GLOBAL, 0.05, 4, 6);
+        var measured = new WeightPerturbation(FiniteDifference.CENTRAL, DirectionDistribution.GAUSSIAN,
+                PerturbationScope.GLOBAL, 0.05, 4, 6, 1);
+        List<float[]> a = gradientOf(twoLayerSpiking(8), plain);
+        List<float[]> b = gradientOf(twoLayerSpiking(8), measured);
+        for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i), b.get(i), "the optimiser gets the estimate");
+        assertTrue(!plain.metrics().containsKey("grad_angle_deg"), "off by default");
+        double angle = measured.metrics().get("grad_angle_deg");
+        assertTrue(angle >= 0 && angle <= 180, "angle to BPTT on the hidden layer: " + angle);
+        assertEquals(1 + 2 * 4, measured.metrics().get("forward_passes_per_update"),
+                "the measurement's own pass is not the update's");
+        // the angle is BPTT's: with the estimate replaced by BPTT's own gradient it would be 0, so compare directly
+        List<float[]> exact = gradientOf(twoLayerSpiking(8), new ExactBackprop());
+        double cos = cosine(exact.subList(0, 1), a.subList(0, 1));
+        assertEquals(Math.toDegrees(Math.acos(cos)), angle, 1e-3, "the angle between the hidden weights' gradients");
+    }
+
+    @Test
     void aResumedRuleDrawsTheSameDirections() {
         var a = new WeightPerturbation(FiniteDifference.CENTRAL, DirectionDistribution.GAUSSIAN, PerturbationScope.GLOBAL,
                 0.01, 4, 77);
@@ -196,7 +216,7 @@ class WeightPerturbationTest {
     @Test
     void isRegisteredWithItsParametersAndLowersTheSineError() throws Exception {
         ComponentSpec spec = ComponentCatalog.standard().require(ComponentFamily.ALGORITHM, WeightPerturbation.ID);
-        for (String key : List.of("difference", "directions", "distribution", "scope", "epsilon", "seed"))
+        for (String key : List.of("difference", "directions", "distribution", "scope", "epsilon", "seed", "alignmentEvery"))
             assertTrue(spec.findParam(key).isPresent() && !spec.param(key).help().isBlank(), key + " has help");
         Component c = Component.of(spec, "directions", 16, "scope", "layer-wise", "epsilon", 0.05);
         assertTrue(LearningRules.create(c) instanceof WeightPerturbation);
