@@ -38,9 +38,9 @@ class ProjectJsonErrorsTest {
         p.withObjectProperty("dataset").put("name", "imagenet");
         List<ValidationError> errors = errorsOf(p);
         assertEquals(List.of(
-                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, cifar10, cifar100, sine-1d"),
+                error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, cifar10, cifar100, sine-1d, mexican-hat-2d, poisson1d"),
                 error("$.encoder.type", "unknown encoder type 'morse'; known: poisson, rate, ttfs, direct"),
-                error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack"),
+                error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack, weight-perturbation"),
                 error("$.training.schedule.type", "unknown schedule type 'cyclic'; known: constant, step, cosine")),
                 errors);
     }
