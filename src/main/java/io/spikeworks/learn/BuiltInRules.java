@@ -1,6 +1,7 @@
 package io.spikeworks.learn;
 
 import io.spikeworks.learn.nbp.OnChipBackprop;
+import io.spikeworks.learn.perturbation.WeightPerturbation;
 import io.spikeworks.learn.symmetry.DirectFeedbackAlignment;
 import io.spikeworks.learn.symmetry.FeedbackAlignment;
 import io.spikeworks.learn.symmetry.FrozenBackprop;
@@ -61,7 +62,31 @@ final class BuiltInRules {
                             ParamSpec.ofDouble("decay", "Decay λ").atLeast(0).lessThan(1).withDefault(1e-3)
                                     .withHelp("share of W and B removed every update; W − B shrinks by (1 − λ) per update"),
                             feedbackSeed())), KolenPollack::from),
-            new RuleRegistration(OnChipBackprop.SPEC, OnChipBackprop::from));
+            new RuleRegistration(OnChipBackprop.SPEC, OnChipBackprop::from),
+            new RuleRegistration(ComponentSpec.of(ALGORITHM, WeightPerturbation.ID, "Weight perturbation (WP)",
+                    "No backward pass: the gradient is estimated from forward passes with the weights nudged along K "
+                            + "random directions v, ĝ = mean of [(L(θ+εv) − L(θ−εv))/2ε]·v (or the one-sided "
+                            + "[(L(θ+εv) − L(θ))/ε]·v). Costs 1 + 2K forward passes per update (1 + K one-sided), "
+                            + "times the layers when layer-wise. Defaults are ours, not a paper's.",
+                    ParamSpec.ofChoice("difference", "Difference", "central", "one-sided").withDefault("central")
+                            .withHelp("central: two passes per direction, error O(ε²); one-sided: one pass per "
+                                    + "direction, error O(ε)"),
+                    ParamSpec.ofInt("directions", "Directions K").withRange(1, 4096).withDefault(8)
+                            .withHelp("random directions averaged per update (per layer when layer-wise); the "
+                                    + "estimate's spread falls as 1/√K"),
+                    ParamSpec.ofChoice("distribution", "Directions from", "gaussian", "rademacher").withDefault("gaussian")
+                            .withHelp("each entry of v from N(0, 1), or ±1 with equal odds (smaller spread)"),
+                    ParamSpec.ofChoice("scope", "Scope", "global", "layer-wise").withDefault("global")
+                            .withHelp("global: every weight moves at once; layer-wise: one layer at a time, each "
+                                    + "with its own K directions (more passes, less spread)"),
+                    ParamSpec.ofDouble("epsilon", "Perturbation ε").greaterThan(0).atMost(10).withDefault(0.01)
+                            .withHelp("step along v in each weight; large enough to flip spikes, small enough to "
+                                    + "stay local"),
+                    ParamSpec.ofInt("seed", "Direction seed").withDefault(1)
+                            .withHelp("seed of the random directions"),
+                    ParamSpec.ofInt("alignmentEvery", "Alignment every").atLeast(0).withDefault(0).withUnit("batches")
+                            .withHelp("every N batches, compare the estimate with exact BPTT's gradient on the same "
+                                    + "batch (costs one more forward and a backward); 0 = never")), WeightPerturbation::from));
 
     // Weight-symmetry family: the forward network (W) and the feedback network (B) are separate, as on chips.
 

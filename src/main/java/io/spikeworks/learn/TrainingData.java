@@ -6,6 +6,7 @@ import io.spikeworks.data.CifarLoader;
 import io.spikeworks.data.FunctionRegression;
 import io.spikeworks.data.MovingBars;
 import io.spikeworks.data.SampleSet;
+import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.ImageTransforms;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.model.DatasetSpec;
@@ -35,6 +36,8 @@ public final class TrainingData {
             }
             case "sine-1d" -> FunctionRegression.sine1d();
             case "moving-bars" -> MovingBars.split();
+            case "mexican-hat-2d" -> ScientificRegression.mexicanHat2d();
+            case "poisson1d" -> ScientificRegression.poisson1d();
             case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
             case "cifar100" -> CifarLoader.loadCifar100(requirePath(spec), CifarLabels.FINE);
             default -> throw new IllegalArgumentException("unknown data set '" + spec.name() + "'");

@@ -74,6 +74,8 @@ public final class BuiltInComponents {
     public static final String CIFAR100 = "cifar100";
     public static final String SINE_1D = "sine-1d";
     public static final String MOVING_BARS = "moving-bars";
+    public static final String MEXICAN_HAT_2D = "mexican-hat-2d";
+    public static final String POISSON_1D = "poisson1d";
 
     static void registerAll(ComponentCatalog catalog) {
         registerLayers(catalog);
@@ -322,6 +324,18 @@ public final class BuiltInComponents {
                                 + "samples. The direction is only in the timing. Use the events encoder.",
                         new DatasetFacts(TensorShape.of(1, 16, 16), 4))
                 .withTraits(ComponentTrait.EVENT_STREAM));
+        catalog.register(ComponentSpec.dataset(MEXICAN_HAT_2D, "Mexican hat 2-D (regression)",
+                "The Ricker wavelet f = (1 − r²/2σ²)·exp(−r²/2σ²)/(πσ⁴), σ = 0.8, on [−1, 1]² (peak 0.777 at the "
+                        + "origin): 2,000 training points drawn at random, 2,601 test points on a 51 × 51 grid; "
+                        + "made on the spot. Two real inputs (x1, x2), one real output, not scaled.",
+                DatasetFacts.realValued(TensorShape.of(2), 1)));
+        catalog.register(ComponentSpec.dataset(POISSON_1D, "Poisson 1-D operator (regression)",
+                "Learn f ↦ u with −u'' = f on [0, 1], u(0) = u(1) = 0, as flat rows for an MLP: inputs are f at 100 "
+                        + "even sensors followed by the query point x (101 values), the target is 10·u(x) (u scaled "
+                        + "by 10 so its RMS is about 0.7; relative L2 errors are the same as unscaled). f from a "
+                        + "Gaussian process (RBF, length 0.2); u from a finite-difference solver accurate to 1e-6. "
+                        + "Training: 1,000 functions × 10 random x; test: 100 other functions × a 51-point grid.",
+                DatasetFacts.realValued(TensorShape.of(101), 1)));
     }
 
 }

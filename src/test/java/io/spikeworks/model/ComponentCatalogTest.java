@@ -23,33 +23,35 @@ class ComponentCatalogTest {
         assertEquals(List.of("poisson", "rate", "ttfs", "direct", "events"), catalog.typeIds(ComponentFamily.ENCODER));
         assertEquals(List.of("spike-count", "membrane-sum", "membrane-max", "first-spike-time", "membrane-mean"),
                 catalog.typeIds(ComponentFamily.READOUT));
-        assertEquals(List.of("bptt", "fbp", "fa", "dfa", "sign-symmetry", "kolen-pollack", "nbp"), catalog.typeIds(ALGORITHM));
+        assertEquals(List.of("bptt", "fbp", "fa", "dfa", "sign-symmetry", "kolen-pollack", "nbp",
+                "weight-perturbation"), catalog.typeIds(ALGORITHM));
         assertEquals(List.of("ce-count", "ce-membrane", "mse-count", "ttfs-temporal", "mse-regression"),
                 catalog.typeIds(ComponentFamily.LOSS));
         assertEquals(List.of("sgd", "adam"), catalog.typeIds(ComponentFamily.OPTIMIZER));
         assertEquals(List.of("constant", "step", "cosine"), catalog.typeIds(ComponentFamily.SCHEDULE));
         assertEquals(List.of("fast-sigmoid", "arctan", "triangle", "rectangular"),
                 catalog.typeIds(ComponentFamily.SURROGATE));
-        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "fashion-binary", "cifar10", "cifar100", "sine-1d", "moving-bars"), catalog.typeIds(ComponentFamily.DATASET));
+        assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "fashion-binary", "cifar10", "cifar100", "sine-1d",
+                "moving-bars", "mexican-hat-2d", "poisson1d"), catalog.typeIds(ComponentFamily.DATASET));
         assertEquals(List.of("beta", "tau", "dt", "threshold", "reset", "refractory"),
                 catalog.require(NEURON, "lif").paramKeys());
     }
 
     @Test
     void registerAddsATypeThatPickersAndLoadingSee() {
-        ComponentSpec eprop = ComponentSpec.of(ALGORITHM, "weight-perturbation", "Weight perturbation",
-                "Estimates gradients by perturbing weights; needs only forward passes.",
+        ComponentSpec eprop = ComponentSpec.of(ALGORITHM, "node-perturbation", "Node perturbation",
+                "Estimates gradients by perturbing neuron inputs; needs only forward passes.",
                 ParamSpec.ofDouble("sigma", "σ").greaterThan(0).withDefault(1e-3).withHelp("perturbation size"));
         catalog.register(eprop);
-        assertEquals("weight-perturbation", catalog.typeIds(ALGORITHM).get(catalog.typeIds(ALGORITHM).size() - 1));
+        assertEquals("node-perturbation", catalog.typeIds(ALGORITHM).get(catalog.typeIds(ALGORITHM).size() - 1));
         assertEquals(eprop, catalog.list(ALGORITHM).get(catalog.typeIds(ALGORITHM).size() - 1));
 
         var tree = ProjectTrees.sample();
-        tree.withObjectProperty("algorithm").removeAll().put("type", "weight-perturbation").put("sigma", 0.01);
+        tree.withObjectProperty("algorithm").removeAll().put("type", "node-perturbation").put("sigma", 0.01);
         Project p = new ProjectJson(catalog).parse(tree.toString(), "wp.json");
         assertEquals(0.01, p.algorithm().getDouble("sigma"));
         // the application-wide catalog was not touched
-        assertTrue(ComponentCatalog.standard().find(ALGORITHM, "weight-perturbation").isEmpty());
+        assertTrue(ComponentCatalog.standard().find(ALGORITHM, "node-perturbation").isEmpty());
     }
 
     @Test

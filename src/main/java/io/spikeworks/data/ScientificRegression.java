@@ -1,0 +1,56 @@
+package io.spikeworks.data;
+
+import io.spikeworks.data.function.MexicanHat;
+import io.spikeworks.data.function.OperatorSplit;
+import io.spikeworks.data.function.OperatorTasks;
+import io.spikeworks.data.function.QueryPlan;
+import io.spikeworks.data.function.RealValuedSamples;
+import io.spikeworks.data.function.RegressionSets;
+
+/**
+ * The scientific-ML regression sets of issue 20 as flat rows for an MLP, made on the spot from the generators and
+ * reference solvers of {@code data.function} with fixed data seeds, so every project on a task sees the same samples.
+ */
+public final class ScientificRegression {
+    /** Mexican hat: random training points, and the test grid's points per axis. */
+    public static final int MEXICAN_HAT_TRAIN = 2000;
+    public static final int MEXICAN_HAT_GRID = 51;
+    /** Poisson: input functions and random queries per function for training; test functions on a shared grid. */
+    public static final int POISSON_TRAIN_FUNCTIONS = 1000;
+    public static final int POISSON_TRAIN_QUERIES = 10;
+    public static final int POISSON_TEST_FUNCTIONS = 100;
+    public static final int POISSON_TEST_GRID = 51;
+    /** u is multiplied by this so its RMS (0.069 unscaled) is near 0.7; relative L2 errors do not change. */
+    public static final float POISSON_TARGET_SCALE = 10f;
+
+    /** Data seeds of the training and test sets: fixed, so every project on a task sees the same samples. */
+    public static final long TRAIN_SEED = 0x5EEDL;
+    public static final long TEST_SEED = 0x7E57L;
+
+    private ScientificRegression() {}
+
+    /** The 2-D Mexican hat (σ = 0.8) on [−1, 1]²: 2,000 random training points, test on a 51 × 51 grid. */
+    public static TrainTestSplit mexicanHat2d() {
+        MexicanHat hat = new MexicanHat();
+        return new TrainTestSplit(set("mexican-hat-2d/train", RegressionSets.random(hat, MEXICAN_HAT_TRAIN, TRAIN_SEED), 1),
+                set("mexican-hat-2d/test", RegressionSets.grid(hat, MEXICAN_HAT_GRID), 1));
+    }
+
+    /**
+     * −u'' = f on [0, 1], u(0) = u(1) = 0, flattened: row [f at 100 sensors, x] → 10·u(x). Training: 1,000 GP input
+     * functions, 10 random x each; test: 100 other functions on a 51-point grid of x.
+     */
+    public static TrainTestSplit poisson1d() {
+        OperatorSplit split = OperatorTasks.poisson().generateSplit(POISSON_TRAIN_FUNCTIONS,
+                QueryPlan.random(POISSON_TRAIN_QUERIES), TRAIN_SEED, POISSON_TEST_FUNCTIONS,
+                QueryPlan.grid(POISSON_TEST_GRID), TEST_SEED);
+        return new TrainTestSplit(set("poisson1d/train", split.train().toRows(), POISSON_TARGET_SCALE),
+                set("poisson1d/test", split.test().toRows(), POISSON_TARGET_SCALE));
+    }
+
+    private static RealValuedSet set(String name, RealValuedSamples rows, float targetScale) {
+        float[] targets = rows.targets().clone();
+        for (int i = 0; i < targets.length; i++) targets[i] *= targetScale;
+        return new RealValuedSet(name, rows.inputs(), rows.inputSize(), targets, rows.targetSize());
+    }
+}
