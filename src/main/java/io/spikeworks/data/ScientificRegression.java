@@ -48,6 +48,33 @@ public final class ScientificRegression {
                 set("poisson1d/test", split.test().toRows(), POISSON_TARGET_SCALE));
     }
 
+    /** Antiderivative: 1,000 training functions × 10 random x, 100 test functions × a 51-point grid; u not scaled. */
+    public static TrainTestSplit antiderivative1d() {
+        OperatorSplit split = OperatorTasks.antiderivative().generateSplit(POISSON_TRAIN_FUNCTIONS,
+                QueryPlan.random(POISSON_TRAIN_QUERIES), TRAIN_SEED, POISSON_TEST_FUNCTIONS,
+                QueryPlan.grid(POISSON_TEST_GRID), TEST_SEED);
+        return new TrainTestSplit(set("antiderivative1d/train", split.train().toRows(), 1f),
+                set("antiderivative1d/test", split.test().toRows(), 1f));
+    }
+
+    /** Diffusion-reaction, inputs and test functions on a space-time grid. */
+    public static final int DIFFUSION_TRAIN_FUNCTIONS = 500;
+    public static final int DIFFUSION_TRAIN_QUERIES = 20;
+    public static final int DIFFUSION_TEST_FUNCTIONS = 50;
+    public static final int DIFFUSION_TEST_GRID = 21;
+
+    /**
+     * u_t = 0.01 u_xx + 0.01 u² + f(x), zero initial and boundary values, flattened: row [f at 100 sensors, x, t] →
+     * u(x, t). Training: 500 functions × 20 random (x, t); test: 50 other functions on a 21 × 21 grid. u not scaled.
+     */
+    public static TrainTestSplit diffusionReaction() {
+        OperatorSplit split = OperatorTasks.diffusionReaction().generateSplit(DIFFUSION_TRAIN_FUNCTIONS,
+                QueryPlan.random(DIFFUSION_TRAIN_QUERIES), TRAIN_SEED, DIFFUSION_TEST_FUNCTIONS,
+                QueryPlan.grid(DIFFUSION_TEST_GRID, DIFFUSION_TEST_GRID), TEST_SEED);
+        return new TrainTestSplit(set("diffusion-reaction/train", split.train().toRows(), 1f),
+                set("diffusion-reaction/test", split.test().toRows(), 1f));
+    }
+
     private static RealValuedSet set(String name, RealValuedSamples rows, float targetScale) {
         float[] targets = rows.targets().clone();
         for (int i = 0; i < targets.length; i++) targets[i] *= targetScale;

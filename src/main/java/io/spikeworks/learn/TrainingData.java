@@ -38,6 +38,8 @@ public final class TrainingData {
             case "moving-bars" -> MovingBars.split();
             case "mexican-hat-2d" -> ScientificRegression.mexicanHat2d();
             case "poisson1d" -> ScientificRegression.poisson1d();
+            case "antiderivative1d" -> ScientificRegression.antiderivative1d();
+            case "diffusion-reaction" -> ScientificRegression.diffusionReaction();
             case "cifar10" -> CifarLoader.loadCifar10(requirePath(spec));
             case "cifar100" -> CifarLoader.loadCifar100(requirePath(spec), CifarLabels.FINE);
             default -> throw new IllegalArgumentException("unknown data set '" + spec.name() + "'");

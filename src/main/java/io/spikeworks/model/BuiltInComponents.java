@@ -76,6 +76,8 @@ public final class BuiltInComponents {
     public static final String MOVING_BARS = "moving-bars";
     public static final String MEXICAN_HAT_2D = "mexican-hat-2d";
     public static final String POISSON_1D = "poisson1d";
+    public static final String ANTIDERIVATIVE_1D = "antiderivative1d";
+    public static final String DIFFUSION_REACTION = "diffusion-reaction";
 
     static void registerAll(ComponentCatalog catalog) {
         registerLayers(catalog);
@@ -336,6 +338,18 @@ public final class BuiltInComponents {
                         + "Gaussian process (RBF, length 0.2); u from a finite-difference solver accurate to 1e-6. "
                         + "Training: 1,000 functions × 10 random x; test: 100 other functions × a 51-point grid.",
                 DatasetFacts.realValued(TensorShape.of(101), 1)));
+        catalog.register(ComponentSpec.dataset(ANTIDERIVATIVE_1D, "Antiderivative operator (regression)",
+                "Learn f ↦ ∫₀ˣ f, DeepONet's first task, as flat rows for an MLP: f (Gaussian process, RBF, length "
+                        + "0.2) at 100 even sensors followed by x (101 inputs) → the integral at x (cumulative "
+                        + "Simpson, exact to 1e-12 on the spline). Training: 1,000 functions × 10 random x; test: 100 "
+                        + "other functions × a 51-point grid. Not scaled.",
+                DatasetFacts.realValued(TensorShape.of(101), 1)));
+        catalog.register(ComponentSpec.dataset(DIFFUSION_REACTION, "Diffusion-reaction operator (regression)",
+                "Learn f ↦ u(x, t) for u_t = 0.01 u_xx + 0.01 u² + f(x) on [0, 1]², zero initial and boundary "
+                        + "values, as flat rows: f at 100 sensors, then x and t (102 inputs) → u(x, t). Reference: "
+                        + "Crank–Nicolson with Newton, extrapolated (max error 2.8e-5 on 100×100). Training: 500 "
+                        + "functions × 20 random (x, t); test: 50 other functions on a 21 × 21 grid. Not scaled.",
+                DatasetFacts.realValued(TensorShape.of(102), 1)));
     }
 
 }
