@@ -34,7 +34,7 @@ import java.util.Map;
  * metrics. The training batches' accuracy is the exact-match share (all ten output spikes right), which the rule
  * gets free while learning. Loss: mean squared error between output spikes and the one-hot target.
  */
-public final class OnChipBackprop implements LearningRule, OwnInference {
+public final class OnChipBackprop implements LearningRule, OwnInference, CircuitRecording {
     public static final String ID = "nbp";
 
     public static final ComponentSpec SPEC = ComponentSpec.of(ComponentFamily.ALGORITHM, ID, "On-chip backprop (nBP, Loihi)",
@@ -60,6 +60,12 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
     private float[] shownW1;
     private float[] shownW2;
     private final NbpActivity activity = new NbpActivity();
+    /** Set by any thread to ask for a circuit recording at the next batch; on at first, so a run always has one. */
+    private volatile boolean circuitWanted = true;
+    private volatile CircuitSample latestCircuit;
+    private long samplesTrained;
+    private long circuitChecks;
+    private int circuitWorst;
 
     public OnChipBackprop(long weightSeed) {
         this.weightSeed = weightSeed;
@@ -132,7 +138,14 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
                 engine.infer(active, 0, n, outNet);
                 for (int k = 0; k < outputs; k++) readout[k] = outNet[k] > NbpConstants.BINARY_THRESHOLD ? 1f : 0f;
             }
+            GatedNbpCircuit circuit = null;
+            if (b == 0 && circuitWanted) { // before the engine learns the sample, from the same weights
+                circuitWanted = false;
+                circuit = GatedNbpCircuit.runRecorded(engine.weights(), denseInput(n), labels[b]);
+            }
             int wrong = engine.train(active, 0, n, labels[b], activity);
+            if (circuit != null) publishCircuit(circuit, labels[b]);
+            samplesTrained++;
             cost.addTrainingSample(activity, done);
             wrongSpikes += wrong;
             if (wrong == 0) exact++;
@@ -142,6 +155,36 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
         showWeights();
         ctx.record((double) wrongSpikes / ((long) batch * outputs), Score.classes(batch, exact), readout);
         ctx.skipOptimizer();
+    }
+
+    @Override
+    public void requestCircuitSample() {
+        circuitWanted = true;
+    }
+
+    @Override
+    public CircuitSample latestCircuitSample() {
+        return latestCircuit;
+    }
+
+    /** The first {@code n} active inputs as the circuit's 0/1 input vector. */
+    private int[] denseInput(int n) {
+        int[] x = new int[inputs];
+        for (int i = 0; i < n; i++) x[active[i]] = 1;
+        return x;
+    }
+
+    /** The circuit learned the sample the engine has just learned: compares them, checks the copies, publishes. */
+    private void publishCircuit(GatedNbpCircuit circuit, int label) {
+        NbpWeights fromCircuit = circuit.weights();
+        NbpWeights fromEngine = engine.weights();
+        int engineDifference = Math.max(GatedNbpCircuit.maxAbsDifference(fromCircuit.w1Copy(), fromEngine.w1Copy()),
+                GatedNbpCircuit.maxAbsDifference(fromCircuit.w2Copy(), fromEngine.w2Copy()));
+        MirrorCheck mirror = circuit.mirrorDifferences();
+        circuitChecks++;
+        circuitWorst = Math.max(circuitWorst, Math.max(mirror.worst(), engineDifference));
+        latestCircuit = new CircuitSample(samplesTrained, label, circuit.lastRecord(), mirror, engineDifference,
+                circuitChecks, circuitWorst);
     }
 
     /** The weight views read the network's parameters: they hold the circuit's integer weights (Loihi units). */
