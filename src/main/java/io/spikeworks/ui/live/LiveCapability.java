@@ -7,5 +7,7 @@ package io.spikeworks.ui.live;
  */
 public enum LiveCapability {
     /** Feedback weights B beside W: W − Bᵀ, asymmetry and alignment, transport (the weight-symmetry rules). */
-    WEIGHT_SYMMETRY
+    WEIGHT_SYMMETRY,
+    /** A neuron-level circuit the rule records a sample through: gates, phases, mirrored copies (nBP). */
+    GATED_CIRCUIT
 }

@@ -4,6 +4,7 @@ import io.spikeworks.ui.frame.DrawCadence;
 import io.spikeworks.ui.live.activity.MembraneTracesCard;
 import io.spikeworks.ui.live.activity.OutputCard;
 import io.spikeworks.ui.live.activity.SpikeRasterCard;
+import io.spikeworks.ui.live.circuit.GatedCircuitCard;
 import io.spikeworks.ui.live.cost.CostMetersView;
 import io.spikeworks.ui.live.learning.LearningCurveView;
 import io.spikeworks.ui.live.learning.WeightsCard;
@@ -28,6 +29,7 @@ public final class LiveViewRegistry {
     private static final LiveViewRegistry STANDARD = new LiveViewRegistry(List.of(
             always(LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
             always(LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
+            requires(LiveCapability.GATED_CIRCUIT, LiveViewSlot.GATED_CIRCUIT, GatedCircuitCard::new),
             always(LiveViewSlot.OUTPUT, OutputCard::new),
             always(LiveViewSlot.LEARNING_CURVES, ctx -> {
                 LearningCurveView v = new LearningCurveView();

@@ -1,0 +1,255 @@
+package io.spikeworks.ui.live.circuit;
+
+import io.spikeworks.ui.live.CanvasView;
+import io.spikeworks.ui.live.LiveView;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * One recorded training sample of the gated circuit, time running down: a row per step with its phase name on the
+ * left, then a band per population (the gate chain first, so its twelve neurons draw the diagonal that sequences the
+ * phases), neurons across (a band narrower than its population ORs neighbours into one pixel column, so a spike
+ * always shows); on the right the membranes of a few neurons on the same rows, with the firing threshold; below,
+ * the mirrored-copy check. Drawn only when a new recording arrives (about once a second).
+ */
+public final class GatedCircuitView extends CanvasView {
+    static final double TOP = 30;
+    static final double PHASE_W = 178;
+    static final double BAND_GAP = 4;
+    static final double CHECK_H = 38;
+    static final double TRACE_GAP = 10;
+
+    private CircuitData data;
+    /** Where the last drawing put each band: x, width (same order as the data's bands). */
+    private double[][] bandBoxes = new double[0][];
+    private double rowTop;
+    private double rowH;
+
+    public GatedCircuitView() {
+        super("gated-circuit-view");
+        setPrefSize(900, 360);
+    }
+
+    /** Shows a recording; does nothing when its version is the one shown. */
+    public void show(CircuitData d) {
+        if (d == null || (data != null && d.version() == data.version())) return;
+        data = d;
+        invalidate();
+    }
+
+    public CircuitData data() {
+        return data;
+    }
+
+    /** The x and width of each band as last drawn, for tests. */
+    double[][] bandBoxes() {
+        return bandBoxes;
+    }
+
+    /** Centre y of step t's row as last drawn. */
+    double rowCentre(int t) {
+        return rowTop + (t + 0.5) * rowH;
+    }
+
+    @Override
+    protected void draw(GraphicsContext g, double w, double h) {
+        CircuitData d = data;
+        if (d == null) {
+            message(g, w, h, "The gated circuit shows once an nBP run has trained its first batch");
+            return;
+        }
+        int steps = d.steps();
+        rowTop = TOP;
+        rowH = Math.max(4, (h - TOP - CHECK_H - 4) / steps);
+        double tracesW = d.traces().isEmpty() ? 0 : Math.min(w * 0.32, d.traces().size() * 92.0);
+        double rasterX = PHASE_W;
+        double rasterW = Math.max(40, w - rasterX - tracesW - TRACE_GAP - 6);
+
+        // rows: phase names, learning steps tinted
+        g.setTextBaseline(VPos.CENTER);
+        for (int t = 0; t < steps; t++) {
+            double y = rowTop + t * rowH;
+            if (t % 2 == 1) {
+                g.setFill(palette.bgSubtle);
+                g.fillRect(0, y, w, rowH);
+            }
+            g.setFill(palette.fg);
+            g.setFont(font);
+            g.fillText(clip(d.phases().get(t), PHASE_W - 10), 6, y + rowH / 2);
+        }
+        drawBands(g, d, rasterX, rasterW);
+        if (tracesW > 0) drawTraces(g, d, w - tracesW - 4, tracesW);
+        drawCheck(g, d, w, h);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private void drawBands(GraphicsContext g, CircuitData d, double x0, double width) {
+        List<CircuitData.Band> bands = d.bands();
+        double[] weight = new double[bands.size()];
+        double total = 0;
+        for (int i = 0; i < bands.size(); i++) {
+            CircuitData.Band b = bands.get(i);
+            weight[i] = b.name().equals(CircuitData.GATES) ? 2.6 : b.size() >= 100 ? 1.6 : 1.0;
+            total += weight[i];
+        }
+        double free = width - BAND_GAP * (bands.size() - 1);
+        bandBoxes = new double[bands.size()][];
+        double x = x0;
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BASELINE);
+        for (int i = 0; i < bands.size(); i++) {
+            CircuitData.Band b = bands.get(i);
+            double bw = Math.floor(free * weight[i] / total);
+            bandBoxes[i] = new double[]{x, bw};
+            g.setFill(palette.bgInset);
+            g.fillRect(x, rowTop, bw, rowH * d.steps());
+            boolean gates = b.name().equals(CircuitData.GATES);
+            g.setFill(palette.fgMuted);
+            g.setFont(gates ? fontBold : font);
+            g.fillText(gates ? "g00…g11" : b.name(), x + bw / 2, TOP - 14);
+            g.setFont(font);
+            g.setFill(palette.fgSubtle);
+            if (!gates) g.fillText(Integer.toString(b.size()), x + bw / 2, TOP - 3);
+            g.setFill(gates ? palette.accent : colourOf(b.name()));
+            int cols = (int) Math.max(1, bw);
+            for (int t = 0; t < d.steps(); t++) {
+                double y = rowTop + t * rowH + 1;
+                double hh = Math.max(1, rowH - 2);
+                if (gates || b.size() <= cols) { // each neuron a cell of its own
+                    double cw = bw / b.size();
+                    for (int n = 0; n < b.size(); n++)
+                        if (b.spike(t, n)) g.fillRect(x + n * cw + (cw > 3 ? 0.5 : 0), y, Math.max(1, cw - (cw > 3 ? 1 : 0)), hh);
+                } else { // neighbours OR into one pixel column
+                    int shown = -1;
+                    for (int n = 0; n < b.size(); n++) {
+                        if (!b.spike(t, n)) continue;
+                        int c = (int) ((long) n * cols / b.size());
+                        if (c == shown) continue;
+                        shown = c;
+                        g.fillRect(x + c, y, 1, hh);
+                    }
+                }
+            }
+            x += bw + BAND_GAP;
+        }
+    }
+
+    /** Colour family per part of the circuit: forward, backward, errors, memories. */
+    private Color colourOf(String band) {
+        return switch (band) {
+            case "x", "h", "h<", "h>", "o", "o<", "o>" -> palette.data(0);
+            case "t", "d2+", "d2-", "oT-" -> palette.data(3);
+            case "h1T", "c_h" -> palette.data(1);
+            default -> palette.data(2);
+        };
+    }
+
+    private void drawTraces(GraphicsContext g, CircuitData d, double x0, double width) {
+        List<CircuitData.Trace> traces = d.traces();
+        double cw = width / traces.size();
+        for (int i = 0; i < traces.size(); i++) {
+            CircuitData.Trace tr = traces.get(i);
+            double left = x0 + i * cw + 6;
+            double right = x0 + (i + 1) * cw - 6;
+            int lo = Math.min(0, CircuitData.THRESHOLD);
+            int hi = CircuitData.THRESHOLD;
+            for (int v : tr.membrane()) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            double span = Math.max(1, hi - lo);
+            int l = lo;
+            java.util.function.IntToDoubleFunction xOf = v -> left + (right - left) * (v - l) / span;
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setFill(palette.fgMuted);
+            g.setFont(fontBold);
+            g.fillText(tr.name(), (left + right) / 2, TOP - 14);
+            g.setFont(font);
+            g.setFill(palette.fgSubtle);
+            g.fillText("v, θ = " + CircuitData.THRESHOLD, (left + right) / 2, TOP - 3);
+            double bottom = rowTop + rowH * d.steps();
+            g.setStroke(palette.border);
+            g.setLineWidth(1);
+            g.strokeLine(left, rowTop, left, bottom);
+            // threshold: a spike needs v above it
+            double xt = xOf.applyAsDouble(CircuitData.THRESHOLD);
+            g.setStroke(palette.danger);
+            g.setLineDashes(3, 3);
+            g.strokeLine(xt, rowTop, xt, bottom);
+            g.setLineDashes();
+            Color c = tr.band().equals(CircuitData.GATES) ? palette.accent : colourOf(tr.band());
+            g.setStroke(c);
+            g.setLineWidth(1.5);
+            g.beginPath();
+            for (int t = 0; t < d.steps(); t++) {
+                double px = xOf.applyAsDouble(tr.membrane()[t]);
+                double py = rowCentre(t);
+                if (t == 0) g.moveTo(px, py);
+                else g.lineTo(px, py);
+            }
+            g.stroke();
+            g.setFill(c);
+            for (int t = 0; t < d.steps(); t++)
+                if (tr.spiked()[t]) g.fillOval(xOf.applyAsDouble(tr.membrane()[t]) - 3.5, rowCentre(t) - 3.5, 7, 7);
+        }
+        g.setLineWidth(1);
+    }
+
+    private void drawCheck(GraphicsContext g, CircuitData d, double w, double h) {
+        double y = h - CHECK_H + 6;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(fontBold);
+        g.setFill(d.exact() ? palette.success : palette.danger);
+        String head = d.exact() ? "Mirrored copies exact" : "Mirrored copies DIFFER";
+        g.fillText(head, 6, y);
+        double x = 6 + textWidth(head, fontBold) + 12;
+        g.setFont(font);
+        StringBuilder line = new StringBuilder();
+        for (CircuitData.Check c : d.checkLines()) {
+            if (line.length() > 0) line.append("   ");
+            line.append("max |").append(c.what()).append("| = ").append(c.maxAbs());
+        }
+        g.setFill(palette.fg);
+        g.fillText(line.toString(), x, y);
+        g.setFill(palette.fgMuted);
+        g.fillText(String.format("after sample %,d (class %d), learned by the neuron circuit and the fast engine from the same weights;"
+                        + " %,d samples checked this run, largest difference %d", d.samplesTrained() + 1, d.label(),
+                d.checks(), d.worstEver()), 6, y + 16);
+    }
+
+    private String clip(String s, double max) {
+        if (textWidth(s, font) <= max) return s;
+        String t = s;
+        while (t.length() > 1 && textWidth(t + "…", font) > max) t = t.substring(0, t.length() - 1);
+        return t + "…";
+    }
+
+    @Override
+    public String exportName() {
+        return "gated-circuit";
+    }
+
+    /** Every neuron of every population at every step: its phase, spike and membrane. */
+    @Override
+    public void writeCsv(Writer out) throws IOException {
+        out.write("step,phase,population,neuron,spike,membrane\n");
+        CircuitData d = data;
+        if (d == null) return;
+        for (int t = 0; t < d.steps(); t++)
+            for (CircuitData.Band b : d.bands())
+                for (int n = 0; n < b.size(); n++) {
+                    String pop = b.neuronNames().isEmpty() ? b.name() : b.neuronNames().get(n);
+                    int neuron = b.neuronNames().isEmpty() ? n : 0;
+                    out.write(t + "," + LiveView.text(d.phases().get(t)) + "," + LiveView.text(pop) + "," + neuron + ","
+                            + (b.spike(t, n) ? 1 : 0) + "," + b.membrane(t, n) + "\n");
+                }
+    }
+}
