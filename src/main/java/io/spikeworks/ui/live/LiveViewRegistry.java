@@ -27,9 +27,10 @@ import static io.spikeworks.ui.live.LiveViewRegistration.requires;
  */
 public final class LiveViewRegistry {
     private static final LiveViewRegistry STANDARD = new LiveViewRegistry(List.of(
+            // first: for an nBP run the circuit is what the Activity tab should open on
+            requires(LiveCapability.GATED_CIRCUIT, LiveViewSlot.GATED_CIRCUIT, GatedCircuitCard::new),
             always(LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
             always(LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
-            requires(LiveCapability.GATED_CIRCUIT, LiveViewSlot.GATED_CIRCUIT, GatedCircuitCard::new),
             always(LiveViewSlot.OUTPUT, OutputCard::new),
             always(LiveViewSlot.LEARNING_CURVES, ctx -> {
                 LearningCurveView v = new LearningCurveView();

@@ -9,6 +9,7 @@ import javafx.scene.text.TextAlignment;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,9 +21,8 @@ import java.util.List;
  */
 public final class GatedCircuitView extends CanvasView {
     static final double TOP = 30;
-    static final double PHASE_W = 178;
+    static final double PHASE_W = 200;
     static final double BAND_GAP = 4;
-    static final double CHECK_H = 38;
     static final double TRACE_GAP = 10;
 
     private CircuitData data;
@@ -65,10 +65,17 @@ public final class GatedCircuitView extends CanvasView {
             return;
         }
         int steps = d.steps();
+        List<String> checkLines = checkLines(d, w - 12);
+        double checkH = 8 + 15 * checkLines.size();
         rowTop = TOP;
-        rowH = Math.max(4, (h - TOP - CHECK_H - 4) / steps);
-        double tracesW = d.traces().isEmpty() ? 0 : Math.min(w * 0.32, d.traces().size() * 92.0);
-        double rasterX = PHASE_W;
+        rowH = Math.max(4, (h - TOP - checkH - 4) / steps);
+        double phaseW = 0;
+        for (String p : d.phases()) phaseW = Math.max(phaseW, textWidth(p, font));
+        phaseW = Math.min(PHASE_W, phaseW + 14);
+        // as many traces as get 70 px each within a third of the width
+        int shownTraces = (int) Math.min(d.traces().size(), Math.floor(w * 0.3 / 70));
+        double tracesW = shownTraces == 0 ? 0 : Math.min(w * 0.3, shownTraces * 96.0);
+        double rasterX = phaseW;
         double rasterW = Math.max(40, w - rasterX - tracesW - TRACE_GAP - 6);
 
         // rows: phase names, learning steps tinted
@@ -81,42 +88,55 @@ public final class GatedCircuitView extends CanvasView {
             }
             g.setFill(palette.fg);
             g.setFont(font);
-            g.fillText(clip(d.phases().get(t), PHASE_W - 10), 6, y + rowH / 2);
+            g.fillText(clip(d.phases().get(t), phaseW - 10), 6, y + rowH / 2);
         }
         drawBands(g, d, rasterX, rasterW);
-        if (tracesW > 0) drawTraces(g, d, w - tracesW - 4, tracesW);
-        drawCheck(g, d, w, h);
+        if (tracesW > 0) drawTraces(g, d.traces().subList(0, shownTraces), d.steps(), w - tracesW - 4, tracesW);
+        drawCheck(g, d, checkLines, h - checkH + 6);
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
     }
 
     private void drawBands(GraphicsContext g, CircuitData d, double x0, double width) {
         List<CircuitData.Band> bands = d.bands();
+        // each band gets a least width (the gates' cells must read as a diagonal), the rest by weight
+        double[] least = new double[bands.size()];
         double[] weight = new double[bands.size()];
-        double total = 0;
+        double total = 0, leastSum = 0;
         for (int i = 0; i < bands.size(); i++) {
             CircuitData.Band b = bands.get(i);
-            weight[i] = b.name().equals(CircuitData.GATES) ? 2.6 : b.size() >= 100 ? 1.6 : 1.0;
+            boolean gates = b.name().equals(CircuitData.GATES);
+            least[i] = gates ? 12 * 5 : 8;
+            weight[i] = gates ? 1.5 : b.size() >= 100 ? 2.0 : 1.0;
             total += weight[i];
+            leastSum += least[i];
         }
         double free = width - BAND_GAP * (bands.size() - 1);
+        double spare = Math.max(0, free - leastSum);
+        double shrink = leastSum > free ? free / leastSum : 1;
         bandBoxes = new double[bands.size()][];
+        double[] widths = new double[bands.size()];
+        boolean labelsFit = true;
+        for (int i = 0; i < bands.size(); i++) {
+            widths[i] = Math.floor(least[i] * shrink + spare * weight[i] / total);
+            String label = bandLabel(bands.get(i));
+            if (textWidth(label, font) > widths[i] + BAND_GAP) labelsFit = false;
+        }
         double x = x0;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BASELINE);
         for (int i = 0; i < bands.size(); i++) {
             CircuitData.Band b = bands.get(i);
-            double bw = Math.floor(free * weight[i] / total);
+            double bw = widths[i];
             bandBoxes[i] = new double[]{x, bw};
             g.setFill(palette.bgInset);
             g.fillRect(x, rowTop, bw, rowH * d.steps());
             boolean gates = b.name().equals(CircuitData.GATES);
-            g.setFill(palette.fgMuted);
+            g.setFill(gates ? palette.fg : palette.fgMuted);
             g.setFont(gates ? fontBold : font);
-            g.fillText(gates ? "g00…g11" : b.name(), x + bw / 2, TOP - 14);
+            // names that do not fit side by side take turns on two lines
+            g.fillText(bandLabel(b), x + bw / 2, labelsFit || i % 2 == 0 ? TOP - 5 : TOP - 17);
             g.setFont(font);
-            g.setFill(palette.fgSubtle);
-            if (!gates) g.fillText(Integer.toString(b.size()), x + bw / 2, TOP - 3);
             g.setFill(gates ? palette.accent : colourOf(b.name()));
             int cols = (int) Math.max(1, bw);
             for (int t = 0; t < d.steps(); t++) {
@@ -141,6 +161,10 @@ public final class GatedCircuitView extends CanvasView {
         }
     }
 
+    private static String bandLabel(CircuitData.Band b) {
+        return b.name().equals(CircuitData.GATES) ? "g00…g11" : b.name();
+    }
+
     /** Colour family per part of the circuit: forward, backward, errors, memories. */
     private Color colourOf(String band) {
         return switch (band) {
@@ -151,8 +175,7 @@ public final class GatedCircuitView extends CanvasView {
         };
     }
 
-    private void drawTraces(GraphicsContext g, CircuitData d, double x0, double width) {
-        List<CircuitData.Trace> traces = d.traces();
+    private void drawTraces(GraphicsContext g, List<CircuitData.Trace> traces, int steps, double x0, double width) {
         double cw = width / traces.size();
         for (int i = 0; i < traces.size(); i++) {
             CircuitData.Trace tr = traces.get(i);
@@ -170,11 +193,9 @@ public final class GatedCircuitView extends CanvasView {
             g.setTextAlign(TextAlignment.CENTER);
             g.setFill(palette.fgMuted);
             g.setFont(fontBold);
-            g.fillText(tr.name(), (left + right) / 2, TOP - 14);
+            g.fillText(tr.name(), (left + right) / 2, TOP - 5);
             g.setFont(font);
-            g.setFill(palette.fgSubtle);
-            g.fillText("v, θ = " + CircuitData.THRESHOLD, (left + right) / 2, TOP - 3);
-            double bottom = rowTop + rowH * d.steps();
+            double bottom = rowTop + rowH * steps;
             g.setStroke(palette.border);
             g.setLineWidth(1);
             g.strokeLine(left, rowTop, left, bottom);
@@ -188,7 +209,7 @@ public final class GatedCircuitView extends CanvasView {
             g.setStroke(c);
             g.setLineWidth(1.5);
             g.beginPath();
-            for (int t = 0; t < d.steps(); t++) {
+            for (int t = 0; t < steps; t++) {
                 double px = xOf.applyAsDouble(tr.membrane()[t]);
                 double py = rowCentre(t);
                 if (t == 0) g.moveTo(px, py);
@@ -196,33 +217,42 @@ public final class GatedCircuitView extends CanvasView {
             }
             g.stroke();
             g.setFill(c);
-            for (int t = 0; t < d.steps(); t++)
+            for (int t = 0; t < steps; t++)
                 if (tr.spiked()[t]) g.fillOval(xOf.applyAsDouble(tr.membrane()[t]) - 3.5, rowCentre(t) - 3.5, 7, 7);
         }
         g.setLineWidth(1);
     }
 
-    private void drawCheck(GraphicsContext g, CircuitData d, double w, double h) {
-        double y = h - CHECK_H + 6;
+    /** The check's text, wrapped to the width: verdict, then each copy's max |difference|, then what was compared. */
+    private List<String> checkLines(CircuitData d, double width) {
+        List<String> items = new ArrayList<>();
+        items.add(d.exact() ? "Mirrored copies exact:" : "Mirrored copies DIFFER:");
+        for (CircuitData.Check c : d.checkLines()) items.add("max |" + c.what() + "| = " + c.maxAbs());
+        items.add(String.format("(sample %,d, class %d; %,d checked this run, largest difference %d)",
+                d.samplesTrained() + 1, d.label(), d.checks(), d.worstEver()));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String item : items) {
+            String next = line.length() == 0 ? item : line + "   " + item;
+            if (line.length() > 0 && textWidth(next, font) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(item);
+            } else {
+                line = new StringBuilder(next);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+
+    private void drawCheck(GraphicsContext g, CircuitData d, List<String> lines, double y) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(fontBold);
-        g.setFill(d.exact() ? palette.success : palette.danger);
-        String head = d.exact() ? "Mirrored copies exact" : "Mirrored copies DIFFER";
-        g.fillText(head, 6, y);
-        double x = 6 + textWidth(head, fontBold) + 12;
         g.setFont(font);
-        StringBuilder line = new StringBuilder();
-        for (CircuitData.Check c : d.checkLines()) {
-            if (line.length() > 0) line.append("   ");
-            line.append("max |").append(c.what()).append("| = ").append(c.maxAbs());
+        for (int i = 0; i < lines.size(); i++) {
+            g.setFill(i == 0 ? (d.exact() ? palette.success : palette.danger) : palette.fg);
+            g.fillText(lines.get(i), 6, y + 15 * i);
         }
-        g.setFill(palette.fg);
-        g.fillText(line.toString(), x, y);
-        g.setFill(palette.fgMuted);
-        g.fillText(String.format("after sample %,d (class %d), learned by the neuron circuit and the fast engine from the same weights;"
-                        + " %,d samples checked this run, largest difference %d", d.samplesTrained() + 1, d.label(),
-                d.checks(), d.worstEver()), 6, y + 16);
     }
 
     private String clip(String s, double max) {
