@@ -4,6 +4,7 @@ import io.spikeworks.ui.live.CanvasView;
 import io.spikeworks.ui.live.LiveView;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -31,9 +32,40 @@ public final class GatedCircuitView extends CanvasView {
     private double rowTop;
     private double rowH;
 
+    private final Tooltip tip = new Tooltip();
+
     public GatedCircuitView() {
         super("gated-circuit-view");
         setPrefSize(900, 360);
+        tip.setShowDelay(javafx.util.Duration.millis(150));
+        Tooltip.install(canvas, tip);
+        canvas.setOnMouseMoved(e -> {
+            String text = describe(e.getX(), e.getY());
+            tip.setText(text == null ? "" : text);
+            if (text == null) tip.hide();
+        });
+    }
+
+    /** What is under a point of the raster: population, neuron(s), step and phase, spike and membrane; else null. */
+    String describe(double px, double py) {
+        CircuitData d = data;
+        if (d == null || rowH <= 0 || py < rowTop || py >= rowTop + rowH * d.steps()) return null;
+        int t = (int) ((py - rowTop) / rowH);
+        for (int i = 0; i < bandBoxes.length && i < d.bands().size(); i++) {
+            double x = bandBoxes[i][0], bw = bandBoxes[i][1];
+            if (px < x || px >= x + bw) continue;
+            CircuitData.Band b = d.bands().get(i);
+            int from = (int) Math.floor((px - x) * b.size() / bw);
+            int to = Math.max(from, (int) Math.ceil((px - x + 1) * b.size() / bw) - 1);
+            to = Math.min(to, b.size() - 1);
+            String where = " · step " + d.phases().get(t);
+            if (from == to) return b.neuronName(from) + where + (b.spike(t, from) ? " · spiked" : "") + " · v = "
+                    + b.membrane(t, from);
+            int spikes = 0;
+            for (int n = from; n <= to; n++) if (b.spike(t, n)) spikes++;
+            return b.name() + " " + from + "–" + to + where + " · " + spikes + " spiked";
+        }
+        return null;
     }
 
     /** Shows a recording; does nothing when its version is the one shown. */
@@ -116,11 +148,25 @@ public final class GatedCircuitView extends CanvasView {
         double shrink = leastSum > free ? free / leastSum : 1;
         bandBoxes = new double[bands.size()][];
         double[] widths = new double[bands.size()];
-        boolean labelsFit = true;
-        for (int i = 0; i < bands.size(); i++) {
-            widths[i] = Math.floor(least[i] * shrink + spare * weight[i] / total);
-            String label = bandLabel(bands.get(i));
-            if (textWidth(label, font) > widths[i] + BAND_GAP) labelsFit = false;
+        for (int i = 0; i < bands.size(); i++) widths[i] = Math.floor(least[i] * shrink + spare * weight[i] / total);
+        // a band's name goes on the lower label line if it fits there beside the last one, else on the upper line,
+        // else it is left out (hovering the band names it)
+        double[] lineEnd = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] labelY = new double[bands.size()];
+        {
+            double bx = x0;
+            for (int i = 0; i < bands.size(); i++) {
+                double tw = textWidth(bandLabel(bands.get(i)), bands.get(i).name().equals(CircuitData.GATES) ? fontBold : font);
+                double left = bx + widths[i] / 2 - tw / 2;
+                labelY[i] = Double.NaN;
+                for (int line = 0; line < 2; line++)
+                    if (left >= lineEnd[line] + 4) {
+                        labelY[i] = line == 0 ? TOP - 5 : TOP - 17;
+                        lineEnd[line] = left + tw;
+                        break;
+                    }
+                bx += widths[i] + BAND_GAP;
+            }
         }
         double x = x0;
         g.setTextAlign(TextAlignment.CENTER);
@@ -134,8 +180,7 @@ public final class GatedCircuitView extends CanvasView {
             boolean gates = b.name().equals(CircuitData.GATES);
             g.setFill(gates ? palette.fg : palette.fgMuted);
             g.setFont(gates ? fontBold : font);
-            // names that do not fit side by side take turns on two lines
-            g.fillText(bandLabel(b), x + bw / 2, labelsFit || i % 2 == 0 ? TOP - 5 : TOP - 17);
+            if (!Double.isNaN(labelY[i])) g.fillText(bandLabel(b), x + bw / 2, labelY[i]);
             g.setFont(font);
             g.setFill(gates ? palette.accent : colourOf(b.name()));
             int cols = (int) Math.max(1, bw);

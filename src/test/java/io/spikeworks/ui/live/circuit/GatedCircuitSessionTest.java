@@ -89,6 +89,13 @@ class GatedCircuitSessionTest {
             for (int i = 1; i < boxes.length; i++) assertTrue(boxes[i][0] >= boxes[i - 1][0] + boxes[i - 1][1], "bands side by side");
             assertTrue(boxes[boxes.length - 1][0] + boxes[boxes.length - 1][1] <= width, "inside the view");
 
+            // hovering names what is under the pointer: gate g01 fires at step 0 (v = the chain weight 9280)
+            double cellX = boxes[0][0] + 1.5 * boxes[0][1] / 12;
+            double cellY = fx(() -> dash.view(GatedCircuitView.class).rowCentre(0));
+            assertEquals("g01 · step 0 clear outputs · spiked · v = 9280",
+                    fx(() -> dash.view(GatedCircuitView.class).describe(cellX, cellY)));
+            assertNull(fx(() -> dash.view(GatedCircuitView.class).describe(2, 2)), "nothing above the rows");
+
             // CSV: a row per neuron per step
             Path csv = tmp.resolve("gated-circuit.csv");
             fx(() -> dash.view(GatedCircuitView.class)).exportCsv(csv);
