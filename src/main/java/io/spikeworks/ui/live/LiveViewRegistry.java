@@ -29,8 +29,8 @@ public final class LiveViewRegistry {
     private static final LiveViewRegistry STANDARD = new LiveViewRegistry(List.of(
             // first: for an nBP run the circuit is what the Activity tab should open on
             requires(LiveCapability.GATED_CIRCUIT, LiveViewSlot.GATED_CIRCUIT, GatedCircuitCard::new),
-            always(LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
-            always(LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
+            requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
+            requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
             always(LiveViewSlot.OUTPUT, OutputCard::new),
             always(LiveViewSlot.LEARNING_CURVES, ctx -> {
                 LearningCurveView v = new LearningCurveView();

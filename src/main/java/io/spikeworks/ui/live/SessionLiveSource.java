@@ -218,11 +218,13 @@ public final class SessionLiveSource implements LiveSource {
 
     /**
      * Weight symmetry only for a rule with feedback weights (its telemetry has a symmetry part); the gated circuit
-     * only for a rule that records one.
+     * only for a rule that records one, and the network's raster and traces only for the others (such a rule never
+     * runs the network, so they would stay empty).
      */
     @Override
     public Set<LiveCapability> capabilities() {
         Set<LiveCapability> offered = EnumSet.noneOf(LiveCapability.class);
+        if (circuitRule == null) offered.add(LiveCapability.NETWORK_ACTIVITY);
         if (sym != null) offered.add(LiveCapability.WEIGHT_SYMMETRY);
         if (circuitRule != null) offered.add(LiveCapability.GATED_CIRCUIT);
         return offered;

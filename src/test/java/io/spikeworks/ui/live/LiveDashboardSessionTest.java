@@ -92,6 +92,7 @@ class LiveDashboardSessionTest {
                 assertTrue(fx(() -> window.liveViews().isHidden(slot)), slot + ": BPTT has no feedback weights");
             assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.WEIGHTS)));
             assertTrue(fx(() -> window.liveViews().isHidden(LiveViewSlot.GATED_CIRCUIT)), "BPTT records no gated circuit");
+            assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.MEMBRANE_TRACES)), "but runs the network");
 
             // one batch, then the pulse pull brings its raster to the screen
             assertTrue(s.stepBatch());

@@ -62,6 +62,10 @@ class GatedCircuitSessionTest {
             assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.GATED_CIRCUIT)), "nBP records its circuit");
             for (LiveViewSlot slot : List.of(LiveViewSlot.WEIGHT_ASYMMETRY, LiveViewSlot.ASYMMETRY_CURVES, LiveViewSlot.TRANSPORT_COST))
                 assertTrue(fx(() -> window.liveViews().isHidden(slot)), slot + ": nBP has no drifting feedback weights");
+            for (LiveViewSlot slot : List.of(LiveViewSlot.SPIKE_RASTER, LiveViewSlot.MEMBRANE_TRACES))
+                assertTrue(fx(() -> window.liveViews().isHidden(slot)), slot + ": nBP never runs the network; the circuit card shows its activity");
+            for (LiveViewSlot slot : List.of(LiveViewSlot.OUTPUT, LiveViewSlot.WEIGHTS, LiveViewSlot.LEARNING_CURVES))
+                assertFalse(fx(() -> window.liveViews().isHidden(slot)), slot.id());
             assertNull(fx(() -> dash.view(GatedCircuitView.class).data()), "nothing before training");
 
             assertTrue(s.start());
