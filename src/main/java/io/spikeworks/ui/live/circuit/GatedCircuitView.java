@@ -275,6 +275,8 @@ public final class GatedCircuitView extends CanvasView {
         for (CircuitData.Check c : d.checkLines()) items.add("max |" + c.what() + "| = " + c.maxAbs());
         items.add(String.format("(sample %,d, class %d; %,d checked this run, largest difference %d)",
                 d.samplesTrained() + 1, d.label(), d.checks(), d.worstEver()));
+        if (!d.traces().isEmpty())
+            items.add("Right: membrane v per step (dot: spike), dashed: threshold " + CircuitData.THRESHOLD);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String item : items) {
