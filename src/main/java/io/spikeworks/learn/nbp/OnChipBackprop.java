@@ -63,7 +63,10 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
     /** Set by any thread to ask for a circuit recording at the next batch; on at first, so a run always has one. */
     private volatile boolean circuitWanted = true;
     private volatile CircuitSample latestCircuit;
+    /** Without anyone asking, one circuit check per this many samples (an MNIST epoch), so headless runs assert it too. */
+    static final long CHECK_EVERY_SAMPLES = 60_000;
     private long samplesTrained;
+    private long nextScheduledCheck = CHECK_EVERY_SAMPLES;
     private long circuitChecks;
     private int circuitWorst;
 
@@ -139,8 +142,9 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
                 for (int k = 0; k < outputs; k++) readout[k] = outNet[k] > NbpConstants.BINARY_THRESHOLD ? 1f : 0f;
             }
             GatedNbpCircuit circuit = null;
-            if (b == 0 && circuitWanted) { // before the engine learns the sample, from the same weights
+            if (b == 0 && (circuitWanted || samplesTrained >= nextScheduledCheck)) { // before the engine learns it
                 circuitWanted = false;
+                if (samplesTrained >= nextScheduledCheck) nextScheduledCheck = samplesTrained + CHECK_EVERY_SAMPLES;
                 circuit = GatedNbpCircuit.runRecorded(engine.weights(), denseInput(n), labels[b]);
             }
             int wrong = engine.train(active, 0, n, labels[b], activity);
@@ -240,6 +244,10 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         m.put("test_exact_accuracy", evalScore.samples() == 0 ? Double.NaN : evalScore.exactAccuracy());
         NbpWeights w = engine == null ? null : engine.weights();
         m.put("weights_at_limit", w == null ? Double.NaN : (double) w.countAtLimit());
+        // the circuit checks so far (dashboard requests, the first batch, one per 60,000 samples) and the largest
+        // copy or circuit-vs-engine difference they found: 0 unless the mirrored copies broke
+        m.put("circuit_checks", (double) circuitChecks);
+        m.put("circuit_max_difference", (double) circuitWorst);
         return m;
     }
 

@@ -46,6 +46,8 @@ class CircuitRecordingTest {
         CircuitSample asked = seen.get(1);
         assertEquals(200, asked.samplesTrained(), "the third batch's first sample (batches of 100)");
         assertEquals(2, asked.checks());
+        assertEquals(2.0, rule.metrics().get("circuit_checks"), "metrics.csv counts the checks");
+        assertEquals(0.0, rule.metrics().get("circuit_max_difference"));
         for (CircuitSample s : seen) {
             assertEquals(MirrorCheck.EXACT, s.mirror(), "copies equal after the sample");
             assertEquals(0, s.engineDifference(), "circuit and engine learned the same");
