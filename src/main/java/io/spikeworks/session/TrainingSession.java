@@ -111,6 +111,11 @@ public final class TrainingSession implements AutoCloseable {
         return trainer.rule().feedbackNote();
     }
 
+    /** The run's rule when it can record a sample through its neuron-level circuit (nBP), else null; any thread. */
+    public io.spikeworks.learn.nbp.CircuitRecording circuitRecording() {
+        return trainer.rule() instanceof io.spikeworks.learn.nbp.CircuitRecording c ? c : null;
+    }
+
     /** The samples trained on. */
     public SampleSet trainingSet() {
         return train;

@@ -115,10 +115,18 @@ public final class GatedNbpCircuit {
      * the raster and membrane views while the fast route trains: nothing outside is changed.
      */
     public static CircuitRecord recordOneSample(NbpWeights weights, int[] x, int label) {
+        return runRecorded(weights, x, label).lastRecord();
+    }
+
+    /**
+     * A training circuit built from a snapshot of the weights (all copies equal to it) after it ran and learned one
+     * recorded sample: its {@link #lastRecord()}, {@link #mirrorDifferences()} and learned {@link #weights()}.
+     */
+    public static GatedNbpCircuit runRecorded(NbpWeights weights, int[] x, int label) {
         GatedNbpCircuit c = training(weights);
         c.recordNextSample();
         c.runSample(x, label);
-        return c.lastRecord();
+        return c;
     }
 
     /** Keeps the per-step record of the next sample (raster with gates and phase names, membrane traces). */
@@ -157,6 +165,29 @@ public final class GatedNbpCircuit {
                 if (matrices[W2T_MINUS][k * nHid + j] != -w) return "−W2ᵀ[" + k + "][" + j + "] = " + matrices[W2T_MINUS][k * nHid + j] + ", W2 = " + w;
             }
         return null;
+    }
+
+    /** The largest difference of each mirrored copy from what it mirrors (all zero with exact mirrors). */
+    public MirrorCheck mirrorDifferences() {
+        if (!training) return MirrorCheck.EXACT;
+        int[] w1 = matrices[W1_H];
+        int[] w2 = matrices[W2_O];
+        int plus = 0, minus = 0;
+        for (int j = 0; j < nHid; j++)
+            for (int k = 0; k < nOut; k++) {
+                int w = w2[j * nOut + k];
+                plus = Math.max(plus, Math.abs(w - matrices[W2T_PLUS][k * nHid + j]));
+                minus = Math.max(minus, Math.abs(w + matrices[W2T_MINUS][k * nHid + j]));
+            }
+        return new MirrorCheck(maxAbsDifference(w1, matrices[W1_H_LOWER]), maxAbsDifference(w1, matrices[W1_H_UPPER]),
+                maxAbsDifference(w2, matrices[W2_O_LOWER]), maxAbsDifference(w2, matrices[W2_O_UPPER]), plus, minus);
+    }
+
+    /** max |a[i] − b[i]| over two arrays of one length. */
+    static int maxAbsDifference(int[] a, int[] b) {
+        int m = 0;
+        for (int i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+        return m;
     }
 
     /** What the circuit did since it was built (the start step included). */

@@ -34,7 +34,7 @@ import java.util.Map;
  * metrics. The training batches' accuracy is the exact-match share (all ten output spikes right), which the rule
  * gets free while learning. Loss: mean squared error between output spikes and the one-hot target.
  */
-public final class OnChipBackprop implements LearningRule, OwnInference {
+public final class OnChipBackprop implements LearningRule, OwnInference, CircuitRecording {
     public static final String ID = "nbp";
 
     public static final ComponentSpec SPEC = ComponentSpec.of(ComponentFamily.ALGORITHM, ID, "On-chip backprop (nBP, Loihi)",
@@ -60,6 +60,15 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
     private float[] shownW1;
     private float[] shownW2;
     private final NbpActivity activity = new NbpActivity();
+    /** Set by any thread to ask for a circuit recording at the next batch; on at first, so a run always has one. */
+    private volatile boolean circuitWanted = true;
+    private volatile CircuitSample latestCircuit;
+    /** Without anyone asking, one circuit check per this many samples (an MNIST epoch), so headless runs assert it too. */
+    static final long CHECK_EVERY_SAMPLES = 60_000;
+    private long samplesTrained;
+    private long nextScheduledCheck = CHECK_EVERY_SAMPLES;
+    private long circuitChecks;
+    private int circuitWorst;
 
     public OnChipBackprop(long weightSeed) {
         this.weightSeed = weightSeed;
@@ -132,7 +141,15 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
                 engine.infer(active, 0, n, outNet);
                 for (int k = 0; k < outputs; k++) readout[k] = outNet[k] > NbpConstants.BINARY_THRESHOLD ? 1f : 0f;
             }
+            GatedNbpCircuit circuit = null;
+            if (b == 0 && (circuitWanted || samplesTrained >= nextScheduledCheck)) { // before the engine learns it
+                circuitWanted = false;
+                if (samplesTrained >= nextScheduledCheck) nextScheduledCheck = samplesTrained + CHECK_EVERY_SAMPLES;
+                circuit = GatedNbpCircuit.runRecorded(engine.weights(), denseInput(n), labels[b]);
+            }
             int wrong = engine.train(active, 0, n, labels[b], activity);
+            if (circuit != null) publishCircuit(circuit, labels[b]);
+            samplesTrained++;
             cost.addTrainingSample(activity, done);
             wrongSpikes += wrong;
             if (wrong == 0) exact++;
@@ -142,6 +159,36 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
         showWeights();
         ctx.record((double) wrongSpikes / ((long) batch * outputs), Score.classes(batch, exact), readout);
         ctx.skipOptimizer();
+    }
+
+    @Override
+    public void requestCircuitSample() {
+        circuitWanted = true;
+    }
+
+    @Override
+    public CircuitSample latestCircuitSample() {
+        return latestCircuit;
+    }
+
+    /** The first {@code n} active inputs as the circuit's 0/1 input vector. */
+    private int[] denseInput(int n) {
+        int[] x = new int[inputs];
+        for (int i = 0; i < n; i++) x[active[i]] = 1;
+        return x;
+    }
+
+    /** The circuit learned the sample the engine has just learned: compares them, checks the copies, publishes. */
+    private void publishCircuit(GatedNbpCircuit circuit, int label) {
+        NbpWeights fromCircuit = circuit.weights();
+        NbpWeights fromEngine = engine.weights();
+        int engineDifference = Math.max(GatedNbpCircuit.maxAbsDifference(fromCircuit.w1Copy(), fromEngine.w1Copy()),
+                GatedNbpCircuit.maxAbsDifference(fromCircuit.w2Copy(), fromEngine.w2Copy()));
+        MirrorCheck mirror = circuit.mirrorDifferences();
+        circuitChecks++;
+        circuitWorst = Math.max(circuitWorst, Math.max(mirror.worst(), engineDifference));
+        latestCircuit = new CircuitSample(samplesTrained, label, circuit.lastRecord(), mirror, engineDifference,
+                circuitChecks, circuitWorst);
     }
 
     /** The weight views read the network's parameters: they hold the circuit's integer weights (Loihi units). */
@@ -197,6 +244,10 @@ public final class OnChipBackprop implements LearningRule, OwnInference {
         m.put("test_exact_accuracy", evalScore.samples() == 0 ? Double.NaN : evalScore.exactAccuracy());
         NbpWeights w = engine == null ? null : engine.weights();
         m.put("weights_at_limit", w == null ? Double.NaN : (double) w.countAtLimit());
+        // the circuit checks so far (dashboard requests, the first batch, one per 60,000 samples) and the largest
+        // copy or circuit-vs-engine difference they found: 0 unless the mirrored copies broke
+        m.put("circuit_checks", (double) circuitChecks);
+        m.put("circuit_max_difference", (double) circuitWorst);
         return m;
     }
 

@@ -6,6 +6,13 @@ package io.spikeworks.ui.live;
  * a run that offers it is bound.
  */
 public enum LiveCapability {
+    /**
+     * The network's own spikes and membranes per sample (the raster and traces). Every rule but one that trains a
+     * circuit of its own instead of running the network (nBP), whose circuit card shows its activity instead.
+     */
+    NETWORK_ACTIVITY,
     /** Feedback weights B beside W: W − Bᵀ, asymmetry and alignment, transport (the weight-symmetry rules). */
-    WEIGHT_SYMMETRY
+    WEIGHT_SYMMETRY,
+    /** A neuron-level circuit the rule records a sample through: gates, phases, mirrored copies (nBP). */
+    GATED_CIRCUIT
 }

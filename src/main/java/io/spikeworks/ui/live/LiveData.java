@@ -28,6 +28,7 @@ public final class LiveData {
     private TransportCostData transport;
     private AsymmetryCurveData asymmetryCurves;
     private ConfusionData confusion;
+    private io.spikeworks.ui.live.circuit.CircuitData circuit;
 
     /** Starts reading from {@code s} (null: none); the series of the last run are dropped. */
     void bind(LiveSource s) {
@@ -39,6 +40,7 @@ public final class LiveData {
         transport = null;
         asymmetryCurves = null;
         confusion = null;
+        circuit = null;
     }
 
     /**
@@ -84,6 +86,12 @@ public final class LiveData {
     public WeightData pullWeights() {
         weights = pulled(LiveSource::weights, weights);
         return weights;
+    }
+
+    /** The latest circuit recording (the last one when there is no newer), asking the run for the next. */
+    public io.spikeworks.ui.live.circuit.CircuitData pullCircuit() {
+        circuit = pulled(LiveSource::circuit, circuit);
+        return circuit;
     }
 
     /** Copies W − Bᵀ out of the engine now and returns it (the last copy when it gives none). */

@@ -53,6 +53,14 @@ public interface LiveSource {
     }
 
     /**
+     * The latest sample recorded through the rule's neuron-level circuit, or null; also asks the rule for a fresh
+     * one, which it makes on its own thread at its next batch. Asked at most at the circuit card's cadence.
+     */
+    default io.spikeworks.ui.live.circuit.CircuitData circuit() {
+        return null;
+    }
+
+    /**
      * What this run offers beyond the telemetry every run has; the dashboard shows a view registered as needing a
      * capability only when it is here. All of them unless a source says otherwise.
      */

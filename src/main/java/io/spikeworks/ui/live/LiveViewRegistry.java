@@ -4,6 +4,7 @@ import io.spikeworks.ui.frame.DrawCadence;
 import io.spikeworks.ui.live.activity.MembraneTracesCard;
 import io.spikeworks.ui.live.activity.OutputCard;
 import io.spikeworks.ui.live.activity.SpikeRasterCard;
+import io.spikeworks.ui.live.circuit.GatedCircuitCard;
 import io.spikeworks.ui.live.cost.CostMetersView;
 import io.spikeworks.ui.live.learning.LearningCurveView;
 import io.spikeworks.ui.live.learning.WeightsCard;
@@ -26,8 +27,10 @@ import static io.spikeworks.ui.live.LiveViewRegistration.requires;
  */
 public final class LiveViewRegistry {
     private static final LiveViewRegistry STANDARD = new LiveViewRegistry(List.of(
-            always(LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
-            always(LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
+            // first: for an nBP run the circuit is what the Activity tab should open on
+            requires(LiveCapability.GATED_CIRCUIT, LiveViewSlot.GATED_CIRCUIT, GatedCircuitCard::new),
+            requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
+            requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
             always(LiveViewSlot.OUTPUT, OutputCard::new),
             always(LiveViewSlot.LEARNING_CURVES, ctx -> {
                 LearningCurveView v = new LearningCurveView();

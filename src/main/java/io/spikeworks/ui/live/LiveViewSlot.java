@@ -4,6 +4,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -53,6 +54,13 @@ public final class LiveViewSlot {
             "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
             "Weights, bits and energy copied from the forward to the feedback network, against exact BP and other runs.",
             DEFAULT_MIN_HEIGHT);
+
+    /** Room for twelve readable phase rows. */
+    public static final LiveViewSlot GATED_CIRCUIT = new LiveViewSlot(LiveViewGroup.ACTIVITY, "gatedCircuit",
+            "Gated circuit", MaterialDesignS.SITEMAP_OUTLINE,
+            "One recent training sample run through the neuron-level nBP circuit: every population's spikes through the"
+                    + " twelve gated phases, a few membranes, and the mirrored ±W2ᵀ and derivative copies checked.",
+            330);
 
     private final LiveViewGroup group;
     private final String id;

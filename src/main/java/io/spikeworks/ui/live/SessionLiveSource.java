@@ -4,6 +4,8 @@ import io.spikeworks.data.Dataset;
 import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TaskMetrics;
+import io.spikeworks.learn.nbp.CircuitRecording;
+import io.spikeworks.learn.nbp.CircuitSample;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.session.BatchMetrics;
 import io.spikeworks.session.CounterSnapshot;
@@ -23,6 +25,7 @@ import io.spikeworks.ui.live.activity.ConfusionEntry;
 import io.spikeworks.ui.live.activity.RasterData;
 import io.spikeworks.ui.live.activity.SampleImage;
 import io.spikeworks.ui.live.activity.TraceData;
+import io.spikeworks.ui.live.circuit.CircuitData;
 import io.spikeworks.ui.live.cost.CostData;
 import io.spikeworks.ui.live.learning.LearningData;
 import io.spikeworks.ui.live.learning.WeightData;
@@ -109,6 +112,11 @@ public final class SessionLiveSource implements LiveSource {
     private TransportCostData transportCost;
     private AsymmetryCurveData curves;
 
+    // the rule's neuron-level circuit (nBP); null for other rules
+    private final CircuitRecording circuitRule;
+    private CircuitSample circuitSeen;
+    private CircuitData circuit;
+
     /** @param images the session's training set, for the sample's picture; null to show input spike rates */
     public SessionLiveSource(TrainingSession session, Dataset images) {
         this.session = session;
@@ -129,6 +137,7 @@ public final class SessionLiveSource implements LiveSource {
         this.task = session.taskMetrics();
         this.asymmetry = new SeriesColumns(1 + 2 * (sym == null ? 0 : sym.feedbackLayers().size()));
         this.alignment = new SeriesColumns(sym == null ? 1 : sym.alignment().columns().length + 1);
+        this.circuitRule = session.circuitRecording();
     }
 
     public TrainingSession session() {
@@ -207,10 +216,31 @@ public final class SessionLiveSource implements LiveSource {
         return transportCost;
     }
 
-    /** Weight symmetry only for a rule with feedback weights (its telemetry has a symmetry part). */
+    /**
+     * Weight symmetry only for a rule with feedback weights (its telemetry has a symmetry part); the gated circuit
+     * only for a rule that records one, and the network's raster and traces only for the others (such a rule never
+     * runs the network, so they would stay empty).
+     */
     @Override
     public Set<LiveCapability> capabilities() {
-        return sym == null ? EnumSet.noneOf(LiveCapability.class) : EnumSet.of(LiveCapability.WEIGHT_SYMMETRY);
+        Set<LiveCapability> offered = EnumSet.noneOf(LiveCapability.class);
+        if (circuitRule == null) offered.add(LiveCapability.NETWORK_ACTIVITY);
+        if (sym != null) offered.add(LiveCapability.WEIGHT_SYMMETRY);
+        if (circuitRule != null) offered.add(LiveCapability.GATED_CIRCUIT);
+        return offered;
+    }
+
+    /** The rule's latest circuit recording, converted once; asks it for the next. */
+    @Override
+    public CircuitData circuit() {
+        if (circuitRule == null) return null;
+        CircuitSample s = circuitRule.latestCircuitSample();
+        if (s != null && s != circuitSeen) {
+            circuitSeen = s;
+            circuit = CircuitData.from(++snapshots, s);
+        }
+        circuitRule.requestCircuitSample();
+        return circuit;
     }
 
     @Override

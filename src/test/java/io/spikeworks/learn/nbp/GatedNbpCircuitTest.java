@@ -79,9 +79,13 @@ class GatedNbpCircuitTest {
         int firstDrift = -1;
         for (int i = 0; i < N && firstDrift < 0; i++) {
             circuit.runSample(train.dense(order[i]), train.label(order[i]));
+            // the per-copy maxima the dashboard shows see exactly what the first-difference check sees
+            assertEquals(circuit.mirrorMismatch() == null, circuit.mirrorDifferences().exact(), "sample " + i);
             if (circuit.mirrorMismatch() != null) firstDrift = i;
         }
         assertTrue(firstDrift >= 0, "expected the unguarded copies to drift within " + N + " samples");
+        MirrorCheck drift = circuit.mirrorDifferences();
+        assertTrue(drift.worst() >= NbpConstants.STEP && drift.worst() % NbpConstants.STEP == 0, drift.toString());
         assertTrue(circuit.unscheduledSpikes("o") > 0, "the drift comes from o firing outside its phases");
     }
 

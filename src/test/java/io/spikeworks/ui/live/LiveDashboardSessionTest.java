@@ -91,6 +91,8 @@ class LiveDashboardSessionTest {
             for (LiveViewSlot slot : List.of(LiveViewSlot.WEIGHT_ASYMMETRY, LiveViewSlot.ASYMMETRY_CURVES, LiveViewSlot.TRANSPORT_COST))
                 assertTrue(fx(() -> window.liveViews().isHidden(slot)), slot + ": BPTT has no feedback weights");
             assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.WEIGHTS)));
+            assertTrue(fx(() -> window.liveViews().isHidden(LiveViewSlot.GATED_CIRCUIT)), "BPTT records no gated circuit");
+            assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.MEMBRANE_TRACES)), "but runs the network");
 
             // one batch, then the pulse pull brings its raster to the screen
             assertTrue(s.stepBatch());
@@ -179,8 +181,10 @@ class LiveDashboardSessionTest {
             assertEquals(List.of("hidden1.weight", "hidden1.bias", "out.weight", "out.bias"),
                     w.tensors().stream().map(WeightData.Tensor::name).toList());
 
-            // every view exports; BPTT has no feedback weights, so the asymmetry views have only their header
-            List<CanvasView> noB = fx(() -> List.of(dash.view(WeightAsymmetryView.class), dash.view(AsymmetryCurvesView.class)));
+            // every view exports; BPTT has no feedback weights, so the asymmetry views have only their header, and
+            // no gated circuit
+            List<CanvasView> noB = fx(() -> List.of(dash.view(WeightAsymmetryView.class), dash.view(AsymmetryCurvesView.class),
+                    dash.view(io.spikeworks.ui.live.circuit.GatedCircuitView.class)));
             for (CanvasView v : fx(dash::views)) {
                 Path csv = tmp.resolve(v.exportName() + ".csv");
                 v.exportCsv(csv);

@@ -95,7 +95,8 @@ class LiveDashboardTest {
             d.bind(src);
             window.liveViews().select(LiveViewSlot.SPIKE_RASTER);
         });
-        assertFalse(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)), "the card on screen at once");
+        LiveViewSlot top = fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.ACTIVITY).get(0));
+        assertFalse(fx(() -> window.liveViews().isPlaceholder(top)), "the card on screen at once");
         assertSame(fx(() -> window.liveViews().getScene()), fx(d::timedScene), "the scene's layout passes are timed");
         // the others on screen one per frame (all at once made a 100 ms frame); hidden tabs' cards when shown
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(d::isMounted));
@@ -165,7 +166,7 @@ class LiveDashboardTest {
         assertEquals(LiveViewGroup.ACTIVITY, fx(() -> window.liveViews().groupOf(LiveViewSlot.COST_METERS)));
         assertTrue(fx(() -> window.liveViews().stack(LiveViewGroup.ACTIVITY).getItems()
                 .contains(window.liveViews().card(LiveViewSlot.COST_METERS))));
-        fxRun(() -> window.liveViews().shift(LiveViewSlot.COST_METERS, -3));
+        fxRun(() -> window.liveViews().shift(LiveViewSlot.COST_METERS, -4));
         assertEquals(LiveViewSlot.COST_METERS, fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.ACTIVITY).get(0)));
         fxRun(() -> window.viewModel().resetLayout());
         assertEquals(LiveViewLayout.DEFAULT.order(), fx(() -> window.liveViews().currentLayout().order()));

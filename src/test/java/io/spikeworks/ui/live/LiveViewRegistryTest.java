@@ -30,16 +30,22 @@ import static org.junit.jupiter.api.Assertions.*;
 class LiveViewRegistryTest {
 
     @Test
-    void theStandardViewsAreTheNineSlotsInOrderAndTheSymmetryOnesNeedFeedbackWeights() {
+    void theStandardViewsAreTheTenSlotsInOrderTheSymmetryOnesNeedFeedbackWeightsAndTheCircuitOneAGatedCircuit() {
         LiveViewRegistry r = LiveViewRegistry.standard();
-        assertEquals(List.of("spikeRaster", "membraneTraces", "output", "learningCurves", "weights", "weightAsymmetry",
-                "asymmetryCurves", "costMeters", "transportCost"), r.slots().stream().map(LiveViewSlot::id).toList());
-        Set<LiveCapability> none = EnumSet.noneOf(LiveCapability.class);
-        Set<LiveCapability> symmetry = EnumSet.of(LiveCapability.WEIGHT_SYMMETRY);
+        assertEquals(List.of("gatedCircuit", "spikeRaster", "membraneTraces", "output", "learningCurves", "weights",
+                "weightAsymmetry", "asymmetryCurves", "costMeters", "transportCost"),
+                r.slots().stream().map(LiveViewSlot::id).toList());
+        // what BPTT offers, what fBP offers, what nBP offers
+        Set<LiveCapability> none = EnumSet.of(LiveCapability.NETWORK_ACTIVITY);
+        Set<LiveCapability> symmetry = EnumSet.of(LiveCapability.NETWORK_ACTIVITY, LiveCapability.WEIGHT_SYMMETRY);
+        Set<LiveCapability> circuit = EnumSet.of(LiveCapability.GATED_CIRCUIT);
         for (LiveViewRegistration reg : r.registrations()) {
             boolean needsB = Set.of("weightAsymmetry", "asymmetryCurves", "transportCost").contains(reg.slot().id());
-            assertEquals(!needsB, reg.offeredBy(none), reg.slot() + " without feedback weights");
-            assertTrue(reg.offeredBy(symmetry), reg.slot() + " with feedback weights");
+            boolean needsCircuit = reg.slot().id().equals("gatedCircuit");
+            boolean needsNetwork = Set.of("spikeRaster", "membraneTraces").contains(reg.slot().id());
+            assertEquals(!needsB && !needsCircuit, reg.offeredBy(none), reg.slot() + " without feedback weights");
+            assertEquals(!needsCircuit, reg.offeredBy(symmetry), reg.slot() + " with feedback weights");
+            assertEquals(!needsB && !needsNetwork, reg.offeredBy(circuit), reg.slot() + " with a gated circuit");
         }
         assertEquals(LiveViewSlot.OUTPUT, r.slot("output").orElseThrow());
         assertTrue(r.slot("nope").isEmpty());
