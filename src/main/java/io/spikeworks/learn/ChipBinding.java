@@ -25,10 +25,15 @@ public final class ChipBinding implements BatchHooks {
 
     /** Rounds as the profile's weight formats say (nearest unless a profile asks for stochastic rounding). */
     public ChipBinding(ChipProfile profile, Network network, int steps, long seed) {
+        this(profile, network, steps, steps, seed);
+    }
+
+    /** As above, for a model whose training sample takes other chip steps than its inference (nBP: 12 and 4). */
+    public ChipBinding(ChipProfile profile, Network network, int inferenceSteps, int trainingSteps, long seed) {
         this.profile = profile;
         this.weights = StraightThroughWeights.forNetwork(network,
                 WeightQuantizer.of(profile.forwardWeights(), profile.forwardWeights().rounding(), seed));
-        this.meter = new EnergyMeter(profile, steps);
+        this.meter = new EnergyMeter(profile, inferenceSteps, trainingSteps);
         this.weightCount = EnergyMeter.weightCount(network);
     }
 

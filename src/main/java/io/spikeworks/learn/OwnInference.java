@@ -12,4 +12,10 @@ public interface OwnInference {
      * (batch × outputs) the confusion matrix and views read; the model's work goes into {@code work}.
      */
     BatchResult evaluate(float[] inputs, int[] labels, float[] targets, int batch, float[] readout, EngineCounters work);
+
+    /** Chip time steps one training sample takes in this model (its phases), for the chip's latency. */
+    int chipStepsPerTrainingSample();
+
+    /** Chip time steps one inference sample takes in this model. */
+    int chipStepsPerInferenceSample();
 }

@@ -70,7 +70,9 @@ public final class TrainingRun {
         this.trainer = new Trainer(net, NetworkFactory.encoder(project.encoder()), NetworkFactory.loss(project.loss()),
                 NetworkFactory.optimizer(ts.optimizer()), LearningRules.create(project.algorithm()), ts.timeSteps(),
                 ts.learningRate(), NetworkFactory.schedule(ts.schedule()));
-        this.chip = new ChipBinding(profile, net, ts.timeSteps(), seed);
+        this.chip = trainer.rule() instanceof OwnInference own
+                ? new ChipBinding(profile, net, own.chipStepsPerInferenceSample(), own.chipStepsPerTrainingSample(), seed)
+                : new ChipBinding(profile, net, ts.timeSteps(), seed);
         chip.quantizeFeedback(net, seed);
         try {
             chip.setMapping(io.spikeworks.chip.DesignRuleCheck.check(project, io.spikeworks.model.ComponentCatalog.standard(),

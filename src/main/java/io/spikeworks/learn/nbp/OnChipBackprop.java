@@ -237,6 +237,18 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         into.samples += samples;
     }
 
+    /** The synfire chain's 12 gated steps per training sample (seeds.md §3.7). */
+    @Override
+    public int chipStepsPerTrainingSample() {
+        return SynfireGateChain.TRAINING_PHASES.size();
+    }
+
+    /** The 4-step inference path. */
+    @Override
+    public int chipStepsPerInferenceSample() {
+        return SynfireGateChain.INFERENCE_PHASES.size();
+    }
+
     @Override
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();

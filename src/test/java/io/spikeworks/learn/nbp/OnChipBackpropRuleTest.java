@@ -45,6 +45,10 @@ class OnChipBackpropRuleTest {
         assertEquals(direct.spikeAccuracy(), row.testAccuracy(), 1e-12);
         assertEquals(direct.membraneAccuracy(), membrane, 1e-12);
         assertTrue(run.chip().meter().trainingEnergyPerSample().total() > 0, "the chip's energy sees the circuit's work");
+        // latency counts the circuit's own phases: 12 gated steps to train a sample, 4 to infer one
+        double step = run.chip().profile().stepTime().si();
+        assertEquals(12 * step, run.chip().meter().trainingLatencyPerSample(), 1e-12);
+        assertEquals(4 * step, run.chip().meter().inferenceLatencyPerSample(), 1e-12);
 
         // checkpoint state: restoring it on a fresh rule gives the same weights
         Map<String, float[][]> state = rule.state();
