@@ -6,6 +6,7 @@ import io.spikeworks.data.function.OperatorTasks;
 import io.spikeworks.data.function.QueryPlan;
 import io.spikeworks.data.function.RealValuedSamples;
 import io.spikeworks.data.function.RegressionSets;
+import io.spikeworks.data.function.SineWave;
 
 /**
  * The scientific-ML regression sets of issue 20 as flat rows for an MLP, made on the spot from the generators and
@@ -28,6 +29,17 @@ public final class ScientificRegression {
     public static final long TEST_SEED = 0x7E57L;
 
     private ScientificRegression() {}
+
+    /** Sine: random training points, and the test grid's points. */
+    public static final int SINE_TRAIN = 1000;
+    public static final int SINE_GRID = 201;
+
+    /** y = sin(2πx) on [0, 1]: 1,000 random training points, test on a 201-point grid. */
+    public static TrainTestSplit sine1d() {
+        SineWave sine = new SineWave();
+        return new TrainTestSplit(set("sine-1d/train", RegressionSets.random(sine, SINE_TRAIN, TRAIN_SEED), 1),
+                set("sine-1d/test", RegressionSets.grid(sine, SINE_GRID), 1));
+    }
 
     /** The 2-D Mexican hat (σ = 0.8) on [−1, 1]²: 2,000 random training points, test on a 51 × 51 grid. */
     public static TrainTestSplit mexicanHat2d() {

@@ -3,7 +3,6 @@ package io.spikeworks.learn;
 import io.spikeworks.data.BundledDataset;
 import io.spikeworks.data.CifarLabels;
 import io.spikeworks.data.CifarLoader;
-import io.spikeworks.data.FunctionRegression;
 import io.spikeworks.data.MovingBars;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.ScientificRegression;
@@ -34,7 +33,7 @@ public final class TrainingData {
                         : BundledDataset.FASHION_MNIST.load(assetsRoot);
                 yield new TrainTestSplit(ImageTransforms.nbpFashion28(f.trainImages()), ImageTransforms.nbpFashion28(f.testImages()));
             }
-            case "sine-1d" -> FunctionRegression.sine1d();
+            case "sine-1d" -> ScientificRegression.sine1d();
             case "moving-bars" -> MovingBars.split();
             case "mexican-hat-2d" -> ScientificRegression.mexicanHat2d();
             case "poisson1d" -> ScientificRegression.poisson1d();

@@ -1,6 +1,6 @@
 package io.spikeworks.learn;
 
-import io.spikeworks.data.FunctionRegression;
+import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
@@ -18,7 +18,7 @@ class RegressionTrainingTest {
     void theSineSampleProjectLearnsAndWritesRegressionMetrics() throws Exception {
         Project p = new ProjectFiles().load(Path.of("sample-projects/sine-bptt.json"));
         p = p.withTraining(p.training().withEpochs(6));
-        TrainTestSplit data = FunctionRegression.sine1d();
+        TrainTestSplit data = ScientificRegression.sine1d();
         TrainingRun run = new TrainingRun(p, data.train(), data.test());
         double before = run.evaluate(data.test()).score().relativeL2();
         run.run(TrainingListener.NONE);

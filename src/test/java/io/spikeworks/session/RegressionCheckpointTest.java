@@ -1,6 +1,6 @@
 package io.spikeworks.session;
 
-import io.spikeworks.data.FunctionRegression;
+import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingListener;
@@ -27,7 +27,7 @@ class RegressionCheckpointTest {
     void theEpochsRegressionSumsSurviveTheCheckpointFile() throws Exception {
         Project p = new ProjectFiles().load(Path.of("sample-projects/sine-bptt.json"));
         p = p.withTraining(p.training().withEpochs(1));
-        TrainTestSplit data = FunctionRegression.sine1d();
+        TrainTestSplit data = ScientificRegression.sine1d();
 
         TrainingRun whole = new TrainingRun(p, data.train(), data.test());
         whole.run(TrainingListener.NONE);

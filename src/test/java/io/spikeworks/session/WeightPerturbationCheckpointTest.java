@@ -1,6 +1,6 @@
 package io.spikeworks.session;
 
-import io.spikeworks.data.FunctionRegression;
+import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingListener;
@@ -35,7 +35,7 @@ class WeightPerturbationCheckpointTest {
         Component wp = Component.of(ComponentCatalog.standard().require(ComponentFamily.ALGORITHM, WeightPerturbation.ID),
                 "directions", 4, "alignmentEvery", 3);
         p = p.withAlgorithm(wp).withTraining(p.training().withEpochs(1));
-        TrainTestSplit data = FunctionRegression.sine1d();
+        TrainTestSplit data = ScientificRegression.sine1d();
 
         TrainingRun whole = new TrainingRun(p, data.train(), data.test());
         whole.run(TrainingListener.NONE);

@@ -1,6 +1,6 @@
 package io.spikeworks.learn.perturbation;
 
-import io.spikeworks.data.FunctionRegression;
+import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.ExactBackprop;
@@ -223,7 +223,7 @@ class WeightPerturbationTest {
 
         Project p = new ProjectFiles().load(Path.of("sample-projects/sine-bptt.json"));
         p = p.withAlgorithm(c).withTraining(p.training().withEpochs(4));
-        TrainTestSplit data = FunctionRegression.sine1d();
+        TrainTestSplit data = ScientificRegression.sine1d();
         TrainingRun run = new TrainingRun(p, data.train(), data.test());
         double before = run.evaluate(data.test()).score().relativeL2();
         run.run(TrainingListener.NONE);
