@@ -16,6 +16,10 @@ public final class NbpCostModel {
     private final List<String> inferenceNames;
     private final long[] inferenceFanOut;
     private final int inferenceNeurons;
+    /** Training populations that are gating neurons (one spike per sample each). */
+    private final int[] gates;
+    /** Per inference population: 0 a gate (one spike), 1 x, 2 h, 3 o; worked out once, not per sample. */
+    private final int[] inferenceRole;
     private static final String[] POPS = {"x", "m_x", "h", "h<", "h>", "m_h", "c_h", "h1T", "o", "o<", "o>", "t",
             "d2+", "d2-", "oT-"};
 
@@ -32,6 +36,12 @@ public final class NbpCostModel {
         inferenceFanOut = new long[inferenceNames.size()];
         for (int p = 0; p < inferenceFanOut.length; p++) inferenceFanOut[p] = GatedCircuit.fanOut(inf.pops, inf.conns, p);
         inferenceNeurons = inf.pops.stream().mapToInt(CircuitPopulation::size).sum();
+        gates = java.util.stream.IntStream.range(0, names.size()).filter(p -> names.get(p).matches("g\\d\\d")).toArray();
+        inferenceRole = new int[inferenceNames.size()];
+        for (int p = 0; p < inferenceRole.length; p++) {
+            String n = inferenceNames.get(p);
+            inferenceRole[p] = n.equals("x") ? 1 : n.equals("h") ? 2 : n.equals("o") ? 3 : 0;
+        }
     }
 
     /** Zero counters over the inference circuit's populations (g00 … g03, x, h, o). */
@@ -45,12 +55,15 @@ public final class NbpCostModel {
      */
     public void addInferenceSample(int x, int h, int o, NbpCounters into) {
         long events = x; // spike-generator inputs into x
-        long[] spikes = new long[inferenceNames.size()];
-        for (int p = 0; p < spikes.length; p++) {
-            String n = inferenceNames.get(p);
-            spikes[p] = n.equals("x") ? x : n.equals("h") ? h : n.equals("o") ? o : 1;
-            into.addSpikes(p, spikes[p]);
-            events += spikes[p] * inferenceFanOut[p];
+        for (int p = 0; p < inferenceRole.length; p++) {
+            long spikes = switch (inferenceRole[p]) {
+                case 1 -> x;
+                case 2 -> h;
+                case 3 -> o;
+                default -> 1;
+            };
+            into.addSpikes(p, spikes);
+            events += spikes * inferenceFanOut[p];
         }
         into.add(events, 0, 4L * inferenceNeurons, 4);
     }
@@ -91,11 +104,10 @@ public final class NbpCostModel {
             into.addSpikes(index[i], s[i]);
             events += s[i] * fanOut[index[i]];
         }
-        for (int p = 0; p < fanOut.length; p++)
-            if (names.get(p).matches("g\\d\\d")) {
-                into.addSpikes(p, 1);
-                events += fanOut[p];
-            }
+        for (int p : gates) {
+            into.addSpikes(p, 1);
+            events += fanOut[p];
+        }
         // coincidences: W1 ×3 copies at 7 and 11 (x with d1±), W2 ×3 copies and ±W2ᵀ at 5 and 9 (h with d2±)
         long plastic = 3L * a.x * d1 + 5L * a.h * d2;
         into.add(events, plastic, 12L * neurons, 12);
