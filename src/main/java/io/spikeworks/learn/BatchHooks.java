@@ -12,8 +12,11 @@ public interface BatchHooks {
     default void afterPasses() {
     }
 
-    /** After a training batch, with the engine work it took. */
-    default void afterTraining(EngineCounters work) {
+    /**
+     * After a training batch, with the engine work it took (a rule's own plastic updates included) and whether the
+     * optimiser stepped the weights (false for a rule that changes them itself).
+     */
+    default void afterTraining(EngineCounters work, boolean optimizerStepped) {
     }
 
     /** After an evaluation batch, with the engine work it took. */

@@ -55,10 +55,11 @@ public final class ChipBinding implements BatchHooks {
     }
 
     @Override
-    public void afterTraining(EngineCounters work) {
-        // a rule that learns on the chip (nBP) changes weights itself: its plastic updates are the writes
-        long writes = work.plasticUpdates > 0 ? work.plasticUpdates
+    public void afterTraining(EngineCounters work, boolean optimizerStepped) {
+        // weights written: the optimiser's step, if it ran, plus a rule's own on-chip updates (nBP's ±2 steps)
+        long optimizerWrites = !optimizerStepped ? 0
                 : weights.quantizer().isIdentity() ? weightCount : weights.takeWeightWrites();
+        long writes = optimizerWrites + work.plasticUpdates;
         meter.recordTraining(work, writes);
     }
 

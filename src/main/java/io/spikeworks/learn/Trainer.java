@@ -377,7 +377,7 @@ public final class Trainer {
         }
         iteration++;
         rule.afterUpdate(network, iteration);
-        hooks.afterTraining(counters.since(before));
+        hooks.afterTraining(counters.since(before), !ctx.skipOptimizer);
         return ctx.result;
     }
 
