@@ -56,15 +56,7 @@ public final class Dataset implements SampleSet {
             throw new IllegalArgumentException(name + ": " + pixels.length + " pixel bytes for " + labels.length
                     + " samples of " + sampleLength);
         }
-        if (classNames.isEmpty() || classNames.size() > 256) {
-            throw new IllegalArgumentException(name + ": need 1 to 256 classes, got " + classNames.size());
-        }
-        for (int i = 0; i < labels.length; i++) {
-            if ((labels[i] & 0xFF) >= classNames.size()) {
-                throw new IllegalArgumentException(name + ": label " + (labels[i] & 0xFF) + " of sample " + i
-                        + " is not below " + classNames.size() + " classes");
-            }
-        }
+        ClassLabels.check(name, labels, classNames);
         return new Dataset(name, pixels, labels, sampleShape.clone(), List.copyOf(classNames), null, labels.length,
                 Normalization.unitRange());
     }

@@ -35,10 +35,8 @@ public final class EventStreamSet implements SampleSet {
                 || eventChannels.length != eventSteps.length)
             throw new IllegalArgumentException(name + ": event offsets do not cover " + eventSteps.length + " events of "
                     + n + " samples");
+        ClassLabels.check(name, labels, classNames);
         for (int i = 0; i < n; i++) {
-            if ((labels[i] & 0xFF) >= classNames.size())
-                throw new IllegalArgumentException(name + ": label " + (labels[i] & 0xFF) + " of sample " + i
-                        + " is not below " + classNames.size() + " classes");
             for (int e = offsets[i]; e < offsets[i + 1]; e++) {
                 if (eventSteps[e] < 0 || eventSteps[e] >= steps || eventChannels[e] < 0 || eventChannels[e] >= channels)
                     throw new IllegalArgumentException(name + ": event " + (e - offsets[i]) + " of sample " + i + " at step "

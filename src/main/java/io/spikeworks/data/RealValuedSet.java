@@ -1,6 +1,5 @@
 package io.spikeworks.data;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -122,10 +121,5 @@ public final class RealValuedSet implements SampleSet {
     @Override
     public String toString() {
         return name + " (" + size + " samples, " + inputLength + " → " + targetLength + " values)";
-    }
-
-    /** The targets of samples {@code 0 .. size-1}, copied. */
-    public float[] targets() {
-        return Arrays.copyOf(targets, size * targetLength);
     }
 }

@@ -16,11 +16,11 @@ public final class ScientificRegression {
     /** Mexican hat: random training points, and the test grid's points per axis. */
     public static final int MEXICAN_HAT_TRAIN = 2000;
     public static final int MEXICAN_HAT_GRID = 51;
-    /** Poisson: input functions and random queries per function for training; test functions on a shared grid. */
-    public static final int POISSON_TRAIN_FUNCTIONS = 1000;
-    public static final int POISSON_TRAIN_QUERIES = 10;
-    public static final int POISSON_TEST_FUNCTIONS = 100;
-    public static final int POISSON_TEST_GRID = 51;
+    /** Poisson and antiderivative: input functions and random queries per function for training; test functions on a shared grid. */
+    public static final int OPERATOR_TRAIN_FUNCTIONS = 1000;
+    public static final int OPERATOR_TRAIN_QUERIES = 10;
+    public static final int OPERATOR_TEST_FUNCTIONS = 100;
+    public static final int OPERATOR_TEST_GRID = 51;
     /** u is multiplied by this so its RMS (0.069 unscaled) is near 0.7; relative L2 errors do not change. */
     public static final float POISSON_TARGET_SCALE = 10f;
 
@@ -53,18 +53,18 @@ public final class ScientificRegression {
      * functions, 10 random x each; test: 100 other functions on a 51-point grid of x.
      */
     public static TrainTestSplit poisson1d() {
-        OperatorSplit split = OperatorTasks.poisson().generateSplit(POISSON_TRAIN_FUNCTIONS,
-                QueryPlan.random(POISSON_TRAIN_QUERIES), TRAIN_SEED, POISSON_TEST_FUNCTIONS,
-                QueryPlan.grid(POISSON_TEST_GRID), TEST_SEED);
+        OperatorSplit split = OperatorTasks.poisson().generateSplit(OPERATOR_TRAIN_FUNCTIONS,
+                QueryPlan.random(OPERATOR_TRAIN_QUERIES), TRAIN_SEED, OPERATOR_TEST_FUNCTIONS,
+                QueryPlan.grid(OPERATOR_TEST_GRID), TEST_SEED);
         return new TrainTestSplit(set("poisson1d/train", split.train().toRows(), POISSON_TARGET_SCALE),
                 set("poisson1d/test", split.test().toRows(), POISSON_TARGET_SCALE));
     }
 
     /** Antiderivative: 1,000 training functions × 10 random x, 100 test functions × a 51-point grid; u not scaled. */
     public static TrainTestSplit antiderivative1d() {
-        OperatorSplit split = OperatorTasks.antiderivative().generateSplit(POISSON_TRAIN_FUNCTIONS,
-                QueryPlan.random(POISSON_TRAIN_QUERIES), TRAIN_SEED, POISSON_TEST_FUNCTIONS,
-                QueryPlan.grid(POISSON_TEST_GRID), TEST_SEED);
+        OperatorSplit split = OperatorTasks.antiderivative().generateSplit(OPERATOR_TRAIN_FUNCTIONS,
+                QueryPlan.random(OPERATOR_TRAIN_QUERIES), TRAIN_SEED, OPERATOR_TEST_FUNCTIONS,
+                QueryPlan.grid(OPERATOR_TEST_GRID), TEST_SEED);
         return new TrainTestSplit(set("antiderivative1d/train", split.train().toRows(), 1f),
                 set("antiderivative1d/test", split.test().toRows(), 1f));
     }

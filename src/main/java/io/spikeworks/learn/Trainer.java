@@ -54,7 +54,6 @@ public final class Trainer {
     private BatchHooks hooks = BatchHooks.NONE;
     private final EngineCounters before = new EngineCounters();
     private long iteration;
-    private int lastForwardPasses;
     private boolean lastBatchRanNetwork;
     private double learningRate;
 
@@ -369,7 +368,6 @@ public final class Trainer {
         rule.gradientMethod().compute(ctx);
         if (ctx.result == null)
             throw new IllegalStateException("training algorithm '" + rule.id() + "' did not run the batch forward");
-        lastForwardPasses = ctx.passes;
         lastBatchRanNetwork = ctx.passes > 0;
         if (!ctx.skipOptimizer) {
             rule.beforeUpdate(ctx);
@@ -405,11 +403,6 @@ public final class Trainer {
      *  result), so readers of the network's state know whether it holds that batch. */
     public boolean lastBatchRanNetwork() {
         return lastBatchRanNetwork;
-    }
-
-    /** Forward passes the last training batch ran (1 for BPTT; 1 + 2K for central-difference perturbation). */
-    public int lastForwardPasses() {
-        return lastForwardPasses;
     }
 
     /** The batch as the rule's gradient method sees it. */

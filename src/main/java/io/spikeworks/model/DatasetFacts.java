@@ -17,7 +17,6 @@ public record DatasetFacts(TensorShape inputShape, int classCount, int targetSiz
     /** A classification dataset. */
     public DatasetFacts(TensorShape inputShape, int classCount) {
         this(inputShape, classCount, 0);
-        if (classCount < 1) throw new IllegalArgumentException("classCount must be at least 1");
     }
 
     /** A dataset of real-valued targets, {@code targetSize} values per sample. */
