@@ -70,6 +70,8 @@ public final class Trainer {
         float[] targets;
         /** The batch's own input spikes (event streams), or null when the encoder makes them. */
         BatchEvents batchEvents;
+        /** Where each sample of the slice stands in its events while they are written step by step. */
+        int[] eventCursor = new int[0];
         int first;
         int size;
         /** The input went in as spike lists only; encoded holds stale values until someone asks for it. */
@@ -88,7 +90,22 @@ public final class Trainer {
             this.enc = enc;
         }
 
-        void forward(float[] pixels, int[] allLabels, float[] allTargets, long seed) {
+        /** Takes the batch this slice is part of; {@link #pass()} then runs the slice's share of it. */
+        void take(float[] pixels, int[] allLabels, float[] allTargets, BatchEvents events, int batchSize, long seed) {
+            batchPixels = pixels;
+            batchLabels = allLabels;
+            batchTargets = allTargets;
+            batchEvents = events;
+            batch = batchSize;
+            batchSeed = seed;
+        }
+
+        /** Encodes (or takes the events of) the slice's samples, runs them forward and computes loss and score. */
+        void pass() {
+            float[] pixels = batchPixels;
+            int[] allLabels = batchLabels;
+            float[] allTargets = batchTargets;
+            long seed = batchSeed;
             int in = net.inputSize();
             int k = net.outputSize();
             if (encoded.length < steps * size * in) encoded = new float[steps * size * in];
@@ -133,7 +150,8 @@ public final class Trainer {
         private void writeEvents(int in) {
             java.util.Arrays.fill(encoded, 0, steps * size * in, 0f);
             events.reset(steps, size);
-            int[] next = new int[size];
+            if (eventCursor.length < size) eventCursor = new int[size];
+            int[] next = eventCursor;
             for (int b = 0; b < size; b++) next[b] = batchEvents.start(first + b);
             for (int t = 0; t < steps; t++) {
                 for (int b = 0; b < size; b++) {
@@ -187,7 +205,7 @@ public final class Trainer {
 
         @Override
         public double forward() {
-            forward(batchPixels, batchLabels, batchTargets, batchSeed);
+            pass();
             weighGradient(batch);
             return loss;
         }
@@ -354,15 +372,7 @@ public final class Trainer {
     public BatchResult trainBatch(float[] pixels, int[] labels, float[] targets, BatchEvents inputEvents, int batch,
                                   long encodeSeed) {
         int used = cut(batch);
-        for (int i = 0; i < used; i++) {
-            Slice s = slices.get(i);
-            s.batchEvents = inputEvents;
-            s.batch = batch;
-            s.batchPixels = pixels;
-            s.batchLabels = labels;
-            s.batchTargets = targets;
-            s.batchSeed = encodeSeed;
-        }
+        for (int i = 0; i < used; i++) slices.get(i).take(pixels, labels, targets, inputEvents, batch, encodeSeed);
         snapshotCounters();
         Context ctx = new Context(used, batch, labels, targets, iteration + 1);
         rule.gradientMethod().compute(ctx);
@@ -479,7 +489,7 @@ public final class Trainer {
             beforePass();
             try {
                 Trainer.this.onSlices(used, s -> {
-                    s.forward(s.batchPixels, s.batchLabels, s.batchTargets, s.batchSeed);
+                    s.pass();
                     s.backward(batch);
                 });
             } finally {
@@ -494,7 +504,7 @@ public final class Trainer {
         public double forward() {
             beforePass();
             try {
-                Trainer.this.onSlices(used, s -> s.forward(s.batchPixels, s.batchLabels, s.batchTargets, s.batchSeed));
+                Trainer.this.onSlices(used, Trainer.Slice::pass);
             } finally {
                 hooks.afterPasses();
             }
@@ -584,11 +594,11 @@ public final class Trainer {
             return r;
         }
         int used = cut(evalSlices, batch);
-        for (int i = 0; i < used; i++) evalSlices.get(i).batchEvents = inputEvents;
+        for (int i = 0; i < used; i++) evalSlices.get(i).take(pixels, labels, targets, inputEvents, batch, encodeSeed);
         snapshotCounters();
         hooks.beforeForward();
         try {
-            onSlices(evalSlices, used, s -> s.forward(pixels, labels, targets, encodeSeed));
+            onSlices(evalSlices, used, Slice::pass);
         } finally {
             hooks.afterPasses();
         }
