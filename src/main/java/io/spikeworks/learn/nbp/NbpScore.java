@@ -51,6 +51,11 @@ public final class NbpScore {
         return samples;
     }
 
+    /** Samples the spike read-out got right. */
+    public long spikeCorrect() {
+        return spikeCorrect;
+    }
+
     public double spikeAccuracy() {
         return samples == 0 ? Double.NaN : (double) spikeCorrect / samples;
     }

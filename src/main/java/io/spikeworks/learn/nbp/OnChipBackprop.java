@@ -139,7 +139,7 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
             int n = activeInputs(x, b);
             if (b == 0) { // the views show the batch's first sample: its output spikes before it learned
                 engine.infer(active, 0, n, outNet);
-                for (int k = 0; k < outputs; k++) readout[k] = outNet[k] > NbpConstants.BINARY_THRESHOLD ? 1f : 0f;
+                writeSpikes(readout, 0);
             }
             GatedNbpCircuit circuit = null;
             if (b == 0 && (circuitWanted || samplesTrained >= nextScheduledCheck)) { // before the engine learns it
@@ -196,6 +196,17 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         engine.copyWeightsInto(shownW1, shownW2);
     }
 
+    /** The last inference's output spikes (net input over the binary threshold) as 0/1 readout; returns their count. */
+    private int writeSpikes(float[] readout, int offset) {
+        int spikes = 0;
+        for (int k = 0; k < outputs; k++) {
+            boolean on = outNet[k] > NbpConstants.BINARY_THRESHOLD;
+            readout[offset + k] = on ? 1f : 0f;
+            if (on) spikes++;
+        }
+        return spikes;
+    }
+
     private int activeInputs(float[] x, int b) {
         int n = 0;
         int base = b * inputs;
@@ -216,16 +227,12 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         for (int b = 0; b < batch; b++) {
             int n = activeInputs(x, b);
             int hidden = engine.infer(active, 0, n, outNet);
-            int spikes = 0;
-            for (int k = 0; k < outputs; k++) if (outNet[k] > NbpConstants.BINARY_THRESHOLD) spikes++;
-            cost.addInferenceSample(n, hidden, spikes, done);
+            cost.addInferenceSample(n, hidden, writeSpikes(readout, b * outputs), done);
             score.add(outNet, labels[b]);
             evalScore.add(outNet, labels[b]);
-            for (int k = 0; k < outputs; k++) readout[b * outputs + k] = outNet[k] > NbpConstants.BINARY_THRESHOLD ? 1f : 0f;
         }
         addWork(done, batch, work);
-        long correct = Math.round(score.spikeAccuracy() * batch);
-        return new BatchResult(score.mseLoss(), Score.classes(batch, correct));
+        return new BatchResult(score.mseLoss(), Score.classes(batch, score.spikeCorrect()));
     }
 
     /** The gated circuit's work as the chip's energy model counts it: every synaptic event, every compartment
