@@ -41,7 +41,6 @@ public final class TrainingRun {
     private long samplesSeen;
     private double epochLoss;
     private Score epochScore = Score.NONE;
-    private int epochSamples;
     private long epochNanos;
     private long trainNanos;
     private long trainSamples;
@@ -109,7 +108,6 @@ public final class TrainingRun {
             epochCursor = batches.epoch(epoch);
             epochLoss = 0;
             epochScore = Score.NONE;
-            epochSamples = 0;
             epochNanos = 0;
         }
         long t0 = System.nanoTime();
@@ -126,7 +124,6 @@ public final class TrainingRun {
         samplesSeen += n;
         epochLoss += r.loss() * n;
         epochScore = epochScore.plus(r.score());
-        epochSamples += n;
         if (!Double.isFinite(r.loss())) throw new TrainingDivergedException("loss became " + r.loss()
                 + " at epoch " + (epoch + 1) + ", batch " + (batch.number() + 1));
         listener.onBatch(new BatchProgress(epoch + 1, batch.number() + 1, epochCursor.batchCount(), epochs, samplesSeen,
@@ -136,6 +133,7 @@ public final class TrainingRun {
             Map<String, Double> extras = new LinkedHashMap<>(metrics.extras(epochScore, ev.score()));
             extras.putAll(trainer.rule().metrics());
             boolean classes = metrics == TaskMetrics.CLASSIFICATION;
+            long epochSamples = epochScore.samples();
             EvaluationRow row = new EvaluationRow(epoch + 1, samplesSeen, epochLoss / epochSamples,
                     classes ? epochScore.accuracy() : Double.NaN, ev.loss(), classes ? ev.accuracy() : Double.NaN,
                     epochSamples / (epochNanos / 1e9), trainer.learningRate(), extras, ev.confusion());
@@ -214,8 +212,8 @@ public final class TrainingRun {
     /** Where the run stands between two batches; with weights and optimiser state, enough to resume it exactly. */
     public RunPosition position() {
         int next = epochCursor == null ? 0 : batch.number() + 1;
-        return new RunPosition(epoch, next, trainer.iteration(), samplesSeen, epochLoss, (int) epochScore.correct(), epochSamples,
-                epochNanos, trainNanos, trainSamples, rows, epochScore);
+        return new RunPosition(epoch, next, trainer.iteration(), samplesSeen, epochLoss, epochScore, epochNanos,
+                trainNanos, trainSamples, rows);
     }
 
     /**
@@ -243,7 +241,6 @@ public final class TrainingRun {
         for (int i = 0; i < p.nextBatch(); i++) epochCursor.next(batch);
         epochLoss = p.epochLoss();
         epochScore = p.epochScore();
-        epochSamples = p.epochSamples();
         epochNanos = p.epochNanos();
     }
 

@@ -193,8 +193,8 @@ public final class CheckpointFiles {
             long expected = crc.getValue();
             long stored = new DataInputStream(source).readLong();
             if (stored != expected) throw new IOException(name + " is damaged (checksum mismatch)");
-            RunPosition position = new RunPosition(epoch, nextBatch, iteration, samplesSeen, epochLoss, epochCorrect,
-                    epochSamples, epochNanos, trainNanos, trainSamples, rows, epochScore);
+            RunPosition position = new RunPosition(epoch, nextBatch, iteration, samplesSeen, epochLoss, epochScore,
+                    epochNanos, trainNanos, trainSamples, rows);
             return new Checkpoint(project, position, params, state, ruleState, k);
         } catch (EOFException e) {
             throw new IOException(name + " is truncated", e);
