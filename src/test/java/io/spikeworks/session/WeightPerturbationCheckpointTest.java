@@ -11,16 +11,9 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
-import io.spikeworks.model.ProjectJson;
-import io.spikeworks.sim.Param;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,20 +35,7 @@ class WeightPerturbationCheckpointTest {
 
         TrainingRun first = new TrainingRun(p, data.train(), data.test());
         for (int i = 0; i < 10; i++) first.step(TrainingListener.NONE);
-        Map<String, float[]> params = new LinkedHashMap<>();
-        for (Param q : first.trainer().trainedParams()) params.put(q.name(), q.value.clone());
-        Checkpoint c = new Checkpoint(new ProjectJson().toJson(p), first.position(), params,
-                first.trainer().optimizer().state(), first.trainer().rule().state(), first.counters());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CheckpointFiles.writeTo(bytes, c);
-        Checkpoint loaded = CheckpointFiles.readFrom(new ByteArrayInputStream(bytes.toByteArray()), "mem");
-
-        TrainingRun resumed = new TrainingRun(p, data.train(), data.test());
-        List<Param> mine = resumed.trainer().trainedParams();
-        for (Param q : mine) System.arraycopy(loaded.params().get(q.name()), 0, q.value, 0, q.value.length);
-        resumed.trainer().optimizer().restore(loaded.optimizerState());
-        resumed.trainer().rule().restore(loaded.ruleState());
-        resumed.resumeAt(loaded.position());
+        TrainingRun resumed = RunCheckpoints.resumed(p, data, RunCheckpoints.throughFile(p, first));
         resumed.run(TrainingListener.NONE);
 
         EvaluationRow a = whole.rows().get(0);
