@@ -103,6 +103,16 @@ class BpttGradientCheckTest {
         for (int bb = 0; bb < BATCH; bb++)
             for (int i = 0; i < 3; i++) assertEquals(refR[bb][i], r[bb * 3 + i], 1e-4 * Math.max(1, Math.abs(refR[bb][i])));
 
+        assertMatchesFiniteDifferences(b, inputs, labels, mem, "");
+    }
+
+    /**
+     * Every parameter's BPTT gradient (left in Param.grad) against central finite differences of the double reference's
+     * cross-entropy: relative error of each parameter's gradient < 1e-4 and of every entry < 1e-3.
+     *
+     * @param what prefix for failure messages (e.g. the surrogate)
+     */
+    static void assertMatchesFiniteDifferences(Built b, double[][][] inputs, int[] labels, boolean mem, String what) {
         List<Param> params = b.net().params();
         double h = 1e-6;
         int checked = 0;
@@ -129,13 +139,13 @@ class BpttGradientCheckTest {
                 double denom = Math.max(Math.max(Math.abs(numeric), Math.abs(analytic)), 1e-2 * maxAbs);
                 double rel = Math.abs(numeric - analytic) / denom;
                 int idx = i;
-                assertTrue(rel < 1e-3, () -> String.format("%s[%d]: BPTT %.8g vs finite difference %.8g (relative error %.2e)",
+                assertTrue(rel < 1e-3, () -> what + String.format("%s[%d]: BPTT %.8g vs finite difference %.8g (relative error %.2e)",
                         p.name(), idx, analytic, numeric, rel));
                 checked++;
             }
             // the gradient as a whole: ‖analytic − numeric‖ / ‖analytic + numeric‖
             double relNorm = Math.sqrt(diff2 / sum2);
-            assertTrue(relNorm < 1e-4, p.name() + ": relative error of the gradient " + relNorm);
+            assertTrue(relNorm < 1e-4, what + p.name() + ": relative error of the gradient " + relNorm);
         }
         assertTrue(checked > 50);
     }

@@ -3,7 +3,6 @@ package io.spikeworks.learn;
 import io.spikeworks.sim.CurrentEncoder;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.FastRandom;
-import io.spikeworks.sim.Param;
 import io.spikeworks.sim.Readout;
 import io.spikeworks.sim.Surrogate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,40 +57,7 @@ class PiecewiseSurrogateGradientCheckTest {
             for (int i = 0; i < 3; i++) assertEquals(refR[bb][i], r[bb * 3 + i], 1e-4 * Math.max(1, Math.abs(refR[bb][i])));
         assertSetupMeaningful(b.ref(), sur, scale);
 
-        List<Param> params = b.net().params();
-        double h = 1e-6;
-        int checked = 0;
-        for (int pi = 0; pi < params.size(); pi++) {
-            Param p = params.get(pi);
-            double[] w = b.refParams().get(pi);
-            double maxAbs = 0;
-            for (float g : p.grad) maxAbs = Math.max(maxAbs, Math.abs(g));
-            assertTrue(maxAbs > 0, p.name() + " received no gradient");
-            double diff2 = 0;
-            double sum2 = 0;
-            for (int i = 0; i < w.length; i++) {
-                double keep = w[i];
-                w[i] = keep + h;
-                double lp = ReferenceSnn.crossEntropy(b.ref().run(in.steps, b.refOut(), mem), labels);
-                w[i] = keep - h;
-                double lm = ReferenceSnn.crossEntropy(b.ref().run(in.steps, b.refOut(), mem), labels);
-                w[i] = keep;
-                double numeric = (lp - lm) / (2 * h);
-                double analytic = p.grad[i];
-                diff2 += (numeric - analytic) * (numeric - analytic);
-                sum2 += (numeric + analytic) * (numeric + analytic);
-                // each entry too (looser: the engine is float), so one wrong entry cannot hide in the norm
-                double denom = Math.max(Math.max(Math.abs(numeric), Math.abs(analytic)), 1e-2 * maxAbs);
-                double rel = Math.abs(numeric - analytic) / denom;
-                int idx = i;
-                assertTrue(rel < 1e-3, () -> String.format("%s %s[%d]: BPTT %.8g vs finite difference %.8g (relative error %.2e)",
-                        sur, p.name(), idx, analytic, numeric, rel));
-                checked++;
-            }
-            double relNorm = Math.sqrt(diff2 / sum2);
-            assertTrue(relNorm < 1e-4, sur + " " + p.name() + ": relative error of the gradient " + relNorm);
-        }
-        assertTrue(checked > 50);
+        BpttGradientCheckTest.assertMatchesFiniteDifferences(b, in.steps, labels, mem, sur + " ");
     }
 
     /**
