@@ -29,16 +29,6 @@ public final class AntiderivativeOperator implements FunctionOperator {
     }
 
     @Override
-    public double lower(int d) {
-        return 0;
-    }
-
-    @Override
-    public double upper(int d) {
-        return 1;
-    }
-
-    @Override
     public void apply(DoubleUnaryOperator f, double[] queries, int count, double[] out) {
         CumulativeSimpson antiderivative = new CumulativeSimpson(f, 0, 1, intervals);
         for (int q = 0; q < count; q++) out[q] = antiderivative.applyAsDouble(queries[q]);

@@ -39,11 +39,6 @@ public final class DiffusionReactionOperator implements FunctionOperator {
     }
 
     @Override
-    public double lower(int d) {
-        return 0;
-    }
-
-    @Override
     public double upper(int d) {
         return d == 0 ? 1 : solver.endTime();
     }

@@ -10,11 +10,15 @@ public interface FunctionOperator {
     /** Coordinates of a query point: 1 for (x), 2 for (x, t). */
     int queryDims();
 
-    /** Lower bound of query coordinate d. */
-    double lower(int d);
+    /** Lower bound of query coordinate d; 0 unless overridden, as most domains are the unit interval. */
+    default double lower(int d) {
+        return 0;
+    }
 
-    /** Upper bound of query coordinate d. */
-    double upper(int d);
+    /** Upper bound of query coordinate d: 1 unless overridden. */
+    default double upper(int d) {
+        return 1;
+    }
 
     /**
      * G(f) at {@code count} query points stored as {@code queries[q * queryDims() + d]}, into

@@ -28,16 +28,6 @@ public final class PoissonOperator implements FunctionOperator {
     }
 
     @Override
-    public double lower(int d) {
-        return 0;
-    }
-
-    @Override
-    public double upper(int d) {
-        return 1;
-    }
-
-    @Override
     public void apply(DoubleUnaryOperator f, double[] queries, int count, double[] out) {
         GridFunction1d u = solver.solve(f);
         for (int q = 0; q < count; q++) out[q] = u.applyAsDouble(queries[q]);

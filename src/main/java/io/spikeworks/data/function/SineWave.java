@@ -13,16 +13,6 @@ public final class SineWave implements TargetFunction {
     }
 
     @Override
-    public double lower(int d) {
-        return 0;
-    }
-
-    @Override
-    public double upper(int d) {
-        return 1;
-    }
-
-    @Override
     public double value(double[] x) {
         return Math.sin(2 * Math.PI * x[0]);
     }

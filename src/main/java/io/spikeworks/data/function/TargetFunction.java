@@ -8,11 +8,15 @@ public interface TargetFunction {
     /** Number of input coordinates. */
     int inputDims();
 
-    /** Lower bound of coordinate d of the domain. */
-    double lower(int d);
+    /** Lower bound of coordinate d of the domain; 0 unless overridden, as most domains are the unit interval. */
+    default double lower(int d) {
+        return 0;
+    }
 
-    /** Upper bound of coordinate d of the domain. */
-    double upper(int d);
+    /** Upper bound of coordinate d of the domain: 1 unless overridden. */
+    default double upper(int d) {
+        return 1;
+    }
 
     /** The function's value at {@code x} ({@code inputDims()} coordinates). */
     double value(double[] x);
