@@ -44,7 +44,7 @@ public final class Conv2dLayer extends SpikingLayer {
         this.wo = p.wo;
         this.tapStart = p.tapStart;
         this.tapOut = p.tapOut;
-        this.tapRow = p.tapRow;
+        this.tapWeight = p.tapWeight;
     }
 
     @Override
@@ -72,12 +72,13 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     /**
-     * For input position p = y·W + x, taps[tapStart[p] … tapStart[p+1]) list the first weight row (ky·k + kx)·cin
-     * and the output offset (oy·Wo + ox)·cout of each tap it reaches, so the hot loops have no index arithmetic.
+     * For input position p = y·W + x, taps[tapStart[p] … tapStart[p+1]) list the offset of the first padded weight
+     * row (ky·k + kx)·cin·Cp and the output offset (oy·Wo + ox)·cout of each tap it reaches, so the hot loops have
+     * no index arithmetic.
      */
     private int[] tapStart;
     private int[] tapOut;
-    private int[] tapRow;
+    private int[] tapWeight;
 
     private void buildTaps() {
         int[] start = new int[h * w + 1];
@@ -87,13 +88,15 @@ public final class Conv2dLayer extends SpikingLayer {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 start[y * w + x] = n;
-                for (int ky = 0; ky < k; ky++) {
-                    int oyNum = y + pad - ky;
-                    if (oyNum < 0 || oyNum % stride != 0 || oyNum / stride >= ho) continue;
-                    for (int kx = 0; kx < k; kx++) {
-                        int oxNum = x + pad - kx;
-                        if (oxNum < 0 || oxNum % stride != 0 || oxNum / stride >= wo) continue;
-                        tw[n] = (ky * k + kx) * cin;
+                // column by column: consecutive taps then reach outputs a row apart, so a tap's store never
+                // overlaps the next tap's load (the output runs of neighbouring columns share padding floats)
+                for (int kx = 0; kx < k; kx++) {
+                    int oxNum = x + pad - kx;
+                    if (oxNum < 0 || oxNum % stride != 0 || oxNum / stride >= wo) continue;
+                    for (int ky = 0; ky < k; ky++) {
+                        int oyNum = y + pad - ky;
+                        if (oyNum < 0 || oyNum % stride != 0 || oyNum / stride >= ho) continue;
+                        tw[n] = (ky * k + kx) * cin * paddedCout();
                         to[n] = (oyNum / stride * wo + oxNum / stride) * cout;
                         n++;
                     }
@@ -102,7 +105,7 @@ public final class Conv2dLayer extends SpikingLayer {
         }
         start[h * w] = n;
         tapStart = start;
-        tapRow = java.util.Arrays.copyOf(tw, n);
+        tapWeight = java.util.Arrays.copyOf(tw, n);
         tapOut = java.util.Arrays.copyOf(to, n);
     }
 
@@ -146,9 +149,7 @@ public final class Conv2dLayer extends SpikingLayer {
                 for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
                     final int p = idx[e] / cin;
                     final int ci = idx[e] - p * cin;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.add(current, ob + tapOut[tp], paddedWeights, (tapRow[tp] + ci) * cp, cp);
-                    }
+                    simd.addTaps(current, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
                 continue;
@@ -158,9 +159,8 @@ public final class Conv2dLayer extends SpikingLayer {
                 for (int ci = 0; ci < cin; ci++) {
                     final float v = x[xb + p * cin + ci];
                     if (v == 0f) continue;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.axpy(current, ob + tapOut[tp], v, paddedWeights, (tapRow[tp] + ci) * cp, cp);
-                    }
+                    if (v == 1f) simd.addTaps(current, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
+                    else simd.axpyTaps(current, ob, tapOut, v, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
             }
@@ -186,9 +186,7 @@ public final class Conv2dLayer extends SpikingLayer {
                 for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
                     final int p = idx[e] / cin;
                     final int ci = idx[e] - p * cin;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.add(paddedGrad, (tapRow[tp] + ci) * cp, g, ob + tapOut[tp], cp);
-                    }
+                    simd.addTaps(paddedGrad, ci * cp, tapWeight, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
                 continue;
@@ -198,9 +196,8 @@ public final class Conv2dLayer extends SpikingLayer {
                 for (int ci = 0; ci < cin; ci++) {
                     final float v = x[xb + p * cin + ci];
                     if (v == 0f) continue;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.axpy(paddedGrad, (tapRow[tp] + ci) * cp, v, g, ob + tapOut[tp], cp);
-                    }
+                    if (v == 1f) simd.addTaps(paddedGrad, ci * cp, tapWeight, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
+                    else simd.axpyTaps(paddedGrad, ci * cp, tapWeight, v, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
             }
@@ -219,54 +216,61 @@ public final class Conv2dLayer extends SpikingLayer {
         java.util.Arrays.fill(paddedGrad, 0f);
     }
 
+    /** Input channels rounded up to whole vectors, for the error sent back to the input. */
+    private int paddedCin() {
+        int l = Kernels.get().lanes();
+        return (cin + l - 1) / l * l;
+    }
+
     /**
-     * dX = errors through the feedback kernel. For each output position, the products with all its input
-     * taps are formed at once as one long row (Σ over output channels of g·Fᵀ rows), then scattered to the
-     * inputs the taps came from: long vectors instead of many short dot products.
+     * dX = errors through the feedback kernel. For each output position and tap, the tap's [cout][cin] block mixes
+     * the position's cout errors into one padded run of input channels, summed in registers and added to the input
+     * position the tap came from; the padded result is then packed into gradIn.
      */
     @Override
     protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
         final Kernels simd = Kernels.get();
-        final int rows = k * k * cin;
-        final float[] ft = transposedFeedback(fb);
+        final int cip = paddedCin();
+        final float[] ft = tapBlocks(fb);
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        if (patch == null || patch.length < rows) patch = new float[rows];
-        java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
+        final int paddedIn = h * w * cip;
+        if (gradInPadded == null || gradInPadded.length < paddedIn) gradInPadded = new float[paddedIn];
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int ob = b * outSize;
-            final int xb = b * inSize;
-            for (int o = 0; o < ho * wo; o++) {
-                java.util.Arrays.fill(patch, 0, rows, 0f);
-                for (int co = 0; co < cout; co++) {
-                    float go = g[ob + o * cout + co];
-                    if (go != 0f) simd.axpy(patch, 0, go, ft, co * rows, rows);
-                }
-                ops += (long) rows * cout;
-                final int oy = o / wo;
-                final int ox = o - oy * wo;
+            java.util.Arrays.fill(gradInPadded, 0, paddedIn, 0f);
+            for (int oy = 0; oy < ho; oy++) {
                 for (int ky = 0; ky < k; ky++) {
                     final int y = oy * stride + ky - pad;
                     if (y < 0 || y >= h) continue;
-                    for (int kx = 0; kx < k; kx++) {
-                        final int x = ox * stride + kx - pad;
-                        if (x < 0 || x >= w) continue;
-                        simd.add(gradIn, xb + (y * w + x) * cin, patch, (ky * k + kx) * cin, cin);
+                    for (int ox = 0; ox < wo; ox++) {
+                        final int go = ob + (oy * wo + ox) * cout;
+                        for (int kx = 0; kx < k; kx++) {
+                            final int x = ox * stride + kx - pad;
+                            if (x < 0 || x >= w) continue;
+                            simd.mixColumns(g, go, cout, ft, (ky * k + kx) * cout * cip, gradInPadded, (y * w + x) * cip, cip);
+                            ops += (long) cin * cout;
+                        }
                     }
                 }
             }
+            final int xb = b * inSize;
+            if (cip == cin) System.arraycopy(gradInPadded, 0, gradIn, xb, inSize);
+            else for (int p = 0; p < h * w; p++) System.arraycopy(gradInPadded, p * cip, gradIn, xb + p * cin, cin);
         }
         c.backwardMacs += ops;
     }
 
-    /** Fᵀ as [cout][k·k·cin], recomputed once per batch. */
-    private float[] transposedFeedback(float[] fb) {
-        final int rows = k * k * cin;
-        if (feedbackT == null) feedbackT = new float[rows * cout];
+    /** The feedback kernel as [ky][kx][cout][cin padded], recomputed once per batch. */
+    private float[] tapBlocks(float[] fb) {
+        final int cip = paddedCin();
+        if (feedbackT == null) feedbackT = new float[k * k * cout * cip];
         if (!feedbackFresh || feedbackSource != fb) {
-            for (int r = 0; r < rows; r++)
-                for (int co = 0; co < cout; co++) feedbackT[co * rows + r] = fb[r * cout + co];
+            for (int tap = 0; tap < k * k; tap++)
+                for (int ci = 0; ci < cin; ci++)
+                    for (int co = 0; co < cout; co++)
+                        feedbackT[(tap * cout + co) * cip + ci] = fb[(tap * cin + ci) * cout + co];
             feedbackSource = fb;
             feedbackFresh = true;
         }
@@ -278,5 +282,5 @@ public final class Conv2dLayer extends SpikingLayer {
     private float[] feedbackT;
     private float[] feedbackSource;
     private boolean feedbackFresh;
-    private float[] patch;
+    private float[] gradInPadded;
 }

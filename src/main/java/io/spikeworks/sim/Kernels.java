@@ -193,4 +193,32 @@ public abstract class Kernels {
 
     /** Σ a[i…i+n) · b[j…j+n). */
     public abstract float dot(float[] a, int i, float[] b, int j, int n);
+
+    /**
+     * For taps k in [from, to): dst[dBase + dOff[k] …] += src[sBase + sOff[k] …], n floats each: a spike's kernel
+     * slice added into every output it reaches, or (offsets swapped) an output's error added into a weight slice.
+     * Runs may overlap their neighbours when the caller pads them with zeros (see Conv2dLayer).
+     */
+    public void addTaps(float[] dst, int dBase, int[] dOff, float[] src, int sBase, int[] sOff, int from, int to, int n) {
+        for (int k = from; k < to; k++) add(dst, dBase + dOff[k], src, sBase + sOff[k], n);
+    }
+
+    /** {@link #addTaps} with every run scaled by a: a non-spike input. */
+    public void axpyTaps(float[] dst, int dBase, int[] dOff, float a, float[] src, int sBase, int[] sOff, int from, int to,
+                         int n) {
+        for (int k = from; k < to; k++) axpy(dst, dBase + dOff[k], a, src, sBase + sOff[k], n);
+    }
+
+    /**
+     * dst[d … d+n) += Σ_{j<m} g[gOff + j] · w[wOff + j·n …]: the errors of m output channels sent back through one
+     * kernel tap (w holds the tap's [m][n] block). Summed in registers, stored once.
+     */
+    public void mixColumns(float[] g, int gOff, int m, float[] w, int wOff, float[] dst, int d, int n) {
+        for (int c = 0; c < n; c++) {
+            float a = dst[d + c];
+            for (int j = 0; j < m; j++) a += g[gOff + j] * w[wOff + j * n + c];
+            dst[d + c] = a;
+        }
+    }
+
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Max or average pooling over k×k windows with a stride, no padding, applied to spikes at each step.
- * Max-pooling 0/1 spikes is an OR and stays binary; the gradient goes to the first maximal input.
+ * Max-pooling 0/1 spikes is an OR and stays binary (its active outputs are listed, so the next layer runs
+ * event-driven); the gradient goes to the first maximal input.
  */
 public final class PoolLayer implements Layer {
     public enum Kind { MAX, AVG }
@@ -23,8 +24,10 @@ public final class PoolLayer implements Layer {
     private int batch;
     private int steps;
     private float[] out;
-    private int[] argmax;
     private boolean inputBinary;
+    /** Offsets of a window's inputs from its first one, (dy·W + dx)·C. */
+    private final int[] window;
+    private final SpikeEvents events = new SpikeEvents();
 
     public PoolLayer(String name, Kind kind, int[] inShape, int kernel, int stride) {
         if (inShape.length != 3) throw new IllegalArgumentException(kind.name().toLowerCase() + "pool needs a C×H×W input, got "
@@ -42,6 +45,9 @@ public final class PoolLayer implements Layer {
         if (ho < 1 || wo < 1) throw new IllegalArgumentException("pool kernel " + kernel + " does not fit input "
                 + Shapes.format(inShape));
         this.outShape = new int[]{c, ho, wo};
+        this.window = new int[kernel * kernel];
+        for (int dy = 0; dy < kernel; dy++)
+            for (int dx = 0; dx < kernel; dx++) window[dy * kernel + dx] = (dy * w + dx) * c;
     }
 
     @Override
@@ -70,7 +76,6 @@ public final class PoolLayer implements Layer {
             this.batch = batch;
             this.steps = steps;
             out = new float[steps * batch * outputSize()];
-            argmax = kind == Kind.MAX ? new int[steps * batch * outputSize()] : null;
         }
     }
 
@@ -79,38 +84,43 @@ public final class PoolLayer implements Layer {
         inputBinary = binaryInput;
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;
-        final float inv = 1f / (k * k);
+        final int taps = window.length;
+        final boolean listing = binaryOutput();
+        final float inv = 1f / taps;
+        if (listing && t == 0) events.reset(steps, batch);
         for (int b = 0; b < batch; b++) {
-            int ib = inOff + b * inSize;
-            int ob = t * batch * outSize + b * outSize;
-            for (int oy = 0; oy < ho; oy++) {
+            final int ib = inOff + b * inSize;
+            final int ob = t * batch * outSize + b * outSize;
+            if (listing) {
+                events.open(t, b);
+                events.ensure(outSize);
+            }
+            for (int oy = 0, o = 0; oy < ho; oy++) {
                 for (int ox = 0; ox < wo; ox++) {
-                    for (int ch = 0; ch < c; ch++) {
-                        float best = Float.NEGATIVE_INFINITY;
-                        int bestIdx = -1;
-                        float sum = 0f;
-                        for (int dy = 0; dy < k; dy++) {
-                            for (int dx = 0; dx < k; dx++) {
-                                int idx = ((oy * stride + dy) * w + ox * stride + dx) * c + ch;
-                                float v = in[ib + idx];
-                                sum += v;
-                                if (v > best) {
-                                    best = v;
-                                    bestIdx = idx;
-                                }
-                            }
-                        }
-                        int o = ob + (oy * wo + ox) * c + ch;
+                    final int corner = (oy * stride * w + ox * stride) * c;
+                    for (int ch = 0; ch < c; ch++, o++) {
+                        final int first = corner + ch;
                         if (kind == Kind.MAX) {
-                            out[o] = best;
-                            argmax[o] = bestIdx;
+                            // branch-free: which input won is worked out in backward, where it is needed
+                            float best = in[ib + first];
+                            for (int q = 1; q < taps; q++) best = Math.max(best, in[ib + first + window[q]]);
+                            out[ob + o] = best;
+                            if (listing) events.addIf(o, best != 0f);
                         } else {
-                            out[o] = sum * inv;
+                            float sum = 0f;
+                            for (int q = 0; q < taps; q++) sum += in[ib + first + window[q]];
+                            out[ob + o] = sum * inv;
                         }
                     }
                 }
             }
+            if (listing) events.close();
         }
+    }
+
+    @Override
+    public SpikeEvents outputEvents() {
+        return binaryOutput() ? events : null;
     }
 
     @Override
@@ -129,25 +139,42 @@ public final class PoolLayer implements Layer {
         if (gradIn == null) return;
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;
+        final int taps = window.length;
+        final float inv = 1f / taps;
         java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
-        final float inv = 1f / (k * k);
         for (int b = 0; b < batch; b++) {
-            int ib = b * inSize;
-            int gb = b * outSize;
-            int ob = t * batch * outSize + gb;
-            for (int oy = 0; oy < ho; oy++) {
+            final int ib = b * inSize;
+            final int gb = b * outSize;
+            if (kind == Kind.MAX) {
+                maxBackward(t, in, inOff + b * inSize, gradOut, gb, gradIn, ib);
+                continue;
+            }
+            for (int oy = 0, o = 0; oy < ho; oy++) {
                 for (int ox = 0; ox < wo; ox++) {
-                    for (int ch = 0; ch < c; ch++) {
-                        int o = (oy * wo + ox) * c + ch;
-                        float g = gradOut[gb + o];
-                        if (kind == Kind.MAX) {
-                            gradIn[ib + argmax[ob + o]] += g;
-                        } else {
-                            for (int dy = 0; dy < k; dy++)
-                                for (int dx = 0; dx < k; dx++)
-                                    gradIn[ib + ((oy * stride + dy) * w + ox * stride + dx) * c + ch] += g * inv;
-                        }
+                    final int corner = ib + (oy * stride * w + ox * stride) * c;
+                    for (int ch = 0; ch < c; ch++, o++) {
+                        final float g = gradOut[gb + o];
+                        for (int q = 0; q < taps; q++) gradIn[corner + ch + window[q]] += g * inv;
                     }
+                }
+            }
+        }
+    }
+
+    /** Each output's error goes to the first input of its window that holds the maximum. */
+    private void maxBackward(int t, float[] in, int inBase, float[] gradOut, int gb, float[] gradIn, int ib) {
+        final int ob = t * batch * c * ho * wo + gb;
+        final int taps = window.length;
+        for (int oy = 0, o = 0; oy < ho; oy++) {
+            for (int ox = 0; ox < wo; ox++) {
+                final int corner = (oy * stride * w + ox * stride) * c;
+                for (int ch = 0; ch < c; ch++, o++) {
+                    final float g = gradOut[gb + o];
+                    if (g == 0f) continue;
+                    final float best = out[ob + o];
+                    int q = 0;
+                    while (q < taps - 1 && in[inBase + corner + ch + window[q]] != best) q++;
+                    gradIn[ib + corner + ch + window[q]] += g;
                 }
             }
         }
@@ -160,6 +187,6 @@ public final class PoolLayer implements Layer {
 
     @Override
     public long bytesHeld() {
-        return out == null ? 0 : 4L * out.length + (argmax != null ? 4L * argmax.length : 0);
+        return out == null ? 0 : 4L * out.length;
     }
 }

@@ -300,4 +300,66 @@ final class SimdKernels extends Kernels {
         for (; k < n; k++) sum += a[i + k] * b[j + k];
         return sum;
     }
+
+    @Override
+    public void addTaps(float[] dst, int dBase, int[] dOff, float[] src, int sBase, int[] sOff, int from, int to, int n) {
+        if (n == L) {
+            for (int k = from; k < to; k++) {
+                int d = dBase + dOff[k];
+                FloatVector.fromArray(S, dst, d).add(FloatVector.fromArray(S, src, sBase + sOff[k])).intoArray(dst, d);
+            }
+        } else if (n == 2 * L) {
+            for (int k = from; k < to; k++) {
+                int d = dBase + dOff[k];
+                int s = sBase + sOff[k];
+                FloatVector a = FloatVector.fromArray(S, dst, d).add(FloatVector.fromArray(S, src, s));
+                FloatVector b = FloatVector.fromArray(S, dst, d + L).add(FloatVector.fromArray(S, src, s + L));
+                a.intoArray(dst, d);
+                b.intoArray(dst, d + L);
+            }
+        } else {
+            super.addTaps(dst, dBase, dOff, src, sBase, sOff, from, to, n);
+        }
+    }
+
+    @Override
+    public void axpyTaps(float[] dst, int dBase, int[] dOff, float a, float[] src, int sBase, int[] sOff, int from, int to,
+                         int n) {
+        FloatVector va = FloatVector.broadcast(S, a);
+        if (n == L) {
+            for (int k = from; k < to; k++) {
+                int d = dBase + dOff[k];
+                FloatVector.fromArray(S, src, sBase + sOff[k]).fma(va, FloatVector.fromArray(S, dst, d)).intoArray(dst, d);
+            }
+        } else {
+            super.axpyTaps(dst, dBase, dOff, a, src, sBase, sOff, from, to, n);
+        }
+    }
+
+    @Override
+    public void mixColumns(float[] g, int gOff, int m, float[] w, int wOff, float[] dst, int d, int n) {
+        if (n == L) {
+            FloatVector a0 = FloatVector.zero(S);
+            FloatVector a1 = FloatVector.zero(S);
+            int j = 0;
+            for (; j + 1 < m; j += 2) {
+                a0 = FloatVector.fromArray(S, w, wOff + j * L).fma(FloatVector.broadcast(S, g[gOff + j]), a0);
+                a1 = FloatVector.fromArray(S, w, wOff + (j + 1) * L).fma(FloatVector.broadcast(S, g[gOff + j + 1]), a1);
+            }
+            if (j < m) a0 = FloatVector.fromArray(S, w, wOff + j * L).fma(FloatVector.broadcast(S, g[gOff + j]), a0);
+            FloatVector.fromArray(S, dst, d).add(a0.add(a1)).intoArray(dst, d);
+        } else if (n == 2 * L) {
+            FloatVector a0 = FloatVector.zero(S);
+            FloatVector a1 = FloatVector.zero(S);
+            for (int j = 0; j < m; j++) {
+                FloatVector gj = FloatVector.broadcast(S, g[gOff + j]);
+                a0 = FloatVector.fromArray(S, w, wOff + j * n).fma(gj, a0);
+                a1 = FloatVector.fromArray(S, w, wOff + j * n + L).fma(gj, a1);
+            }
+            FloatVector.fromArray(S, dst, d).add(a0).intoArray(dst, d);
+            FloatVector.fromArray(S, dst, d + L).add(a1).intoArray(dst, d + L);
+        } else {
+            super.mixColumns(g, gOff, m, w, wOff, dst, d, n);
+        }
+    }
 }
