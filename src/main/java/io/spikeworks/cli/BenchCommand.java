@@ -49,6 +49,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--assets", paramLabel = "DIR", description = "Folder holding datasets/.")
     Path assets;
 
+    @Option(names = "--layer-times", description = "Also time every layer forward and backward (CPU µs per sample; "
+            + "adds about 1 µs per layer and step).")
+    boolean layerTimes;
+
     @Option(names = "--dense-reference", description = "Measure the dense reference route instead of the event-driven one.")
     boolean denseReference;
 
@@ -63,6 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         else throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--config must be A, B, C, D, nbp or all, got '" + config + "'");
         TensorRuntime.ensureConfigured();
+        io.spikeworks.sim.Network.setTimingLayers(layerTimes);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Spikeworks bench: %d cores, %d slices per batch, kernels %s, ND4J threads %d%n",
                 Runtime.getRuntime().availableProcessors(), Trainer.DEFAULT_SLICES, Kernels.get().name(), TensorRuntime.threads());
@@ -85,6 +90,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s   CPU %.0f µs per training sample, %.1f µs per inference sample%n",
                     mib(r.peakHeapBytes()), mib(r.peakResidentBytes()), mib(r.offHeapBytes()), r.trainCpuMicrosPerSample(),
                     r.inferCpuMicrosPerSample());
+            for (Benchmark.LayerTime lt : r.layerTimes()) {
+                out.printf(Locale.ROOT, "   %-8s train forward %8.1f µs + backward %8.1f µs per sample   inference %8.1f µs per sample   %s%n",
+                        lt.layer(), lt.trainForwardMicros(), lt.trainBackwardMicros(), lt.inferMicros(), lt.route());
+            }
             out.printf(Locale.ROOT, "bench config=%s%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
                             + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f complement_share=%.4f batch=%d timed_batches=%d train_cpu_us_per_sample=%.1f infer_cpu_us_per_sample=%.1f%n",
                     name, denseReference ? " route=dense-reference" : "", r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),

@@ -14,6 +14,10 @@ public final class Conv2dLayer extends SpikingLayer {
     private final int k;
     private final int stride;
     private final int pad;
+    /** For weight row r = (ky·k + kx)·cin + ci, its input's offset from the window's corner in the padded input. */
+    private final int[] rowOff;
+    /** For output position q = oy·Wo + ox, the offset of its window's corner in the padded input. */
+    private final int[] corners;
 
     public Conv2dLayer(String name, int[] inShape, int channels, int kernel, int stride, int padding, boolean bias,
                        NeuronModel neuron, SpikeFunction f) {
@@ -29,6 +33,8 @@ public final class Conv2dLayer extends SpikingLayer {
         this.ho = outShape[1];
         this.wo = outShape[2];
         buildTaps();
+        this.rowOff = windowOffsets();
+        this.corners = windowCorners();
     }
 
     private Conv2dLayer(Conv2dLayer p) {
@@ -45,6 +51,8 @@ public final class Conv2dLayer extends SpikingLayer {
         this.tapStart = p.tapStart;
         this.tapOut = p.tapOut;
         this.tapWeight = p.tapWeight;
+        this.rowOff = p.rowOff;
+        this.corners = p.corners;
     }
 
     @Override
@@ -134,6 +142,41 @@ public final class Conv2dLayer extends SpikingLayer {
         feedbackFresh = false;
     }
 
+    /**
+     * Spike lists sparser than this go the event route (each spike adds its kernel slices into the outputs it
+     * reaches); denser input goes the dense route (a direct convolution with the sums held in registers), which
+     * does every multiply-add but stores each output once. Measured on this machine with {@code ConvRouteBench}.
+     */
+    static final double EVENT_ROUTE_MAX_DENSITY = densityLimit();
+
+    private static double densityLimit() {
+        String route = System.getProperty("spikeworks.conv.route", "auto");
+        return switch (route) {
+            case "events" -> 1.01;
+            case "dense" -> -1;
+            default -> 0.15;
+        };
+    }
+
+    /** For tests: always the event route (true), always the dense route (false), or by density (null). */
+    Boolean routeOverride;
+
+    /** Whether step t's input goes the event route (the same answer forward and backward). */
+    private boolean eventRoute(int t, SpikeEvents ev) {
+        if (ev == null) return false;
+        if (routeOverride != null) return routeOverride;
+        long spikes = ev.to(t, batch - 1) - ev.from(t, 0);
+        return spikes <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w;
+    }
+
+    /** Forward steps by route since the layer was built (for the counters): [event, dense]. */
+    private final long[] routeSteps = new long[2];
+
+    /** How many forward steps went the event route and how many the dense route. */
+    public long[] routeSteps() {
+        return primary() == this ? routeSteps.clone() : ((Conv2dLayer) primary()).routeSteps();
+    }
+
     @Override
     protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
                              EngineCounters c) {
@@ -141,35 +184,79 @@ public final class Conv2dLayer extends SpikingLayer {
         final int cp = paddedCout();
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
+        final long dense = (long) batch * ho * wo * cout * k * k * cin;
+        if (!eventRoute(t, inEvents)) {
+            for (int b = 0; b < batch; b++) convolveDense(x, inOff + b * inSize, current, b * outSize);
+            c.denseMacs += dense;
+            countRoute(1);
+            return;
+        }
         long ops = 0;
         for (int b = 0; b < batch; b++) {
             final int ob = b * outSize;
-            if (inEvents != null) {
-                final int[] idx = inEvents.indices();
-                for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
-                    final int p = idx[e] / cin;
-                    final int ci = idx[e] - p * cin;
+            groupByChannel(inEvents, t, b);
+            for (int ci = 0; ci < cin; ci++) {
+                for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
+                    final int p = byChannel[e];
                     simd.addTaps(current, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
-                }
-                continue;
-            }
-            final int xb = inOff + b * inSize;
-            for (int p = 0; p < h * w; p++) {
-                for (int ci = 0; ci < cin; ci++) {
-                    final float v = x[xb + p * cin + ci];
-                    if (v == 0f) continue;
-                    if (v == 1f) simd.addTaps(current, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
-                    else simd.axpyTaps(current, ob, tapOut, v, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
                     ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
             }
         }
-        long dense = (long) batch * ho * wo * cout * k * k * cin;
         if (binaryInput) c.synapticOps += ops;
         else c.denseMacs += ops;
         c.skippedMacs += Math.max(0, dense - ops);
+        countRoute(0);
     }
+
+    private void countRoute(int route) {
+        SpikingLayer p = primary();
+        long[] steps = ((Conv2dLayer) p).routeSteps;
+        synchronized (steps) {
+            steps[route]++;
+        }
+    }
+
+    /** One sample's input (at xb) through the kernel into out[ob …], every multiply-add done. */
+    private void convolveDense(float[] x, int xb, float[] out, int ob) {
+        final float[] src = padded(x, xb);
+        final int base = pad > 0 ? 0 : xb;
+        final int wp = w + 2 * pad;
+        for (int oy = 0; oy < ho; oy++) {
+            Kernels.get().convolveRow(src, base + oy * stride * wp * cin, stride * cin, rowOff, rowOff.length,
+                    paddedWeights, paddedCout(), out, ob + oy * wo * cout, cout, cout, wo);
+        }
+    }
+
+    /** The sample at xb with its zero border, or x itself without padding. */
+    private float[] padded(float[] x, int xb) {
+        if (pad == 0) return x;
+        final int wp = w + 2 * pad;
+        final int size = (h + 2 * pad) * wp * cin;
+        if (paddedInput == null) paddedInput = new float[size];
+        for (int y = 0; y < h; y++)
+            System.arraycopy(x, xb + y * w * cin, paddedInput, ((y + pad) * wp + pad) * cin, w * cin);
+        return paddedInput;
+    }
+
+    private int[] windowOffsets() {
+        final int wp = w + 2 * pad;
+        int[] off = new int[k * k * cin];
+        for (int ky = 0; ky < k; ky++)
+            for (int kx = 0; kx < k; kx++)
+                for (int ci = 0; ci < cin; ci++) off[(ky * k + kx) * cin + ci] = (ky * wp + kx) * cin + ci;
+        return off;
+    }
+
+    private int[] windowCorners() {
+        final int wp = w + 2 * pad;
+        int[] c = new int[ho * wo];
+        for (int oy = 0; oy < ho; oy++)
+            for (int ox = 0; ox < wo; ox++) c[oy * wo + ox] = (oy * stride * wp + ox * stride) * cin;
+        return c;
+    }
+
+    private float[] paddedInput;
 
     @Override
     protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
@@ -178,33 +265,63 @@ public final class Conv2dLayer extends SpikingLayer {
         final int cp = paddedCout();
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        long ops = 0;
-        for (int b = 0; b < batch; b++) {
-            final int ob = b * outSize;
-            if (inEvents != null) {
-                final int[] idx = inEvents.indices();
-                for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
-                    final int p = idx[e] / cin;
-                    final int ci = idx[e] - p * cin;
-                    simd.addTaps(paddedGrad, ci * cp, tapWeight, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
-                }
-                continue;
+        if (!eventRoute(t, inEvents)) {
+            for (int b = 0; b < batch; b++) {
+                final float[] src = padded(x, inOff + b * inSize);
+                simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,
+                        b * outSize, cout, ho, wo, paddedGrad, cp, cout);
             }
-            final int xb = inOff + b * inSize;
-            for (int p = 0; p < h * w; p++) {
+            c.backwardMacs += (long) batch * ho * wo * cout * k * k * cin;
+        } else {
+            long ops = 0;
+            for (int b = 0; b < batch; b++) {
+                final int ob = b * outSize;
+                groupByChannel(inEvents, t, b);
                 for (int ci = 0; ci < cin; ci++) {
-                    final float v = x[xb + p * cin + ci];
-                    if (v == 0f) continue;
-                    if (v == 1f) simd.addTaps(paddedGrad, ci * cp, tapWeight, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
-                    else simd.axpyTaps(paddedGrad, ci * cp, tapWeight, v, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
+                    for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
+                        final int p = byChannel[e];
+                        simd.addTaps(paddedGrad, ci * cp, tapWeight, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
+                        ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
+                    }
                 }
             }
+            c.backwardMacs += ops;
         }
-        c.backwardMacs += ops;
         if (t == 0) foldPaddedGrad();
     }
+
+    /**
+     * The input positions of slot (t, b)'s spikes, grouped by channel (counting sort into byChannel, channel ci's
+     * at channelStart[ci] …): one channel's kernel slices (k²·Cp floats) then stay in L1 while its spikes are
+     * added, where the whole kernel would not. Returns the number of spikes.
+     */
+    private int groupByChannel(SpikeEvents ev, int t, int b) {
+        final int[] idx = ev.indices();
+        final int from = ev.from(t, b);
+        final int n = ev.to(t, b) - from;
+        if (channelStart == null) channelStart = new int[cin + 1];
+        if (byChannel == null || byChannel.length < n) byChannel = new int[Math.max(n, cin * h * w)];
+        if (cin == 1) {
+            System.arraycopy(idx, from, byChannel, 0, n);
+            channelStart[0] = 0;
+            channelStart[1] = n;
+            return n;
+        }
+        java.util.Arrays.fill(channelStart, 0);
+        for (int e = from; e < from + n; e++) channelStart[idx[e] % cin + 1]++;
+        for (int ci = 0; ci < cin; ci++) channelStart[ci + 1] += channelStart[ci];
+        if (fill == null) fill = new int[cin];
+        System.arraycopy(channelStart, 0, fill, 0, cin);
+        for (int e = from; e < from + n; e++) {
+            final int p = idx[e] / cin;
+            byChannel[fill[idx[e] - p * cin]++] = p;
+        }
+        return n;
+    }
+
+    private int[] byChannel;
+    private int[] channelStart;
+    private int[] fill;
 
     /** The last backward step of a batch: the padded accumulator goes into the weight gradient. */
     private void foldPaddedGrad() {
@@ -216,61 +333,62 @@ public final class Conv2dLayer extends SpikingLayer {
         java.util.Arrays.fill(paddedGrad, 0f);
     }
 
-    /** Input channels rounded up to whole vectors, for the error sent back to the input. */
-    private int paddedCin() {
+    /** A weight column's length k·k·cin rounded up to whole vectors: one output position's patch of input errors. */
+    private int paddedPatch() {
         int l = Kernels.get().lanes();
-        return (cin + l - 1) / l * l;
+        return (k * k * cin + l - 1) / l * l;
     }
 
     /**
-     * dX = errors through the feedback kernel. For each output position and tap, the tap's [cout][cin] block mixes
-     * the position's cout errors into one padded run of input channels, summed in registers and added to the input
-     * position the tap came from; the padded result is then packed into gradIn.
+     * dX = errors through the feedback kernel, as a matrix product and a scatter: each output position's errors
+     * (cout) times the kernel [cout][k·k·cin] give the patch of input errors it sends back, for all positions of
+     * a sample at once (the dense kernel of the forward pass, with outputs as "inputs"); then every patch row
+     * (one kernel row: k·cin contiguous floats) is added to the input row it came from.
      */
     @Override
     protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
         final Kernels simd = Kernels.get();
-        final int cip = paddedCin();
-        final float[] ft = tapBlocks(fb);
+        final int np = paddedPatch();
+        final float[] ft = patchKernel(fb);
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        final int paddedIn = h * w * cip;
-        if (gradInPadded == null || gradInPadded.length < paddedIn) gradInPadded = new float[paddedIn];
-        long ops = 0;
+        final int positions = ho * wo;
+        if (patches == null) {
+            patches = new float[positions * np];
+            channelOffsets = new int[cout];
+            for (int co = 0; co < cout; co++) channelOffsets[co] = co;
+        }
+        java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
         for (int b = 0; b < batch; b++) {
-            final int ob = b * outSize;
-            java.util.Arrays.fill(gradInPadded, 0, paddedIn, 0f);
-            for (int oy = 0; oy < ho; oy++) {
-                for (int ky = 0; ky < k; ky++) {
-                    final int y = oy * stride + ky - pad;
-                    if (y < 0 || y >= h) continue;
-                    for (int ox = 0; ox < wo; ox++) {
-                        final int go = ob + (oy * wo + ox) * cout;
-                        for (int kx = 0; kx < k; kx++) {
-                            final int x = ox * stride + kx - pad;
-                            if (x < 0 || x >= w) continue;
-                            simd.mixColumns(g, go, cout, ft, (ky * k + kx) * cout * cip, gradInPadded, (y * w + x) * cip, cip);
-                            ops += (long) cin * cout;
-                        }
+            java.util.Arrays.fill(patches, 0f);
+            simd.convolveRow(g, b * outSize, cout, channelOffsets, cout, ft, np, patches, 0, np, np, positions);
+            final int xb = b * inSize;
+            for (int oy = 0, o = 0; oy < ho; oy++) {
+                for (int ox = 0; ox < wo; ox++, o++) {
+                    final int x0 = ox * stride - pad;
+                    final int kx0 = Math.max(0, -x0);
+                    final int kx1 = Math.min(k, w - x0);
+                    if (kx1 <= kx0) continue;
+                    for (int ky = 0; ky < k; ky++) {
+                        final int y = oy * stride + ky - pad;
+                        if (y < 0 || y >= h) continue;
+                        simd.add(gradIn, xb + (y * w + x0 + kx0) * cin, patches, o * np + (ky * k + kx0) * cin,
+                                (kx1 - kx0) * cin);
                     }
                 }
             }
-            final int xb = b * inSize;
-            if (cip == cin) System.arraycopy(gradInPadded, 0, gradIn, xb, inSize);
-            else for (int p = 0; p < h * w; p++) System.arraycopy(gradInPadded, p * cip, gradIn, xb + p * cin, cin);
         }
-        c.backwardMacs += ops;
+        c.backwardMacs += (long) batch * positions * cout * k * k * cin;
     }
 
-    /** The feedback kernel as [ky][kx][cout][cin padded], recomputed once per batch. */
-    private float[] tapBlocks(float[] fb) {
-        final int cip = paddedCin();
-        if (feedbackT == null) feedbackT = new float[k * k * cout * cip];
+    /** The feedback kernel as [cout][k·k·cin padded]: row co holds what output channel co sends back. */
+    private float[] patchKernel(float[] fb) {
+        final int np = paddedPatch();
+        final int rows = k * k * cin;
+        if (feedbackT == null) feedbackT = new float[cout * np];
         if (!feedbackFresh || feedbackSource != fb) {
-            for (int tap = 0; tap < k * k; tap++)
-                for (int ci = 0; ci < cin; ci++)
-                    for (int co = 0; co < cout; co++)
-                        feedbackT[(tap * cout + co) * cip + ci] = fb[(tap * cin + ci) * cout + co];
+            for (int r = 0; r < rows; r++)
+                for (int co = 0; co < cout; co++) feedbackT[co * np + r] = fb[r * cout + co];
             feedbackSource = fb;
             feedbackFresh = true;
         }
@@ -282,5 +400,6 @@ public final class Conv2dLayer extends SpikingLayer {
     private float[] feedbackT;
     private float[] feedbackSource;
     private boolean feedbackFresh;
-    private float[] gradInPadded;
+    private float[] patches;
+    private int[] channelOffsets;
 }

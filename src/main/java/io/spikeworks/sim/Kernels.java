@@ -210,14 +210,37 @@ public abstract class Kernels {
     }
 
     /**
-     * dst[d … d+n) += Σ_{j<m} g[gOff + j] · w[wOff + j·n …]: the errors of m output channels sent back through one
-     * kernel tap (w holds the tap's [m][n] block). Summed in registers, stored once.
+     * A row of a direct convolution on real-valued (or dense) input: for output positions p in [0, count),
+     * out[o0 + p·outStep + c] += Σ_r x[corner0 + p·cornerStep + rowOff[r]] · w[r·cp + c] for c in [0, n), r in
+     * [0, rows). w's rows are padded with zeros to cp floats (a whole number of vectors); out may be written
+     * a whole vector at a time past n when the caller leaves room there, as long as what lies there gets zeros.
      */
-    public void mixColumns(float[] g, int gOff, int m, float[] w, int wOff, float[] dst, int d, int n) {
-        for (int c = 0; c < n; c++) {
-            float a = dst[d + c];
-            for (int j = 0; j < m; j++) a += g[gOff + j] * w[wOff + j * n + c];
-            dst[d + c] = a;
+    public void convolveRow(float[] x, int corner0, int cornerStep, int[] rowOff, int rows, float[] w, int cp,
+                            float[] out, int o0, int outStep, int n, int count) {
+        for (int p = 0; p < count; p++) {
+            int corner = corner0 + p * cornerStep;
+            for (int c = 0; c < n; c++) {
+                float a = 0f;
+                for (int r = 0; r < rows; r++) a += x[corner + rowOff[r]] * w[r * cp + c];
+                out[o0 + p * outStep + c] += a;
+            }
+        }
+    }
+
+    /**
+     * The weight gradient of a direct convolution over one sample's output grid: for rows r in [0, rows) and
+     * c in [0, n), dw[r·cp + c] += Σ over output positions q of x[x0 + corners[q] + rowOff[r]] ·
+     * g[g0 + q·gStride + c], where corners[q] is the input offset of output position q's window. dw is padded like
+     * {@link #convolveRow}'s w; its padding collects junk.
+     */
+    public void convolveWeightGrad(float[] x, int x0, int[] corners, int[] rowOff, int rows, float[] g, int g0,
+                                   int gStride, int ho, int wo, float[] dw, int cp, int n) {
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < n; c++) {
+                float a = 0f;
+                for (int q = 0; q < ho * wo; q++) a += x[x0 + corners[q] + rowOff[r]] * g[g0 + q * gStride + c];
+                dw[r * cp + c] += a;
+            }
         }
     }
 

@@ -24,6 +24,8 @@ public final class PoolLayer implements Layer {
     private int batch;
     private int steps;
     private float[] out;
+    /** Per max-pooled output, which input of its window won: the gradient's route. */
+    private short[] winner;
     private boolean inputBinary;
     /** Offsets of a window's inputs from its first one, (dy·W + dx)·C. */
     private final int[] window;
@@ -76,45 +78,102 @@ public final class PoolLayer implements Layer {
             this.batch = batch;
             this.steps = steps;
             out = new float[steps * batch * outputSize()];
+            winner = kind == Kind.MAX ? new short[steps * batch * outputSize()] : null;
         }
     }
 
     @Override
     public void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters counters) {
         inputBinary = binaryInput;
+        if (kind == Kind.MAX && binaryInput && window.length <= 32) {
+            maxPoolSpikes(t, in, inOff);
+            return;
+        }
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;
         final int taps = window.length;
-        final boolean listing = binaryOutput();
         final float inv = 1f / taps;
-        if (listing && t == 0) events.reset(steps, batch);
         for (int b = 0; b < batch; b++) {
             final int ib = inOff + b * inSize;
             final int ob = t * batch * outSize + b * outSize;
-            if (listing) {
-                events.open(t, b);
-                events.ensure(outSize);
-            }
             for (int oy = 0, o = 0; oy < ho; oy++) {
                 for (int ox = 0; ox < wo; ox++) {
-                    final int corner = (oy * stride * w + ox * stride) * c;
+                    final int first = ib + (oy * stride * w + ox * stride) * c;
                     for (int ch = 0; ch < c; ch++, o++) {
-                        final int first = corner + ch;
                         if (kind == Kind.MAX) {
-                            // branch-free: which input won is worked out in backward, where it is needed
-                            float best = in[ib + first];
-                            for (int q = 1; q < taps; q++) best = Math.max(best, in[ib + first + window[q]]);
+                            float best = in[first + ch];
+                            int win = 0;
+                            for (int q = 1; q < taps; q++) {
+                                float v = in[first + ch + window[q]];
+                                if (v > best) {
+                                    best = v;
+                                    win = q;
+                                }
+                            }
                             out[ob + o] = best;
-                            if (listing) events.addIf(o, best != 0f);
+                            winner[ob + o] = (short) win;
                         } else {
                             float sum = 0f;
-                            for (int q = 0; q < taps; q++) sum += in[ib + first + window[q]];
+                            for (int q = 0; q < taps; q++) sum += in[first + ch + window[q]];
                             out[ob + o] = sum * inv;
                         }
                     }
                 }
             }
-            if (listing) events.close();
+        }
+    }
+
+    /**
+     * Max pooling of 0/1 spikes without a branch: a 1.0f has the same bits wherever it appears, so the OR of a
+     * window's bit patterns is its maximum, and the lowest set "is one" bit names the first winning input.
+     */
+    private void maxPoolSpikes(int t, float[] in, int inOff) {
+        final int inSize = c * h * w;
+        final int outSize = c * ho * wo;
+        final int taps = window.length;
+        if (t == 0) events.reset(steps, batch);
+        for (int b = 0; b < batch; b++) {
+            final int ib = inOff + b * inSize;
+            final int ob = t * batch * outSize + b * outSize;
+            events.open(t, b);
+            final int[] listed = events.reserve(outSize);
+            int cursor = events.cursor();
+            for (int oy = 0, o = 0; oy < ho; oy++) {
+                for (int ox = 0; ox < wo; ox++) {
+                    final int first = ib + (oy * stride * w + ox * stride) * c;
+                    if (taps == 4) { // 2×2, unrolled
+                        final int w1 = window[1], w2 = window[2], w3 = window[3];
+                        for (int ch = 0; ch < c; ch++, o++) {
+                            int v0 = Float.floatToRawIntBits(in[first + ch]);
+                            int v1 = Float.floatToRawIntBits(in[first + ch + w1]);
+                            int v2 = Float.floatToRawIntBits(in[first + ch + w2]);
+                            int v3 = Float.floatToRawIntBits(in[first + ch + w3]);
+                            int bits = v0 | v1 | v2 | v3;
+                            int ones = (v0 >>> 29 & 1) | (v1 >>> 28 & 2) | (v2 >>> 27 & 4) | (v3 >>> 26 & 8);
+                            out[ob + o] = Float.intBitsToFloat(bits);
+                            winner[ob + o] = (short) (Integer.numberOfTrailingZeros(ones) & 3);
+                            listed[cursor] = o;
+                            cursor += bits >>> 29 & 1;
+                        }
+                        continue;
+                    }
+                    for (int ch = 0; ch < c; ch++, o++) {
+                        int bits = 0;
+                        int ones = 0;
+                        for (int q = 0; q < taps; q++) {
+                            int v = Float.floatToRawIntBits(in[first + ch + window[q]]);
+                            bits |= v;
+                            ones |= (v >>> 29 & 1) << q; // 1.0f = 0x3F800000: bit 29 set, 0.0f: clear
+                        }
+                        out[ob + o] = Float.intBitsToFloat(bits);
+                        winner[ob + o] = (short) (Integer.numberOfTrailingZeros(ones) & 31);
+                        listed[cursor] = o;
+                        cursor += bits >>> 29 & 1;
+                    }
+                }
+            }
+            events.commit(cursor);
+            events.close();
         }
     }
 
@@ -146,7 +205,7 @@ public final class PoolLayer implements Layer {
             final int ib = b * inSize;
             final int gb = b * outSize;
             if (kind == Kind.MAX) {
-                maxBackward(t, in, inOff + b * inSize, gradOut, gb, gradIn, ib);
+                maxBackward(t, gradOut, gb, gradIn, ib);
                 continue;
             }
             for (int oy = 0, o = 0; oy < ho; oy++) {
@@ -161,21 +220,13 @@ public final class PoolLayer implements Layer {
         }
     }
 
-    /** Each output's error goes to the first input of its window that holds the maximum. */
-    private void maxBackward(int t, float[] in, int inBase, float[] gradOut, int gb, float[] gradIn, int ib) {
+    /** Each output's error goes to the first input of its window that holds the maximum (found in forward). */
+    private void maxBackward(int t, float[] gradOut, int gb, float[] gradIn, int ib) {
         final int ob = t * batch * c * ho * wo + gb;
-        final int taps = window.length;
         for (int oy = 0, o = 0; oy < ho; oy++) {
             for (int ox = 0; ox < wo; ox++) {
-                final int corner = (oy * stride * w + ox * stride) * c;
-                for (int ch = 0; ch < c; ch++, o++) {
-                    final float g = gradOut[gb + o];
-                    if (g == 0f) continue;
-                    final float best = out[ob + o];
-                    int q = 0;
-                    while (q < taps - 1 && in[inBase + corner + ch + window[q]] != best) q++;
-                    gradIn[ib + corner + ch + window[q]] += g;
-                }
+                final int corner = ib + (oy * stride * w + ox * stride) * c;
+                for (int ch = 0; ch < c; ch++, o++) gradIn[corner + ch + window[winner[ob + o]]] += gradOut[gb + o];
             }
         }
     }
@@ -187,6 +238,6 @@ public final class PoolLayer implements Layer {
 
     @Override
     public long bytesHeld() {
-        return out == null ? 0 : 4L * out.length;
+        return out == null ? 0 : 4L * out.length + (winner == null ? 0 : 2L * winner.length);
     }
 }

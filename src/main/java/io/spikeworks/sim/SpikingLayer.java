@@ -276,9 +276,11 @@ public abstract class SpikingLayer implements Layer {
             int out = outputSize();
             int nb = bias.size();
             float[] g = bias.grad;
+            int positions = out / nb;
             for (int b = 0; b < batch; b++) {
-                int row = b * out;
-                for (int i = 0; i < out; i++) g[i % nb] += gradCurrent[row + i];
+                for (int p = 0, row = b * out; p < positions; p++, row += nb) {
+                    for (int i = 0; i < nb; i++) g[i] += gradCurrent[row + i];
+                }
             }
         }
         if (gradIn != null) propagate(gradCurrent, feedbackForBackward(), gradIn, c);

@@ -61,12 +61,17 @@ class ConvolutionKernelsTest {
 
         float[] wantSpikes = reference(spikes, w, batch, cin, side, cout, k, stride, pad, os[1]);
         float[] wantReal = reference(real, w, batch, cin, side, cout, k, stride, pad, os[1]);
-        assertClose(wantSpikes, forward(layer, spikes, true, listed, batch, outSize), "forward, listed spikes");
+        for (Boolean route : new Boolean[]{true, false, null}) {
+            layer.routeOverride = route;
+            assertClose(wantSpikes, forward(layer, spikes, true, listed, batch, outSize), "forward, listed spikes, route " + route);
+            assertClose(referenceWeightGrad(spikes, g, batch, cin, side, cout, k, stride, pad, os[1]),
+                    weightGrad(layer, spikes, true, listed, g), "weight gradient, listed spikes, route " + route);
+        }
+        layer.routeOverride = null;
         assertClose(wantSpikes, forward(layer, spikes, true, null, batch, outSize), "forward, scanned spikes");
         assertClose(wantReal, forward(layer, real, false, null, batch, outSize), "forward, real input");
 
         float[] wantGradW = referenceWeightGrad(spikes, g, batch, cin, side, cout, k, stride, pad, os[1]);
-        assertClose(wantGradW, weightGrad(layer, spikes, true, listed, g), "weight gradient, listed spikes");
         assertClose(wantGradW, weightGrad(layer, spikes, true, null, g), "weight gradient, scanned spikes");
         assertClose(referenceWeightGrad(real, g, batch, cin, side, cout, k, stride, pad, os[1]),
                 weightGrad(layer, real, false, null, g), "weight gradient, real input");
