@@ -195,6 +195,36 @@ public abstract class Kernels {
     public abstract float dot(float[] a, int i, float[] b, int j, int n);
 
     /**
+     * One BPTT step of plain LIF neurons (no gating, no synaptic current) with the fast-sigmoid surrogate
+     * 1/(1 + k|u − θ|)², for i in [0, n): reads u = mem[base + i] (and the spike for a reset to zero), the error
+     * carried from step t+1 in gradMemNext (ignored when last), dL/dS in gradSpikes and an extra dL/dU in
+     * gradMem (either may be null); writes dL/dU into gradMemNext and dL/dI into gradCurrent. Neurons [from, n).
+     */
+    public void lifBackwardFastSigmoid(float[] mem, float[] spikes, int base, float[] gradMemNext, float[] gradSpikes,
+                                       float[] gradMem, float[] gradCurrent, int from, int n, float beta, float theta,
+                                       float k, boolean subtract, boolean last) {
+        for (int i = from; i < n; i++) {
+            float u = mem[base + i];
+            float gNext = last ? 0f : gradMemNext[i];
+            float gs = gradSpikes != null ? gradSpikes[i] : 0f;
+            float gu;
+            if (subtract) {
+                gs -= theta * gNext;
+                gu = beta * gNext;
+            } else {
+                float sp = spikes[base + i];
+                gs -= beta * u * gNext;
+                gu = beta * (1f - sp) * gNext;
+            }
+            float d = 1f + k * Math.abs(u - theta);
+            gu += gs * (1f / (d * d));
+            if (gradMem != null) gu += gradMem[i];
+            gradMemNext[i] = gu;
+            gradCurrent[i] = gu;
+        }
+    }
+
+    /**
      * For taps k in [from, to): dst[dBase + dOff[k] …] += src[sBase + sOff[k] …], n floats each: a spike's kernel
      * slice added into every output it reaches, or (offsets swapped) an output's error added into a weight slice.
      * Runs may overlap their neighbours when the caller pads them with zeros (see Conv2dLayer).

@@ -129,6 +129,11 @@ public final class NeuronState {
         final int base = t * stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         final boolean last = t == steps - 1;
+        if (active == null && gradCurNext == null && f.surrogate() == Surrogate.FAST_SIGMOID) {
+            Kernels.get().lifBackwardFastSigmoid(mem, spikes, base, gradMemNext, gradSpikes, gradMem, gradCurrent, 0,
+                    stride, beta, theta, f.scale(), subtract, last);
+            return;
+        }
         for (int i = 0; i < stride; i++) {
             float u = mem[base + i];
             float a = active != null ? active[base + i] : 1f;

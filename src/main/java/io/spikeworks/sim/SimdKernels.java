@@ -498,4 +498,36 @@ final class SimdKernels extends Kernels {
         FloatVector.fromArray(S, dw, d + 2 * cp).add(a2).intoArray(dw, d + 2 * cp);
         FloatVector.fromArray(S, dw, d + 3 * cp).add(a3).intoArray(dw, d + 3 * cp);
     }
+
+    @Override
+    public void lifBackwardFastSigmoid(float[] mem, float[] spikes, int base, float[] gradMemNext, float[] gradSpikes,
+                                       float[] gradMem, float[] gradCurrent, int from, int n, float beta, float theta,
+                                       float k, boolean subtract, boolean last) {
+        final FloatVector vb = FloatVector.broadcast(S, beta);
+        final FloatVector vt = FloatVector.broadcast(S, theta);
+        final FloatVector vk = FloatVector.broadcast(S, k);
+        final FloatVector one = FloatVector.broadcast(S, 1f);
+        final FloatVector zero = FloatVector.zero(S);
+        int i = from;
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector u = FloatVector.fromArray(S, mem, base + i);
+            FloatVector gNext = last ? zero : FloatVector.fromArray(S, gradMemNext, i);
+            FloatVector gs = gradSpikes != null ? FloatVector.fromArray(S, gradSpikes, i) : zero;
+            FloatVector gu;
+            if (subtract) {
+                gs = gs.sub(vt.mul(gNext));
+                gu = vb.mul(gNext);
+            } else {
+                FloatVector sp = FloatVector.fromArray(S, spikes, base + i);
+                gs = gs.sub(vb.mul(u).mul(gNext));
+                gu = vb.mul(one.sub(sp)).mul(gNext);
+            }
+            FloatVector d = u.sub(vt).abs().mul(vk).add(one); // not fused: the same rounding as the plain loop
+            gu = gu.add(gs.mul(one.div(d.mul(d))));
+            if (gradMem != null) gu = gu.add(FloatVector.fromArray(S, gradMem, i));
+            gu.intoArray(gradMemNext, i);
+            gu.intoArray(gradCurrent, i);
+        }
+        if (i < n) super.lifBackwardFastSigmoid(mem, spikes, base, gradMemNext, gradSpikes, gradMem, gradCurrent, i, n, beta, theta, k, subtract, last);
+    }
 }
