@@ -50,7 +50,28 @@ public final class PoolLayer implements Layer {
         this.window = new int[kernel * kernel];
         for (int dy = 0; dy < kernel; dy++)
             for (int dx = 0; dx < kernel; dx++) window[dy * kernel + dx] = (dy * w + dx) * c;
+        if (kind == Kind.MAX && stride == kernel && kernel * kernel <= Short.MAX_VALUE) {
+            // windows do not overlap: each input lies in at most one window, at one place in it
+            cellOf = new int[h * w * c];
+            placeIn = new short[h * w * c];
+            java.util.Arrays.fill(cellOf, -1);
+            for (int oy = 0; oy < ho; oy++)
+                for (int ox = 0; ox < wo; ox++)
+                    for (int q = 0; q < kernel * kernel; q++)
+                        for (int ch = 0; ch < c; ch++) {
+                            int i = (oy * stride * w + ox * stride) * c + window[q] + ch;
+                            cellOf[i] = (oy * wo + ox) * c + ch;
+                            placeIn[i] = (short) q;
+                        }
+        } else {
+            cellOf = null;
+            placeIn = null;
+        }
     }
+
+    /** For non-overlapping max pooling: the output each input feeds (−1 for none) and its place in the window. */
+    private final int[] cellOf;
+    private final short[] placeIn;
 
     @Override
     public PoolLayer replicate() {
@@ -85,6 +106,10 @@ public final class PoolLayer implements Layer {
     @Override
     public void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters counters) {
         inputBinary = binaryInput;
+        if (kind == Kind.MAX && binaryInput && inEvents != null && cellOf != null) {
+            maxPoolListed(t, inEvents);
+            return;
+        }
         if (kind == Kind.MAX && binaryInput && window.length <= 32) {
             maxPoolSpikes(t, in, inOff);
             return;
@@ -120,6 +145,40 @@ public final class PoolLayer implements Layer {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Max pooling from the input's spike lists: a window's output is 1 once any of its inputs spiked, and the
+     * first of them in window order (lists are ascending, so window order) is the winner. Reads the few spikes
+     * instead of the whole input step, which has long left the cache by the time this layer runs.
+     */
+    private void maxPoolListed(int t, SpikeEvents in) {
+        final int outSize = c * ho * wo;
+        if (t == 0) events.reset(steps, batch);
+        final int[] idx = in.indices();
+        for (int b = 0; b < batch; b++) {
+            final int ob = t * batch * outSize + b * outSize;
+            java.util.Arrays.fill(out, ob, ob + outSize, 0f);
+            java.util.Arrays.fill(winner, ob, ob + outSize, (short) 0);
+            for (int e = in.from(t, b), end = in.to(t, b); e < end; e++) {
+                final int cell = cellOf[idx[e]];
+                if (cell < 0) continue;
+                final int o = ob + cell;
+                if (out[o] == 0f) {
+                    out[o] = 1f;
+                    winner[o] = placeIn[idx[e]];
+                }
+            }
+            events.open(t, b);
+            final int[] listed = events.reserve(outSize);
+            int cursor = events.cursor();
+            for (int o = 0; o < outSize; o++) {
+                listed[cursor] = o;
+                cursor += Float.floatToRawIntBits(out[ob + o]) >>> 29 & 1;
+            }
+            events.commit(cursor);
+            events.close();
         }
     }
 

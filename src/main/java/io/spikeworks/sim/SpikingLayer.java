@@ -172,6 +172,7 @@ public abstract class SpikingLayer implements Layer {
         }
         state.reset();
         events.reset(steps, batch);
+        biasRowFresh = false; // the optimiser may have moved the bias since the last batch
         onBatchStart();
     }
 
@@ -214,15 +215,26 @@ public abstract class SpikingLayer implements Layer {
     private void fillBias(float[] dst, int off) {
         int out = outputSize();
         if (bias != null) {
-            int per = out / bias.size();
-            for (int b = 0; b < batch; b++) {
-                int row = off + b * out;
-                for (int p = 0; p < per; p++) System.arraycopy(bias.value, 0, dst, row + p * bias.size(), bias.size());
-            }
+            float[] row = biasRow();
+            for (int b = 0; b < batch; b++) System.arraycopy(row, 0, dst, off + b * out, out);
         } else {
             java.util.Arrays.fill(dst, off, off + batch * out, 0f);
         }
     }
+
+    /** One sample's bias (per channel for convolutions, repeated at every position), rebuilt once per batch. */
+    private float[] biasRow() {
+        if (biasRow == null) biasRow = new float[outputSize()];
+        if (!biasRowFresh) {
+            int nb = bias.size();
+            for (int p = 0; p < biasRow.length; p += nb) System.arraycopy(bias.value, 0, biasRow, p, nb);
+            biasRowFresh = true;
+        }
+        return biasRow;
+    }
+
+    private float[] biasRow;
+    private boolean biasRowFresh;
 
     /**
      * Computes every step's current before step 0 when the layer can (its input's spikes for all steps are

@@ -190,7 +190,9 @@ class ConvolutionKernelsTest {
     @MethodSource("pools")
     void poolingMatchesTheDefinition(int c, int side, int k, int stride, int batch, double density) {
         FastRandom r = new FastRandom(c * 100L + side + (long) (density * 1e4));
-        for (PoolLayer.Kind kind : PoolLayer.Kind.values()) {
+        for (int variant = 0; variant < 3; variant++) {
+            PoolLayer.Kind kind = variant == 0 ? PoolLayer.Kind.AVG : PoolLayer.Kind.MAX;
+            boolean listedInput = variant == 2;
             PoolLayer pool = new PoolLayer("p", kind, new int[]{c, side, side}, k, stride);
             int steps = 2;
             pool.prepare(batch, steps);
@@ -199,7 +201,17 @@ class ConvolutionKernelsTest {
             int o = pool.outputShape()[1];
             float[] x = new float[steps * batch * in];
             for (int i = 0; i < x.length; i++) x[i] = r.nextDouble() < density ? 1f : 0f;
-            for (int t = 0; t < steps; t++) pool.forward(t, x, t * batch * in, true, null, new EngineCounters());
+            SpikeEvents listed = new SpikeEvents();
+            listed.reset(steps, batch);
+            for (int t = 0; t < steps; t++)
+                for (int b = 0; b < batch; b++) {
+                    listed.open(t, b);
+                    listed.ensure(in);
+                    for (int i = 0; i < in; i++) listed.addIf(i, x[(t * batch + b) * in + i] != 0f);
+                    listed.close();
+                }
+            for (int t = 0; t < steps; t++)
+                pool.forward(t, x, t * batch * in, true, listedInput ? listed : null, new EngineCounters());
             float[] g = new float[batch * outSize];
             for (int i = 0; i < g.length; i++) g[i] = (float) r.nextGaussian();
             for (int t = 0; t < steps; t++) {
@@ -236,8 +248,8 @@ class ConvolutionKernelsTest {
                                 }
                             }
                 assertClose(want, java.util.Arrays.copyOfRange(pool.output(), t * batch * outSize, (t + 1) * batch * outSize),
-                        kind + " forward, step " + t);
-                assertClose(wantGrad, gradIn, kind + " backward, step " + t);
+                        kind + (listedInput ? " (listed input)" : "") + " forward, step " + t);
+                assertClose(wantGrad, gradIn, kind + (listedInput ? " (listed input)" : "") + " backward, step " + t);
                 if (kind == PoolLayer.Kind.MAX) {
                     SpikeEvents ev = pool.outputEvents();
                     for (int b = 0; b < batch; b++) {
