@@ -112,7 +112,7 @@ public final class Benchmark {
             if (routesAfter[i] != null) {
                 long events = routesAfter[i][0] - routesBefore[i][0];
                 long dense = routesAfter[i][1] - routesBefore[i][1];
-                route = String.format(java.util.Locale.ROOT, "event route %.0f %% of steps", 100.0 * events / Math.max(1, events + dense));
+                route = String.format(java.util.Locale.ROOT, "event route %.0f %% of sample-steps", 100.0 * events / Math.max(1, events + dense));
             }
             double inferUs = infer.layerForwardNanos == null ? 0 : infer.layerForwardNanos[i] / 1e3 / inferred;
             out.add(new LayerTime(layers.get(i).name(), train.layerForwardNanos[i] / 1e3 / trained,

@@ -169,10 +169,10 @@ public final class Conv2dLayer extends SpikingLayer {
         return spikes <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w;
     }
 
-    /** Forward steps by route since the layer was built (for the counters): [event, dense]. */
+    /** Forward sample-steps by route since the layer was built (for the counters): [event, dense]. */
     private final long[] routeSteps = new long[2];
 
-    /** How many forward steps went the event route and how many the dense route. */
+    /** How many forward sample-steps went the event route and how many the dense route. */
     public long[] routeSteps() {
         return primary() == this ? routeSteps.clone() : ((Conv2dLayer) primary()).routeSteps();
     }
@@ -180,27 +180,40 @@ public final class Conv2dLayer extends SpikingLayer {
     @Override
     protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
                              EngineCounters c) {
-        final Kernels simd = Kernels.get();
-        final int cp = paddedCout();
-        final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        final long dense = (long) batch * ho * wo * cout * k * k * cin;
+        for (int b = 0; b < batch; b++) integrateOne(t, b, x, inOff, binaryInput, inEvents, current, b * outSize, c);
+    }
+
+    @Override
+    protected boolean integratesPerSample() {
+        return true;
+    }
+
+    @Override
+    protected void integrateSample(int t, int b, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
+                                   float[] current, EngineCounters c) {
+        integrateOne(t, b, x, inOff, binaryInput, inEvents, current, 0, c);
+    }
+
+    /** Sample b of step t (input at inOff + b·in) into out[ob …], by the step's route. */
+    private void integrateOne(int t, int b, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] out,
+                              int ob, EngineCounters c) {
+        final long dense = (long) ho * wo * cout * k * k * cin;
         if (!eventRoute(t, inEvents)) {
-            for (int b = 0; b < batch; b++) convolveDense(x, inOff + b * inSize, current, b * outSize);
+            convolveDense(x, inOff + b * cin * h * w, out, ob);
             c.denseMacs += dense;
             countRoute(1);
             return;
         }
+        final Kernels simd = Kernels.get();
+        final int cp = paddedCout();
         long ops = 0;
-        for (int b = 0; b < batch; b++) {
-            final int ob = b * outSize;
-            groupByChannel(inEvents, t, b);
-            for (int ci = 0; ci < cin; ci++) {
-                for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
-                    final int p = byChannel[e];
-                    simd.addTaps(current, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
-                }
+        groupByChannel(inEvents, t, b);
+        for (int ci = 0; ci < cin; ci++) {
+            for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
+                final int p = byChannel[e];
+                simd.addTaps(out, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
+                ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
             }
         }
         if (binaryInput) c.synapticOps += ops;

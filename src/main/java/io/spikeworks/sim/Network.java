@@ -140,7 +140,7 @@ public final class Network {
         for (int li = 0; li < layers.size(); li++) {
             Layer l = layers.get(li);
             long t0 = timing ? cpuNanos() : 0;
-            for (int t = 0; t < steps; t++) l.forward(t, x, t * batch * width, bin, ev, c);
+            l.forwardAllSteps(steps, batch, x, bin, ev, c);
             if (timing) c.addLayerTime(li, layers.size(), cpuNanos() - t0, false);
             x = l.output();
             width = l.outputSize();

@@ -265,4 +265,45 @@ class ConvolutionKernelsTest {
             }
         }
     }
+
+    @ParameterizedTest(name = "reset={0} density={1} batch={2}")
+    @org.junit.jupiter.params.provider.CsvSource({"SUBTRACT, 0.05, 3", "SUBTRACT, 0.4, 1", "ZERO, 0.3, 2", "ZERO, 0.02, 4"})
+    void sampleBySampleForwardEqualsStepByStep(ResetMode reset, double density, int batch) {
+        int steps = 6;
+        int[] in = {3, 9, 9};
+        Conv2dLayer bySample = new Conv2dLayer("c", in, 20, 3, 1, 1, true, NeuronModel.lif(0.85, 0.6, reset, 0), F);
+        Conv2dLayer byStep = new Conv2dLayer("c", in, 20, 3, 1, 1, true, NeuronModel.lif(0.85, 0.6, reset, 0), F);
+        FastRandom r = new FastRandom(11);
+        for (int i = 0; i < bySample.weights().size(); i++)
+            bySample.weights().value[i] = byStep.weights().value[i] = (float) (r.nextGaussian() * 0.5);
+        for (int i = 0; i < bySample.bias().size(); i++) bySample.bias().value[i] = byStep.bias().value[i] = 0.1f * i;
+        int n = bySample.inputSize();
+        float[] x = new float[steps * batch * n];
+        for (int i = 0; i < x.length; i++) x[i] = r.nextDouble() < density ? 1f : 0f;
+        SpikeEvents listed = new SpikeEvents();
+        listed.reset(steps, batch);
+        for (int t = 0; t < steps; t++)
+            for (int b = 0; b < batch; b++) {
+                listed.open(t, b);
+                listed.ensure(n);
+                for (int i = 0; i < n; i++) listed.addIf(i, x[(t * batch + b) * n + i] != 0f);
+                listed.close();
+            }
+        bySample.prepare(batch, steps);
+        byStep.prepare(batch, steps);
+        bySample.forwardAllSteps(steps, batch, x, true, listed, new EngineCounters());
+        for (int t = 0; t < steps; t++) byStep.forward(t, x, t * batch * n, true, listed, new EngineCounters());
+        assertTrue(java.util.Arrays.equals(byStep.state().membrane(), bySample.state().membrane()), "membranes");
+        assertTrue(java.util.Arrays.equals(byStep.output(), bySample.output()), "spikes");
+        int total = 0;
+        for (int t = 0; t < steps; t++)
+            for (int b = 0; b < batch; b++) {
+                SpikeEvents a = byStep.outputEvents(), e = bySample.outputEvents();
+                assertEquals(a.to(t, b) - a.from(t, b), e.to(t, b) - e.from(t, b), "spike count at step " + t + ", sample " + b);
+                for (int k = 0; k < a.to(t, b) - a.from(t, b); k++)
+                    assertEquals(a.indices()[a.from(t, b) + k], e.indices()[e.from(t, b) + k], "listed spike");
+                total += a.to(t, b) - a.from(t, b);
+            }
+        assertTrue(total > 0, "the layer spiked at all");
+    }
 }
