@@ -56,6 +56,7 @@ public final class NirImport {
     private final List<LayerSpec> layers = new ArrayList<>();
     private final Map<String, LayerValues> values = new LinkedHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final Map<String, String> neuronNodes = new LinkedHashMap<>();
     /** The current activation shape in NIR order (C×H×W or N); null once an unmappable node lost track of it. */
     private int[] shape;
     private int[] inputShape;
@@ -132,7 +133,7 @@ public final class NirImport {
                     + " — " + String.join("; ", problems));
         }
         Project p = project();
-        return new NirModel(p, values, dt, dtSource, derived, warnings, lastProjectProblems);
+        return new NirModel(p, values, neuronNodes, dt, dtSource, derived, warnings, lastProjectProblems);
     }
 
     private static boolean isShapeKeeping(String type) {
@@ -652,6 +653,7 @@ public final class NirImport {
         NeuronValues nv = uniform ? null : new NeuronValues(NirLayout.toEngineOrder(ls, alphaF),
                 NirLayout.toEngineOrder(ls, betaF), NirLayout.toEngineOrder(ls, theta));
         values.put(id, new LayerValues(id, syn.weights(), bias, nv));
+        neuronNodes.put(id, n.name());
         StringBuilder d = new StringBuilder();
         d.append(syn.node().name()).append(" + ").append(n.name()).append(": ").append(syn.node().type()).append(" → ")
                 .append(syn.conv() ? "conv2d " + syn.channels() + "×" + syn.kernel() + "×" + syn.kernel()
@@ -678,11 +680,16 @@ public final class NirImport {
     }
 
     private Component neuronComponent(String kind, float[] alpha, float[] beta, float[] theta) {
-        Component c = catalog.create(ComponentFamily.NEURON, kind).with("threshold", (double) mean(theta))
+        Component c = catalog.create(ComponentFamily.NEURON, kind).with("threshold", decimal(mean(theta)))
                 .with("reset", "zero");
-        if (!kind.equals(BuiltInComponents.INTEGRATE_AND_FIRE)) c = c.with("beta", (double) mean(beta));
-        if (kind.equals(BuiltInComponents.CUBA_LIF)) c = c.with("alpha", (double) mean(alpha));
+        if (!kind.equals(BuiltInComponents.INTEGRATE_AND_FIRE)) c = c.with("beta", decimal(mean(beta)));
+        if (kind.equals(BuiltInComponents.CUBA_LIF)) c = c.with("alpha", decimal(mean(alpha)));
         return c;
+    }
+
+    /** The shortest decimal that is this float (0.9, not 0.8999999761581421); the engine's float cast gives it back. */
+    private static double decimal(float f) {
+        return Double.parseDouble(Float.toString(f));
     }
 
     /** The value itself when all are equal (so a uniform layer keeps it exactly), else the mean. */

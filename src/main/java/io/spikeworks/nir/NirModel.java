@@ -21,6 +21,7 @@ import java.util.Map;
  * import derived and noticed on the way (shown before the project replaces anything).
  *
  * @param values by layer id, one per spiking layer
+ * @param neuronNodes the NIR node each spiking layer's neurons came from, by layer id
  * @param dtSeconds the time step used to turn time constants into decays
  * @param dtSource  where dt came from: "given", "the file's metadata" or "the default (snnTorch's)"
  * @param derived   one line per layer: what it became and the parameters derived for it
@@ -28,11 +29,13 @@ import java.util.Map;
  * @param projectProblems why the project cannot be trained as it is (e.g. no data set has its input size); empty
  *                        when it validates
  */
-public record NirModel(Project project, Map<String, LayerValues> values, double dtSeconds, String dtSource,
+public record NirModel(Project project, Map<String, LayerValues> values, Map<String, String> neuronNodes,
+                       double dtSeconds, String dtSource,
                        List<String> derived, List<String> warnings, List<String> projectProblems) {
 
     public NirModel {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        neuronNodes = Collections.unmodifiableMap(new LinkedHashMap<>(neuronNodes));
         derived = List.copyOf(derived);
         warnings = List.copyOf(warnings);
         projectProblems = List.copyOf(projectProblems);

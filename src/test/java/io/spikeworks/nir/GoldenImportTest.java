@@ -98,8 +98,16 @@ class GoldenImportTest {
     }
 
     static io.spikeworks.model.Project withSubtractReset(io.spikeworks.model.Project p) {
+        return withReset(p, "subtract");
+    }
+
+    static io.spikeworks.model.Project withZeroReset(io.spikeworks.model.Project p) {
+        return withReset(p, "zero");
+    }
+
+    private static io.spikeworks.model.Project withReset(io.spikeworks.model.Project p, String reset) {
         var layers = p.network().layers().stream()
-                .map(l -> l.neuron() == null ? l : l.withNeuron(l.neuron().with("reset", "subtract"))).toList();
+                .map(l -> l.neuron() == null ? l : l.withNeuron(l.neuron().with("reset", reset))).toList();
         return p.withNetwork(p.network().withLayers(layers));
     }
 
