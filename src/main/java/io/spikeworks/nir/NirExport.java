@@ -66,7 +66,7 @@ public final class NirExport {
     }
 
     /** A NIR node name for a layer id: a Python identifier without dots, as NIRTorch needs. */
-    static String nodeName(String id) {
+    public static String nodeName(String id) {
         String n = id.replaceAll("[^A-Za-z0-9_]", "_");
         if (n.isEmpty() || Character.isDigit(n.charAt(0))) n = "n" + n;
         if (PYTHON_KEYWORDS.contains(n)) n = n + "_";
