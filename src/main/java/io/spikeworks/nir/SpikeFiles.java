@@ -79,9 +79,11 @@ public final class SpikeFiles {
         try {
             try (WritableHdfFile h = HdfFile.write(temp)) {
                 h.putDataset("input", nested(input.steps(), input.shape(), input.values()));
-                WritableGroup g = h.putGroup("spikes");
-                for (Map.Entry<String, byte[]> e : layers.entrySet()) {
-                    g.putDataset(e.getKey(), nested(input.steps(), shapes.get(e.getKey()), e.getValue()));
+                if (!layers.isEmpty()) { // jHDF cannot read back an empty group it wrote
+                    WritableGroup g = h.putGroup("spikes");
+                    for (Map.Entry<String, byte[]> e : layers.entrySet()) {
+                        g.putDataset(e.getKey(), nested(input.steps(), shapes.get(e.getKey()), e.getValue()));
+                    }
                 }
             } catch (RuntimeException e) {
                 throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
