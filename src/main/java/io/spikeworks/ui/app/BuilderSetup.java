@@ -12,6 +12,7 @@ import io.spikeworks.ui.frame.FrameRateAbDriver;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.live.SessionLiveSource;
 import io.spikeworks.ui.live.ViewWarmUp;
+import io.spikeworks.ui.nir.NirFileActions;
 import io.spikeworks.ui.run.RunController;
 import io.spikeworks.ui.shell.MainWindow;
 import javafx.stage.Stage;
@@ -49,6 +50,7 @@ final class BuilderSetup {
         ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips,
                 new FxPrompts(() -> stage), settings);
         builder.install(window, stage);
+        new NirFileActions(builder, () -> stage, window.viewModel()::setStatusText).install(window);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
