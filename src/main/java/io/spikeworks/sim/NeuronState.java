@@ -141,11 +141,14 @@ public final class NeuronState {
         final int base = t * stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         final boolean last = t == steps - 1;
+        // locals, so the JIT sees the per-neuron test as loop-invariant and keeps the shared-value loop as it was
+        final float[] alphas = values == null ? null : values.alpha();
+        final float[] betas = values == null ? null : values.beta();
+        final float[] thetas = values == null ? null : values.threshold();
         for (int i = 0; i < stride; i++) {
-            // the modulo only for per-neuron values: this loop runs on every training step
-            final float alpha = values == null ? this.alpha : values.alpha()[i % neurons];
-            final float beta = values == null ? this.beta : values.beta()[i % neurons];
-            final float theta = values == null ? this.theta : values.threshold()[i % neurons];
+            final float alpha = alphas == null ? this.alpha : alphas[i % neurons];
+            final float beta = betas == null ? this.beta : betas[i % neurons];
+            final float theta = thetas == null ? this.theta : thetas[i % neurons];
             float u = mem[base + i];
             float a = active != null ? active[base + i] : 1f;
             float gNext = last ? 0f : gradMemNext[i];
