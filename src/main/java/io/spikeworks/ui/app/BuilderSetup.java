@@ -50,9 +50,11 @@ final class BuilderSetup {
         ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips,
                 new FxPrompts(() -> stage), settings);
         builder.install(window, stage);
-        new NirFileActions(builder, () -> stage, window.viewModel()::setStatusText).install(window);
+        NirFileActions nir = new NirFileActions(builder, () -> stage, window.viewModel()::setStatusText);
+        nir.install(window);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
+        nir.setSession(run.sessionProperty()::get);
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
         if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
             run.warmUpEngineWhenRunnable();

@@ -13,10 +13,13 @@ import io.spikeworks.nir.NirImport;
 import io.spikeworks.nir.NirModel;
 import io.spikeworks.nir.NirReader;
 import io.spikeworks.nir.NirWriter;
+import io.spikeworks.session.TrainingSession;
 import io.spikeworks.sim.Network;
+import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeFunction;
 import io.spikeworks.sim.Surrogate;
 import io.spikeworks.ui.builder.ModelBuilder;
+import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.shell.MainWindow;
 import io.spikeworks.ui.theme.Theme;
 import javafx.scene.control.Alert;
@@ -37,7 +40,8 @@ import java.util.function.Supplier;
 /**
  * File ▸ Import NIR… and File ▸ Export NIR…. An import reads the file, shows {@link NirImportDialog} and, when
  * confirmed, replaces the project as one undoable edit; a file that cannot be read leaves the project as it was. An
- * export builds the project's network (initial weights from its seed: a project holds no trained weights), shows
+ * export builds the project's network (the open run's weights when it trains this network, else the initial weights
+ * from its seed: a project holds no trained weights), shows
  * {@link NirExportDialog} and writes the file atomically.
  */
 public final class NirFileActions {
@@ -45,11 +49,20 @@ public final class NirFileActions {
     private final Supplier<Window> owner;
     private final Consumer<String> status;
     private Alert lastError;
+    private Supplier<TrainingSession> session = () -> null;
 
     public NirFileActions(ModelBuilder builder, Supplier<Window> owner, Consumer<String> status) {
         this.builder = builder;
         this.owner = owner;
         this.status = status;
+    }
+
+    /**
+     * Where trained weights come from: when this session trains the open project's network, Export NIR writes its
+     * current weights (taken between batches) instead of the initial ones.
+     */
+    public void setSession(Supplier<TrainingSession> session) {
+        this.session = session;
     }
 
     /** Adds the two items to the window's File menu, after Save As. */
@@ -112,7 +125,8 @@ public final class NirFileActions {
 
     /**
      * Builds the project's network and shows what the export keeps and loses; Export writes {@code target}. Returns
-     * the dialog, or null when the project cannot be built (an error lists why).
+     * the dialog, or null when the project cannot be built (an error lists why) or when the dialog will follow once
+     * the open run has handed over its weights.
      */
     public NirExportDialog exportTo(Path target) {
         Project p = builder.project();
@@ -126,6 +140,27 @@ public final class NirFileActions {
                 .mapToInt(Integer::intValue).toArray();
         Network net = NetworkFactory.network(p.network(), shape, SpikeFunction.of(Surrogate.FAST_SIGMOID, 25),
                 p.training().seed());
+        TrainingSession s = session.get();
+        if (s != null && s.project().network().equals(p.network())) {
+            // the run's weights, copied on its worker between batches, then back on the FX thread
+            s.checkpoint().whenComplete((c, ex) -> FxBridge.later(() -> {
+                if (ex != null) {
+                    error("Cannot export NIR", "Cannot take the run's weights: " + ex.getMessage());
+                    return;
+                }
+                for (Param param : net.params()) {
+                    float[] v = c.params().get(param.name());
+                    if (v != null && v.length == param.size()) System.arraycopy(v, 0, param.value, 0, v.length);
+                }
+                showExport(p, net, target, "trained: the run's weights after " + c.iteration() + " updates");
+            }));
+            return null;
+        }
+        return showExport(p, net, target, "initial, drawn from seed " + p.training().seed() + " (no run of this "
+                + "network is open; spikeworks export-nir --checkpoint writes a checkpoint's)");
+    }
+
+    private NirExportDialog showExport(Project p, Network net, Path target, String weights) {
         NirExport.Result result;
         try {
             result = NirExport.export(p, net, NirImport.DEFAULT_DT);
@@ -133,8 +168,6 @@ public final class NirFileActions {
             error("Cannot export NIR", e.getMessage());
             return null;
         }
-        String weights = "initial, drawn from seed " + p.training().seed() + " (a project holds no trained weights; "
-                + "spikeworks export-nir --checkpoint writes a checkpoint's)";
         NirExportDialog d = new NirExportDialog(owner.get(), result, target.getFileName().toString(), weights);
         d.setOnHidden(e -> {
             ButtonType r = d.getResult();

@@ -169,4 +169,40 @@ class NirFileActionsTest {
         assertTrue(Files.exists(out));
         assertEquals("true", NirReader.read(out).metadata().get("lossy"));
     }
+
+    /** With a run of the open network, Export NIR writes the run's weights, not the seed's initial ones. */
+    @Test
+    void exportTakesTheOpenRunsTrainedWeights(FxRobot robot) throws Exception {
+        Project p = Project.newDefault().withDataset(Project.newDefault().dataset().withLimitTrain(128).withLimitTest(64));
+        robot.interact(() -> builder.replaceProject(p, "small project"));
+        try (var session = io.spikeworks.session.SessionSetup.open(p, null, io.spikeworks.session.SessionOptions.defaults())) {
+            session.stepBatch();
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> session.status().iteration() >= 1);
+            actions.setSession(() -> session);
+            Path trained = tmp.resolve("trained.nir");
+            robot.interact(() -> assertNull(actions.exportTo(trained), "the dialog follows once the run hands over"));
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#nirExportWeights").tryQuery().isPresent());
+            Label weights = robot.lookup("#nirExportWeights").queryAs(Label.class);
+            assertTrue(weights.getText().contains("trained: the run's weights after 1 updates"), weights.getText());
+            robot.interact(() -> {
+                for (Window w : List.copyOf(Window.getWindows())) {
+                    if (w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#nirExportDialog") != null) {
+                        var pane = (javafx.scene.control.DialogPane) s.getScene().lookup("#nirExportDialog");
+                        ((Button) pane.lookupButton(NirExportDialog.EXPORT_LOSSY)).fire();
+                    }
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            actions.setSession(() -> null);
+            Path initial = tmp.resolve("initial.nir");
+            robot.interact(() -> ((Button) actions.exportTo(initial).getDialogPane()
+                    .lookupButton(NirExportDialog.EXPORT_LOSSY)).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            var a = NirReader.read(trained).nodes().get("hidden1_fc").fields().get("weight");
+            var b = NirReader.read(initial).nodes().get("hidden1_fc").fields().get("weight");
+            assertFalse(java.util.Arrays.equals(a.values(), b.values()), "trained weights differ from the initial ones");
+        }
+    }
 }
