@@ -40,7 +40,7 @@ public final class NirExport {
     public record Result(NirGraph graph, List<NirLoss> losses, Map<String, String> neuronNodes) {
         public Result {
             losses = List.copyOf(losses);
-            neuronNodes = Map.copyOf(neuronNodes);
+            neuronNodes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(neuronNodes));
         }
 
         /** Whether some loss changes the graph's spikes against Spikeworks'. */

@@ -87,6 +87,24 @@ class NirCommandsTest {
         assertEquals("true", NirReader.read(out).metadata().get("lossy"));
     }
 
+    /**
+     * b's network (a's values with snnTorch's subtract reset) exported: the graph, which resets to zero, differs from
+     * the original in the 477 of 7980 bits snnTorch's re-import does (expected.json).
+     */
+    @Test
+    void exportCountsHowMuchALossyGraphDisagrees() throws Exception {
+        Path json = tmp.resolve("b.json");
+        assertEquals(0, run("import-nir", golden("b_lif784_subtract", "net.nir").toString(), json.toString()).code());
+        // the project keeps b's mean β and θ, not per-neuron values: this checks the count, not b's exact spikes
+        Files.writeString(json, Files.readString(json).replace("\"zero\"", "\"subtract\""));
+        Path input = inputFile("b_lif784_subtract", new int[]{784});
+        Run r = run("export-nir", json.toString(), tmp.resolve("b.nir").toString(), "--input", input.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.out().matches("(?s).*the NIR graph differs from Spikeworks in [1-9]\\d* of 7980 bits \\(\\d+ in lif1, "
+                + "\\d+ in lif2\\).*"), r.out());
+        assertFalse(Files.exists(tmp.resolve("b.nir")));
+    }
+
     /** simulate on a golden file records the spikes snnTorch recorded, named like the file's neuron nodes. */
     @Test
     void simulateReproducesAGoldenCase() throws Exception {
