@@ -31,7 +31,10 @@ public final class NirExportDialog extends Dialog<ButtonType> {
         ListView<String> list = new ListView<>();
         list.setId("nirLossList");
         for (NirLoss l : result.losses()) list.getItems().add((l.changesSpikes() ? "LOSSY  " : "note  ") + l);
-        list.setPrefSize(720, 200);
+        list.setPrefSize(720, 220);
+        WrappingCells.apply(list);
+        // the focus starts on the list to read, not on the button that writes
+        setOnShown(e -> list.requestFocus());
         Label weights = new Label("Weights: " + weightsFrom);
         weights.setId("nirExportWeights");
         weights.setWrapText(true);

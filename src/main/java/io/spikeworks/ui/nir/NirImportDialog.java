@@ -56,6 +56,8 @@ public final class NirImportDialog extends Dialog<ButtonType> {
         nodes.getItems().setAll(nodeLines(graph));
         nodes.setPrefHeight(160);
         derived.setId("nirDerivedList");
+        WrappingCells.apply(nodes);
+        WrappingCells.apply(derived);
         derived.setPrefHeight(220);
         dtField.setId("nirDtField");
         dtField.setPrefColumnCount(10);
@@ -77,6 +79,8 @@ public final class NirImportDialog extends Dialog<ButtonType> {
         box.setPrefWidth(760);
         getDialogPane().setContent(box);
         Theme.apply(getDialogPane());
+        // the focus starts in dt, the one thing to choose, not on Replace
+        setOnShown(e -> dtField.requestFocus());
         remap();
     }
 
