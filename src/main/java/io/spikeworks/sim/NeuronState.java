@@ -26,8 +26,14 @@ public final class NeuronState {
     private final float theta;
     private final float quantum;
     private final float saturation;
+    /** Per-neuron α, β, θ replacing the model's; null when all neurons share the model's. */
+    private final NeuronValues values;
 
     NeuronState(NeuronModel model, int batch, int neurons, int steps) {
+        this(model, null, batch, neurons, steps);
+    }
+
+    NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps) {
         this.model = model;
         this.batch = batch;
         this.neurons = neurons;
@@ -36,10 +42,12 @@ public final class NeuronState {
         this.mem = new float[steps * stride];
         this.spikes = new float[steps * stride];
         this.active = model.gated() ? new byte[steps * stride] : null;
-        this.current = model.alpha() > 0 ? new float[stride] : null;
+        this.values = values;
+        boolean hasCurrent = model.alpha() > 0 || (values != null && values.hasCurrent());
+        this.current = hasCurrent ? new float[stride] : null;
         this.refractoryLeft = model.gated() ? new int[stride] : null;
         this.gradMemNext = new float[stride];
-        this.gradCurNext = model.alpha() > 0 ? new float[stride] : null;
+        this.gradCurNext = hasCurrent ? new float[stride] : null;
         this.alpha = (float) model.alpha();
         this.beta = (float) model.beta();
         this.theta = (float) model.threshold();
@@ -62,7 +70,7 @@ public final class NeuronState {
      * or fixed-point state) and a Heaviside spike.
      */
     boolean steppablePerSample(SpikeFunction f) {
-        return current == null && active == null && quantum == 0 && !f.smooth();
+        return current == null && active == null && quantum == 0 && values == null && !f.smooth();
     }
 
     /**
@@ -103,7 +111,7 @@ public final class NeuronState {
         final int base = t * stride;
         final int prev = base - stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
-        if (t > 0 && current == null && active == null && quantum == 0 && !f.smooth()) {
+        if (t > 0 && current == null && active == null && quantum == 0 && values == null && !f.smooth()) {
             if (events != null) {
                 Kernels.get().lifStepListing(mem, spikes, base, prev, input, inOff, batch, neurons, beta, theta,
                         subtract, t, events);
@@ -119,6 +127,10 @@ public final class NeuronState {
             }
             final int end = (b + 1) * neurons;
             for (int i = b * neurons; i < end; i++) {
+            final int n = i - b * neurons;
+            final float alpha = values == null ? this.alpha : values.alpha()[n];
+            final float beta = values == null ? this.beta : values.beta()[n];
+            final float theta = values == null ? this.theta : values.threshold()[n];
             float j = input[inOff + i];
             if (current != null) {
                 j += alpha * current[i];
@@ -165,12 +177,19 @@ public final class NeuronState {
         final int base = t * stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         final boolean last = t == steps - 1;
-        if (active == null && gradCurNext == null && f.surrogate() == Surrogate.FAST_SIGMOID) {
+        if (values == null && active == null && gradCurNext == null && f.surrogate() == Surrogate.FAST_SIGMOID) {
             Kernels.get().lifBackwardFastSigmoid(mem, spikes, base, gradMemNext, gradSpikes, gradMem, gradCurrent, 0,
                     stride, beta, theta, f.scale(), subtract, last);
             return;
         }
+        // locals, so the JIT sees the per-neuron test as loop-invariant and keeps the shared-value loop as it was
+        final float[] alphas = values == null ? null : values.alpha();
+        final float[] betas = values == null ? null : values.beta();
+        final float[] thetas = values == null ? null : values.threshold();
         for (int i = 0; i < stride; i++) {
+            final float alpha = alphas == null ? this.alpha : alphas[i % neurons];
+            final float beta = betas == null ? this.beta : betas[i % neurons];
+            final float theta = thetas == null ? this.theta : thetas[i % neurons];
             float u = mem[base + i];
             float a = active != null ? active[base + i] : 1f;
             float gNext = last ? 0f : gradMemNext[i];

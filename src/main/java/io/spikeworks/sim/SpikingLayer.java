@@ -14,6 +14,8 @@ public abstract class SpikingLayer implements Layer {
     protected final Param weights;
     protected final Param bias;
     private final NeuronModel neuronModel;
+    /** Per-neuron α, β, θ, or null when every neuron has the model's (replicas read their primary's). */
+    private NeuronValues neuronValues;
     private SpikeFunction spikeFunction;
     private FeedbackSource feedback = FeedbackSource.TRANSPOSE;
     private volatile float[] fetchedFeedback;
@@ -104,6 +106,28 @@ public abstract class SpikingLayer implements Layer {
         return neuronModel;
     }
 
+    /**
+     * Gives every neuron its own α, β and θ (null: the model's for all). Takes effect at the next batch size or
+     * step count change, so set it before the first forward pass.
+     */
+    public void setNeuronValues(NeuronValues values) {
+        if (values != null) {
+            if (values.size() != outputSize())
+                throw new IllegalArgumentException(name + ": " + values.size() + " neuron values for " + outputSize() + " neurons");
+            if (neuronModel.stateBits() != 0)
+                throw new IllegalArgumentException(name + ": per-neuron values need floating-point state (stateBits 0)");
+            if (!neuronModel.spikes())
+                throw new IllegalArgumentException(name + ": per-neuron values are for spiking neurons");
+        }
+        primary.neuronValues = values;
+        state = null;
+    }
+
+    /** The per-neuron α, β and θ, or null when every neuron has the model's. */
+    public NeuronValues neuronValues() {
+        return primary.neuronValues;
+    }
+
     public Param weights() {
         return weights;
     }
@@ -166,7 +190,7 @@ public abstract class SpikingLayer implements Layer {
         if (state == null || this.batch != batch || this.steps != steps) {
             this.batch = batch;
             this.steps = steps;
-            state = new NeuronState(neuronModel, batch, outputSize(), steps);
+            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps);
             current = new float[batch * outputSize() + bufferSlack()];
             gradCurrent = new float[batch * outputSize() + bufferSlack()];
         }
