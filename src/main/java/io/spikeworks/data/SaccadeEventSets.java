@@ -40,7 +40,8 @@ public final class SaccadeEventSets {
      *
      * @param cacheDir where converted sets are kept; null for {@link EventSetCache#defaultDirectory()}
      */
-    public static TrainTestSplit load(String id, Path assetsRoot, int steps, Path cacheDir) {
+    // synchronized: the app's engine warm-up and a run may ask at once; the second then reads the first's cache
+    public static synchronized TrainTestSplit load(String id, Path assetsRoot, int steps, Path cacheDir) {
         BundledDataset images = source(id);
         TrainTestSplit split = assetsRoot == null ? images.load() : images.load(assetsRoot);
         EventSetCache cache = new EventSetCache(cacheDir == null ? EventSetCache.defaultDirectory() : cacheDir);
