@@ -57,7 +57,9 @@ final class DatasetsEventsCommand implements Callable<Integer> {
         TrainTestSplit data = TrainingData.load(new DatasetSpec(name, path == null ? null : path.toString(), null, null),
                 steps, explicit, null, null);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "%s, %d time steps: loaded in %.1f s%n", name, steps, seconds);
+        // a set with bins of its own (moving-bars) keeps them
+        int binned = data.train().eventSteps();
+        out.printf(Locale.ROOT, "%s, %d time steps: loaded in %.1f s%n", name, binned > 0 ? binned : steps, seconds);
         for (SampleSet s : new SampleSet[]{data.train(), data.test()}) {
             if (!(s instanceof EventStreamSet e)) {
                 spec.commandLine().getErr().println("error: " + name + " is not an event-stream data set");
