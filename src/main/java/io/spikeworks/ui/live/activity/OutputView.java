@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * The output side of the current sample: its image, the readout per class as bars with the true and the
  * predicted class marked, and a confusion matrix — the dashboard's chooser says which (by default the test set's at
- * the latest evaluation). An event camera's sample shows its ON and OFF events in their colours
- * ({@link EventPolarity}), summed over the run, and below the bars as a strip of its time-step frames.
+ * the latest evaluation). An event camera's sample shows, in place of its picture, a grid of its time-step frames with
+ * ON and OFF events in their colours ({@link EventPolarity}).
  */
 public final class OutputView extends CanvasView {
     static final double PAD = 12;
@@ -97,7 +97,6 @@ public final class OutputView extends CanvasView {
         if (data != null) {
             drawImage(g, PAD, top, img);
             drawBars(g, barsX, top, barsW, rowH);
-            if (EventPolarity.of(data)) drawFrames(g, barsX, top + k * rowH + PAD + 16, barsW, h - PAD);
         }
         if (confusion != null && !confusion.testSet()) drawConfusionCells(g, confusion.matrix(), cmX, top, cmSize, w);
     }
@@ -133,7 +132,9 @@ public final class OutputView extends CanvasView {
         SampleImage im = data.image();
         g.setFill(palette.bgInset);
         g.fillRect(x, y, size, size);
+        framesBox = null;
         if (im == null) return;
+        if (EventPolarity.of(data) && drawFrames(g, x, y, size)) return;
         // one image drawn scaled, not a rectangle per pixel (784 anti-aliased fills per frame in software rendering)
         int iw = im.width();
         int ih = im.height();
@@ -189,30 +190,32 @@ public final class OutputView extends CanvasView {
     private WritableImage framesImage;
     private int[] framePixels;
 
-    /** Where the frame strip was drawn: {x, y, frame side}; null when there was no room. */
+    /** Where the frame grid was drawn: {x, y, frame side, columns}; null when the sample has none. */
     private double[] framesBox;
 
+    static final double FRAME_GAP = 2;
+
     /**
-     * The input's frames side by side, OFF and ON events in their colours (a cell with both shows ON), from the
-     * input raster, whose neuron p·2 + polarity is pixel p's OFF or ON channel.
+     * The input's frames in a grid filling the image square, row by row in time, OFF and ON events in their colours
+     * (a cell with both shows ON), from the input raster, whose neuron p·2 + polarity is pixel p's OFF or ON channel.
+     *
+     * @return false when the raster does not hold the frames (then the picture is drawn)
      */
-    private void drawFrames(GraphicsContext g, double x, double y, double w, double bottom) {
-        framesBox = null;
+    private boolean drawFrames(GraphicsContext g, double x, double y, double size) {
         SampleImage im = data.image();
         RasterData in = data.layers().isEmpty() ? null : data.layers().get(0);
         int iw = im.width(), ih = im.height();
-        if (in == null || in.neurons() != 2 * iw * ih || in.steps() == 0) return;
+        if (in == null || in.neurons() != 2 * iw * ih || in.steps() == 0) return false;
         int steps = in.steps();
-        double gap = 2;
-        double side = Math.min(bottom - y, (w - gap * (steps - 1)) / steps);
-        if (side < 8) return;
-        heading(g, "Frames 0–" + (steps - 1) + " (ON, OFF)", x, y - 16);
+        int columns = (int) Math.ceil(Math.sqrt(steps));
+        double side = (size - FRAME_GAP * (columns - 1)) / columns;
+        if (side < 4) return false;
         int stripW = iw * steps;
         if (framesImage == null || (int) framesImage.getWidth() != stripW || (int) framesImage.getHeight() != ih) {
             framesImage = new WritableImage(stripW, ih);
             framePixels = new int[stripW * ih];
         }
-        int empty = ThemeColours.argb(palette.bgInset);
+        int empty = ThemeColours.argb(palette.bg);
         int on = ThemeColours.argb(EventPolarity.on(palette));
         int off = ThemeColours.argb(EventPolarity.off(palette));
         for (int t = 0; t < steps; t++)
@@ -223,18 +226,21 @@ public final class OutputView extends CanvasView {
         framesImage.getPixelWriter().setPixels(0, 0, stripW, ih, PixelFormat.getIntArgbPreInstance(), framePixels, 0, stripW);
         g.setImageSmoothing(false);
         for (int t = 0; t < steps; t++)
-            g.drawImage(framesImage, t * iw, 0, iw, ih, x + t * (side + gap), y, side, side * ih / iw);
+            g.drawImage(framesImage, t * iw, 0, iw, ih, x + t % columns * (side + FRAME_GAP),
+                    y + t / columns * (side + FRAME_GAP), side, side * ih / iw);
         g.setImageSmoothing(true);
-        framesBox = new double[]{x, y, side};
+        framesBox = new double[]{x, y, side, columns};
+        return true;
     }
 
-    /** Canvas centre of pixel (px, py) of frame t in the strip, or null when no strip is drawn. */
+    /** Canvas centre of pixel (px, py) of frame t in the grid, or null when no frames are drawn. */
     double[] frameCellCentre(int t, int px, int py) {
         if (framesBox == null) return null;
-        SampleImage im = data.image();
         double side = framesBox[2];
-        double cell = side / im.width();
-        return new double[]{framesBox[0] + t * (side + 2) + (px + 0.5) * cell, framesBox[1] + (py + 0.5) * cell};
+        int columns = (int) framesBox[3];
+        double cell = side / data.image().width();
+        return new double[]{framesBox[0] + t % columns * (side + FRAME_GAP) + (px + 0.5) * cell,
+                framesBox[1] + t / columns * (side + FRAME_GAP) + (py + 0.5) * cell};
     }
 
     private static double clamp(double v) {

@@ -52,22 +52,42 @@ class EventPolarityViewsTest {
     }
 
     @Test
-    void theOutputViewShowsThePictureAndEachFrameByPolarity() throws Exception {
-        OutputView v = fx(() -> inScene(new OutputView(), 760, 420));
+    void theOutputViewShowsEachFrameByPolarity() throws Exception {
+        OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
         fxRun(() -> v.show(events()));
         WritableImage img = snapshot(v);
         ThemeColours palette = ThemeColours.theme();
+        double[] onFrame = fx(() -> v.frameCellCentre(2, 1, 1));
+        assertNotNull(onFrame, "an event sample shows its frames");
+        assertTrue(close(at(img, onFrame[0], onFrame[1]), EventPolarity.on(palette)), "pixel 5 in frame 2: ON");
+        double[] offFrame = fx(() -> v.frameCellCentre(4, 1, 1));
+        assertTrue(close(at(img, offFrame[0], offFrame[1]), EventPolarity.off(palette)), "pixel 5 in frame 4: OFF");
+        double[] first = fx(() -> v.frameCellCentre(1, 0, 0));
+        assertTrue(close(at(img, first[0], first[1]), EventPolarity.on(palette)), "pixel 0 in frame 1: ON");
+        double[] silent = fx(() -> v.frameCellCentre(3, 1, 1));
+        assertTrue(close(at(img, silent[0], silent[1]), palette.bg), "pixel 5 in frame 3: nothing");
+        // six frames in a grid of three columns: frame 4 sits below frame 1, frame 2 right of frame 1
+        double[] f1 = fx(() -> v.frameCellCentre(1, 1, 1));
+        assertTrue(offFrame[1] > f1[1] && Math.abs(offFrame[0] - f1[0]) < 1e-9);
+        assertTrue(onFrame[0] > f1[0] && Math.abs(onFrame[1] - f1[1]) < 1e-9);
+        double[] box = fx(v::imageBox);
+        assertTrue(offFrame[1] < box[1] + box[2], "the grid stays inside the image square");
+    }
+
+    @Test
+    void withoutTheInputsFramesTheOutputViewShowsTheSummedPictureByPolarity() throws Exception {
+        ActivitySnapshot full = events();
+        ActivitySnapshot noInput = new ActivitySnapshot(2, 1, 0, 0, 7, 2, 2, full.classNames(), full.outputs(),
+                full.image(), List.of(full.layers().get(1)), List.of());
+        OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
+        fxRun(() -> v.show(noInput));
+        WritableImage img = snapshot(v);
+        ThemeColours palette = ThemeColours.theme();
+        assertNull(fx(() -> v.frameCellCentre(0, 0, 0)));
         double[] box = fx(v::imageBox);
         double cell = box[2] / SIDE;
         assertTrue(close(at(img, box[0] + 0.5 * cell, box[1] + 0.5 * cell), EventPolarity.on(palette)),
                 "pixel 0 had ON events only");
         assertTrue(close(at(img, box[0] + 3.5 * cell, box[1] + 3.5 * cell), palette.bg), "pixel 15 had none");
-        double[] onFrame = fx(() -> v.frameCellCentre(2, 1, 1));
-        assertNotNull(onFrame, "the frame strip fits under the bars");
-        assertTrue(close(at(img, onFrame[0], onFrame[1]), EventPolarity.on(palette)), "pixel 5 in frame 2: ON");
-        double[] offFrame = fx(() -> v.frameCellCentre(4, 1, 1));
-        assertTrue(close(at(img, offFrame[0], offFrame[1]), EventPolarity.off(palette)), "pixel 5 in frame 4: OFF");
-        double[] silent = fx(() -> v.frameCellCentre(3, 1, 1));
-        assertTrue(close(at(img, silent[0], silent[1]), palette.bgInset), "pixel 5 in frame 3: nothing");
     }
 }
