@@ -102,6 +102,7 @@ public final class SaccadeConverter {
         double c = settings.threshold();
         for (int p = 0; p < pixels; p++)
             threshold[p] = (float) (c * (1 + settings.mismatch() * (2 * rng.nextDouble() - 1)));
+        pad(image, imageWidth, imageHeight);
         path.position(0, at);
         logIntensities(image, imageWidth, imageHeight, at[0], at[1], reference);
         int steps = frames.steps();
@@ -138,30 +139,47 @@ public final class SaccadeConverter {
         }
     }
 
-    /** ln(ε + I) of every sensor pixel with the image's top-left corner at (ox, oy). */
+    /**
+     * ln(ε + I) of every sensor pixel with the image's top-left corner at (ox, oy). The offset is the same for every
+     * pixel, so are the bilinear weights; the image is read from a copy padded with black wide enough that no
+     * sample needs a bounds check.
+     */
     private void logIntensities(float[] image, int iw, int ih, double ox, double oy, float[] out) {
+        int ix = (int) Math.floor(-ox);
+        int iy = (int) Math.floor(-oy);
+        float fx = (float) (-ox - ix);
+        float fy = (float) (-oy - iy);
+        float w00 = (1 - fx) * (1 - fy), w10 = fx * (1 - fy), w01 = (1 - fx) * fy, w11 = fx * fy;
+        float[] src = paddedImage;
+        int pw = paddedWidth;
         for (int v = 0; v < height; v++) {
-            double sy = v - oy;
-            int y0 = (int) Math.floor(sy);
-            float fy = (float) (sy - y0);
+            int row = (v + iy + padTop) * pw + ix + padLeft;
             for (int u = 0; u < width; u++) {
-                double sx = u - ox;
-                int x0 = (int) Math.floor(sx);
-                float fx = (float) (sx - x0);
-                float a = pixel(image, iw, ih, x0, y0);
-                float b = pixel(image, iw, ih, x0 + 1, y0);
-                float cc = pixel(image, iw, ih, x0, y0 + 1);
-                float d = pixel(image, iw, ih, x0 + 1, y0 + 1);
-                float top = a + fx * (b - a);
-                float bottom = cc + fx * (d - cc);
-                float i = top + fy * (bottom - top);
+                int at = row + u;
+                float i = w00 * src[at] + w10 * src[at + 1] + w01 * src[at + pw] + w11 * src[at + pw + 1];
                 int level = (int) (Math.max(0f, Math.min(1f, i)) * LEVELS + 0.5f);
                 out[v * width + u] = logTable[level];
             }
         }
     }
 
-    private static float pixel(float[] image, int iw, int ih, int x, int y) {
-        return x < 0 || y < 0 || x >= iw || y >= ih ? 0f : image[y * iw + x];
+    private float[] paddedImage = new float[0];
+    private int paddedWidth;
+    private int padLeft;
+    private int padTop;
+
+    /**
+     * Copies the image inside a black border wide enough for every offset the path reaches (its largest coordinate
+     * plus two pixels on every side), so that no sample needs a bounds check.
+     */
+    private void pad(float[] image, int iw, int ih) {
+        int border = (int) Math.ceil(path.reach()) + 2;
+        padLeft = border;
+        padTop = border;
+        paddedWidth = Math.max(iw, width) + 2 * border + 2;
+        int ph = Math.max(ih, height) + 2 * border + 2;
+        if (paddedImage.length != paddedWidth * ph) paddedImage = new float[paddedWidth * ph];
+        else java.util.Arrays.fill(paddedImage, 0f);
+        for (int y = 0; y < ih; y++) System.arraycopy(image, y * iw, paddedImage, (y + padTop) * paddedWidth + padLeft, iw);
     }
 }

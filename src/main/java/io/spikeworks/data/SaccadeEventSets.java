@@ -21,7 +21,7 @@ public final class SaccadeEventSets {
     static final long TRAIN_SEED = 0x5ACCADE1L;
     static final long TEST_SEED = 0x5ACCADE2L;
     /** Raised whenever the conversion changes in a way its settings do not describe, so old caches convert again. */
-    static final int CONVERTER_VERSION = 1;
+    static final int CONVERTER_VERSION = 2;
 
     private SaccadeEventSets() {}
 

@@ -45,6 +45,13 @@ public final class SaccadePath {
                 (int) Math.ceil(Arrays.stream(ys).max().orElse(0))};
     }
 
+    /** Largest |x| or |y| of any point: how far the path can move the image. */
+    public double reach() {
+        double r = 0;
+        for (int i = 0; i < xs.length; i++) r = Math.max(r, Math.max(Math.abs(xs[i]), Math.abs(ys[i])));
+        return r;
+    }
+
     /** Offset at time u in [0, 1] of the recording, into {@code out} as {x, y}. */
     public void position(double u, double[] out) {
         double s = Math.max(0, Math.min(1, u)) * legs();
