@@ -334,7 +334,7 @@ public final class BuiltInComponents {
         String saccades = " moved around a triangle of three saccades over a simulated 34×34 event camera, as N-MNIST "
                 + "was recorded (a conversion, not N-MNIST itself): ON/OFF events where a pixel's log intensity crosses "
                 + "its threshold, 2×34×34 (OFF, ON), binned into the run's time steps; about 5 % of cells fire at 20 "
-                + "steps. Converted once per step count (about two minutes) and cached. Use the events encoder.";
+                + "steps. Converted once per step count (about a minute) and cached. Use the events encoder.";
         catalog.register(ComponentSpec.dataset(MNIST_SACCADE_EVENTS, "MNIST as saccade events",
                         "MNIST's digits" + saccades, events34)
                 .withTraits(ComponentTrait.EVENT_STREAM));
