@@ -57,6 +57,42 @@ public final class NeuronState {
         return 4L * mem.length + 4L * spikes.length + (active != null ? active.length : 0);
     }
 
+    /**
+     * Whether {@link #forwardSample} applies: plain LIF/IF neurons (no synaptic current, gating, refractory period
+     * or fixed-point state) and a Heaviside spike.
+     */
+    boolean steppablePerSample(SpikeFunction f) {
+        return current == null && active == null && quantum == 0 && !f.smooth();
+    }
+
+    /**
+     * Advances sample b's neurons by step t, given its current (n floats at inOff), listing its spikes in slot
+     * (slot, 0) of events. Steps of one sample may run back to back, so its state of step t − 1 is still in cache.
+     * Only when {@link #steppablePerSample}; results equal {@link #forward}'s.
+     */
+    void forwardSample(int t, int b, float[] input, int inOff, SpikeEvents events, int slot) {
+        final int base = t * stride + b * neurons;
+        final boolean subtract = model.reset() == ResetMode.SUBTRACT;
+        if (t > 0) {
+            Kernels.get().lifStepListing(mem, spikes, base, base - stride, input, inOff, 1, neurons, beta, theta, subtract,
+                    slot, events);
+            return;
+        }
+        events.open(slot, 0);
+        final int[] listed = events.reserve(neurons);
+        int c = events.cursor();
+        for (int i = 0; i < neurons; i++) {
+            float u = input[inOff + i];
+            mem[base + i] = u;
+            float s = u - theta >= 0f ? 1f : 0f;
+            spikes[base + i] = s;
+            listed[c] = i;
+            c += (int) s;
+        }
+        events.commit(c);
+        events.close();
+    }
+
     /** Advances all neurons by step t given input current I[t] (b×n); spikes land in the history. */
     void forward(int t, float[] input, int inOff, SpikeFunction f) {
         forward(t, input, inOff, f, null);
@@ -129,6 +165,11 @@ public final class NeuronState {
         final int base = t * stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         final boolean last = t == steps - 1;
+        if (active == null && gradCurNext == null && f.surrogate() == Surrogate.FAST_SIGMOID) {
+            Kernels.get().lifBackwardFastSigmoid(mem, spikes, base, gradMemNext, gradSpikes, gradMem, gradCurrent, 0,
+                    stride, beta, theta, f.scale(), subtract, last);
+            return;
+        }
         for (int i = 0; i < stride; i++) {
             float u = mem[base + i];
             float a = active != null ? active[base + i] : 1f;
