@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             Project p = load(name);
-            TrainTestSplit data = TrainingData.load(p.dataset(), assets, null, null);
+            TrainTestSplit data = TrainingData.load(p, assets, null, null);
             boolean slow = name.equals("D") || name.equals("E");
             int w = warmup != null ? warmup : slow ? 3 : 100;
             int n = batches != null ? batches : slow ? 12 : 150;

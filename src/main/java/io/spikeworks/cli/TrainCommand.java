@@ -73,7 +73,7 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
         TensorRuntime.ensureConfigured();
-        TrainTestSplit data = TrainingData.load(p.dataset(), assets, limitTrain, limitTest);
+        TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         o.printf(Locale.ROOT, "Training %s: %s, %d train / %d test samples, %d epochs, batch %d, T = %d, seed %d%n",

@@ -24,7 +24,7 @@ public final class SessionSetup {
      */
     public static TrainingSession open(Project project, Path assetsRoot, SessionOptions options) {
         TensorRuntime.ensureConfigured();
-        TrainTestSplit data = TrainingData.load(project.dataset(), assetsRoot, null, null);
+        TrainTestSplit data = TrainingData.load(project, assetsRoot, null, null);
         return new TrainingSession(project, data.train(), data.test(), options);
     }
 
