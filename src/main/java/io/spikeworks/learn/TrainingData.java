@@ -7,7 +7,6 @@ import io.spikeworks.data.DvsGestureFolder;
 import io.spikeworks.data.MovingBars;
 import io.spikeworks.data.NmnistFolder;
 import io.spikeworks.data.SaccadeEventSets;
-import io.spikeworks.data.SparseEventFrames;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.ImageTransforms;
@@ -58,7 +57,6 @@ public final class TrainingData {
             }
             case "sine-1d" -> ScientificRegression.sine1d();
             case "moving-bars" -> MovingBars.split();
-            case "sparse-events" -> SparseEventFrames.split();
             case SaccadeEventSets.MNIST_ID, SaccadeEventSets.FASHION_ID ->
                     SaccadeEventSets.load(spec.name(), assetsRoot, timeSteps, null);
             case NmnistFolder.ID -> NmnistFolder.load(requirePath(spec), timeSteps);

@@ -74,7 +74,6 @@ public final class BuiltInComponents {
     public static final String CIFAR100 = "cifar100";
     public static final String SINE_1D = "sine-1d";
     public static final String MOVING_BARS = "moving-bars";
-    public static final String SPARSE_EVENTS = "sparse-events";
     public static final String MNIST_SACCADE_EVENTS = "mnist-saccade-events";
     public static final String FASHION_SACCADE_EVENTS = "fashion-saccade-events";
     public static final String N_MNIST = "n-mnist";
@@ -330,13 +329,6 @@ public final class BuiltInComponents {
                                 + "pixel its edge enters fires one ON event; 16 time bins, 2,000 training and 500 test "
                                 + "samples. The direction is only in the timing. Use the events encoder.",
                         new DatasetFacts(TensorShape.of(1, 16, 16), 4))
-                .withTraits(ComponentTrait.EVENT_STREAM));
-        catalog.register(ComponentSpec.dataset(SPARSE_EVENTS, "Sparse event frames (speed test)",
-                        "Event frames made on the spot for speed tests: a 2×34×34 sensor (polarity, y, x), 20 time bins, "
-                                + "about 5 % of cells active per bin; half the events fall in a 10×10 patch that marks the "
-                                + "class (10 classes), half anywhere. 2,560 training and 640 test samples. Not a recording. "
-                                + "Use the events encoder.",
-                        new DatasetFacts(TensorShape.of(2, 34, 34), 10))
                 .withTraits(ComponentTrait.EVENT_STREAM));
         DatasetFacts events34 = new DatasetFacts(TensorShape.of(2, 34, 34), 10);
         String saccades = " moved around a triangle of three saccades over a simulated 34×34 event camera, as N-MNIST "
