@@ -34,6 +34,9 @@ public interface BatchContext extends PendingUpdate {
     /** Real-valued targets (batchSize × outputs), or null for a classification task. */
     float[] targets();
 
+    /** The project's loss, for rules that put it on parts of the run (e.g. each truncation window) themselves. */
+    Loss loss();
+
     /** The network's parameters followed by the rule's own ({@link LearningRule#params()}): what the optimiser steps. */
     List<Param> params();
 

@@ -480,6 +480,11 @@ public final class Trainer {
         }
 
         @Override
+        public Loss loss() {
+            return loss;
+        }
+
+        @Override
         public List<Param> params() {
             return trainedParams();
         }

@@ -20,6 +20,18 @@ public final class EngineCounters {
     /** Peak bytes held for the backward pass in one batch. */
     public long backwardBytesPeak;
     /**
+     * Peak bytes one backward span (a window of steps through a block of layers, {@link Network#backwardSpan}) needs
+     * from the forward pass; the whole run and network for plain BPTT.
+     */
+    public long spanBytesPeak;
+    /** Memory accesses in values (4 bytes each), by the model in docs/ttl-bptt.md: weights, neuron state, activations. */
+    public long weightReads;
+    public long weightWrites;
+    public long stateReads;
+    public long stateWrites;
+    public long activationReads;
+    public long activationWrites;
+    /**
      * CPU nanoseconds per layer (by index), forward and backward, when {@link Network#setTimingLayers} is on; null
      * otherwise. Says where a batch's time goes (bench prints it).
      */
@@ -52,6 +64,13 @@ public final class EngineCounters {
         plasticUpdates += o.plasticUpdates;
         samples += o.samples;
         backwardBytesPeak = Math.max(backwardBytesPeak, o.backwardBytesPeak);
+        spanBytesPeak = Math.max(spanBytesPeak, o.spanBytesPeak);
+        weightReads += o.weightReads;
+        weightWrites += o.weightWrites;
+        stateReads += o.stateReads;
+        stateWrites += o.stateWrites;
+        activationReads += o.activationReads;
+        activationWrites += o.activationWrites;
         layerForwardNanos = sum(layerForwardNanos, o.layerForwardNanos, 1);
         layerBackwardNanos = sum(layerBackwardNanos, o.layerBackwardNanos, 1);
     }
@@ -68,6 +87,13 @@ public final class EngineCounters {
         d.plasticUpdates = plasticUpdates - before.plasticUpdates;
         d.samples = samples - before.samples;
         d.backwardBytesPeak = backwardBytesPeak;
+        d.spanBytesPeak = spanBytesPeak;
+        d.weightReads = weightReads - before.weightReads;
+        d.weightWrites = weightWrites - before.weightWrites;
+        d.stateReads = stateReads - before.stateReads;
+        d.stateWrites = stateWrites - before.stateWrites;
+        d.activationReads = activationReads - before.activationReads;
+        d.activationWrites = activationWrites - before.activationWrites;
         if (layerForwardNanos != null) {
             d.layerForwardNanos = sum(layerForwardNanos, before.layerForwardNanos, -1);
             d.layerBackwardNanos = sum(layerBackwardNanos, before.layerBackwardNanos, -1);
@@ -83,7 +109,8 @@ public final class EngineCounters {
 
     public void clear() {
         synapticOps = denseMacs = backwardMacs = skippedMacs = complementOpsSaved = neuronUpdates = plasticUpdates = samples
-                = backwardBytesPeak = 0;
+                = backwardBytesPeak = spanBytesPeak = weightReads = weightWrites = stateReads = stateWrites
+                = activationReads = activationWrites = 0;
         layerForwardNanos = layerBackwardNanos = null;
     }
 }

@@ -142,6 +142,7 @@ public final class Network {
             long t0 = timing ? cpuNanos() : 0;
             l.forwardAllSteps(steps, batch, x, bin, ev, c);
             if (timing) c.addLayerTime(li, layers.size(), cpuNanos() - t0, false);
+            countForwardAccesses(l, steps, batch, c);
             x = l.output();
             width = l.outputSize();
             bin = l.binaryOutput() && !denseReference;
@@ -166,17 +167,48 @@ public final class Network {
 
     /** BPTT from dL/d(readout) (b×outputs) through all steps and layers; gradients accumulate into params. */
     public void backward(float[] dLdr, EngineCounters c) {
+        backwardSpan(0, steps, 0, layers.size() - 1, dLdr, c);
+        finishBackward(0, layers.size() - 1, c);
+    }
+
+    /**
+     * BPTT over the steps [from, to), descending, through the layers [low, high] only; gradients accumulate into their
+     * params. Truncated and block-local training (TTL-BPTT) run their windows and blocks through here; the whole
+     * range is plain BPTT. When {@code to} is not the last step, the gradient carried back from step {@code to} is
+     * cut first (the state carried on, its gradient does not); layer {@code low} sends no error below itself.
+     *
+     * @param topError when {@code high} is the output layer: dL/dr of the readout computed over [from, to) (see
+     *                 {@link Readout#compute(NeuronState, float[], int, int)}); otherwise dL/d(output of layer
+     *                 {@code high}), b×outputs of that layer, the same at every step of the span (a spike-count head)
+     * Call {@link #finishBackward} once every step of these layers has gone back.
+     */
+    public void backwardSpan(int from, int to, int low, int high, float[] topError, EngineCounters c) {
         int nLayers = layers.size();
+        if (from < 0 || to > steps || from >= to || low < 0 || high >= nLayers || low > high)
+            throw new IllegalArgumentException("backward span steps [" + from + ", " + to + ") layers [" + low + ", "
+                    + high + "] is outside " + steps + " steps and " + nLayers + " layers");
         ensureGradBuffers();
+        if (to < steps) {
+            for (int li = low; li <= high; li++) if (layers.get(li) instanceof SpikingLayer s) s.cutCarriedGradient();
+        }
+        c.spanBytesPeak = Math.max(c.spanBytesPeak, spanBytes(to - from, low, high));
         ErrorRouting routing = errorRouting();
         boolean[] fromAbove = routing == null ? null : errorFromAbove(routing);
+        boolean readoutOnTop = high == nLayers - 1;
         int outN = batch * outputSize();
         final boolean timing = timingLayers;
-        for (int t = steps - 1; t >= 0; t--) {
-            readout.gradientAt(t, steps, dLdr, outN, readoutGradSpikes, readoutGradMem);
-            float[] gOut = readoutGradSpikes;
-            float[] gMem = readout.usesMembrane() ? readoutGradMem : null;
-            for (int li = nLayers - 1; li >= 0; li--) {
+        for (int t = to - 1; t >= from; t--) {
+            float[] gOut;
+            float[] gMem;
+            if (readoutOnTop) {
+                readout.gradientAt(t, from, to, topError, outN, readoutGradSpikes, readoutGradMem);
+                gOut = readoutGradSpikes;
+                gMem = readout.usesMembrane() ? readoutGradMem : null;
+            } else {
+                gOut = topError;
+                gMem = null;
+            }
+            for (int li = high; li >= low; li--) {
                 Layer l = layers.get(li);
                 float[] in;
                 int inOff;
@@ -188,7 +220,7 @@ public final class Network {
                     in = below.output();
                     inOff = t * batch * below.outputSize();
                 }
-                float[] gIn = li == 0 ? null : gradBuffers[li - 1];
+                float[] gIn = li == low ? null : gradBuffers[li - 1];
                 if (routing != null) {
                     if (li < nLayers - 1 && routing.routes(li)) {
                         routing.route(li, outputLayer().gradCurrent(), batch, gradBuffers[li], c);
@@ -199,14 +231,73 @@ public final class Network {
                 long t0 = timing ? cpuNanos() : 0;
                 l.backward(t, in, inOff, gOut, gMem, gIn, c);
                 if (timing) c.addLayerTime(li, nLayers, cpuNanos() - t0, true);
+                countBackwardAccesses(l, gIn != null, c);
                 gOut = gIn;
                 gMem = null;
             }
         }
-        for (int li = 0; li < nLayers; li++) {
+    }
+
+    /** The deferred part of the backward pass of layers [low, high] (see {@link Layer#finishBackward}). */
+    public void finishBackward(int low, int high, EngineCounters c) {
+        final boolean timing = timingLayers;
+        for (int li = low; li <= high; li++) {
             long t0 = timing ? cpuNanos() : 0;
             layers.get(li).finishBackward(c);
-            if (timing) c.addLayerTime(li, nLayers, cpuNanos() - t0, true);
+            if (timing) c.addLayerTime(li, layers.size(), cpuNanos() - t0, true);
+        }
+    }
+
+    /**
+     * Bytes a backward pass over {@code window} steps of layers [low, high] must have kept from the forward pass: those
+     * layers' history for the window and the input of layer low for the window (see docs/ttl-bptt.md).
+     */
+    public long spanBytes(int window, int low, int high) {
+        long perStep = 4L * batch * (low == 0 ? inputSize() : layers.get(low - 1).outputSize());
+        for (int li = low; li <= high; li++) perStep += steps == 0 ? 0 : layers.get(li).bytesHeld() / steps;
+        return perStep * window;
+    }
+
+    private static long weightCount(Layer l) {
+        long n = 0;
+        for (Param p : l.params()) n += p.size();
+        return n;
+    }
+
+    /**
+     * The memory-access model (docs/ttl-bptt.md), in values: per forward step a layer reads its weights once, its
+     * input and (spiking) its membrane of the step before; it writes its output and (spiking) its membrane.
+     */
+    private static void countForwardAccesses(Layer l, int steps, int batch, EngineCounters c) {
+        long in = (long) batch * l.inputSize();
+        long out = (long) batch * l.outputSize();
+        c.weightReads += steps * weightCount(l);
+        c.activationReads += steps * in;
+        c.activationWrites += steps * out;
+        if (l instanceof SpikingLayer) {
+            c.stateReads += steps * out;
+            c.stateWrites += steps * out;
+        }
+    }
+
+    /**
+     * Per backward step a layer reads its error from above and its input (for dW); a spiking layer reads its
+     * membrane and the carried dL/dU, writes the new dL/dU and adds into every weight's gradient; sending the error
+     * below reads the weights once more and writes the error at its input.
+     */
+    private void countBackwardAccesses(Layer l, boolean sendsBelow, EngineCounters c) {
+        long in = (long) batch * l.inputSize();
+        long out = (long) batch * l.outputSize();
+        long w = weightCount(l);
+        c.activationReads += out + in;
+        if (l instanceof SpikingLayer) {
+            c.stateReads += 2 * out;
+            c.stateWrites += out;
+            c.weightWrites += w;
+        }
+        if (sendsBelow) {
+            c.weightReads += w;
+            c.activationWrites += in;
         }
     }
 

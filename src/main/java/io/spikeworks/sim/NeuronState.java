@@ -215,6 +215,15 @@ public final class NeuronState {
         }
     }
 
+    /**
+     * Drops the dL/dU (and dL/dI) carried back from step t + 1, so the next {@link #backward} step starts as if it
+     * were the last: truncated BPTT keeps no gradient across a window's end while the state itself carried on.
+     */
+    void cutCarriedGradient() {
+        Arrays.fill(gradMemNext, 0f);
+        if (gradCurNext != null) Arrays.fill(gradCurNext, 0f);
+    }
+
     void reset() {
         if (current != null) Arrays.fill(current, 0f);
         if (refractoryLeft != null) Arrays.fill(refractoryLeft, 0);

@@ -50,28 +50,37 @@ public final class Readout {
 
     /** Computes r (b×n) from the output layer's history. */
     public void compute(NeuronState s, float[] r) {
+        compute(s, r, 0, s.steps);
+    }
+
+    /**
+     * Computes r (b×n) from the steps [from, to) of the output layer's history only, as if the run had been those
+     * steps: a first-spike time counts from {@code from}, a missing spike reads the window's length. Truncated BPTT
+     * puts a loss on each window this way; [0, T) is {@link #compute(NeuronState, float[])}.
+     */
+    public void compute(NeuronState s, float[] r, int from, int to) {
         int n = s.stride;
         if (marker == null || marker.length != n) marker = new int[n];
         switch (kind) {
             case SPIKE_COUNT -> {
                 Arrays.fill(r, 0, n, 0f);
-                for (int t = 0; t < s.steps; t++) for (int i = 0; i < n; i++) r[i] += s.spikes[t * n + i];
+                for (int t = from; t < to; t++) for (int i = 0; i < n; i++) r[i] += s.spikes[t * n + i];
             }
             case MEMBRANE_SUM -> {
                 Arrays.fill(r, 0, n, 0f);
-                for (int t = 0; t < s.steps; t++) for (int i = 0; i < n; i++) r[i] += s.mem[t * n + i];
+                for (int t = from; t < to; t++) for (int i = 0; i < n; i++) r[i] += s.mem[t * n + i];
             }
             case MEMBRANE_MEAN -> {
                 Arrays.fill(r, 0, n, 0f);
-                for (int t = 0; t < s.steps; t++) for (int i = 0; i < n; i++) r[i] += s.mem[t * n + i];
-                float inv = 1f / s.steps;
+                for (int t = from; t < to; t++) for (int i = 0; i < n; i++) r[i] += s.mem[t * n + i];
+                float inv = 1f / (to - from);
                 for (int i = 0; i < n; i++) r[i] *= inv;
             }
             case MEMBRANE_MAX -> {
                 for (int i = 0; i < n; i++) {
-                    float best = s.mem[i];
-                    int at = 0;
-                    for (int t = 1; t < s.steps; t++) {
+                    float best = s.mem[from * n + i];
+                    int at = from;
+                    for (int t = from + 1; t < to; t++) {
                         if (s.mem[t * n + i] > best) {
                             best = s.mem[t * n + i];
                             at = t;
@@ -83,14 +92,14 @@ public final class Readout {
             }
             case FIRST_SPIKE_TIME -> {
                 for (int i = 0; i < n; i++) {
-                    int first = s.steps;
-                    for (int t = 0; t < s.steps; t++) {
+                    int first = to;
+                    for (int t = from; t < to; t++) {
                         if (s.spikes[t * n + i] >= 0.5f) {
                             first = t;
                             break;
                         }
                     }
-                    r[i] = first;
+                    r[i] = first - from;
                     marker[i] = first;
                 }
             }
@@ -99,6 +108,12 @@ public final class Readout {
 
     /** dL/dS[t] (into gradSpikes) and dL/dU[t] (into gradMem) for step t, given dL/dr; both b×n, overwritten. */
     public void gradientAt(int t, int steps, float[] dLdr, int n, float[] gradSpikes, float[] gradMem) {
+        gradientAt(t, 0, steps, dLdr, n, gradSpikes, gradMem);
+    }
+
+    /** As above for a readout computed over the steps [from, to) (call after that window's compute). */
+    public void gradientAt(int t, int from, int to, float[] dLdr, int n, float[] gradSpikes, float[] gradMem) {
+        final int steps = to - from;
         switch (kind) {
             case SPIKE_COUNT -> {
                 System.arraycopy(dLdr, 0, gradSpikes, 0, n);
@@ -119,7 +134,7 @@ public final class Readout {
             }
             case FIRST_SPIKE_TIME -> {
                 Arrays.fill(gradMem, 0, n, 0f);
-                for (int i = 0; i < n; i++) gradSpikes[i] = t <= marker[i] ? dLdr[i] * (t - steps) : 0f;
+                for (int i = 0; i < n; i++) gradSpikes[i] = t <= marker[i] ? dLdr[i] * (t - to) : 0f;
             }
         }
     }

@@ -383,6 +383,11 @@ public abstract class SpikingLayer implements Layer {
         if (gradIn != null) propagate(gradCurrent, feedbackForBackward(), gradIn, c);
     }
 
+    /** Forgets the gradient carried back from later steps (truncated BPTT's cut at a window's end). */
+    public void cutCarriedGradient() {
+        if (state != null) state.cutCarriedGradient();
+    }
+
     /** dL/dI of the last backward step, b×out; learning rules that need it read it here. */
     public float[] gradCurrent() {
         return gradCurrent;
