@@ -89,6 +89,10 @@ public interface BatchContext extends PendingUpdate {
 
         /** The readout of the last forward (size × outputs). */
         float[] readout();
+
+        /** The counters this slice's engine work goes into (added to the batch's work when the slices are done);
+         *  a rule running its own backward passes on the replica counts them here. */
+        EngineCounters counters();
     }
 
     @FunctionalInterface

@@ -7,6 +7,7 @@ import io.spikeworks.learn.symmetry.FeedbackAlignment;
 import io.spikeworks.learn.symmetry.FrozenBackprop;
 import io.spikeworks.learn.symmetry.KolenPollack;
 import io.spikeworks.learn.symmetry.SignSymmetry;
+import io.spikeworks.learn.ttl.TruncatedLocalBptt;
 import io.spikeworks.model.ComponentSpec;
 import io.spikeworks.model.ParamSpec;
 
@@ -63,6 +64,7 @@ final class BuiltInRules {
                                     .withHelp("share of W and B removed every update; W − B shrinks by (1 − λ) per update"),
                             feedbackSeed())), KolenPollack::from),
             new RuleRegistration(OnChipBackprop.SPEC, OnChipBackprop::from),
+            new RuleRegistration(TruncatedLocalBptt.SPEC, TruncatedLocalBptt::from),
             new RuleRegistration(ComponentSpec.of(ALGORITHM, WeightPerturbation.ID, "Weight perturbation (WP)",
                     "No backward pass: the gradient is estimated from forward passes with the weights nudged along K "
                             + "random directions v, ĝ = mean of [(L(θ+εv) − L(θ−εv))/2ε]·v (or the one-sided "

@@ -221,6 +221,11 @@ public final class Trainer {
             return readout;
         }
 
+        @Override
+        public EngineCounters counters() {
+            return counters;
+        }
+
         void backward(int batch) {
             weighGradient(batch);
             backward();
