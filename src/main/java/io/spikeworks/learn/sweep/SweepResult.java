@@ -5,6 +5,7 @@ import io.spikeworks.learn.ExactBackprop;
 import io.spikeworks.learn.LearningRule;
 import io.spikeworks.learn.symmetry.TransportSchedule;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.ttl.TruncatedLocalBptt;
 import io.spikeworks.learn.symmetry.FeedbackWeights;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.SpikingLayer;
@@ -24,11 +25,20 @@ import java.util.Map;
  * @param reduction BP's transported bits over this run's; infinite when nothing is transported
  * @param asymAngleDegrees ∠(W, Bᵀ) over all feedback layers at the end; NaN when B is not W-shaped (DFA)
  * @param gradAngleMean mean angle between the rule's and the exact gradient over the run; NaN if not measured
+ * @param blockSize TTL-BPTT's block size k (0 = all layers), null for other rules
+ * @param truncation TTL-BPTT's window T_tr (0 = all steps), null for other rules
+ * @param costs TTL-BPTT's reductions against end-to-end BPTT (memory for the backward pass, MACs, memory accesses),
+ *              NaN for other rules
  */
 public record SweepResult(String coding, String algorithm, Integer phi, String scheme, Double fraction, int epochs,
                           long trainSamples, double testAccuracy, double trainAccuracy, double reduction, double weightsCopied,
                           double bitsCopied, double comparisonReads, double asymAngleDegrees, double asymRelativeNorm,
-                          double gradAngleMean, double trainSeconds) {
+                          double gradAngleMean, double trainSeconds, Integer blockSize, Integer truncation,
+                          CostReductions costs) {
+    /** TTL-BPTT's savings against end-to-end BPTT on the same network, as fractions (0.9 = 90 % less). */
+    public record CostReductions(double memory, double macs, double accesses) {
+        static final CostReductions NONE = new CostReductions(Double.NaN, Double.NaN, Double.NaN);
+    }
 
     public static SweepResult of(SweepEntry entry, TrainingRun run) {
         Component a = entry.project().algorithm();
@@ -44,8 +54,10 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
             for (SpikingLayer l : FeedbackWeights.feedbackLayers(run.trainer().network())) perIteration += l.weightValues().length;
             double copied = (double) perIteration * run.trainer().iteration();
             return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, trainAcc, 1.0,
-                    copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds());
+                    copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds(), null, null,
+                    new CostReductions(0, 0, 0));
         }
+        boolean ttl = rule instanceof TruncatedLocalBptt;
         TransportSchedule schedule = rule instanceof TransportSchedule t ? t : null;
         Integer phi = schedule == null ? null : schedule.period();
         String scheme = schedule == null ? null : schedule.schemeName();
@@ -54,7 +66,11 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
                 m.getOrDefault("transport_reduction_vs_bp", Double.NaN), m.getOrDefault("transport_weights_copied", Double.NaN),
                 m.getOrDefault("transport_bits_copied", Double.NaN), m.getOrDefault("transport_comparison_reads", Double.NaN),
                 m.getOrDefault("asym_angle_deg", Double.NaN), m.getOrDefault("asym_rel_norm", Double.NaN),
-                m.getOrDefault("grad_angle_deg_mean", Double.NaN), run.trainSeconds());
+                m.getOrDefault("grad_angle_deg_mean", Double.NaN), run.trainSeconds(),
+                ttl ? a.getInt("blockSize") : null, ttl ? a.getInt("truncation") : null,
+                ttl ? new CostReductions(m.getOrDefault("ttl_memory_reduction", Double.NaN),
+                        m.getOrDefault("ttl_mac_reduction", Double.NaN), m.getOrDefault("ttl_access_reduction", Double.NaN))
+                        : CostReductions.NONE);
     }
 
     /** Whether this is a partial-transport fBP run. */

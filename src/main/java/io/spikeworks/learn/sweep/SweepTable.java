@@ -15,7 +15,8 @@ public final class SweepTable {
 
     public static final String CSV_HEADER = "coding,algorithm,phi,scheme,p,epochs,train_samples,test_accuracy,"
             + "train_accuracy,delta_vs_bp_pp,transport_reduction_vs_bp,weights_copied,bits_copied,comparison_reads,asym_angle_deg,"
-            + "asym_rel_norm,grad_angle_deg_mean,train_seconds";
+            + "asym_rel_norm,grad_angle_deg_mean,train_seconds,block_size,truncation,memory_reduction_vs_e2e,"
+            + "mac_reduction_vs_e2e,access_reduction_vs_e2e";
 
     public static String csv(List<SweepResult> results) {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
@@ -29,7 +30,11 @@ public final class SweepTable {
                     .append(num(r.weightsCopied())).append(',').append(num(r.bitsCopied())).append(',')
                     .append(num(r.comparisonReads())).append(',').append(num(r.asymAngleDegrees())).append(',')
                     .append(num(r.asymRelativeNorm())).append(',').append(num(r.gradAngleMean())).append(',')
-                    .append(num(r.trainSeconds())).append('\n');
+                    .append(num(r.trainSeconds())).append(',')
+                    .append(r.blockSize() == null ? "" : r.blockSize()).append(',')
+                    .append(r.truncation() == null ? "" : r.truncation()).append(',')
+                    .append(num(r.costs().memory())).append(',').append(num(r.costs().macs())).append(',')
+                    .append(num(r.costs().accesses())).append('\n');
         }
         return sb.toString();
     }
@@ -71,6 +76,7 @@ public final class SweepTable {
                     .append(" | ").append(Double.isNaN(r.gradAngleMean()) ? "—" : fmt("%.1f°", r.gradAngleMean()))
                     .append(" |\n");
         }
+        ttlTable(sb, results);
         List<String> targets = SweepTargets.check(results);
         if (!targets.isEmpty()) {
             sb.append("\n## Targets\n\n");
@@ -80,6 +86,26 @@ public final class SweepTable {
                 + "update); ∞ means nothing is ever transported. Sign symmetry copies 1-bit signs. Comparison reads of "
                 + "largest-divergence transport are in the CSV, not in the reduction.\n");
         return sb.toString();
+    }
+
+    /** TTL-BPTT's cells with their savings against end-to-end BPTT (docs/ttl-bptt.md), when the sweep has any. */
+    private static void ttlTable(StringBuilder sb, List<SweepResult> results) {
+        if (results.stream().noneMatch(r -> r.blockSize() != null)) return;
+        sb.append("\n## TTL-BPTT: savings against end-to-end BPTT\n\n| Coding | Block size k | T_tr | Test accuracy (%) "
+                + "| Δ vs BP (pp) | Memory for backward | MACs | Memory accesses |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SweepResult r : results) {
+            if (r.blockSize() == null) continue;
+            sb.append("| ").append(r.coding()).append(" | ").append(r.blockSize() == 0 ? "all" : r.blockSize())
+                    .append(" | ").append(r.truncation() == 0 ? "T" : r.truncation())
+                    .append(" | ").append(fmt("%.2f", 100 * r.testAccuracy()))
+                    .append(" | ").append(signed(deltaVsBp(results, r)))
+                    .append(" | ").append(saving(r.costs().memory())).append(" | ").append(saving(r.costs().macs()))
+                    .append(" | ").append(saving(r.costs().accesses())).append(" |\n");
+        }
+    }
+
+    private static String saving(double fraction) {
+        return Double.isNaN(fraction) ? "—" : fmt("%+.1f %%", -100 * fraction);
     }
 
     /** 0.5, 0.01, 1: as written in a sweep file. */
