@@ -64,7 +64,6 @@ final class BuiltInRules {
                                     .withHelp("share of W and B removed every update; W − B shrinks by (1 − λ) per update"),
                             feedbackSeed())), KolenPollack::from),
             new RuleRegistration(OnChipBackprop.SPEC, OnChipBackprop::from),
-            new RuleRegistration(TruncatedLocalBptt.SPEC, TruncatedLocalBptt::from),
             new RuleRegistration(ComponentSpec.of(ALGORITHM, WeightPerturbation.ID, "Weight perturbation (WP)",
                     "No backward pass: the gradient is estimated from forward passes with the weights nudged along K "
                             + "random directions v, ĝ = mean of [(L(θ+εv) − L(θ−εv))/2ε]·v (or the one-sided "
@@ -88,7 +87,8 @@ final class BuiltInRules {
                             .withHelp("seed of the random directions"),
                     ParamSpec.ofInt("alignmentEvery", "Alignment every").atLeast(0).withDefault(0).withUnit("batches")
                             .withHelp("every N batches, compare the estimate with exact BPTT's gradient on the same "
-                                    + "batch (costs one more forward and a backward); 0 = never")), WeightPerturbation::from));
+                                    + "batch (costs one more forward and a backward); 0 = never")), WeightPerturbation::from),
+            new RuleRegistration(TruncatedLocalBptt.SPEC, TruncatedLocalBptt::from));
 
     // Weight-symmetry family: the forward network (W) and the feedback network (B) are separate, as on chips.
 

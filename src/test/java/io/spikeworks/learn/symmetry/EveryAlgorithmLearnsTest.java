@@ -30,7 +30,8 @@ class EveryAlgorithmLearnsTest {
                 new Object[]{"fa"},
                 new Object[]{"dfa"},
                 new Object[]{"sign-symmetry"},
-                new Object[]{"kolen-pollack", "decay", 0.01});
+                new Object[]{"kolen-pollack", "decay", 0.01},
+                new Object[]{"ttl-bptt", "blockSize", 1, "truncation", 2});
         List<Arguments> out = new ArrayList<>();
         for (Coding coding : Coding.values())
             for (Shape shape : Shape.values())

@@ -31,6 +31,19 @@ class TtlCostMetersTest {
     static final int B = 2, T = 4, IN = 4, HID = 3, OUT = 2, WINDOW = 2, WINDOWS = 2;
 
     @Test
+    void endToEndSettingsSaveNothing() {
+        TruncatedLocalBptt rule = new TruncatedLocalBptt(0, 0, 1);
+        Trainer trainer = TtlBpttEquivalenceTest.trainer(TtlBpttEquivalenceTest.convNet(Readout.Kind.SPIKE_COUNT), rule,
+                CrossEntropyLoss.onCounts(), 2);
+        float[] x = TtlBpttEquivalenceTest.pixels(4, 7 * 64);
+        for (int it = 0; it < 3; it++) trainer.trainBatch(x, new int[]{0, 1, 2, 3, 0, 1, 2}, 7, it);
+        Map<String, Double> m = rule.metrics();
+        assertEquals(0.0, m.get("ttl_memory_reduction"));
+        assertEquals(0.0, m.get("ttl_mac_reduction"));
+        assertEquals(0.0, m.get("ttl_access_reduction"));
+    }
+
+    @Test
     void metersEqualHandCounts() {
         SpikeFunction f = new SpikeFunction(Surrogate.FAST_SIGMOID, 3, true);
         NeuronModel n = NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0);
