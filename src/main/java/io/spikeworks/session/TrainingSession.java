@@ -116,6 +116,11 @@ public final class TrainingSession implements AutoCloseable {
         return trainer.rule() instanceof io.spikeworks.learn.nbp.CircuitRecording c ? c : null;
     }
 
+    /** The run's TTL-BPTT rule, whose savings the truncation-cost card shows; null for other rules. */
+    public io.spikeworks.learn.ttl.TruncatedLocalBptt truncatedBptt() {
+        return trainer.rule() instanceof io.spikeworks.learn.ttl.TruncatedLocalBptt t ? t : null;
+    }
+
     /** The samples trained on. */
     public SampleSet trainingSet() {
         return train;

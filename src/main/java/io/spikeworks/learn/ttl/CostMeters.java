@@ -72,15 +72,19 @@ public final class CostMeters {
         return c.weightReads + c.weightWrites + c.stateReads + c.stateWrites + c.activationReads + c.activationWrites;
     }
 
-    public long peakBytes() {
+    public synchronized long samples() {
+        return samples;
+    }
+
+    public synchronized long peakBytes() {
         return peakBytes;
     }
 
-    public long peakBytesWithHeads() {
+    public synchronized long peakBytesWithHeads() {
         return peakBytesWithHeads;
     }
 
-    public long endToEndBytes() {
+    public synchronized long endToEndBytes() {
         return endToEndBytes;
     }
 

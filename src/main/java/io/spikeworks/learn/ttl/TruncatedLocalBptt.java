@@ -67,6 +67,7 @@ public final class TruncatedLocalBptt implements LearningRule {
     private final List<AuxiliaryHead> heads = new ArrayList<>();
     private final CostMeters meters = new CostMeters();
     private long batches;
+    private volatile int lastSteps;
 
     public TruncatedLocalBptt(int blockSize, int truncation, long headSeed) {
         if (blockSize < 0) throw new IllegalArgumentException("blockSize must be ≥ 0 (0 = all layers), got " + blockSize);
@@ -141,6 +142,7 @@ public final class TruncatedLocalBptt implements LearningRule {
             EngineCounters forward = c.since(start);
             int size = slice.size();
             int steps = net.steps();
+            lastSteps = steps;
             float share = (float) size / batch;
             CostMeters.SliceCosts costs = new CostMeters.SliceCosts(size);
             costs.forward = forward;
@@ -177,7 +179,7 @@ public final class TruncatedLocalBptt implements LearningRule {
     private void backward(Network net, BatchContext.Slice slice, Loss loss, float share, List<AuxiliaryHead.Work> works,
                           CostMeters.SliceCosts costs, EngineCounters c) {
         int steps = net.steps();
-        int window = truncation == 0 || truncation > steps ? steps : truncation;
+        int window = window(steps);
         int windows = (steps + window - 1) / window;
         int size = slice.size();
         int k = net.outputSize();
@@ -233,6 +235,20 @@ public final class TruncatedLocalBptt implements LearningRule {
     /** The meters so far (for tests and views). */
     public CostMeters meters() {
         return meters;
+    }
+
+    /** Steps per truncation window for a run of {@code steps} steps. */
+    public int window(int steps) {
+        return truncation == 0 || truncation > steps ? steps : truncation;
+    }
+
+    /** The savings so far, for views; callable from any thread. */
+    public TruncationCosts costs() {
+        Map<String, Double> m = meters.metrics();
+        int steps = lastSteps;
+        return new TruncationCosts(meters.samples(), meters.peakBytesWithHeads(), meters.endToEndBytes(), steps,
+                window(steps), blocks == null ? 0 : blocks.count(), m.get("ttl_memory_reduction"),
+                m.get("ttl_mac_reduction"), m.get("ttl_access_reduction"));
     }
 
     @Override

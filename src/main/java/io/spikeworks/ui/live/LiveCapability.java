@@ -14,5 +14,7 @@ public enum LiveCapability {
     /** Feedback weights B beside W: W − Bᵀ, asymmetry and alignment, transport (the weight-symmetry rules). */
     WEIGHT_SYMMETRY,
     /** A neuron-level circuit the rule records a sample through: gates, phases, mirrored copies (nBP). */
-    GATED_CIRCUIT
+    GATED_CIRCUIT,
+    /** Memory, MAC and memory-access savings against end-to-end BPTT (TTL-BPTT). */
+    TRUNCATION_COSTS
 }

@@ -29,6 +29,7 @@ public final class LiveData {
     private AsymmetryCurveData asymmetryCurves;
     private ConfusionData confusion;
     private io.spikeworks.ui.live.circuit.CircuitData circuit;
+    private io.spikeworks.ui.live.cost.TruncationCostData truncationCosts;
 
     /** Starts reading from {@code s} (null: none); the series of the last run are dropped. */
     void bind(LiveSource s) {
@@ -41,6 +42,7 @@ public final class LiveData {
         asymmetryCurves = null;
         confusion = null;
         circuit = null;
+        truncationCosts = null;
     }
 
     /**
@@ -57,6 +59,7 @@ public final class LiveData {
             confusion = orKeep(s.confusion(), confusion);
             transport = orKeep(s.transportCost(), transport);
             asymmetryCurves = orKeep(s.asymmetryCurves(), asymmetryCurves);
+            truncationCosts = orKeep(s.truncationCosts(), truncationCosts);
             pulledVersion = v;
         }
         if ((wantActivity || force) && (v != activityVersion || force)) {
@@ -81,6 +84,7 @@ public final class LiveData {
     public ConfusionData confusion() { return confusion; }
     public TransportCostData transportCost() { return transport; }
     public AsymmetryCurveData asymmetryCurves() { return asymmetryCurves; }
+    public io.spikeworks.ui.live.cost.TruncationCostData truncationCosts() { return truncationCosts; }
 
     /** Copies the weights out of the engine now and returns them (the last copy when it gives none). */
     public WeightData pullWeights() {

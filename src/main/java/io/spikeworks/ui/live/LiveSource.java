@@ -60,6 +60,11 @@ public interface LiveSource {
         return null;
     }
 
+    /** TTL-BPTT's savings against end-to-end BPTT; null for other rules or before the first batch. */
+    default io.spikeworks.ui.live.cost.TruncationCostData truncationCosts() {
+        return null;
+    }
+
     /**
      * What this run offers beyond the telemetry every run has; the dashboard shows a view registered as needing a
      * capability only when it is here. All of them unless a source says otherwise.

@@ -6,6 +6,7 @@ import io.spikeworks.ui.live.activity.OutputCard;
 import io.spikeworks.ui.live.activity.SpikeRasterCard;
 import io.spikeworks.ui.live.circuit.GatedCircuitCard;
 import io.spikeworks.ui.live.cost.CostMetersView;
+import io.spikeworks.ui.live.cost.TruncationCostView;
 import io.spikeworks.ui.live.learning.LearningCurveView;
 import io.spikeworks.ui.live.learning.WeightsCard;
 import io.spikeworks.ui.live.symmetry.AsymmetryCurvesView;
@@ -46,7 +47,11 @@ public final class LiveViewRegistry {
                 CostMetersView v = new CostMetersView();
                 return LiveCard.of("costs", v, DrawCadence.SERIES_NANOS, d -> v.show(d.costs()));
             }),
-            requires(LiveCapability.WEIGHT_SYMMETRY, LiveViewSlot.TRANSPORT_COST, TransportCostCard::new)));
+            requires(LiveCapability.WEIGHT_SYMMETRY, LiveViewSlot.TRANSPORT_COST, TransportCostCard::new),
+            requires(LiveCapability.TRUNCATION_COSTS, LiveViewSlot.TRUNCATION_COST, ctx -> {
+                TruncationCostView v = new TruncationCostView();
+                return LiveCard.of("truncation savings", v, DrawCadence.SERIES_NANOS, d -> v.show(d.truncationCosts()));
+            })));
 
     private final List<LiveViewRegistration> registrations;
 

@@ -4,6 +4,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -53,6 +54,12 @@ public final class LiveViewSlot {
     public static final LiveViewSlot TRANSPORT_COST = new LiveViewSlot(LiveViewGroup.CHIP_COST, "transportCost",
             "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
             "Weights, bits and energy copied from the forward to the feedback network, against exact BP and other runs.",
+            DEFAULT_MIN_HEIGHT);
+
+    public static final LiveViewSlot TRUNCATION_COST = new LiveViewSlot(LiveViewGroup.CHIP_COST, "truncationCost",
+            "Truncation savings", MaterialDesignM.MEMORY,
+            "TTL-BPTT's memory for the backward pass, MACs and memory accesses against end-to-end BPTT, and the memory"
+                    + " held over the steps of a sample, which drops at every truncation window's end.",
             DEFAULT_MIN_HEIGHT);
 
     /** Room for twelve readable phase rows. */

@@ -114,6 +114,9 @@ public final class SessionLiveSource implements LiveSource {
 
     // the rule's neuron-level circuit (nBP); null for other rules
     private final CircuitRecording circuitRule;
+    private final io.spikeworks.learn.ttl.TruncatedLocalBptt truncated;
+    private io.spikeworks.ui.live.cost.TruncationCostData truncationCosts;
+    private long truncationVersion = Long.MIN_VALUE;
     private CircuitSample circuitSeen;
     private CircuitData circuit;
 
@@ -138,6 +141,7 @@ public final class SessionLiveSource implements LiveSource {
         this.asymmetry = new SeriesColumns(1 + 2 * (sym == null ? 0 : sym.feedbackLayers().size()));
         this.alignment = new SeriesColumns(sym == null ? 1 : sym.alignment().columns().length + 1);
         this.circuitRule = session.circuitRecording();
+        this.truncated = session.truncatedBptt();
     }
 
     public TrainingSession session() {
@@ -227,7 +231,20 @@ public final class SessionLiveSource implements LiveSource {
         if (circuitRule == null) offered.add(LiveCapability.NETWORK_ACTIVITY);
         if (sym != null) offered.add(LiveCapability.WEIGHT_SYMMETRY);
         if (circuitRule != null) offered.add(LiveCapability.GATED_CIRCUIT);
+        if (truncated != null) offered.add(LiveCapability.TRUNCATION_COSTS);
         return offered;
+    }
+
+    /** The TTL-BPTT rule's savings, read again only when the telemetry moved on. */
+    @Override
+    public io.spikeworks.ui.live.cost.TruncationCostData truncationCosts() {
+        if (truncated == null) return null;
+        long v = telemetry.version();
+        if (v != truncationVersion || truncationCosts == null) {
+            truncationVersion = v;
+            truncationCosts = new io.spikeworks.ui.live.cost.TruncationCostData(++snapshots, truncated.costs());
+        }
+        return truncationCosts;
     }
 
     /** The rule's latest circuit recording, converted once; asks it for the next. */

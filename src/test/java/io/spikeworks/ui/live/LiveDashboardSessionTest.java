@@ -90,6 +90,7 @@ class LiveDashboardSessionTest {
             assertFalse(fx(() -> window.liveViews().isPlaceholder(LiveViewSlot.SPIKE_RASTER)));
             for (LiveViewSlot slot : List.of(LiveViewSlot.WEIGHT_ASYMMETRY, LiveViewSlot.ASYMMETRY_CURVES, LiveViewSlot.TRANSPORT_COST))
                 assertTrue(fx(() -> window.liveViews().isHidden(slot)), slot + ": BPTT has no feedback weights");
+            assertTrue(fx(() -> window.liveViews().isHidden(LiveViewSlot.TRUNCATION_COST)), "BPTT truncates nothing");
             assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.WEIGHTS)));
             assertTrue(fx(() -> window.liveViews().isHidden(LiveViewSlot.GATED_CIRCUIT)), "BPTT records no gated circuit");
             assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.MEMBRANE_TRACES)), "but runs the network");

@@ -30,16 +30,23 @@ import static org.junit.jupiter.api.Assertions.*;
 class LiveViewRegistryTest {
 
     @Test
-    void theStandardViewsAreTheTenSlotsInOrderTheSymmetryOnesNeedFeedbackWeightsAndTheCircuitOneAGatedCircuit() {
+    void theStandardViewsAreTheElevenSlotsInOrderTheSymmetryOnesNeedFeedbackWeightsAndTheCircuitOneAGatedCircuit() {
         LiveViewRegistry r = LiveViewRegistry.standard();
         assertEquals(List.of("gatedCircuit", "spikeRaster", "membraneTraces", "output", "learningCurves", "weights",
-                "weightAsymmetry", "asymmetryCurves", "costMeters", "transportCost"),
+                "weightAsymmetry", "asymmetryCurves", "costMeters", "transportCost", "truncationCost"),
                 r.slots().stream().map(LiveViewSlot::id).toList());
         // what BPTT offers, what fBP offers, what nBP offers
         Set<LiveCapability> none = EnumSet.of(LiveCapability.NETWORK_ACTIVITY);
         Set<LiveCapability> symmetry = EnumSet.of(LiveCapability.NETWORK_ACTIVITY, LiveCapability.WEIGHT_SYMMETRY);
         Set<LiveCapability> circuit = EnumSet.of(LiveCapability.GATED_CIRCUIT);
+        Set<LiveCapability> truncation = EnumSet.of(LiveCapability.NETWORK_ACTIVITY, LiveCapability.TRUNCATION_COSTS);
         for (LiveViewRegistration reg : r.registrations()) {
+            boolean needsTruncation = reg.slot().id().equals("truncationCost");
+            if (needsTruncation) {
+                assertTrue(reg.offeredBy(truncation), "TTL-BPTT's savings with TTL-BPTT");
+                assertFalse(reg.offeredBy(none) || reg.offeredBy(symmetry) || reg.offeredBy(circuit), "and only then");
+                continue;
+            }
             boolean needsB = Set.of("weightAsymmetry", "asymmetryCurves", "transportCost").contains(reg.slot().id());
             boolean needsCircuit = reg.slot().id().equals("gatedCircuit");
             boolean needsNetwork = Set.of("spikeRaster", "membraneTraces").contains(reg.slot().id());
