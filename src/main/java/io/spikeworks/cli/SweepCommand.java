@@ -146,8 +146,8 @@ final class SweepCommand implements Callable<Integer> {
             SweepResult r = SweepResult.of(entry, run);
             results.add(r);
             String saving = r.blockSize() != null
-                    ? String.format(Locale.ROOT, "memory −%.1f %%, MACs −%.1f %%, memory accesses −%.1f %% vs end-to-end BPTT",
-                    100 * r.costs().memory(), 100 * r.costs().macs(), 100 * r.costs().accesses())
+                    ? String.format(Locale.ROOT, "memory %+.1f %%, MACs %+.1f %%, memory accesses %+.1f %% vs end-to-end BPTT",
+                    -100 * r.costs().memory(), -100 * r.costs().macs(), -100 * r.costs().accesses())
                     : "transport reduction " + reduction(r.reduction());
             o.printf(Locale.ROOT, "[%d/%d] %s: test accuracy %.2f %%, %s, %.0f s%n", i + 1,
                     entries.size(), entry.label(), 100 * r.testAccuracy(), saving, (System.nanoTime() - t0) / 1e9);
