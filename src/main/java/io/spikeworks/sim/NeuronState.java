@@ -34,20 +34,32 @@ public final class NeuronState {
     }
 
     NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps) {
+        this(model, values, batch, neurons, steps, null);
+    }
+
+    /**
+     * @param previous a state of the same layer whose arrays are reused when they are large enough (a smaller batch,
+     *                 such as an epoch's last or an evaluation round's), so changing batch sizes make no garbage;
+     *                 the arrays may then be longer than steps × batch × neurons
+     */
+    NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps, NeuronState previous) {
         this.model = model;
         this.batch = batch;
         this.neurons = neurons;
         this.steps = steps;
         this.stride = batch * neurons;
-        this.mem = new float[steps * stride];
-        this.spikes = new float[steps * stride];
-        this.active = model.gated() ? new byte[steps * stride] : null;
-        this.values = values;
         boolean hasCurrent = model.alpha() > 0 || (values != null && values.hasCurrent());
-        this.current = hasCurrent ? new float[stride] : null;
-        this.refractoryLeft = model.gated() ? new int[stride] : null;
-        this.gradMemNext = new float[stride];
-        this.gradCurNext = hasCurrent ? new float[stride] : null;
+        boolean reuse = previous != null && previous.neurons == neurons && previous.mem.length >= steps * stride
+                && previous.gradMemNext.length >= stride && (previous.active != null) == model.gated()
+                && (previous.current != null) == hasCurrent;
+        this.mem = reuse ? previous.mem : new float[steps * stride];
+        this.spikes = reuse ? previous.spikes : new float[steps * stride];
+        this.active = !model.gated() ? null : reuse ? previous.active : new byte[steps * stride];
+        this.values = values;
+        this.current = !hasCurrent ? null : reuse && previous.current.length >= stride ? previous.current : new float[stride];
+        this.refractoryLeft = !model.gated() ? null : reuse && previous.refractoryLeft.length >= stride ? previous.refractoryLeft : new int[stride];
+        this.gradMemNext = reuse ? previous.gradMemNext : new float[stride];
+        this.gradCurNext = !hasCurrent ? null : reuse && previous.gradCurNext.length >= stride ? previous.gradCurNext : new float[stride];
         this.alpha = (float) model.alpha();
         this.beta = (float) model.beta();
         this.theta = (float) model.threshold();
@@ -62,7 +74,8 @@ public final class NeuronState {
 
     /** Bytes this state holds for the backward pass. */
     public long bytesHeld() {
-        return 4L * mem.length + 4L * spikes.length + (active != null ? active.length : 0);
+        long used = (long) steps * stride;
+        return 8L * used + (active != null ? used : 0);
     }
 
     /**

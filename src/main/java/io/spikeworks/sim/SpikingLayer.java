@@ -190,9 +190,10 @@ public abstract class SpikingLayer implements Layer {
         if (state == null || this.batch != batch || this.steps != steps) {
             this.batch = batch;
             this.steps = steps;
-            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps);
-            current = new float[batch * outputSize() + bufferSlack()];
-            gradCurrent = new float[batch * outputSize() + bufferSlack()];
+            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps, state);
+            int size = batch * outputSize() + bufferSlack();
+            if (current == null || current.length < size) current = new float[size];
+            if (gradCurrent == null || gradCurrent.length < size) gradCurrent = new float[size];
         }
         state.reset();
         events.reset(steps, batch);
