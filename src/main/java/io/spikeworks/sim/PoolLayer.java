@@ -69,6 +69,11 @@ public final class PoolLayer implements Layer {
         }
     }
 
+    /** Whether, given listed binary input, this layer reads only the lists (never the input's history). */
+    public boolean readsListedSpikesOnly() {
+        return cellOf != null;
+    }
+
     /** For non-overlapping max pooling: the output each input feeds (−1 for none) and its place in the window. */
     private final int[] cellOf;
     private final short[] placeIn;
