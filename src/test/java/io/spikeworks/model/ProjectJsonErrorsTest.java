@@ -230,7 +230,7 @@ class ProjectJsonErrorsTest {
     @Test
     void duplicateKeysAreSyntaxErrors() {
         List<ValidationError> errors = errorsOf("{\"format\": \"spikeworks-project\",\n\"format\": \"x\"}");
-        assertEquals(List.of(error("$", "invalid JSON at line 2, column 9: Duplicate field 'format'")), errors);
+        assertEquals(List.of(error("$", "invalid JSON at line 2, column 9: the key 'format' is given twice in one object")), errors);
     }
 
     @Test
@@ -262,7 +262,7 @@ class ProjectJsonErrorsTest {
                 errorsOf(p));
         assertEquals(List.of(error("$", "must be a JSON object with \"format\": \"spikeworks-project\", got a list")),
                 errorsOf("[1, 2]"));
-        assertEquals(List.of(error("$", "the file is empty; expected a Spikeworks project")), errorsOf("  \n"));
+        assertEquals(List.of(error("$", "the file is empty (or only white space); expected a JSON object")), errorsOf("  \n"));
     }
 
     @Test
