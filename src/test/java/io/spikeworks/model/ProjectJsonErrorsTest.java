@@ -388,4 +388,20 @@ class ProjectJsonErrorsTest {
                 error("$.layout.out.x", "must be a number, got 'left'")),
                 errorsOf(p));
     }
+
+    @Test
+    void layersTooBigForAnArrayAreValidationErrorsWithoutOverflow() {
+        ObjectNode p = sample();
+        layer(p, 0).put("units", 1_000_000_000);
+        List<ValidationError> errors = errorsOf(p);
+        assertTrue(errors.contains(error("$.network.layers[0].units", "layer 'hidden1' would have 784 × 1,000,000,000 = "
+                + "784,000,000,000 weights; a layer holds at most 2,147,483,631 (reduce its units or its input)")), errors.toString());
+
+        ObjectNode wide = sample();
+        layer(wide, 0).put("units", 1_000_000);
+        wide.withObjectProperty("training").put("timeSteps", 10_000);
+        assertTrue(errorsOf(wide).stream().anyMatch(e -> e.path().equals("$.network.layers[0].units")
+                && e.message().contains("10,000 steps × 128 samples × 1,000,000 neurons = 1,280,000,000,000 values")),
+                errorsOf(wide).toString());
+    }
 }

@@ -1,0 +1,102 @@
+package io.spikeworks.learn;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.model.Project;
+import io.spikeworks.model.ProjectJson;
+import io.spikeworks.model.StrictJson;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The estimate against the heap a run really holds after training and evaluating, measured after full collections. */
+class RunMemoryEstimateTest {
+
+    private static long heapUsed() {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+
+    private static Project sample(String file, int steps, int batch, int units) throws IOException {
+        ObjectNode root = (ObjectNode) StrictJson.read(Path.of("sample-projects", file));
+        ObjectNode training = (ObjectNode) root.get("training");
+        training.put("timeSteps", steps);
+        training.put("batchSize", batch);
+        training.put("epochs", 1);
+        ((ObjectNode) ((ArrayNode) root.get("network").get("layers")).get(0)).put("units", units);
+        return new ProjectJson().parse(root.toString(), file);
+    }
+
+    /** Trains two batches and evaluates one, then compares the heap it keeps with the estimate. */
+    private static double measuredOverEstimate(Project p) {
+        int batch = p.training().batchSize();
+        TrainTestSplit data = TrainingData.load(p.dataset(), null, 2 * batch, batch);
+        RunMemoryEstimate estimate = RunMemoryEstimate.of(p, ComponentCatalog.standard(), Math.min(batch, data.train().size()),
+                Math.min(batch, data.test().size()), Trainer.DEFAULT_SLICES).orElseThrow();
+        long before = heapUsed();
+        TrainingRun run = new TrainingRun(p, data.train(), data.test());
+        run.run(new TrainingListener() {});
+        long used = heapUsed() - before;
+        java.lang.ref.Reference.reachabilityFence(run);
+        return (double) estimate.totalBytes() / used;
+    }
+
+    @Test
+    void withinAQuarterOfTheHeapARunHolds() throws IOException {
+        // spike input (Poisson), a wide and a narrow hidden layer, a feedback rule, and direct-current input
+        for (Project p : new Project[]{sample("mnist-bptt.json", 25, 128, 256), sample("mnist-bptt.json", 25, 64, 1024),
+                sample("fashion-fbp.json", 25, 128, 256), sample("sine-bptt.json", 100, 128, 256)}) {
+            double ratio = measuredOverEstimate(p);
+            assertTrue(ratio > 0.75 && ratio < 1.25, p.name() + ": estimate / measured = " + ratio);
+        }
+    }
+
+    @Test
+    void sizesUseLongArithmeticAndNameTheLargestPart() throws IOException {
+        // past the validator's limits on purpose: the estimate must not overflow whatever it is given
+        Project valid = sample("mnist-bptt.json", 10_000, 128, 256);
+        var layers = new java.util.ArrayList<>(valid.network().layers());
+        var first = layers.get(0);
+        layers.set(0, new io.spikeworks.model.LayerSpec(first.id(), first.component().with("units", 1_000_000_000L), first.neuron()));
+        Project huge = valid.withNetwork(new io.spikeworks.model.NetworkSpec(valid.network().inputShape(), layers,
+                valid.network().readout()));
+        RunMemoryEstimate e = RunMemoryEstimate.of(huge, ComponentCatalog.standard(), 128, 128, 2,
+                new HeapRegions(0)).orElseThrow();
+        // 784 × 10⁹ weights alone are 3.1·10¹² bytes per copy: far past int range, and no negative number
+        assertTrue(e.totalBytes() > 784L * 1_000_000_000L * 4, e.describe());
+        assertTrue(e.largest().toString().startsWith("hidden1 keeps 10,000 steps × 1,000,000,000 neurons × 256 samples"),
+                e.largest().toString());
+    }
+
+    @Test
+    void historyFollowsTheFormulaWithoutRegions() throws IOException {
+        // sine: 1 input (direct current, no spike lists), hidden1 64 LIF fed currents, so no currents summed ahead
+        Project p = sample("sine-bptt.json", 10, 8, 64);
+        RunMemoryEstimate e = RunMemoryEstimate.of(p, ComponentCatalog.standard(), 8, 8, 2, new HeapRegions(0)).orElseThrow();
+        MemoryPart hidden1 = e.parts().stream().filter(m -> "hidden1".equals(m.layer()) && m.what().startsWith("keeps"))
+                .findFirst().orElseThrow();
+        // 2 training replicas of 4 samples and 4 evaluation replicas of 2: each holds membrane and spikes (4 + 4 bytes)
+        // and a spike list (2 bytes) per step and neuron, each array with a 16-byte header
+        long expected = 2 * (2 * (10 * 64 * 4 * 4 + 16) + (10 * 64 * 4 * 2 + 16))
+                + 4 * (2 * (10 * 64 * 2 * 4 + 16) + (10 * 64 * 2 * 2 + 16));
+        assertEquals(expected, hidden1.bytes());
+    }
+
+    @Test
+    void sizesReadAsPeopleWriteThem() {
+        assertEquals("512 bytes", RunMemoryEstimate.size(512));
+        assertEquals("9.8 GiB", RunMemoryEstimate.size((long) (9.8 * (1L << 30))));
+        assertEquals("more than 8 EiB", RunMemoryEstimate.size(Long.MAX_VALUE));
+    }
+}
