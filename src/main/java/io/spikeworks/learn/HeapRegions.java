@@ -14,8 +14,14 @@ import java.lang.management.ManagementFactory;
 record HeapRegions(long regionBytes) {
     private static final long HEADER = 16;
 
-    /** The running JVM's. */
+    private static final HeapRegions CURRENT = read();
+
+    /** The running JVM's (read once: the collector and region size do not change while it runs). */
     static HeapRegions current() {
+        return CURRENT;
+    }
+
+    private static HeapRegions read() {
         try {
             HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (!Boolean.parseBoolean(hotspot.getVMOption("UseG1GC").getValue())) return new HeapRegions(0);

@@ -87,7 +87,7 @@ public final class RunMemoryEstimate {
                 heap.arrays(evalReplicas, mul(mul(steps, in0), mul(evalSlice, 4))));
         if (binaryInput) input = add(input, add(heap.arrays(trainReplicas, mul(mul(steps, in0), mul(trainSlice, SPIKE_LIST_BYTES))),
                 heap.arrays(evalReplicas, mul(mul(steps, in0), mul(evalSlice, SPIKE_LIST_BYTES)))));
-        parts.add(new MemoryPart(null, String.format(Locale.ROOT, "input keeps %,d steps × %,d values × %,d samples "
+        parts.add(new MemoryPart(null, String.format(Locale.ROOT, "keeps %,d steps × %,d values × %,d samples "
                 + "(training and evaluation batches, %d bytes each)", steps, in0, samples, inputBytesPerStep), input));
 
         boolean spikesIn = binaryInput;
