@@ -1,6 +1,7 @@
 package io.spikeworks.cli;
 
 import io.spikeworks.Version;
+import io.spikeworks.learn.RunMemoryEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +45,9 @@ public final class SpikeworksCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String msg = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+            // a message the user can act on; an exception without one is ours to fix, not a class name to puzzle over
+            String msg = ex.getMessage() != null && !ex.getMessage().isBlank() ? ex.getMessage()
+                    : "an internal error without a message (-Dspikeworks.debug=true shows where)";
             commandLine.getErr().println("error: " + msg);
             if (Boolean.getBoolean("spikeworks.debug")) ex.printStackTrace(commandLine.getErr());
             return FAILURE;
@@ -55,10 +58,27 @@ public final class SpikeworksCli implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
             return USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes Errors on; what held the heap is unreachable by now, so there is room to say so
+            err.println(outOfMemory());
+            if (Boolean.getBoolean("spikeworks.debug")) e.printStackTrace(err);
+            code = FAILURE;
+        } catch (StackOverflowError e) {
+            err.println("error: the input is nested too deeply to handle");
+            code = FAILURE;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** One line for a run that ran out of heap despite the estimate (the data set or another part it does not count). */
+    static String outOfMemory() {
+        return "error: out of memory: the run needed more than the " + RunMemoryEstimate.size(Runtime.getRuntime().maxMemory())
+                + " heap Java was given; reduce time steps, batch size or layer sizes, or run with more heap (java -Xmx…)";
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
