@@ -117,7 +117,7 @@ public final class DraftCheck {
 
     /** A run that cannot fit in this JVM's heap blocks Run, on the layer that takes the most. */
     private void checkMemory(Project p, Map<String, List<String>> nodes, List<String> blockers) {
-        Optional<RunMemoryEstimate> estimate = RunMemoryEstimate.of(p, catalog);
+        Optional<RunMemoryEstimate> estimate = RunMemoryEstimate.of(p, catalog).map(RunMemoryEstimate::withLiveViews);
         long heap = heapBytes.getAsLong();
         if (estimate.isEmpty() || estimate.get().fitsIn(heap)) return;
         MemoryPart largest = estimate.get().largest();

@@ -34,7 +34,12 @@ public final class HeapBudget {
      * @throws IllegalArgumentException saying how much the run needs, how much is free, and its largest part
      */
     public static void requireFits(Project p, SampleSet train, SampleSet test) {
-        Optional<RunMemoryEstimate> estimate = estimate(p, train, test);
+        requireFits(p, train, test, false);
+    }
+
+    /** @param liveViews the run feeds the app's live views ({@link RunMemoryEstimate#withLiveViews()}) */
+    public static void requireFits(Project p, SampleSet train, SampleSet test, boolean liveViews) {
+        Optional<RunMemoryEstimate> estimate = estimate(p, train, test).map(e -> liveViews ? e.withLiveViews() : e);
         if (estimate.isEmpty()) return;
         long free = free();
         if (estimate.get().fitsIn(free)) return;

@@ -48,10 +48,27 @@ public final class RunMemoryEstimate {
 
     private final List<MemoryPart> parts;
     private final long total;
+    /** Weights and per-sample history of the layers, kept to work out {@link #withLiveViews()}. */
+    private final long weightValues;
+    private final long sampleSteps;
 
-    private RunMemoryEstimate(List<MemoryPart> parts) {
+    private RunMemoryEstimate(List<MemoryPart> parts, long weightValues, long sampleSteps) {
         this.parts = List.copyOf(parts);
         this.total = parts.stream().mapToLong(MemoryPart::bytes).reduce(0L, RunMemoryEstimate::add);
+        this.weightValues = weightValues;
+        this.sampleSteps = sampleSteps;
+    }
+
+    /**
+     * The same run in the app, whose live views add a snapshot of the weights and the reader's copy of it, the
+     * sample inspector's own one-sample network (weights and gradients, 8 bytes of history per neuron and step) and
+     * the raster of one sample with its reader's copy (a byte per neuron and step each).
+     */
+    public RunMemoryEstimate withLiveViews() {
+        List<MemoryPart> more = new ArrayList<>(parts);
+        more.add(new MemoryPart(null, String.format(Locale.ROOT, "live views keep 4 copies of %,d weights and %,d steps × "
+                + "neurons of one sample", weightValues, sampleSteps), add(mul(weightValues, 16), mul(sampleSteps, 10))));
+        return new RunMemoryEstimate(more, weightValues, sampleSteps);
     }
 
     /**
@@ -91,6 +108,8 @@ public final class RunMemoryEstimate {
                 + "(training and evaluation batches, %d bytes each)", steps, in0, samples, inputBytesPerStep), input));
 
         boolean spikesIn = binaryInput;
+        long allWeights = 0;
+        long allSampleSteps = mul(steps, in0);
         List<LayerSpec> layers = p.network().layers();
         for (int i = 0; i < layers.size(); i++) {
             LayerSpec layer = layers.get(i);
@@ -99,6 +118,8 @@ public final class RunMemoryEstimate {
             switch (layer.type()) {
                 case BuiltInComponents.DENSE, BuiltInComponents.CONV2D -> {
                     long values = weights(layer.component(), shape.input(), shape.output());
+                    allWeights = add(allWeights, values);
+                    allSampleSteps = add(allSampleSteps, mul(steps, out));
                     parts.add(new MemoryPart(layer.id(), String.format(Locale.ROOT, "%,d weights × %d copies (value, "
                             + "gradient per replica, optimiser state)", values, copiesPerValue),
                             heap.arrays(copiesPerValue, mul(values, 4))));
@@ -132,7 +153,7 @@ public final class RunMemoryEstimate {
                 }
             }
         }
-        return Optional.of(new RunMemoryEstimate(parts));
+        return Optional.of(new RunMemoryEstimate(parts, allWeights, allSampleSteps));
     }
 
     private static long ceilDiv(long a, long b) {

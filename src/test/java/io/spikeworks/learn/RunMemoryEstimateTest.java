@@ -99,4 +99,14 @@ class RunMemoryEstimateTest {
         assertEquals("9.8 GiB", RunMemoryEstimate.size((long) (9.8 * (1L << 30))));
         assertEquals("more than 8 EiB", RunMemoryEstimate.size(Long.MAX_VALUE));
     }
+
+    @Test
+    void theAppsLiveViewsAddWeightCopiesAndOneSamplesHistory() throws IOException {
+        Project p = sample("sine-bptt.json", 10, 8, 64);
+        RunMemoryEstimate headless = RunMemoryEstimate.of(p, ComponentCatalog.standard(), 8, 8, 2, new HeapRegions(0)).orElseThrow();
+        // sine 1-64-64-1 with biases: 128 + 4,160 + 65 weights; 10 steps of 1 input and 64 + 64 + 1 neurons
+        long weights = 128 + 4160 + 65;
+        long sampleSteps = 10 * (1 + 129);
+        assertEquals(headless.totalBytes() + 16 * weights + 10 * sampleSteps, headless.withLiveViews().totalBytes());
+    }
 }
