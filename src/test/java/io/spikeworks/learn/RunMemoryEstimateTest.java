@@ -39,7 +39,7 @@ class RunMemoryEstimateTest {
     }
 
     /** Trains two batches and evaluates one, then compares the heap it keeps with the estimate. */
-    private static double measuredOverEstimate(Project p) {
+    private static double estimateOverMeasured(Project p) {
         int batch = p.training().batchSize();
         TrainTestSplit data = TrainingData.load(p.dataset(), null, 2 * batch, batch);
         RunMemoryEstimate estimate = RunMemoryEstimate.of(p, ComponentCatalog.standard(), Math.min(batch, data.train().size()),
@@ -57,7 +57,10 @@ class RunMemoryEstimateTest {
         // spike input (Poisson), a wide and a narrow hidden layer, a feedback rule, and direct-current input
         for (Project p : new Project[]{sample("mnist-bptt.json", 25, 128, 256), sample("mnist-bptt.json", 25, 64, 1024),
                 sample("fashion-fbp.json", 25, 128, 256), sample("sine-bptt.json", 100, 128, 256)}) {
-            double ratio = measuredOverEstimate(p);
+            double ratio = estimateOverMeasured(p);
+            System.out.printf("memory estimate / measured heap: %.3f for %s, T = %d, batch %d, %s units first%n", ratio,
+                    p.dataset().name(), p.training().timeSteps(), p.training().batchSize(),
+                    p.network().layers().get(0).component().getInt("units"));
             assertTrue(ratio > 0.75 && ratio < 1.25, p.name() + ": estimate / measured = " + ratio);
         }
     }
