@@ -160,10 +160,14 @@ public final class RunMemoryEstimate {
         return b <= 0 ? 0 : (a + b - 1) / b;
     }
 
-    /** The estimate for a project's own batch size, data set sizes unknown. */
+    /** The estimate for a project's own batch size, no larger than its data set limits where it sets them (the data
+     *  sets' own sizes are not known before they are loaded). */
     public static Optional<RunMemoryEstimate> of(Project p, ComponentCatalog catalog) {
-        int batch = p.training().batchSize();
-        return of(p, catalog, batch, batch, Trainer.DEFAULT_SLICES);
+        long batch = p.training().batchSize();
+        Integer limitTrain = p.dataset().limitTrain();
+        Integer limitTest = p.dataset().limitTest();
+        return of(p, catalog, limitTrain == null ? batch : Math.min(batch, Math.max(1, limitTrain)),
+                limitTest == null ? batch : Math.min(batch, Math.max(1, limitTest)), Trainer.DEFAULT_SLICES);
     }
 
     public long totalBytes() {
