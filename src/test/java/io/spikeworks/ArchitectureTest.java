@@ -23,6 +23,12 @@ class ArchitectureTest {
             .because("only the ui package may touch JavaFX; the engine runs headless");
 
     @ArchTest
+    static final ArchRule onlyNirTouchesHdf5 = noClasses()
+            .that().resideOutsideOfPackage("io.spikeworks.nir..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.jhdf..")
+            .because("the HDF5 library stays behind the NIR package; the rest of the code sees NIR graphs and spike arrays");
+
+    @ArchTest
     static final ArchRule engineDoesNotKnowItsCallers = noClasses()
             .that().resideInAnyPackage("io.spikeworks.sim..", "io.spikeworks.learn..", "io.spikeworks.chip..",
                     "io.spikeworks.data..", "io.spikeworks.model..")

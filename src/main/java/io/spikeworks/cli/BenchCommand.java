@@ -28,26 +28,30 @@ import java.util.concurrent.Callable;
 
 /** {@code spikeworks bench}: training and inference throughput of the standard configurations on real data. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure training and inference samples/s of the standard configurations A–D on real data.")
+        description = "Measure training and inference samples/s of the standard configurations A–E.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "A|B|C|D|nbp|all", defaultValue = "all",
-            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST, nbp: the on-chip "
+    @Option(names = "--config", paramLabel = "A|B|C|D|E|nbp|all", defaultValue = "all",
+            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST, E: conv on sparse 2×34×34 event frames, nbp: the on-chip "
                     + "backprop circuit on MNIST 20×20 and Fashion 28×28 (default: all).")
     String config;
 
     @Option(names = "--batches", paramLabel = "N",
-            description = "Timed training batches (default 150; 12 for the much slower D).")
+            description = "Timed training batches (default 150; 12 for the much slower D and E).")
     Integer batches;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Warm-up batches (default 100, so the JIT has compiled the vector kernels; 3 for D).")
+            description = "Warm-up batches (default 100, so the JIT has compiled the vector kernels; 3 for D and E).")
     Integer warmup;
 
     @Option(names = "--assets", paramLabel = "DIR", description = "Folder holding datasets/.")
     Path assets;
+
+    @Option(names = "--layer-times", description = "Also time every layer forward and backward (CPU µs per sample; "
+            + "adds about 1 µs per layer and step).")
+    boolean layerTimes;
 
     @Option(names = "--dense-reference", description = "Measure the dense reference route instead of the event-driven one.")
     boolean denseReference;
@@ -58,11 +62,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--batches must be ≥ 1 and --warmup ≥ 0");
         List<String> configs = new ArrayList<>();
         String c = config.toUpperCase(Locale.ROOT);
-        if (c.equals("ALL")) configs.addAll(List.of("A", "B", "C", "D", "NBP"));
-        else if (c.matches("[ABCD]|NBP")) configs.add(c);
+        if (c.equals("ALL")) configs.addAll(List.of("A", "B", "C", "D", "E", "NBP"));
+        else if (c.matches("[ABCDE]|NBP")) configs.add(c);
         else throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--config must be A, B, C, D, nbp or all, got '" + config + "'");
+                    "--config must be A, B, C, D, E, nbp or all, got '" + config + "'");
         TensorRuntime.ensureConfigured();
+        io.spikeworks.sim.Network.setTimingLayers(layerTimes);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Spikeworks bench: %d cores, %d slices per batch, kernels %s, ND4J threads %d%n",
                 Runtime.getRuntime().availableProcessors(), Trainer.DEFAULT_SLICES, Kernels.get().name(), TensorRuntime.threads());
@@ -73,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             Project p = load(name);
             TrainTestSplit data = TrainingData.load(p.dataset(), assets, null, null);
-            boolean slow = name.equals("D");
+            boolean slow = name.equals("D") || name.equals("E");
             int w = warmup != null ? warmup : slow ? 3 : 100;
             int n = batches != null ? batches : slow ? 12 : 150;
             Benchmark.Result r = Benchmark.run(name, p, data.train(), data.test(), w, n, denseReference);
@@ -85,6 +90,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "   peak heap %s   peak resident %s   ND4J off-heap %s   CPU %.0f µs per training sample, %.1f µs per inference sample%n",
                     mib(r.peakHeapBytes()), mib(r.peakResidentBytes()), mib(r.offHeapBytes()), r.trainCpuMicrosPerSample(),
                     r.inferCpuMicrosPerSample());
+            for (Benchmark.LayerTime lt : r.layerTimes()) {
+                out.printf(Locale.ROOT, "   %-8s train forward %8.1f µs + backward %8.1f µs per sample   inference %8.1f µs per sample   %s%n",
+                        lt.layer(), lt.trainForwardMicros(), lt.trainBackwardMicros(), lt.inferMicros(), lt.route());
+            }
             out.printf(Locale.ROOT, "bench config=%s%s train_samples_per_s=%.1f infer_samples_per_s=%.1f peak_heap_bytes=%d "
                             + "peak_rss_bytes=%d offheap_bytes=%d skipped_share=%.4f complement_share=%.4f batch=%d timed_batches=%d train_cpu_us_per_sample=%.1f infer_cpu_us_per_sample=%.1f%n",
                     name, denseReference ? " route=dense-reference" : "", r.trainSamplesPerSecond(), r.inferSamplesPerSecond(), r.peakHeapBytes(), r.peakResidentBytes(),

@@ -20,6 +20,9 @@ import java.io.PrintWriter;
                 SweepCommand.class,
                 BenchCommand.class,
                 CheckCommand.class,
+                ExportNirCommand.class,
+                ImportNirCommand.class,
+                SimulateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {

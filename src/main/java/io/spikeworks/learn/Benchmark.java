@@ -10,6 +10,10 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import io.spikeworks.sim.Conv2dLayer;
+import io.spikeworks.sim.Layer;
 
 /**
  * Measures training and inference throughput of a project on real data: warm-up batches first (JIT,
@@ -27,7 +31,15 @@ public final class Benchmark {
     public record Result(String name, double trainSamplesPerSecond, double inferSamplesPerSecond, long peakHeapBytes,
                          long peakResidentBytes, long offHeapBytes, double skippedShare, int trainBatches,
                          int batchSize, double trainCpuMicrosPerSample, double complementShare,
-                         double inferCpuMicrosPerSample) {}
+                         double inferCpuMicrosPerSample, List<LayerTime> layerTimes) {}
+
+    /**
+     * Where a sample's CPU time went, per layer, when layer timing was on (empty otherwise): µs per training sample
+     * forward and backward, µs per inference sample, and for convolutions the share of forward steps that took
+     * the event route.
+     */
+    public record LayerTime(String layer, double trainForwardMicros, double trainBackwardMicros, double inferMicros,
+                            String route) {}
 
     private Benchmark() {}
 
@@ -45,6 +57,8 @@ public final class Benchmark {
         long cpu = processCpuNanos() - cpu0;
         long trained = run.samplesSeen() - samples0;
         EngineCounters c = run.counters();
+        EngineCounters trainWork = c.since(before);
+        long[][] routesBefore = routes(run);
         long synops = c.synapticOps - before.synapticOps;
         long dense = c.denseMacs - before.denseMacs;
         long skipped = c.skippedMacs - before.skippedMacs;
@@ -66,9 +80,45 @@ public final class Benchmark {
         }
         double inferSeconds = (System.nanoTime() - t1) / 1e9;
         long inferCpu = processCpuNanos() - inferCpu0;
+        EngineCounters inferWork = run.counters().since(trainWorkEnd(before, trainWork));
+        List<LayerTime> times = layerTimes(run, trainWork, trained, inferWork, inferSamples, routesBefore);
         return new Result(name, trained / trainSeconds, inferSamples / inferSeconds, peakHeap(), peakResident(),
                 offHeap(), skippedShare, timedBatches, project.training().batchSize(), cpu / 1e3 / trained, complementShare,
-                inferCpu / 1e3 / inferSamples);
+                inferCpu / 1e3 / inferSamples, times);
+    }
+
+    /** The counters as they stood when timed training ended. */
+    private static EngineCounters trainWorkEnd(EngineCounters before, EngineCounters trainWork) {
+        EngineCounters end = before.copy();
+        end.add(trainWork);
+        return end;
+    }
+
+    private static long[][] routes(TrainingRun run) {
+        List<Layer> layers = run.trainer().network().layers();
+        long[][] r = new long[layers.size()][];
+        for (int i = 0; i < r.length; i++) if (layers.get(i) instanceof Conv2dLayer conv) r[i] = conv.routeSteps();
+        return r;
+    }
+
+    private static List<LayerTime> layerTimes(TrainingRun run, EngineCounters train, long trained, EngineCounters infer,
+                                              long inferred, long[][] routesBefore) {
+        List<LayerTime> out = new ArrayList<>();
+        if (train.layerForwardNanos == null) return out;
+        List<Layer> layers = run.trainer().network().layers();
+        long[][] routesAfter = routes(run);
+        for (int i = 0; i < layers.size(); i++) {
+            String route = "";
+            if (routesAfter[i] != null) {
+                long events = routesAfter[i][0] - routesBefore[i][0];
+                long dense = routesAfter[i][1] - routesBefore[i][1];
+                route = String.format(java.util.Locale.ROOT, "event route %.0f %% of sample-steps", 100.0 * events / Math.max(1, events + dense));
+            }
+            double inferUs = infer.layerForwardNanos == null ? 0 : infer.layerForwardNanos[i] / 1e3 / inferred;
+            out.add(new LayerTime(layers.get(i).name(), train.layerForwardNanos[i] / 1e3 / trained,
+                    train.layerBackwardNanos[i] / 1e3 / trained, inferUs, route));
+        }
+        return out;
     }
 
     static long processCpuNanos() {

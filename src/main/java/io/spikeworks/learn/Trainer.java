@@ -593,18 +593,41 @@ public final class Trainer {
             hooks.afterInference(counters.since(before));
             return r;
         }
-        int used = cut(evalSlices, batch);
-        for (int i = 0; i < used; i++) evalSlices.get(i).take(pixels, labels, targets, inputEvents, batch, encodeSeed);
         snapshotCounters();
         hooks.beforeForward();
+        Tally tally = new Tally();
+        // in rounds of a few samples per replica when a sample's history is large (conv nets): replicas then
+        // hold a few samples' history each, not a whole batch's; each sample's encoding depends only on its index
+        int round = evalSamplesPerSlice(batch) * evalSlices.size();
         try {
-            onSlices(evalSlices, used, Slice::pass);
+            for (int from = 0; from < batch; from += round) {
+                int used = cut(evalSlices, Math.min(round, batch - from));
+                for (int i = 0; i < used; i++) {
+                    Slice s = evalSlices.get(i);
+                    s.first += from;
+                    s.take(pixels, labels, targets, inputEvents, batch, encodeSeed);
+                }
+                onSlices(evalSlices, used, Slice::pass);
+                tally(evalSlices, used, tally);
+            }
         } finally {
             hooks.afterPasses();
         }
-        BatchResult result = collect(evalSlices, used, batch);
+        counters.backwardBytesPeak = Math.max(counters.backwardBytesPeak, tally.held);
+        BatchResult result = new BatchResult(tally.lossSum / batch, tally.score);
         hooks.afterInference(counters.since(before));
         return result;
+    }
+
+    /** What an evaluation replica may hold for one pass: a conv net's history of a whole batch share is far more. */
+    static final long EVAL_SLICE_BYTES = 16L << 20;
+
+    /** Samples an evaluation replica runs at once: all of its share unless their history exceeds EVAL_SLICE_BYTES. */
+    private int evalSamplesPerSlice(int batch) {
+        long perSample = 4L * steps * network.inputSize();
+        for (var l : network.layers()) perSample += 10L * steps * l.outputSize(); // membrane, spikes, lists
+        int share = (batch + evalSlices.size() - 1) / evalSlices.size();
+        return (int) Math.max(1, Math.min(share, EVAL_SLICE_BYTES / perSample));
     }
 
     private void snapshotCounters() {
@@ -617,23 +640,37 @@ public final class Trainer {
     }
 
     private BatchResult collect(List<Slice> slices, int used, int batch) {
-        int k = network.outputSize();
-        if (readout.length < batch * k) readout = new float[batch * k];
-        double l = 0;
+        Tally t = new Tally();
+        tally(slices, used, t);
+        counters.backwardBytesPeak = Math.max(counters.backwardBytesPeak, t.held);
+        return new BatchResult(t.lossSum / batch, t.score);
+    }
+
+    /** Loss, score and bytes held, summed over the passes of a batch. */
+    private static final class Tally {
+        double lossSum;
         Score score = Score.NONE;
+        long held;
+    }
+
+    /** Adds the used slices' loss, score, readouts and counters into the tally and the trainer's counters. */
+    private void tally(List<Slice> slices, int used, Tally tally) {
+        int k = network.outputSize();
+        int end = 0;
+        for (int i = 0; i < used; i++) end = Math.max(end, slices.get(i).first + slices.get(i).size);
+        if (readout.length < end * k) readout = java.util.Arrays.copyOf(readout, end * k);
         long held = 0;
         for (int i = 0; i < used; i++) {
             Slice s = slices.get(i);
-            l += s.loss * s.size;
-            score = score.plus(s.score);
+            tally.lossSum += s.loss * s.size;
+            tally.score = tally.score.plus(s.score);
             System.arraycopy(s.readout, 0, readout, s.first * k, s.size * k);
             held += s.counters.backwardBytesPeak;
             s.counters.backwardBytesPeak = 0;
             counters.add(s.counters);
             s.counters.clear();
         }
-        counters.backwardBytesPeak = Math.max(counters.backwardBytesPeak, held);
-        return new BatchResult(l / batch, score);
+        tally.held = Math.max(tally.held, held); // passes of one batch run one after another
     }
 
     /**

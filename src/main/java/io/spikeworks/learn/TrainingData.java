@@ -4,6 +4,7 @@ import io.spikeworks.data.BundledDataset;
 import io.spikeworks.data.CifarLabels;
 import io.spikeworks.data.CifarLoader;
 import io.spikeworks.data.MovingBars;
+import io.spikeworks.data.SparseEventFrames;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.ImageTransforms;
@@ -35,6 +36,7 @@ public final class TrainingData {
             }
             case "sine-1d" -> ScientificRegression.sine1d();
             case "moving-bars" -> MovingBars.split();
+            case "sparse-events" -> SparseEventFrames.split();
             case "mexican-hat-2d" -> ScientificRegression.mexicanHat2d();
             case "poisson1d" -> ScientificRegression.poisson1d();
             case "antiderivative1d" -> ScientificRegression.antiderivative1d();

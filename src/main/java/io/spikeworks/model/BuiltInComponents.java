@@ -74,6 +74,7 @@ public final class BuiltInComponents {
     public static final String CIFAR100 = "cifar100";
     public static final String SINE_1D = "sine-1d";
     public static final String MOVING_BARS = "moving-bars";
+    public static final String SPARSE_EVENTS = "sparse-events";
     public static final String MEXICAN_HAT_2D = "mexican-hat-2d";
     public static final String POISSON_1D = "poisson1d";
     public static final String ANTIDERIVATIVE_1D = "antiderivative1d";
@@ -325,6 +326,13 @@ public final class BuiltInComponents {
                                 + "pixel its edge enters fires one ON event; 16 time bins, 2,000 training and 500 test "
                                 + "samples. The direction is only in the timing. Use the events encoder.",
                         new DatasetFacts(TensorShape.of(1, 16, 16), 4))
+                .withTraits(ComponentTrait.EVENT_STREAM));
+        catalog.register(ComponentSpec.dataset(SPARSE_EVENTS, "Sparse event frames (speed test)",
+                        "Event frames made on the spot for speed tests: a 2×34×34 sensor (polarity, y, x), 20 time bins, "
+                                + "about 5 % of cells active per bin; half the events fall in a 10×10 patch that marks the "
+                                + "class (10 classes), half anywhere. 2,560 training and 640 test samples. Not a recording. "
+                                + "Use the events encoder.",
+                        new DatasetFacts(TensorShape.of(2, 34, 34), 10))
                 .withTraits(ComponentTrait.EVENT_STREAM));
         catalog.register(ComponentSpec.dataset(MEXICAN_HAT_2D, "Mexican hat 2-D (regression)",
                 "The Ricker wavelet f = (1 − r²/2σ²)·exp(−r²/2σ²)/(πσ⁴), σ = 0.8, on [−1, 1]² (peak 0.777 at the "

@@ -14,6 +14,10 @@ public final class Conv2dLayer extends SpikingLayer {
     private final int k;
     private final int stride;
     private final int pad;
+    /** For weight row r = (ky·k + kx)·cin + ci, its input's offset from the window's corner in the padded input. */
+    private final int[] rowOff;
+    /** For output position q = oy·Wo + ox, the offset of its window's corner in the padded input. */
+    private final int[] corners;
 
     public Conv2dLayer(String name, int[] inShape, int channels, int kernel, int stride, int padding, boolean bias,
                        NeuronModel neuron, SpikeFunction f) {
@@ -29,6 +33,8 @@ public final class Conv2dLayer extends SpikingLayer {
         this.ho = outShape[1];
         this.wo = outShape[2];
         buildTaps();
+        this.rowOff = windowOffsets();
+        this.corners = windowCorners();
     }
 
     private Conv2dLayer(Conv2dLayer p) {
@@ -44,7 +50,9 @@ public final class Conv2dLayer extends SpikingLayer {
         this.wo = p.wo;
         this.tapStart = p.tapStart;
         this.tapOut = p.tapOut;
-        this.tapRow = p.tapRow;
+        this.tapWeight = p.tapWeight;
+        this.rowOff = p.rowOff;
+        this.corners = p.corners;
     }
 
     @Override
@@ -72,12 +80,13 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     /**
-     * For input position p = y·W + x, taps[tapStart[p] … tapStart[p+1]) list the first weight row (ky·k + kx)·cin
-     * and the output offset (oy·Wo + ox)·cout of each tap it reaches, so the hot loops have no index arithmetic.
+     * For input position p = y·W + x, taps[tapStart[p] … tapStart[p+1]) list the offset of the first padded weight
+     * row (ky·k + kx)·cin·Cp and the output offset (oy·Wo + ox)·cout of each tap it reaches, so the hot loops have
+     * no index arithmetic.
      */
     private int[] tapStart;
     private int[] tapOut;
-    private int[] tapRow;
+    private int[] tapWeight;
 
     private void buildTaps() {
         int[] start = new int[h * w + 1];
@@ -87,13 +96,15 @@ public final class Conv2dLayer extends SpikingLayer {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 start[y * w + x] = n;
-                for (int ky = 0; ky < k; ky++) {
-                    int oyNum = y + pad - ky;
-                    if (oyNum < 0 || oyNum % stride != 0 || oyNum / stride >= ho) continue;
-                    for (int kx = 0; kx < k; kx++) {
-                        int oxNum = x + pad - kx;
-                        if (oxNum < 0 || oxNum % stride != 0 || oxNum / stride >= wo) continue;
-                        tw[n] = (ky * k + kx) * cin;
+                // column by column: consecutive taps then reach outputs a row apart, so a tap's store never
+                // overlaps the next tap's load (the output runs of neighbouring columns share padding floats)
+                for (int kx = 0; kx < k; kx++) {
+                    int oxNum = x + pad - kx;
+                    if (oxNum < 0 || oxNum % stride != 0 || oxNum / stride >= wo) continue;
+                    for (int ky = 0; ky < k; ky++) {
+                        int oyNum = y + pad - ky;
+                        if (oyNum < 0 || oyNum % stride != 0 || oyNum / stride >= ho) continue;
+                        tw[n] = (ky * k + kx) * cin * paddedCout();
                         to[n] = (oyNum / stride * wo + oxNum / stride) * cout;
                         n++;
                     }
@@ -102,7 +113,7 @@ public final class Conv2dLayer extends SpikingLayer {
         }
         start[h * w] = n;
         tapStart = start;
-        tapRow = java.util.Arrays.copyOf(tw, n);
+        tapWeight = java.util.Arrays.copyOf(tw, n);
         tapOut = java.util.Arrays.copyOf(to, n);
     }
 
@@ -131,45 +142,134 @@ public final class Conv2dLayer extends SpikingLayer {
         feedbackFresh = false;
     }
 
+    /**
+     * Spike lists sparser than this go the event route (each spike adds its kernel slices into the outputs it
+     * reaches); denser input goes the dense route (a direct convolution with the sums held in registers), which
+     * does every multiply-add but stores each output once. Measured on this machine with {@code ConvRouteBench}.
+     */
+    static final double EVENT_ROUTE_MAX_DENSITY = densityLimit();
+
+    private static double densityLimit() {
+        String route = System.getProperty("spikeworks.conv.route", "auto");
+        return switch (route) {
+            case "events" -> 1.01;
+            case "dense" -> -1;
+            default -> 0.15;
+        };
+    }
+
+    /** For tests: always the event route (true), always the dense route (false), or by density (null). */
+    Boolean routeOverride;
+
+    /** Whether step t's input goes the event route (the same answer forward and backward). */
+    private boolean eventRoute(int t, SpikeEvents ev) {
+        if (ev == null) return false;
+        if (routeOverride != null) return routeOverride;
+        long spikes = ev.to(t, batch - 1) - ev.from(t, 0);
+        return spikes <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w;
+    }
+
+    /** Forward sample-steps by route since the layer was built (for the counters): [event, dense]. */
+    private final long[] routeSteps = new long[2];
+
+    /** How many forward sample-steps went the event route and how many the dense route. */
+    public long[] routeSteps() {
+        return primary() == this ? routeSteps.clone() : ((Conv2dLayer) primary()).routeSteps();
+    }
+
     @Override
     protected void integrate(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] current,
                              EngineCounters c) {
+        final int outSize = cout * ho * wo;
+        for (int b = 0; b < batch; b++) integrateOne(t, b, x, inOff, binaryInput, inEvents, current, b * outSize, c);
+    }
+
+    @Override
+    protected boolean integratesPerSample() {
+        return true;
+    }
+
+    @Override
+    protected void integrateSample(int t, int b, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
+                                   float[] current, EngineCounters c) {
+        integrateOne(t, b, x, inOff, binaryInput, inEvents, current, 0, c);
+    }
+
+    /** Sample b of step t (input at inOff + b·in) into out[ob …], by the step's route. */
+    private void integrateOne(int t, int b, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] out,
+                              int ob, EngineCounters c) {
+        final long dense = (long) ho * wo * cout * k * k * cin;
+        if (!eventRoute(t, inEvents)) {
+            convolveDense(x, inOff + b * cin * h * w, out, ob);
+            c.denseMacs += dense;
+            countRoute(1);
+            return;
+        }
         final Kernels simd = Kernels.get();
         final int cp = paddedCout();
-        final int inSize = cin * h * w;
-        final int outSize = cout * ho * wo;
         long ops = 0;
-        for (int b = 0; b < batch; b++) {
-            final int ob = b * outSize;
-            if (inEvents != null) {
-                final int[] idx = inEvents.indices();
-                for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
-                    final int p = idx[e] / cin;
-                    final int ci = idx[e] - p * cin;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.add(current, ob + tapOut[tp], paddedWeights, (tapRow[tp] + ci) * cp, cp);
-                    }
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
-                }
-                continue;
-            }
-            final int xb = inOff + b * inSize;
-            for (int p = 0; p < h * w; p++) {
-                for (int ci = 0; ci < cin; ci++) {
-                    final float v = x[xb + p * cin + ci];
-                    if (v == 0f) continue;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.axpy(current, ob + tapOut[tp], v, paddedWeights, (tapRow[tp] + ci) * cp, cp);
-                    }
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
-                }
+        groupByChannel(inEvents, t, b);
+        for (int ci = 0; ci < cin; ci++) {
+            for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
+                final int p = byChannel[e];
+                simd.addTaps(out, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
+                ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
             }
         }
-        long dense = (long) batch * ho * wo * cout * k * k * cin;
         if (binaryInput) c.synapticOps += ops;
         else c.denseMacs += ops;
         c.skippedMacs += Math.max(0, dense - ops);
+        countRoute(0);
     }
+
+    private void countRoute(int route) {
+        SpikingLayer p = primary();
+        long[] steps = ((Conv2dLayer) p).routeSteps;
+        synchronized (steps) {
+            steps[route]++;
+        }
+    }
+
+    /** One sample's input (at xb) through the kernel into out[ob …], every multiply-add done. */
+    private void convolveDense(float[] x, int xb, float[] out, int ob) {
+        final float[] src = padded(x, xb);
+        final int base = pad > 0 ? 0 : xb;
+        final int wp = w + 2 * pad;
+        for (int oy = 0; oy < ho; oy++) {
+            Kernels.get().convolveRow(src, base + oy * stride * wp * cin, stride * cin, rowOff, rowOff.length,
+                    paddedWeights, paddedCout(), out, ob + oy * wo * cout, cout, cout, wo);
+        }
+    }
+
+    /** The sample at xb with its zero border, or x itself without padding. */
+    private float[] padded(float[] x, int xb) {
+        if (pad == 0) return x;
+        final int wp = w + 2 * pad;
+        final int size = (h + 2 * pad) * wp * cin;
+        if (paddedInput == null) paddedInput = new float[size];
+        for (int y = 0; y < h; y++)
+            System.arraycopy(x, xb + y * w * cin, paddedInput, ((y + pad) * wp + pad) * cin, w * cin);
+        return paddedInput;
+    }
+
+    private int[] windowOffsets() {
+        final int wp = w + 2 * pad;
+        int[] off = new int[k * k * cin];
+        for (int ky = 0; ky < k; ky++)
+            for (int kx = 0; kx < k; kx++)
+                for (int ci = 0; ci < cin; ci++) off[(ky * k + kx) * cin + ci] = (ky * wp + kx) * cin + ci;
+        return off;
+    }
+
+    private int[] windowCorners() {
+        final int wp = w + 2 * pad;
+        int[] c = new int[ho * wo];
+        for (int oy = 0; oy < ho; oy++)
+            for (int ox = 0; ox < wo; ox++) c[oy * wo + ox] = (oy * stride * wp + ox * stride) * cin;
+        return c;
+    }
+
+    private float[] paddedInput;
 
     @Override
     protected void accumulateWeightGrad(int t, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents,
@@ -178,36 +278,63 @@ public final class Conv2dLayer extends SpikingLayer {
         final int cp = paddedCout();
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        long ops = 0;
-        for (int b = 0; b < batch; b++) {
-            final int ob = b * outSize;
-            if (inEvents != null) {
-                final int[] idx = inEvents.indices();
-                for (int e = inEvents.from(t, b), end = inEvents.to(t, b); e < end; e++) {
-                    final int p = idx[e] / cin;
-                    final int ci = idx[e] - p * cin;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.add(paddedGrad, (tapRow[tp] + ci) * cp, g, ob + tapOut[tp], cp);
-                    }
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
-                }
-                continue;
+        if (!eventRoute(t, inEvents)) {
+            for (int b = 0; b < batch; b++) {
+                final float[] src = padded(x, inOff + b * inSize);
+                simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,
+                        b * outSize, cout, ho, wo, paddedGrad, cp, cout);
             }
-            final int xb = inOff + b * inSize;
-            for (int p = 0; p < h * w; p++) {
+            c.backwardMacs += (long) batch * ho * wo * cout * k * k * cin;
+        } else {
+            long ops = 0;
+            for (int b = 0; b < batch; b++) {
+                final int ob = b * outSize;
+                groupByChannel(inEvents, t, b);
                 for (int ci = 0; ci < cin; ci++) {
-                    final float v = x[xb + p * cin + ci];
-                    if (v == 0f) continue;
-                    for (int tp = tapStart[p]; tp < tapStart[p + 1]; tp++) {
-                        simd.axpy(paddedGrad, (tapRow[tp] + ci) * cp, v, g, ob + tapOut[tp], cp);
+                    for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
+                        final int p = byChannel[e];
+                        simd.addTaps(paddedGrad, ci * cp, tapWeight, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
+                        ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                     }
-                    ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                 }
             }
+            c.backwardMacs += ops;
         }
-        c.backwardMacs += ops;
         if (t == 0) foldPaddedGrad();
     }
+
+    /**
+     * The input positions of slot (t, b)'s spikes, grouped by channel (counting sort into byChannel, channel ci's
+     * at channelStart[ci] …): one channel's kernel slices (k²·Cp floats) then stay in L1 while its spikes are
+     * added, where the whole kernel would not. Returns the number of spikes.
+     */
+    private int groupByChannel(SpikeEvents ev, int t, int b) {
+        final int[] idx = ev.indices();
+        final int from = ev.from(t, b);
+        final int n = ev.to(t, b) - from;
+        if (channelStart == null) channelStart = new int[cin + 1];
+        if (byChannel == null || byChannel.length < n) byChannel = new int[Math.max(n, cin * h * w)];
+        if (cin == 1) {
+            System.arraycopy(idx, from, byChannel, 0, n);
+            channelStart[0] = 0;
+            channelStart[1] = n;
+            return n;
+        }
+        java.util.Arrays.fill(channelStart, 0);
+        for (int e = from; e < from + n; e++) channelStart[idx[e] % cin + 1]++;
+        for (int ci = 0; ci < cin; ci++) channelStart[ci + 1] += channelStart[ci];
+        if (fill == null) fill = new int[cin];
+        System.arraycopy(channelStart, 0, fill, 0, cin);
+        for (int e = from; e < from + n; e++) {
+            final int p = idx[e] / cin;
+            byChannel[fill[idx[e] - p * cin]++] = p;
+        }
+        return n;
+    }
+
+    private int[] byChannel;
+    private int[] channelStart;
+    private int[] fill;
 
     /** The last backward step of a batch: the padded accumulator goes into the weight gradient. */
     private void foldPaddedGrad() {
@@ -219,54 +346,62 @@ public final class Conv2dLayer extends SpikingLayer {
         java.util.Arrays.fill(paddedGrad, 0f);
     }
 
+    /** A weight column's length k·k·cin rounded up to whole vectors: one output position's patch of input errors. */
+    private int paddedPatch() {
+        int l = Kernels.get().lanes();
+        return (k * k * cin + l - 1) / l * l;
+    }
+
     /**
-     * dX = errors through the feedback kernel. For each output position, the products with all its input
-     * taps are formed at once as one long row (Σ over output channels of g·Fᵀ rows), then scattered to the
-     * inputs the taps came from: long vectors instead of many short dot products.
+     * dX = errors through the feedback kernel, as a matrix product and a scatter: each output position's errors
+     * (cout) times the kernel [cout][k·k·cin] give the patch of input errors it sends back, for all positions of
+     * a sample at once (the dense kernel of the forward pass, with outputs as "inputs"); then every patch row
+     * (one kernel row: k·cin contiguous floats) is added to the input row it came from.
      */
     @Override
     protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
         final Kernels simd = Kernels.get();
-        final int rows = k * k * cin;
-        final float[] ft = transposedFeedback(fb);
+        final int np = paddedPatch();
+        final float[] ft = patchKernel(fb);
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        if (patch == null || patch.length < rows) patch = new float[rows];
+        final int positions = ho * wo;
+        if (patches == null) {
+            patches = new float[positions * np];
+            channelOffsets = new int[cout];
+            for (int co = 0; co < cout; co++) channelOffsets[co] = co;
+        }
         java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
-        long ops = 0;
         for (int b = 0; b < batch; b++) {
-            final int ob = b * outSize;
+            java.util.Arrays.fill(patches, 0f);
+            simd.convolveRow(g, b * outSize, cout, channelOffsets, cout, ft, np, patches, 0, np, np, positions);
             final int xb = b * inSize;
-            for (int o = 0; o < ho * wo; o++) {
-                java.util.Arrays.fill(patch, 0, rows, 0f);
-                for (int co = 0; co < cout; co++) {
-                    float go = g[ob + o * cout + co];
-                    if (go != 0f) simd.axpy(patch, 0, go, ft, co * rows, rows);
-                }
-                ops += (long) rows * cout;
-                final int oy = o / wo;
-                final int ox = o - oy * wo;
-                for (int ky = 0; ky < k; ky++) {
-                    final int y = oy * stride + ky - pad;
-                    if (y < 0 || y >= h) continue;
-                    for (int kx = 0; kx < k; kx++) {
-                        final int x = ox * stride + kx - pad;
-                        if (x < 0 || x >= w) continue;
-                        simd.add(gradIn, xb + (y * w + x) * cin, patch, (ky * k + kx) * cin, cin);
+            for (int oy = 0, o = 0; oy < ho; oy++) {
+                for (int ox = 0; ox < wo; ox++, o++) {
+                    final int x0 = ox * stride - pad;
+                    final int kx0 = Math.max(0, -x0);
+                    final int kx1 = Math.min(k, w - x0);
+                    if (kx1 <= kx0) continue;
+                    for (int ky = 0; ky < k; ky++) {
+                        final int y = oy * stride + ky - pad;
+                        if (y < 0 || y >= h) continue;
+                        simd.add(gradIn, xb + (y * w + x0 + kx0) * cin, patches, o * np + (ky * k + kx0) * cin,
+                                (kx1 - kx0) * cin);
                     }
                 }
             }
         }
-        c.backwardMacs += ops;
+        c.backwardMacs += (long) batch * positions * cout * k * k * cin;
     }
 
-    /** Fᵀ as [cout][k·k·cin], recomputed once per batch. */
-    private float[] transposedFeedback(float[] fb) {
+    /** The feedback kernel as [cout][k·k·cin padded]: row co holds what output channel co sends back. */
+    private float[] patchKernel(float[] fb) {
+        final int np = paddedPatch();
         final int rows = k * k * cin;
-        if (feedbackT == null) feedbackT = new float[rows * cout];
+        if (feedbackT == null) feedbackT = new float[cout * np];
         if (!feedbackFresh || feedbackSource != fb) {
             for (int r = 0; r < rows; r++)
-                for (int co = 0; co < cout; co++) feedbackT[co * rows + r] = fb[r * cout + co];
+                for (int co = 0; co < cout; co++) feedbackT[co * np + r] = fb[r * cout + co];
             feedbackSource = fb;
             feedbackFresh = true;
         }
@@ -278,5 +413,6 @@ public final class Conv2dLayer extends SpikingLayer {
     private float[] feedbackT;
     private float[] feedbackSource;
     private boolean feedbackFresh;
-    private float[] patch;
+    private float[] patches;
+    private int[] channelOffsets;
 }

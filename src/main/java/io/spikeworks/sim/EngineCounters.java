@@ -19,6 +19,28 @@ public final class EngineCounters {
     public long samples;
     /** Peak bytes held for the backward pass in one batch. */
     public long backwardBytesPeak;
+    /**
+     * CPU nanoseconds per layer (by index), forward and backward, when {@link Network#setTimingLayers} is on; null
+     * otherwise. Says where a batch's time goes (bench prints it).
+     */
+    public long[] layerForwardNanos;
+    public long[] layerBackwardNanos;
+
+    /** Adds ns of CPU time to layer i's forward (or backward) total. */
+    public void addLayerTime(int i, int layers, long ns, boolean backward) {
+        if (layerForwardNanos == null) {
+            layerForwardNanos = new long[layers];
+            layerBackwardNanos = new long[layers];
+        }
+        (backward ? layerBackwardNanos : layerForwardNanos)[i] += ns;
+    }
+
+    private static long[] sum(long[] a, long[] b, int sign) {
+        if (b == null) return a;
+        long[] r = a == null ? new long[b.length] : a.clone();
+        for (int i = 0; i < b.length; i++) r[i] += sign * b[i];
+        return r;
+    }
 
     public void add(EngineCounters o) {
         synapticOps += o.synapticOps;
@@ -30,6 +52,8 @@ public final class EngineCounters {
         plasticUpdates += o.plasticUpdates;
         samples += o.samples;
         backwardBytesPeak = Math.max(backwardBytesPeak, o.backwardBytesPeak);
+        layerForwardNanos = sum(layerForwardNanos, o.layerForwardNanos, 1);
+        layerBackwardNanos = sum(layerBackwardNanos, o.layerBackwardNanos, 1);
     }
 
     /** The work done since {@code before} was copied from this; the peak is this one's. */
@@ -44,6 +68,10 @@ public final class EngineCounters {
         d.plasticUpdates = plasticUpdates - before.plasticUpdates;
         d.samples = samples - before.samples;
         d.backwardBytesPeak = backwardBytesPeak;
+        if (layerForwardNanos != null) {
+            d.layerForwardNanos = sum(layerForwardNanos, before.layerForwardNanos, -1);
+            d.layerBackwardNanos = sum(layerBackwardNanos, before.layerBackwardNanos, -1);
+        }
         return d;
     }
 
@@ -56,5 +84,6 @@ public final class EngineCounters {
     public void clear() {
         synapticOps = denseMacs = backwardMacs = skippedMacs = complementOpsSaved = neuronUpdates = plasticUpdates = samples
                 = backwardBytesPeak = 0;
+        layerForwardNanos = layerBackwardNanos = null;
     }
 }

@@ -193,4 +193,85 @@ public abstract class Kernels {
 
     /** Σ a[i…i+n) · b[j…j+n). */
     public abstract float dot(float[] a, int i, float[] b, int j, int n);
+
+    /**
+     * One BPTT step of plain LIF neurons (no gating, no synaptic current) with the fast-sigmoid surrogate
+     * 1/(1 + k|u − θ|)², for i in [0, n): reads u = mem[base + i] (and the spike for a reset to zero), the error
+     * carried from step t+1 in gradMemNext (ignored when last), dL/dS in gradSpikes and an extra dL/dU in
+     * gradMem (either may be null); writes dL/dU into gradMemNext and dL/dI into gradCurrent. Neurons [from, n).
+     */
+    public void lifBackwardFastSigmoid(float[] mem, float[] spikes, int base, float[] gradMemNext, float[] gradSpikes,
+                                       float[] gradMem, float[] gradCurrent, int from, int n, float beta, float theta,
+                                       float k, boolean subtract, boolean last) {
+        for (int i = from; i < n; i++) {
+            float u = mem[base + i];
+            float gNext = last ? 0f : gradMemNext[i];
+            float gs = gradSpikes != null ? gradSpikes[i] : 0f;
+            float gu;
+            if (subtract) {
+                gs -= theta * gNext;
+                gu = beta * gNext;
+            } else {
+                float sp = spikes[base + i];
+                gs -= beta * u * gNext;
+                gu = beta * (1f - sp) * gNext;
+            }
+            float d = 1f + k * Math.abs(u - theta);
+            gu += gs * (1f / (d * d));
+            if (gradMem != null) gu += gradMem[i];
+            gradMemNext[i] = gu;
+            gradCurrent[i] = gu;
+        }
+    }
+
+    /**
+     * For taps k in [from, to): dst[dBase + dOff[k] …] += src[sBase + sOff[k] …], n floats each: a spike's kernel
+     * slice added into every output it reaches, or (offsets swapped) an output's error added into a weight slice.
+     * Runs may overlap their neighbours when the caller pads them with zeros (see Conv2dLayer).
+     */
+    public void addTaps(float[] dst, int dBase, int[] dOff, float[] src, int sBase, int[] sOff, int from, int to, int n) {
+        for (int k = from; k < to; k++) add(dst, dBase + dOff[k], src, sBase + sOff[k], n);
+    }
+
+    /** {@link #addTaps} with every run scaled by a: a non-spike input. */
+    public void axpyTaps(float[] dst, int dBase, int[] dOff, float a, float[] src, int sBase, int[] sOff, int from, int to,
+                         int n) {
+        for (int k = from; k < to; k++) axpy(dst, dBase + dOff[k], a, src, sBase + sOff[k], n);
+    }
+
+    /**
+     * A row of a direct convolution on real-valued (or dense) input: for output positions p in [0, count),
+     * out[o0 + p·outStep + c] += Σ_r x[corner0 + p·cornerStep + rowOff[r]] · w[r·cp + c] for c in [0, n), r in
+     * [0, rows). w's rows are padded with zeros to cp floats (a whole number of vectors); out may be written
+     * a whole vector at a time past n when the caller leaves room there, as long as what lies there gets zeros.
+     */
+    public void convolveRow(float[] x, int corner0, int cornerStep, int[] rowOff, int rows, float[] w, int cp,
+                            float[] out, int o0, int outStep, int n, int count) {
+        for (int p = 0; p < count; p++) {
+            int corner = corner0 + p * cornerStep;
+            for (int c = 0; c < n; c++) {
+                float a = 0f;
+                for (int r = 0; r < rows; r++) a += x[corner + rowOff[r]] * w[r * cp + c];
+                out[o0 + p * outStep + c] += a;
+            }
+        }
+    }
+
+    /**
+     * The weight gradient of a direct convolution over one sample's output grid: for rows r in [0, rows) and
+     * c in [0, n), dw[r·cp + c] += Σ over output positions q of x[x0 + corners[q] + rowOff[r]] ·
+     * g[g0 + q·gStride + c], where corners[q] is the input offset of output position q's window. dw is padded like
+     * {@link #convolveRow}'s w; its padding collects junk.
+     */
+    public void convolveWeightGrad(float[] x, int x0, int[] corners, int[] rowOff, int rows, float[] g, int g0,
+                                   int gStride, int ho, int wo, float[] dw, int cp, int n) {
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < n; c++) {
+                float a = 0f;
+                for (int q = 0; q < ho * wo; q++) a += x[x0 + corners[q] + rowOff[r]] * g[g0 + q * gStride + c];
+                dw[r * cp + c] += a;
+            }
+        }
+    }
+
 }

@@ -32,6 +32,15 @@ public interface Layer {
      */
     void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters counters);
 
+    /**
+     * All T steps at once, the whole input [t][b][inputSize] being known (a feed-forward network runs layer by
+     * layer). Layers may then choose their own order of work; by default step by step.
+     */
+    default void forwardAllSteps(int steps, int batch, float[] in, boolean binaryInput, SpikeEvents inEvents,
+                                 EngineCounters counters) {
+        for (int t = 0; t < steps; t++) forward(t, in, t * batch * inputSize(), binaryInput, inEvents, counters);
+    }
+
     /** The active outputs of every step so far, when this layer lists them; null otherwise. */
     default SpikeEvents outputEvents() {
         return null;

@@ -26,8 +26,14 @@ public final class NeuronState {
     private final float theta;
     private final float quantum;
     private final float saturation;
+    /** Per-neuron α, β, θ replacing the model's; null when all neurons share the model's. */
+    private final NeuronValues values;
 
     NeuronState(NeuronModel model, int batch, int neurons, int steps) {
+        this(model, null, batch, neurons, steps);
+    }
+
+    NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps) {
         this.model = model;
         this.batch = batch;
         this.neurons = neurons;
@@ -36,10 +42,12 @@ public final class NeuronState {
         this.mem = new float[steps * stride];
         this.spikes = new float[steps * stride];
         this.active = model.gated() ? new byte[steps * stride] : null;
-        this.current = model.alpha() > 0 ? new float[stride] : null;
+        this.values = values;
+        boolean hasCurrent = model.alpha() > 0 || (values != null && values.hasCurrent());
+        this.current = hasCurrent ? new float[stride] : null;
         this.refractoryLeft = model.gated() ? new int[stride] : null;
         this.gradMemNext = new float[stride];
-        this.gradCurNext = model.alpha() > 0 ? new float[stride] : null;
+        this.gradCurNext = hasCurrent ? new float[stride] : null;
         this.alpha = (float) model.alpha();
         this.beta = (float) model.beta();
         this.theta = (float) model.threshold();
@@ -57,6 +65,42 @@ public final class NeuronState {
         return 4L * mem.length + 4L * spikes.length + (active != null ? active.length : 0);
     }
 
+    /**
+     * Whether {@link #forwardSample} applies: plain LIF/IF neurons (no synaptic current, gating, refractory period
+     * or fixed-point state) and a Heaviside spike.
+     */
+    boolean steppablePerSample(SpikeFunction f) {
+        return current == null && active == null && quantum == 0 && values == null && !f.smooth();
+    }
+
+    /**
+     * Advances sample b's neurons by step t, given its current (n floats at inOff), listing its spikes in slot
+     * (slot, 0) of events. Steps of one sample may run back to back, so its state of step t − 1 is still in cache.
+     * Only when {@link #steppablePerSample}; results equal {@link #forward}'s.
+     */
+    void forwardSample(int t, int b, float[] input, int inOff, SpikeEvents events, int slot) {
+        final int base = t * stride + b * neurons;
+        final boolean subtract = model.reset() == ResetMode.SUBTRACT;
+        if (t > 0) {
+            Kernels.get().lifStepListing(mem, spikes, base, base - stride, input, inOff, 1, neurons, beta, theta, subtract,
+                    slot, events);
+            return;
+        }
+        events.open(slot, 0);
+        final int[] listed = events.reserve(neurons);
+        int c = events.cursor();
+        for (int i = 0; i < neurons; i++) {
+            float u = input[inOff + i];
+            mem[base + i] = u;
+            float s = u - theta >= 0f ? 1f : 0f;
+            spikes[base + i] = s;
+            listed[c] = i;
+            c += (int) s;
+        }
+        events.commit(c);
+        events.close();
+    }
+
     /** Advances all neurons by step t given input current I[t] (b×n); spikes land in the history. */
     void forward(int t, float[] input, int inOff, SpikeFunction f) {
         forward(t, input, inOff, f, null);
@@ -67,7 +111,7 @@ public final class NeuronState {
         final int base = t * stride;
         final int prev = base - stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
-        if (t > 0 && current == null && active == null && quantum == 0 && !f.smooth()) {
+        if (t > 0 && current == null && active == null && quantum == 0 && values == null && !f.smooth()) {
             if (events != null) {
                 Kernels.get().lifStepListing(mem, spikes, base, prev, input, inOff, batch, neurons, beta, theta,
                         subtract, t, events);
@@ -83,6 +127,10 @@ public final class NeuronState {
             }
             final int end = (b + 1) * neurons;
             for (int i = b * neurons; i < end; i++) {
+            final int n = i - b * neurons;
+            final float alpha = values == null ? this.alpha : values.alpha()[n];
+            final float beta = values == null ? this.beta : values.beta()[n];
+            final float theta = values == null ? this.theta : values.threshold()[n];
             float j = input[inOff + i];
             if (current != null) {
                 j += alpha * current[i];
@@ -129,7 +177,19 @@ public final class NeuronState {
         final int base = t * stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         final boolean last = t == steps - 1;
+        if (values == null && active == null && gradCurNext == null && f.surrogate() == Surrogate.FAST_SIGMOID) {
+            Kernels.get().lifBackwardFastSigmoid(mem, spikes, base, gradMemNext, gradSpikes, gradMem, gradCurrent, 0,
+                    stride, beta, theta, f.scale(), subtract, last);
+            return;
+        }
+        // locals, so the JIT sees the per-neuron test as loop-invariant and keeps the shared-value loop as it was
+        final float[] alphas = values == null ? null : values.alpha();
+        final float[] betas = values == null ? null : values.beta();
+        final float[] thetas = values == null ? null : values.threshold();
         for (int i = 0; i < stride; i++) {
+            final float alpha = alphas == null ? this.alpha : alphas[i % neurons];
+            final float beta = betas == null ? this.beta : betas[i % neurons];
+            final float theta = thetas == null ? this.theta : thetas[i % neurons];
             float u = mem[base + i];
             float a = active != null ? active[base + i] : 1f;
             float gNext = last ? 0f : gradMemNext[i];

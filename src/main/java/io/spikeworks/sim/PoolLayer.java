@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Max or average pooling over k×k windows with a stride, no padding, applied to spikes at each step.
- * Max-pooling 0/1 spikes is an OR and stays binary; the gradient goes to the first maximal input.
+ * Max-pooling 0/1 spikes is an OR and stays binary (its active outputs are listed, so the next layer runs
+ * event-driven); the gradient goes to the first maximal input.
  */
 public final class PoolLayer implements Layer {
     public enum Kind { MAX, AVG }
@@ -23,8 +24,12 @@ public final class PoolLayer implements Layer {
     private int batch;
     private int steps;
     private float[] out;
-    private int[] argmax;
+    /** Per max-pooled output, which input of its window won: the gradient's route. */
+    private short[] winner;
     private boolean inputBinary;
+    /** Offsets of a window's inputs from its first one, (dy·W + dx)·C. */
+    private final int[] window;
+    private final SpikeEvents events = new SpikeEvents();
 
     public PoolLayer(String name, Kind kind, int[] inShape, int kernel, int stride) {
         if (inShape.length != 3) throw new IllegalArgumentException(kind.name().toLowerCase() + "pool needs a C×H×W input, got "
@@ -42,7 +47,31 @@ public final class PoolLayer implements Layer {
         if (ho < 1 || wo < 1) throw new IllegalArgumentException("pool kernel " + kernel + " does not fit input "
                 + Shapes.format(inShape));
         this.outShape = new int[]{c, ho, wo};
+        this.window = new int[kernel * kernel];
+        for (int dy = 0; dy < kernel; dy++)
+            for (int dx = 0; dx < kernel; dx++) window[dy * kernel + dx] = (dy * w + dx) * c;
+        if (kind == Kind.MAX && stride == kernel && kernel * kernel <= Short.MAX_VALUE) {
+            // windows do not overlap: each input lies in at most one window, at one place in it
+            cellOf = new int[h * w * c];
+            placeIn = new short[h * w * c];
+            java.util.Arrays.fill(cellOf, -1);
+            for (int oy = 0; oy < ho; oy++)
+                for (int ox = 0; ox < wo; ox++)
+                    for (int q = 0; q < kernel * kernel; q++)
+                        for (int ch = 0; ch < c; ch++) {
+                            int i = (oy * stride * w + ox * stride) * c + window[q] + ch;
+                            cellOf[i] = (oy * wo + ox) * c + ch;
+                            placeIn[i] = (short) q;
+                        }
+        } else {
+            cellOf = null;
+            placeIn = null;
+        }
     }
+
+    /** For non-overlapping max pooling: the output each input feeds (−1 for none) and its place in the window. */
+    private final int[] cellOf;
+    private final short[] placeIn;
 
     @Override
     public PoolLayer replicate() {
@@ -70,47 +99,146 @@ public final class PoolLayer implements Layer {
             this.batch = batch;
             this.steps = steps;
             out = new float[steps * batch * outputSize()];
-            argmax = kind == Kind.MAX ? new int[steps * batch * outputSize()] : null;
+            winner = kind == Kind.MAX ? new short[steps * batch * outputSize()] : null;
         }
     }
 
     @Override
     public void forward(int t, float[] in, int inOff, boolean binaryInput, SpikeEvents inEvents, EngineCounters counters) {
         inputBinary = binaryInput;
+        if (kind == Kind.MAX && binaryInput && inEvents != null && cellOf != null) {
+            maxPoolListed(t, inEvents);
+            return;
+        }
+        if (kind == Kind.MAX && binaryInput && window.length <= 32) {
+            maxPoolSpikes(t, in, inOff);
+            return;
+        }
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;
-        final float inv = 1f / (k * k);
+        final int taps = window.length;
+        final float inv = 1f / taps;
         for (int b = 0; b < batch; b++) {
-            int ib = inOff + b * inSize;
-            int ob = t * batch * outSize + b * outSize;
-            for (int oy = 0; oy < ho; oy++) {
+            final int ib = inOff + b * inSize;
+            final int ob = t * batch * outSize + b * outSize;
+            for (int oy = 0, o = 0; oy < ho; oy++) {
                 for (int ox = 0; ox < wo; ox++) {
-                    for (int ch = 0; ch < c; ch++) {
-                        float best = Float.NEGATIVE_INFINITY;
-                        int bestIdx = -1;
-                        float sum = 0f;
-                        for (int dy = 0; dy < k; dy++) {
-                            for (int dx = 0; dx < k; dx++) {
-                                int idx = ((oy * stride + dy) * w + ox * stride + dx) * c + ch;
-                                float v = in[ib + idx];
-                                sum += v;
+                    final int first = ib + (oy * stride * w + ox * stride) * c;
+                    for (int ch = 0; ch < c; ch++, o++) {
+                        if (kind == Kind.MAX) {
+                            float best = in[first + ch];
+                            int win = 0;
+                            for (int q = 1; q < taps; q++) {
+                                float v = in[first + ch + window[q]];
                                 if (v > best) {
                                     best = v;
-                                    bestIdx = idx;
+                                    win = q;
                                 }
                             }
-                        }
-                        int o = ob + (oy * wo + ox) * c + ch;
-                        if (kind == Kind.MAX) {
-                            out[o] = best;
-                            argmax[o] = bestIdx;
+                            out[ob + o] = best;
+                            winner[ob + o] = (short) win;
                         } else {
-                            out[o] = sum * inv;
+                            float sum = 0f;
+                            for (int q = 0; q < taps; q++) sum += in[first + ch + window[q]];
+                            out[ob + o] = sum * inv;
                         }
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Max pooling from the input's spike lists: a window's output is 1 once any of its inputs spiked, and the
+     * first of them in window order (lists are ascending, so window order) is the winner. Reads the few spikes
+     * instead of the whole input step, which has long left the cache by the time this layer runs.
+     */
+    private void maxPoolListed(int t, SpikeEvents in) {
+        final int outSize = c * ho * wo;
+        if (t == 0) events.reset(steps, batch);
+        final int[] idx = in.indices();
+        for (int b = 0; b < batch; b++) {
+            final int ob = t * batch * outSize + b * outSize;
+            java.util.Arrays.fill(out, ob, ob + outSize, 0f);
+            java.util.Arrays.fill(winner, ob, ob + outSize, (short) 0);
+            for (int e = in.from(t, b), end = in.to(t, b); e < end; e++) {
+                final int cell = cellOf[idx[e]];
+                if (cell < 0) continue;
+                final int o = ob + cell;
+                if (out[o] == 0f) {
+                    out[o] = 1f;
+                    winner[o] = placeIn[idx[e]];
+                }
+            }
+            events.open(t, b);
+            final int[] listed = events.reserve(outSize);
+            int cursor = events.cursor();
+            for (int o = 0; o < outSize; o++) {
+                listed[cursor] = o;
+                cursor += Float.floatToRawIntBits(out[ob + o]) >>> 29 & 1;
+            }
+            events.commit(cursor);
+            events.close();
+        }
+    }
+
+    /**
+     * Max pooling of 0/1 spikes without a branch: a 1.0f has the same bits wherever it appears, so the OR of a
+     * window's bit patterns is its maximum, and the lowest set "is one" bit names the first winning input.
+     */
+    private void maxPoolSpikes(int t, float[] in, int inOff) {
+        final int inSize = c * h * w;
+        final int outSize = c * ho * wo;
+        final int taps = window.length;
+        if (t == 0) events.reset(steps, batch);
+        for (int b = 0; b < batch; b++) {
+            final int ib = inOff + b * inSize;
+            final int ob = t * batch * outSize + b * outSize;
+            events.open(t, b);
+            final int[] listed = events.reserve(outSize);
+            int cursor = events.cursor();
+            for (int oy = 0, o = 0; oy < ho; oy++) {
+                for (int ox = 0; ox < wo; ox++) {
+                    final int first = ib + (oy * stride * w + ox * stride) * c;
+                    if (taps == 4) { // 2×2, unrolled
+                        final int w1 = window[1], w2 = window[2], w3 = window[3];
+                        for (int ch = 0; ch < c; ch++, o++) {
+                            int v0 = Float.floatToRawIntBits(in[first + ch]);
+                            int v1 = Float.floatToRawIntBits(in[first + ch + w1]);
+                            int v2 = Float.floatToRawIntBits(in[first + ch + w2]);
+                            int v3 = Float.floatToRawIntBits(in[first + ch + w3]);
+                            int bits = v0 | v1 | v2 | v3;
+                            int ones = (v0 >>> 29 & 1) | (v1 >>> 28 & 2) | (v2 >>> 27 & 4) | (v3 >>> 26 & 8);
+                            out[ob + o] = Float.intBitsToFloat(bits);
+                            winner[ob + o] = (short) (Integer.numberOfTrailingZeros(ones) & 3);
+                            listed[cursor] = o;
+                            cursor += bits >>> 29 & 1;
+                        }
+                        continue;
+                    }
+                    for (int ch = 0; ch < c; ch++, o++) {
+                        int bits = 0;
+                        int ones = 0;
+                        for (int q = 0; q < taps; q++) {
+                            int v = Float.floatToRawIntBits(in[first + ch + window[q]]);
+                            bits |= v;
+                            ones |= (v >>> 29 & 1) << q; // 1.0f = 0x3F800000: bit 29 set, 0.0f: clear
+                        }
+                        out[ob + o] = Float.intBitsToFloat(bits);
+                        winner[ob + o] = (short) (Integer.numberOfTrailingZeros(ones) & 31);
+                        listed[cursor] = o;
+                        cursor += bits >>> 29 & 1;
+                    }
+                }
+            }
+            events.commit(cursor);
+            events.close();
+        }
+    }
+
+    @Override
+    public SpikeEvents outputEvents() {
+        return binaryOutput() ? events : null;
     }
 
     @Override
@@ -129,26 +257,35 @@ public final class PoolLayer implements Layer {
         if (gradIn == null) return;
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;
+        final int taps = window.length;
+        final float inv = 1f / taps;
         java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
-        final float inv = 1f / (k * k);
         for (int b = 0; b < batch; b++) {
-            int ib = b * inSize;
-            int gb = b * outSize;
-            int ob = t * batch * outSize + gb;
-            for (int oy = 0; oy < ho; oy++) {
+            final int ib = b * inSize;
+            final int gb = b * outSize;
+            if (kind == Kind.MAX) {
+                maxBackward(t, gradOut, gb, gradIn, ib);
+                continue;
+            }
+            for (int oy = 0, o = 0; oy < ho; oy++) {
                 for (int ox = 0; ox < wo; ox++) {
-                    for (int ch = 0; ch < c; ch++) {
-                        int o = (oy * wo + ox) * c + ch;
-                        float g = gradOut[gb + o];
-                        if (kind == Kind.MAX) {
-                            gradIn[ib + argmax[ob + o]] += g;
-                        } else {
-                            for (int dy = 0; dy < k; dy++)
-                                for (int dx = 0; dx < k; dx++)
-                                    gradIn[ib + ((oy * stride + dy) * w + ox * stride + dx) * c + ch] += g * inv;
-                        }
+                    final int corner = ib + (oy * stride * w + ox * stride) * c;
+                    for (int ch = 0; ch < c; ch++, o++) {
+                        final float g = gradOut[gb + o];
+                        for (int q = 0; q < taps; q++) gradIn[corner + ch + window[q]] += g * inv;
                     }
                 }
+            }
+        }
+    }
+
+    /** Each output's error goes to the first input of its window that holds the maximum (found in forward). */
+    private void maxBackward(int t, float[] gradOut, int gb, float[] gradIn, int ib) {
+        final int ob = t * batch * c * ho * wo + gb;
+        for (int oy = 0, o = 0; oy < ho; oy++) {
+            for (int ox = 0; ox < wo; ox++) {
+                final int corner = ib + (oy * stride * w + ox * stride) * c;
+                for (int ch = 0; ch < c; ch++, o++) gradIn[corner + ch + window[winner[ob + o]]] += gradOut[gb + o];
             }
         }
     }
@@ -160,6 +297,6 @@ public final class PoolLayer implements Layer {
 
     @Override
     public long bytesHeld() {
-        return out == null ? 0 : 4L * out.length + (argmax != null ? 4L * argmax.length : 0);
+        return out == null ? 0 : 4L * out.length + (winner == null ? 0 : 2L * winner.length);
     }
 }

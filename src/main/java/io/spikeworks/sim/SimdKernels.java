@@ -300,4 +300,234 @@ final class SimdKernels extends Kernels {
         for (; k < n; k++) sum += a[i + k] * b[j + k];
         return sum;
     }
+
+    @Override
+    public void addTaps(float[] dst, int dBase, int[] dOff, float[] src, int sBase, int[] sOff, int from, int to, int n) {
+        if (n == L) {
+            for (int k = from; k < to; k++) {
+                int d = dBase + dOff[k];
+                FloatVector.fromArray(S, dst, d).add(FloatVector.fromArray(S, src, sBase + sOff[k])).intoArray(dst, d);
+            }
+        } else if (n == 2 * L) {
+            for (int k = from; k < to; k++) {
+                int d = dBase + dOff[k];
+                int s = sBase + sOff[k];
+                FloatVector a = FloatVector.fromArray(S, dst, d).add(FloatVector.fromArray(S, src, s));
+                FloatVector b = FloatVector.fromArray(S, dst, d + L).add(FloatVector.fromArray(S, src, s + L));
+                a.intoArray(dst, d);
+                b.intoArray(dst, d + L);
+            }
+        } else {
+            super.addTaps(dst, dBase, dOff, src, sBase, sOff, from, to, n);
+        }
+    }
+
+    @Override
+    public void axpyTaps(float[] dst, int dBase, int[] dOff, float a, float[] src, int sBase, int[] sOff, int from, int to,
+                         int n) {
+        FloatVector va = FloatVector.broadcast(S, a);
+        if (n == L) {
+            for (int k = from; k < to; k++) {
+                int d = dBase + dOff[k];
+                FloatVector.fromArray(S, src, sBase + sOff[k]).fma(va, FloatVector.fromArray(S, dst, d)).intoArray(dst, d);
+            }
+        } else {
+            super.axpyTaps(dst, dBase, dOff, a, src, sBase, sOff, from, to, n);
+        }
+    }
+
+    @Override
+    public void convolveRow(float[] x, int corner0, int cornerStep, int[] rowOff, int rows, float[] w, int cp,
+                            float[] out, int o0, int outStep, int n, int count) {
+        if (cp % L != 0) {
+            super.convolveRow(x, corner0, cornerStep, rowOff, rows, w, cp, out, o0, outStep, n, count);
+            return;
+        }
+        final int groups = cp / L;
+        int p = 0;
+        for (; p + 4 <= count; p += 4) {
+            final int c0 = corner0 + p * cornerStep;
+            final int ob = o0 + p * outStep;
+            int j = 0;
+            for (; j + 2 <= groups; j += 2) convolve4x2(x, c0, cornerStep, rowOff, rows, w, cp, j * L, out, ob, outStep);
+            if (j < groups) convolve4x1(x, c0, cornerStep, rowOff, rows, w, cp, j * L, out, ob, outStep);
+        }
+        for (; p < count; p++) {
+            final int c0 = corner0 + p * cornerStep;
+            final int ob = o0 + p * outStep;
+            for (int j = 0; j < groups; j++) {
+                FloatVector a = FloatVector.zero(S);
+                for (int r = 0; r < rows; r++)
+                    a = FloatVector.fromArray(S, w, r * cp + j * L).fma(FloatVector.broadcast(S, x[c0 + rowOff[r]]), a);
+                FloatVector.fromArray(S, out, ob + j * L).add(a).intoArray(out, ob + j * L);
+            }
+        }
+    }
+
+    /** Four output positions × two vectors of channels, all eight sums in registers. */
+    private static void convolve4x2(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, int col,
+                                    float[] out, int ob, int outStep) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+        for (int r = 0; r < rows; r++) {
+            final int wr = r * cp + col;
+            final FloatVector w0 = FloatVector.fromArray(S, w, wr);
+            final FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
+            final int xr = c0 + rowOff[r];
+            final FloatVector x0 = FloatVector.broadcast(S, x[xr]);
+            final FloatVector x1 = FloatVector.broadcast(S, x[xr + step]);
+            final FloatVector x2 = FloatVector.broadcast(S, x[xr + 2 * step]);
+            final FloatVector x3 = FloatVector.broadcast(S, x[xr + 3 * step]);
+            a0 = w0.fma(x0, a0);
+            b0 = w1.fma(x0, b0);
+            a1 = w0.fma(x1, a1);
+            b1 = w1.fma(x1, b1);
+            a2 = w0.fma(x2, a2);
+            b2 = w1.fma(x2, b2);
+            a3 = w0.fma(x3, a3);
+            b3 = w1.fma(x3, b3);
+        }
+        addInto(out, ob + col, a0, b0);
+        addInto(out, ob + outStep + col, a1, b1);
+        addInto(out, ob + 2 * outStep + col, a2, b2);
+        addInto(out, ob + 3 * outStep + col, a3, b3);
+    }
+
+    private static void addInto(float[] out, int o, FloatVector a, FloatVector b) {
+        FloatVector.fromArray(S, out, o).add(a).intoArray(out, o);
+        FloatVector.fromArray(S, out, o + L).add(b).intoArray(out, o + L);
+    }
+
+    /** Four output positions × one vector of channels. */
+    private static void convolve4x1(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, int col,
+                                    float[] out, int ob, int outStep) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        for (int r = 0; r < rows; r++) {
+            final FloatVector w0 = FloatVector.fromArray(S, w, r * cp + col);
+            final int xr = c0 + rowOff[r];
+            a0 = w0.fma(FloatVector.broadcast(S, x[xr]), a0);
+            a1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), a1);
+            a2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), a2);
+            a3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), a3);
+        }
+        FloatVector.fromArray(S, out, ob + col).add(a0).intoArray(out, ob + col);
+        FloatVector.fromArray(S, out, ob + outStep + col).add(a1).intoArray(out, ob + outStep + col);
+        FloatVector.fromArray(S, out, ob + 2 * outStep + col).add(a2).intoArray(out, ob + 2 * outStep + col);
+        FloatVector.fromArray(S, out, ob + 3 * outStep + col).add(a3).intoArray(out, ob + 3 * outStep + col);
+    }
+
+    @Override
+    public void convolveWeightGrad(float[] x, int x0, int[] corners, int[] rowOff, int rows, float[] g, int g0,
+                                   int gStride, int ho, int wo, float[] dw, int cp, int n) {
+        if (cp % L != 0) {
+            super.convolveWeightGrad(x, x0, corners, rowOff, rows, g, g0, gStride, ho, wo, dw, cp, n);
+            return;
+        }
+        final int groups = cp / L;
+        for (int j = 0; j < groups; j += 2) {
+            final int col = j * L;
+            int r = 0;
+            if (j + 1 < groups) {
+                for (; r + 4 <= rows; r += 4) weightGrad4x2(x, x0, corners, rowOff, r, g, g0 + col, gStride, ho, wo, dw, r * cp + col, cp);
+            } else {
+                for (; r + 4 <= rows; r += 4) weightGrad4x1(x, x0, corners, rowOff, r, g, g0 + col, gStride, ho, wo, dw, r * cp + col, cp);
+            }
+            for (; r < rows; r++) {
+                for (int jj = j; jj < Math.min(groups, j + 2); jj++) {
+                    final int or = rowOff[r];
+                    FloatVector a = FloatVector.zero(S);
+                    for (int q = 0, positions = ho * wo; q < positions; q++)
+                        a = FloatVector.fromArray(S, g, g0 + q * gStride + jj * L).fma(FloatVector.broadcast(S, x[x0 + corners[q] + or]), a);
+                    final int d = r * cp + jj * L;
+                    FloatVector.fromArray(S, dw, d).add(a).intoArray(dw, d);
+                }
+            }
+        }
+    }
+
+    /** Four weight rows × two vectors of output channels, summed in registers over the output grid. */
+    private static void weightGrad4x2(float[] x, int x0, int[] corners, int[] rowOff, int r, float[] g, int g0,
+                                      int gStride, int ho, int wo, float[] dw, int d, int cp) {
+        final int o0 = rowOff[r], o1 = rowOff[r + 1], o2 = rowOff[r + 2], o3 = rowOff[r + 3];
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+        final int positions = ho * wo;
+        for (int q = 0; q < positions; q++) {
+            final int xq = x0 + corners[q];
+            final int gq = g0 + q * gStride;
+            {
+                final FloatVector g0v = FloatVector.fromArray(S, g, gq);
+                final FloatVector g1v = FloatVector.fromArray(S, g, gq + L);
+                final FloatVector x0v = FloatVector.broadcast(S, x[xq + o0]);
+                final FloatVector x1v = FloatVector.broadcast(S, x[xq + o1]);
+                final FloatVector x2v = FloatVector.broadcast(S, x[xq + o2]);
+                final FloatVector x3v = FloatVector.broadcast(S, x[xq + o3]);
+                a0 = g0v.fma(x0v, a0);
+                b0 = g1v.fma(x0v, b0);
+                a1 = g0v.fma(x1v, a1);
+                b1 = g1v.fma(x1v, b1);
+                a2 = g0v.fma(x2v, a2);
+                b2 = g1v.fma(x2v, b2);
+                a3 = g0v.fma(x3v, a3);
+                b3 = g1v.fma(x3v, b3);
+            }
+        }
+        addInto(dw, d, a0, b0);
+        addInto(dw, d + cp, a1, b1);
+        addInto(dw, d + 2 * cp, a2, b2);
+        addInto(dw, d + 3 * cp, a3, b3);
+    }
+
+    /** Four weight rows × one vector of output channels. */
+    private static void weightGrad4x1(float[] x, int x0, int[] corners, int[] rowOff, int r, float[] g, int g0,
+                                      int gStride, int ho, int wo, float[] dw, int d, int cp) {
+        final int o0 = rowOff[r], o1 = rowOff[r + 1], o2 = rowOff[r + 2], o3 = rowOff[r + 3];
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        final int positions = ho * wo;
+        for (int q = 0; q < positions; q++) {
+            final int xq = x0 + corners[q];
+            final int gq = g0 + q * gStride;
+            {
+                final FloatVector gv = FloatVector.fromArray(S, g, gq);
+                a0 = gv.fma(FloatVector.broadcast(S, x[xq + o0]), a0);
+                a1 = gv.fma(FloatVector.broadcast(S, x[xq + o1]), a1);
+                a2 = gv.fma(FloatVector.broadcast(S, x[xq + o2]), a2);
+                a3 = gv.fma(FloatVector.broadcast(S, x[xq + o3]), a3);
+            }
+        }
+        FloatVector.fromArray(S, dw, d).add(a0).intoArray(dw, d);
+        FloatVector.fromArray(S, dw, d + cp).add(a1).intoArray(dw, d + cp);
+        FloatVector.fromArray(S, dw, d + 2 * cp).add(a2).intoArray(dw, d + 2 * cp);
+        FloatVector.fromArray(S, dw, d + 3 * cp).add(a3).intoArray(dw, d + 3 * cp);
+    }
+
+    @Override
+    public void lifBackwardFastSigmoid(float[] mem, float[] spikes, int base, float[] gradMemNext, float[] gradSpikes,
+                                       float[] gradMem, float[] gradCurrent, int from, int n, float beta, float theta,
+                                       float k, boolean subtract, boolean last) {
+        final FloatVector vb = FloatVector.broadcast(S, beta);
+        final FloatVector vt = FloatVector.broadcast(S, theta);
+        final FloatVector vk = FloatVector.broadcast(S, k);
+        final FloatVector one = FloatVector.broadcast(S, 1f);
+        final FloatVector zero = FloatVector.zero(S);
+        int i = from;
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector u = FloatVector.fromArray(S, mem, base + i);
+            FloatVector gNext = last ? zero : FloatVector.fromArray(S, gradMemNext, i);
+            FloatVector gs = gradSpikes != null ? FloatVector.fromArray(S, gradSpikes, i) : zero;
+            FloatVector gu;
+            if (subtract) {
+                gs = gs.sub(vt.mul(gNext));
+                gu = vb.mul(gNext);
+            } else {
+                FloatVector sp = FloatVector.fromArray(S, spikes, base + i);
+                gs = gs.sub(vb.mul(u).mul(gNext));
+                gu = vb.mul(one.sub(sp)).mul(gNext);
+            }
+            FloatVector d = u.sub(vt).abs().mul(vk).add(one); // not fused: the same rounding as the plain loop
+            gu = gu.add(gs.mul(one.div(d.mul(d))));
+            if (gradMem != null) gu = gu.add(FloatVector.fromArray(S, gradMem, i));
+            gu.intoArray(gradMemNext, i);
+            gu.intoArray(gradCurrent, i);
+        }
+        if (i < n) super.lifBackwardFastSigmoid(mem, spikes, base, gradMemNext, gradSpikes, gradMem, gradCurrent, i, n, beta, theta, k, subtract, last);
+    }
 }

@@ -14,6 +14,8 @@ public abstract class SpikingLayer implements Layer {
     protected final Param weights;
     protected final Param bias;
     private final NeuronModel neuronModel;
+    /** Per-neuron α, β, θ, or null when every neuron has the model's (replicas read their primary's). */
+    private NeuronValues neuronValues;
     private SpikeFunction spikeFunction;
     private FeedbackSource feedback = FeedbackSource.TRANSPOSE;
     private volatile float[] fetchedFeedback;
@@ -104,6 +106,28 @@ public abstract class SpikingLayer implements Layer {
         return neuronModel;
     }
 
+    /**
+     * Gives every neuron its own α, β and θ (null: the model's for all). Takes effect at the next batch size or
+     * step count change, so set it before the first forward pass.
+     */
+    public void setNeuronValues(NeuronValues values) {
+        if (values != null) {
+            if (values.size() != outputSize())
+                throw new IllegalArgumentException(name + ": " + values.size() + " neuron values for " + outputSize() + " neurons");
+            if (neuronModel.stateBits() != 0)
+                throw new IllegalArgumentException(name + ": per-neuron values need floating-point state (stateBits 0)");
+            if (!neuronModel.spikes())
+                throw new IllegalArgumentException(name + ": per-neuron values are for spiking neurons");
+        }
+        primary.neuronValues = values;
+        state = null;
+    }
+
+    /** The per-neuron α, β and θ, or null when every neuron has the model's. */
+    public NeuronValues neuronValues() {
+        return primary.neuronValues;
+    }
+
     public Param weights() {
         return weights;
     }
@@ -166,12 +190,13 @@ public abstract class SpikingLayer implements Layer {
         if (state == null || this.batch != batch || this.steps != steps) {
             this.batch = batch;
             this.steps = steps;
-            state = new NeuronState(neuronModel, batch, outputSize(), steps);
+            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps);
             current = new float[batch * outputSize() + bufferSlack()];
             gradCurrent = new float[batch * outputSize() + bufferSlack()];
         }
         state.reset();
         events.reset(steps, batch);
+        biasRowFresh = false; // the optimiser may have moved the bias since the last batch
         onBatchStart();
     }
 
@@ -210,19 +235,91 @@ public abstract class SpikingLayer implements Layer {
         if (probe != null) probe.capture(this, t, current, state);
     }
 
+    /**
+     * Sample by sample, each through all its steps, when the synapses can integrate one sample at a time
+     * ({@link #integratesPerSample}) and the neurons step per sample: a sample's current and its state of the
+     * previous step are then still in cache when its neurons step, where going step by step through the whole
+     * batch streams them through memory. Spike lists are written per sample and reordered by step at the end.
+     */
+    @Override
+    public void forwardAllSteps(int steps, int batch, float[] in, boolean binaryInput, SpikeEvents inEvents,
+                                EngineCounters c) {
+        if (!integratesPerSample() || probe != null || !state.steppablePerSample(spikeFunction())) {
+            Layer.super.forwardAllSteps(steps, batch, in, binaryInput, inEvents, c);
+            return;
+        }
+        inputBinary = binaryInput;
+        inputEvents = binaryInput ? inEvents : null;
+        currentsAhead = false;
+        final int out = outputSize();
+        final int inSize = inputSize();
+        bySample.reset(steps * batch, 1);
+        for (int b = 0; b < batch; b++) {
+            for (int t = 0; t < steps; t++) {
+                if (bias != null) System.arraycopy(biasRow(), 0, current, 0, out);
+                else java.util.Arrays.fill(current, 0, out, 0f);
+                integrateSample(t, b, in, t * batch * inSize, binaryInput, inputEvents, current, c);
+                state.forwardSample(t, b, current, 0, bySample, b * steps + t);
+            }
+        }
+        events.reset(steps, batch);
+        final int[] listed = bySample.indices();
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                int from = bySample.from(b * steps + t, 0);
+                int n = bySample.to(b * steps + t, 0) - from;
+                events.open(t, b);
+                int[] dst = events.reserve(n);
+                int cursor = events.cursor();
+                System.arraycopy(listed, from, dst, cursor, n);
+                events.commit(cursor + n);
+                events.close();
+            }
+        }
+        c.neuronUpdates += (long) steps * batch * out;
+    }
+
+    /** Spike lists in sample-major order, slot b·T + t (see {@link #forwardAllSteps}). */
+    private final SpikeEvents bySample = new SpikeEvents();
+
+    /** Whether {@link #integrateSample} is implemented. */
+    protected boolean integratesPerSample() {
+        return false;
+    }
+
+    /**
+     * {@link #integrate} for sample b of step t only: adds its synaptic input (the step's input at inOff, b×in)
+     * into current[0 … out), which holds the bias already.
+     */
+    protected void integrateSample(int t, int b, float[] in, int inOff, boolean binaryInput, SpikeEvents events,
+                                   float[] current, EngineCounters c) {
+        throw new UnsupportedOperationException(name() + " integrates whole steps");
+    }
+
     /** Sets dst[off …] (b×out) to the bias, or to zero without one. */
     private void fillBias(float[] dst, int off) {
         int out = outputSize();
         if (bias != null) {
-            int per = out / bias.size();
-            for (int b = 0; b < batch; b++) {
-                int row = off + b * out;
-                for (int p = 0; p < per; p++) System.arraycopy(bias.value, 0, dst, row + p * bias.size(), bias.size());
-            }
+            float[] row = biasRow();
+            for (int b = 0; b < batch; b++) System.arraycopy(row, 0, dst, off + b * out, out);
         } else {
             java.util.Arrays.fill(dst, off, off + batch * out, 0f);
         }
     }
+
+    /** One sample's bias (per channel for convolutions, repeated at every position), rebuilt once per batch. */
+    private float[] biasRow() {
+        if (biasRow == null) biasRow = new float[outputSize()];
+        if (!biasRowFresh) {
+            int nb = bias.size();
+            for (int p = 0; p < biasRow.length; p += nb) System.arraycopy(bias.value, 0, biasRow, p, nb);
+            biasRowFresh = true;
+        }
+        return biasRow;
+    }
+
+    private float[] biasRow;
+    private boolean biasRowFresh;
 
     /**
      * Computes every step's current before step 0 when the layer can (its input's spikes for all steps are
@@ -276,9 +373,11 @@ public abstract class SpikingLayer implements Layer {
             int out = outputSize();
             int nb = bias.size();
             float[] g = bias.grad;
+            int positions = out / nb;
             for (int b = 0; b < batch; b++) {
-                int row = b * out;
-                for (int i = 0; i < out; i++) g[i % nb] += gradCurrent[row + i];
+                for (int p = 0, row = b * out; p < positions; p++, row += nb) {
+                    for (int i = 0; i < nb; i++) g[i] += gradCurrent[row + i];
+                }
             }
         }
         if (gradIn != null) propagate(gradCurrent, feedbackForBackward(), gradIn, c);

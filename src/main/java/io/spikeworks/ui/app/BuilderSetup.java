@@ -12,6 +12,7 @@ import io.spikeworks.ui.frame.FrameRateAbDriver;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.live.SessionLiveSource;
 import io.spikeworks.ui.live.ViewWarmUp;
+import io.spikeworks.ui.nir.NirFileActions;
 import io.spikeworks.ui.run.RunController;
 import io.spikeworks.ui.shell.MainWindow;
 import javafx.stage.Stage;
@@ -49,8 +50,11 @@ final class BuilderSetup {
         ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips,
                 new FxPrompts(() -> stage), settings);
         builder.install(window, stage);
+        NirFileActions nir = new NirFileActions(builder, () -> stage, window.viewModel()::setStatusText);
+        nir.install(window);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
+        nir.setSession(run.sessionProperty()::get);
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
         if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
             run.warmUpEngineWhenRunnable();

@@ -202,6 +202,19 @@ public final class BuilderViewModel {
         return false;
     }
 
+    /**
+     * Replaces the whole project as one undoable edit (an import): Undo brings the previous project back. The new
+     * project has no file yet, so Save asks where instead of overwriting the previous project's file.
+     */
+    public boolean replaceProject(Project p, String description) {
+        Draft d = Draft.of(p);
+        if (!d.nodeIds().stream().allMatch(p.layout()::containsKey)) d = DraftEdits.autoLayout(d);
+        Draft replacement = d;
+        if (!edit(description, null, old -> replacement)) return false;
+        currentFile = null;
+        return true;
+    }
+
     /** Adds a layer of {@code type} at {@code at}, or inserts it into {@code onto} when non-null; returns its id. */
     public String addLayer(String type, NodePosition at, Link onto) {
         String id = DraftEdits.freshId(project(), type);

@@ -562,6 +562,13 @@ public final class ModelBuilder {
         return true;
     }
 
+    /** Replaces the project as one undoable edit (see {@link BuilderViewModel#replaceProject}). */
+    public boolean replaceProject(Project p, String description) {
+        if (!model.replaceProject(p, description)) return false;
+        opened();
+        return true;
+    }
+
     private void opened() {
         canvas.selectedNodes().clear();
         hideStartPage();
