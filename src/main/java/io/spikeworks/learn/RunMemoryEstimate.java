@@ -26,7 +26,8 @@ import java.util.Optional;
  * <ul>
  *   <li>every weight and bias value once, a gradient per replica (training slices and evaluation slices), the
  *   chip's straight-through copy and the feedback copy, and the optimiser's state (Adam: 2, SGD: 1 per value);</li>
- *   <li>per spiking layer and step, for each sample of a training batch and an evaluation batch: membrane and spike
+ *   <li>per spiking layer and step, for each sample of a training batch and of an evaluation pass (a batch, or rounds
+ *   of fewer samples when a sample's history is large, as {@link Trainer} runs them): membrane and spike
  *   history (4 + 4 bytes, +1 for a refractory/single-spike gate), spike lists (counted at 2 bytes), and for a dense layer fed spikes its currents summed ahead (4) and, in training, the
  *   errors kept for the whole-batch weight gradient (4);</li>
  *   <li>the encoded input of both batches (4 bytes per input and step, +2 for spike lists), and pool layers' outputs
@@ -86,12 +87,13 @@ public final class RunMemoryEstimate {
         ShapeReport shapes = ShapeInference.infer(p, catalog);
         if (!shapes.complete() || !shapes.errors().isEmpty() || shapes.input() == null) return Optional.empty();
         long steps = p.training().timeSteps();
-        long samples = trainBatch + evalBatch;
         // the trainer's replicas: one per training slice, and twice as many half-size ones for evaluation
         int trainReplicas = Math.max(1, slices);
         int evalReplicas = trainReplicas > 1 ? 2 * trainReplicas : 0;
         long trainSlice = ceilDiv(trainBatch, trainReplicas);
-        long evalSlice = evalReplicas == 0 ? 0 : ceilDiv(evalBatch, evalReplicas);
+        long evalSlice = evalReplicas == 0 ? 0 : evalSamplesPerReplica(shapes, steps, evalBatch, evalReplicas);
+        // samples held at once: a training batch and an evaluation pass
+        long samples = add(trainBatch, Math.min(evalBatch, mul(evalReplicas, evalSlice)));
         int optimizerCopies = p.training().optimizer().type().equals("adam") ? 2 : 1;
         // value, a gradient per replica, the chip's straight-through copy, the feedback copy, the optimiser's state
         long copiesPerValue = 1 + trainReplicas + evalReplicas + 2 + optimizerCopies;
@@ -105,7 +107,7 @@ public final class RunMemoryEstimate {
         if (binaryInput) input = add(input, add(heap.arrays(trainReplicas, mul(mul(steps, in0), mul(trainSlice, SPIKE_LIST_BYTES))),
                 heap.arrays(evalReplicas, mul(mul(steps, in0), mul(evalSlice, SPIKE_LIST_BYTES)))));
         parts.add(new MemoryPart(null, String.format(Locale.ROOT, "keeps %,d steps × %,d values × %,d samples "
-                + "(training and evaluation batches, %d bytes each)", steps, in0, samples, inputBytesPerStep), input));
+                + "(a training batch and an evaluation pass, %d bytes each)", steps, in0, samples, inputBytesPerStep), input));
 
         boolean spikesIn = binaryInput;
         long allWeights = 0;
@@ -154,6 +156,20 @@ public final class RunMemoryEstimate {
             }
         }
         return Optional.of(new RunMemoryEstimate(parts, allWeights, allSampleSteps));
+    }
+
+    /**
+     * As the trainer cuts evaluation: a replica runs its whole share of the batch unless that share's history passes
+     * {@link Trainer#EVAL_SLICE_BYTES}; then it runs in rounds of as many samples as fit (at least one).
+     */
+    private static long evalSamplesPerReplica(ShapeReport shapes, long steps, long evalBatch, int evalReplicas) {
+        long perSample = mul(mul(4, steps), shapes.input().elementCount());
+        List<LayerShape> layers = shapes.layers();
+        for (LayerShape l : layers)
+            if (!l.type().equals(BuiltInComponents.FLATTEN))
+                perSample = add(perSample, mul(mul(10, steps), l.output().elementCount()));
+        long share = ceilDiv(evalBatch, evalReplicas);
+        return Math.max(1, Math.min(share, Trainer.EVAL_SLICE_BYTES / Math.max(1, perSample)));
     }
 
     private static long ceilDiv(long a, long b) {

@@ -45,7 +45,7 @@ class LargeModelCommandTest {
 
         TrainCommandTest.Result r = TrainCommandTest.run("check", tooLongForTheHeap().toString());
         assertEquals(CheckCommand.DOES_NOT_FIT, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("largest: hidden1 keeps 10,000 steps × 1,024 neurons × 256 samples"), r.out());
+        assertTrue(r.out().contains("largest: hidden1 keeps 10,000 steps × 1,024 neurons × 132 samples"), r.out());
         assertTrue(r.out().contains("fits in memory: no. Reduce timeSteps, batchSize or the size of hidden1"), r.out());
     }
 
@@ -57,7 +57,7 @@ class LargeModelCommandTest {
         String[] lines = r.err().strip().split("\n");
         assertEquals(1, lines.length, r.err());
         assertTrue(lines[0].startsWith("error: training needs about "), r.err());
-        assertTrue(lines[0].contains("; largest: hidden1 keeps 10,000 steps × 1,024 neurons × 256 samples"), r.err());
+        assertTrue(lines[0].contains("; largest: hidden1 keeps 10,000 steps × 1,024 neurons × 132 samples"), r.err());
         assertTrue(lines[0].contains(" free of "), r.err());
         assertFalse(Files.exists(tmp.resolve("out").resolve("metrics.csv")));
     }

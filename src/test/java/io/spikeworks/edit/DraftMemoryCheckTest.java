@@ -36,7 +36,7 @@ class DraftMemoryCheckTest {
         assertEquals(1, r.problemsOf("hidden1").size(), r.nodeProblems().toString());
         String badge = r.problemsOf("hidden1").get(0);
         assertTrue(badge.startsWith("does not fit in memory: training needs about "), badge);
-        assertTrue(badge.contains(" of a 4.0 GiB heap; hidden1 keeps 10,000 steps × 1,024 neurons × 128 samples"), badge);
+        assertTrue(badge.contains(" of a 4.0 GiB heap; hidden1 keeps 10,000 steps × 1,024 neurons × 68 samples"), badge);
         assertTrue(r.blockers().stream().anyMatch(b -> b.startsWith("hidden1: does not fit in memory")), r.blockers().toString());
     }
 }

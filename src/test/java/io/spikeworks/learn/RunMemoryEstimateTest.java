@@ -54,9 +54,11 @@ class RunMemoryEstimateTest {
 
     @Test
     void withinAQuarterOfTheHeapARunHolds() throws IOException {
-        // spike input (Poisson), a wide and a narrow hidden layer, a feedback rule, and direct-current input
+        // spike input (Poisson), a wide and a narrow hidden layer, a feedback rule, direct-current input, long samples
         for (Project p : new Project[]{sample("mnist-bptt.json", 25, 128, 256), sample("mnist-bptt.json", 25, 64, 1024),
-                sample("fashion-fbp.json", 25, 128, 256), sample("sine-bptt.json", 100, 128, 256)}) {
+                sample("fashion-fbp.json", 25, 128, 256), sample("sine-bptt.json", 100, 128, 256),
+                // 600 steps: 2.7 MB a sample, so evaluation runs in rounds of 6 samples per replica, not 8
+                sample("mnist-bptt.json", 600, 32, 128)}) {
             double ratio = estimateOverMeasured(p);
             System.out.printf("memory estimate / measured heap: %.3f for %s, T = %d, batch %d, %s units first%n", ratio,
                     p.dataset().name(), p.training().timeSteps(), p.training().batchSize(),
@@ -78,7 +80,7 @@ class RunMemoryEstimateTest {
                 new HeapRegions(0)).orElseThrow();
         // 784 × 10⁹ weights alone are 3.1·10¹² bytes per copy: far past int range, and no negative number
         assertTrue(e.totalBytes() > 784L * 1_000_000_000L * 4, e.describe());
-        assertTrue(e.largest().toString().startsWith("hidden1 keeps 10,000 steps × 1,000,000,000 neurons × 256 samples"),
+        assertTrue(e.largest().toString().startsWith("hidden1 keeps 10,000 steps × 1,000,000,000 neurons × 132 samples"),
                 e.largest().toString());
     }
 
@@ -111,5 +113,20 @@ class RunMemoryEstimateTest {
         long weights = 128 + 4160 + 65;
         long sampleSteps = 10 * (1 + 129);
         assertEquals(headless.totalBytes() + 16 * weights + 10 * sampleSteps, headless.withLiveViews().totalBytes());
+    }
+
+    @Test
+    void evaluationOfLargeSamplesIsCountedInRoundsAsTheTrainerRunsIt() throws IOException {
+        // 10,000 steps of 784 inputs and 256 + 10 neurons: 4·10⁴·784 + 10·10⁴·266 bytes a sample, past the 16 MiB an
+        // evaluation replica may hold, so each of the 4 evaluation replicas runs one sample at a time
+        Project p = sample("mnist-bptt.json", 10_000, 128, 256);
+        RunMemoryEstimate e = RunMemoryEstimate.of(p, ComponentCatalog.standard(), 128, 128, 2, new HeapRegions(0)).orElseThrow();
+        assertTrue(e.parts().stream().anyMatch(m -> m.toString().startsWith("hidden1 keeps 10,000 steps × 256 neurons × 132 samples")),
+                e.parts().toString());
+        // a small net's evaluation replicas take their whole share: 128 training + 128 evaluation samples
+        Project small = sample("mnist-bptt.json", 25, 128, 256);
+        RunMemoryEstimate s = RunMemoryEstimate.of(small, ComponentCatalog.standard(), 128, 128, 2, new HeapRegions(0)).orElseThrow();
+        assertTrue(s.parts().stream().anyMatch(m -> m.toString().startsWith("hidden1 keeps 25 steps × 256 neurons × 256 samples")),
+                s.parts().toString());
     }
 }
