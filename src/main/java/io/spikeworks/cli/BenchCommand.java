@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "A|B|C|D|E|nbp|all", defaultValue = "all",
-            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST, E: conv on sparse 2×34×34 event frames, nbp: the on-chip "
+            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST, E: conv on MNIST as 2×34×34 saccade events, nbp: the on-chip "
                     + "backprop circuit on MNIST 20×20 and Fashion 28×28 (default: all).")
     String config;
 
@@ -77,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             Project p = load(name);
-            TrainTestSplit data = TrainingData.load(p.dataset(), assets, null, null);
+            TrainTestSplit data = TrainingData.load(p, assets, null, null);
             boolean slow = name.equals("D") || name.equals("E");
             int w = warmup != null ? warmup : slow ? 3 : 100;
             int n = batches != null ? batches : slow ? 12 : 150;

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 /** {@code spikeworks datasets}: the bundled data sets, their sizes and where they are. Reads headers only. */
 @Command(name = "datasets", mixinStandardHelpOptions = true,
         description = "List the bundled data sets: counts, shape, classes, size on disk, location.",
-        subcommands = DatasetsVerifyCommand.class)
+        subcommands = {DatasetsVerifyCommand.class, DatasetsEventsCommand.class})
 final class DatasetsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

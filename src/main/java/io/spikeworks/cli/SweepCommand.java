@@ -17,7 +17,6 @@ import io.spikeworks.learn.sweep.SweepResult;
 import io.spikeworks.learn.sweep.SweepTable;
 import io.spikeworks.model.AtomicFiles;
 import io.spikeworks.model.ComponentCatalog;
-import io.spikeworks.model.DatasetSpec;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
@@ -124,14 +123,16 @@ final class SweepCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         o.printf(Locale.ROOT, "Sweep %s: %d runs into %s%n", plan.name(), entries.size(), dir);
 
-        Map<DatasetSpec, TrainTestSplit> data = new HashMap<>();
+        // event streams are binned into each project's steps, so the steps are part of which data a run needs
+        Map<List<Object>, TrainTestSplit> data = new HashMap<>();
         List<SweepResult> results = new ArrayList<>();
         List<String> setup = new ArrayList<>();
         ProgressBar bar = new ProgressBar(o, !quiet);
         for (int i = 0; i < entries.size(); i++) {
             SweepEntry entry = entries.get(i);
             Project p = overridden(entry.project());
-            TrainTestSplit split = data.computeIfAbsent(p.dataset(), d -> TrainingData.load(d, assets, limitTrain, limitTest));
+            TrainTestSplit split = data.computeIfAbsent(List.of(p.dataset(), p.training().timeSteps()),
+                    d -> TrainingData.load(p, assets, limitTrain, limitTest));
             HeapBudget.requireFits(p, split.train(), split.test());
             if (setup.isEmpty()) setup = setup(plan, p, split);
             long t0 = System.nanoTime();

@@ -74,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
         TensorRuntime.ensureConfigured();
-        TrainTestSplit data = TrainingData.load(p.dataset(), assets, limitTrain, limitTest);
+        TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The input spikes of one batch, for data that are spikes already (event cameras): per sample, its events as
- * (step, channel) pairs sorted by step and then channel. Sample b's events are {@code [start(b), start(b + 1))}.
+ * (step, channel) pairs sorted by step and then channel, the channel being the engine's input index (channels-last
+ * for a C×H×W input, see {@link EventStreamSet}). Sample b's events are {@code [start(b), start(b + 1))}.
  * Reused from batch to batch; grows as needed.
  */
 public final class BatchEvents {
@@ -31,6 +32,22 @@ public final class BatchEvents {
         }
         System.arraycopy(sampleSteps, from, steps, count, n);
         System.arraycopy(sampleChannels, from, channels, count, n);
+        count += n;
+        if (start.length < samples + 2) start = Arrays.copyOf(start, Math.max(2 * start.length, samples + 2));
+        start[++samples] = count;
+    }
+
+    /** Appends the next sample's events given as ascending cells, cell = step × channels + channel. */
+    public void addSampleCells(int[] cells, int n, int channels) {
+        if (count + n > steps.length) {
+            int cap = Math.max(2 * steps.length, count + n);
+            steps = Arrays.copyOf(steps, cap);
+            this.channels = Arrays.copyOf(this.channels, cap);
+        }
+        for (int e = 0; e < n; e++) {
+            steps[count + e] = cells[e] / channels;
+            this.channels[count + e] = cells[e] % channels;
+        }
         count += n;
         if (start.length < samples + 2) start = Arrays.copyOf(start, Math.max(2 * start.length, samples + 2));
         start[++samples] = count;

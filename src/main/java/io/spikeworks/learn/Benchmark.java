@@ -70,6 +70,7 @@ public final class Benchmark {
         // timed stretch is long enough for this machine's jitter to average out
         int wanted = timedBatches * project.training().batchSize();
         run.evaluate(test.limit(Math.min(test.size(), warmupBatches * project.training().batchSize() + 1)));
+        EngineCounters inferBefore = run.counters().copy();
         long inferCpu0 = processCpuNanos();
         long t1 = System.nanoTime();
         long inferSamples = 0;
@@ -80,18 +81,11 @@ public final class Benchmark {
         }
         double inferSeconds = (System.nanoTime() - t1) / 1e9;
         long inferCpu = processCpuNanos() - inferCpu0;
-        EngineCounters inferWork = run.counters().since(trainWorkEnd(before, trainWork));
+        EngineCounters inferWork = run.counters().since(inferBefore);
         List<LayerTime> times = layerTimes(run, trainWork, trained, inferWork, inferSamples, routesBefore);
         return new Result(name, trained / trainSeconds, inferSamples / inferSeconds, peakHeap(), peakResident(),
                 offHeap(), skippedShare, timedBatches, project.training().batchSize(), cpu / 1e3 / trained, complementShare,
                 inferCpu / 1e3 / inferSamples, times);
-    }
-
-    /** The counters as they stood when timed training ended. */
-    private static EngineCounters trainWorkEnd(EngineCounters before, EngineCounters trainWork) {
-        EngineCounters end = before.copy();
-        end.add(trainWork);
-        return end;
     }
 
     private static long[][] routes(TrainingRun run) {

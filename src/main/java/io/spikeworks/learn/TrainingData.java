@@ -3,13 +3,16 @@ package io.spikeworks.learn;
 import io.spikeworks.data.BundledDataset;
 import io.spikeworks.data.CifarLabels;
 import io.spikeworks.data.CifarLoader;
+import io.spikeworks.data.DvsGestureFolder;
 import io.spikeworks.data.MovingBars;
-import io.spikeworks.data.SparseEventFrames;
+import io.spikeworks.data.NmnistFolder;
+import io.spikeworks.data.SaccadeEventSets;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.ImageTransforms;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.model.DatasetSpec;
+import io.spikeworks.model.Project;
 
 import java.nio.file.Path;
 
@@ -18,10 +21,28 @@ public final class TrainingData {
     private TrainingData() {}
 
     /**
+     * The project's data set; event streams are binned into the project's time steps.
+     *
      * @param assetsRoot where bundled sets live; null to locate them ({@code spikeworks.assets}, ./assets, …)
      * @param limitTrain overrides the project's limit when not null
      */
+    public static TrainTestSplit load(Project project, Path assetsRoot, Integer limitTrain, Integer limitTest) {
+        return load(project.dataset(), project.training().timeSteps(), assetsRoot, limitTrain, limitTest);
+    }
+
+    /**
+     * As {@link #load(Project, Path, Integer, Integer)}, event streams binned into
+     * {@value SaccadeEventSets#DEFAULT_STEPS} time steps.
+     */
     public static TrainTestSplit load(DatasetSpec spec, Path assetsRoot, Integer limitTrain, Integer limitTest) {
+        return load(spec, SaccadeEventSets.DEFAULT_STEPS, assetsRoot, limitTrain, limitTest);
+    }
+
+    /**
+     * @param timeSteps frames to bin event streams into (converted and recorded ones; moving-bars has its own 16)
+     */
+    public static TrainTestSplit load(DatasetSpec spec, int timeSteps, Path assetsRoot, Integer limitTrain,
+                                      Integer limitTest) {
         TrainTestSplit split = switch (spec.name()) {
             case "mnist", "fashion-mnist" -> assetsRoot == null ? BundledDataset.byId(spec.name()).load()
                     : BundledDataset.byId(spec.name()).load(assetsRoot);
@@ -36,7 +57,10 @@ public final class TrainingData {
             }
             case "sine-1d" -> ScientificRegression.sine1d();
             case "moving-bars" -> MovingBars.split();
-            case "sparse-events" -> SparseEventFrames.split();
+            case SaccadeEventSets.MNIST_ID, SaccadeEventSets.FASHION_ID ->
+                    SaccadeEventSets.load(spec.name(), assetsRoot, timeSteps, null);
+            case NmnistFolder.ID -> NmnistFolder.load(requirePath(spec), timeSteps);
+            case DvsGestureFolder.ID -> DvsGestureFolder.load(requirePath(spec), timeSteps);
             case "mexican-hat-2d" -> ScientificRegression.mexicanHat2d();
             case "poisson1d" -> ScientificRegression.poisson1d();
             case "antiderivative1d" -> ScientificRegression.antiderivative1d();
@@ -54,7 +78,7 @@ public final class TrainingData {
 
     private static Path requirePath(DatasetSpec spec) {
         if (spec.path() == null || spec.path().isBlank())
-            throw new IllegalArgumentException("data set '" + spec.name() + "' is not bundled: set dataset.path to the folder holding its binary files");
+            throw new IllegalArgumentException("data set '" + spec.name() + "' is not bundled: set dataset.path to the folder holding its files");
         return Path.of(spec.path());
     }
 }

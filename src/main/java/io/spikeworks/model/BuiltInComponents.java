@@ -74,7 +74,10 @@ public final class BuiltInComponents {
     public static final String CIFAR100 = "cifar100";
     public static final String SINE_1D = "sine-1d";
     public static final String MOVING_BARS = "moving-bars";
-    public static final String SPARSE_EVENTS = "sparse-events";
+    public static final String MNIST_SACCADE_EVENTS = "mnist-saccade-events";
+    public static final String FASHION_SACCADE_EVENTS = "fashion-saccade-events";
+    public static final String N_MNIST = "n-mnist";
+    public static final String DVS_GESTURE = "dvs-gesture";
     public static final String MEXICAN_HAT_2D = "mexican-hat-2d";
     public static final String POISSON_1D = "poisson1d";
     public static final String ANTIDERIVATIVE_1D = "antiderivative1d";
@@ -327,13 +330,29 @@ public final class BuiltInComponents {
                                 + "samples. The direction is only in the timing. Use the events encoder.",
                         new DatasetFacts(TensorShape.of(1, 16, 16), 4))
                 .withTraits(ComponentTrait.EVENT_STREAM));
-        catalog.register(ComponentSpec.dataset(SPARSE_EVENTS, "Sparse event frames (speed test)",
-                        "Event frames made on the spot for speed tests: a 2×34×34 sensor (polarity, y, x), 20 time bins, "
-                                + "about 5 % of cells active per bin; half the events fall in a 10×10 patch that marks the "
-                                + "class (10 classes), half anywhere. 2,560 training and 640 test samples. Not a recording. "
-                                + "Use the events encoder.",
-                        new DatasetFacts(TensorShape.of(2, 34, 34), 10))
+        DatasetFacts events34 = new DatasetFacts(TensorShape.of(2, 34, 34), 10);
+        String saccades = " moved around a triangle of three saccades over a simulated 34×34 event camera, as N-MNIST "
+                + "was recorded (a conversion, not N-MNIST itself): ON/OFF events where a pixel's log intensity crosses "
+                + "its threshold, 2×34×34 (OFF, ON), binned into the run's time steps; about 5 % of cells fire at 20 "
+                + "steps. Converted once per step count (about a minute) and cached. Use the events encoder.";
+        catalog.register(ComponentSpec.dataset(MNIST_SACCADE_EVENTS, "MNIST as saccade events",
+                        "MNIST's digits" + saccades, events34)
                 .withTraits(ComponentTrait.EVENT_STREAM));
+        catalog.register(ComponentSpec.dataset(FASHION_SACCADE_EVENTS, "Fashion-MNIST as saccade events",
+                        "Fashion-MNIST's clothes" + saccades, events34)
+                .withTraits(ComponentTrait.EVENT_STREAM));
+        catalog.register(ComponentSpec.dataset(N_MNIST, "N-MNIST (your files)",
+                        "The recorded N-MNIST, 2×34×34 events binned into the run's time steps; give the folder "
+                                + "holding Train/ and Test/ (one folder per digit of .bin files). Use the events encoder.",
+                        events34)
+                .withTraits(ComponentTrait.EVENT_STREAM, ComponentTrait.NEEDS_PATH));
+        catalog.register(ComponentSpec.dataset(DVS_GESTURE, "DVS128 Gesture (your files)",
+                        "Eleven hand and arm gestures recorded with a DVS128, pooled 4×4 to 2×32×32 events, each "
+                                + "gesture binned into the run's time steps; give the folder holding trials_to_train.txt, "
+                                + "trials_to_test.txt and the .aedat recordings with their _labels.csv. Use the events "
+                                + "encoder.",
+                        new DatasetFacts(TensorShape.of(2, 32, 32), 11))
+                .withTraits(ComponentTrait.EVENT_STREAM, ComponentTrait.NEEDS_PATH));
         catalog.register(ComponentSpec.dataset(MEXICAN_HAT_2D, "Mexican hat 2-D (regression)",
                 "The Ricker wavelet f = (1 − r²/2σ²)·exp(−r²/2σ²)/(πσ⁴), σ = 0.8, on [−1, 1]² (peak 0.777 at the "
                         + "origin): 2,000 training points drawn at random, 2,601 test points on a 51 × 51 grid; "

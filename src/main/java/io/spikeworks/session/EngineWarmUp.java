@@ -45,7 +45,7 @@ public final class EngineWarmUp {
         try {
             TensorRuntime.ensureConfigured();
             int b = project.training().batchSize();
-            TrainTestSplit data = TrainingData.load(project.dataset(), assetsRoot, BATCHES / 2 * b, 2 * b);
+            TrainTestSplit data = TrainingData.load(project, assetsRoot, BATCHES / 2 * b, 2 * b);
             if (cancelled.get()) {
                 done.complete(0);
                 return;

@@ -1,5 +1,6 @@
 package io.spikeworks.session;
 
+import io.spikeworks.data.BatchEvents;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.LearningRules;
 import io.spikeworks.learn.Loss;
@@ -58,10 +59,14 @@ final class SampleInspector {
         if (index < 0 || index >= data.size())
             throw new IndexOutOfBoundsException("sample " + index + " of " + data.size() + " in the " + split + " set");
         copyWeights(trained);
-        data.copySample(index, pixels, 0);
-        float[] x = toChannelsLast(pixels);
         int in = network.inputSize();
-        encoder.encode(x, 1, in, steps, encoderSeed(seed, split, index), encoded);
+        if (data.eventSteps() > 0) {
+            writeEvents(data, index, in);
+        } else {
+            data.copySample(index, pixels, 0);
+            float[] x = toChannelsLast(pixels);
+            encoder.encode(x, 1, in, steps, encoderSeed(seed, split, index), encoded);
+        }
         network.forward(encoded, encoder.binary(), 1, steps, readout, new EngineCounters());
         List<InspectedLayer> layers = new ArrayList<>();
         layers.add(new InspectedLayer("input", network.inputShape(), in, steps, encoded.clone(), null));
@@ -73,6 +78,15 @@ final class SampleInspector {
         int k = network.outputSize();
         return new SampleInspection(split, index, data.label(index), loss.predict(readout, 0, k), steps, iteration,
                 layers, readout);
+    }
+
+    /** A sample that is spikes already goes in as they are (as the trainer takes it), not re-encoded from its rates. */
+    private void writeEvents(SampleSet data, int index, int in) {
+        BatchEvents events = new BatchEvents();
+        data.fillEvents(new int[]{index}, 0, 1, events);
+        java.util.Arrays.fill(encoded, 0f);
+        for (int e = events.start(0); e < events.end(0); e++)
+            if (events.step(e) < steps) encoded[events.step(e) * in + events.channel(e)] = 1f;
     }
 
     private void copyWeights(List<Param> trained) {

@@ -25,7 +25,7 @@ public final class SessionSetup {
      */
     public static TrainingSession open(Project project, Path assetsRoot, SessionOptions options) {
         TensorRuntime.ensureConfigured();
-        TrainTestSplit data = TrainingData.load(project.dataset(), assetsRoot, null, null);
+        TrainTestSplit data = TrainingData.load(project, assetsRoot, null, null);
         HeapBudget.requireFits(project, data.train(), data.test(), true);
         return new TrainingSession(project, data.train(), data.test(), options);
     }

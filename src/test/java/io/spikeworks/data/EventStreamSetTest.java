@@ -35,4 +35,41 @@ class EventStreamSetTest {
         assertEquals(0.5f, b.features()[4], 0f); // channel 0 once in sample 1
         assertEquals(1, b.labels()[1]);
     }
+
+    @Test
+    void severalChannelsReachABatchChannelsLastAsTheEngineHoldsAnImage() {
+        // shape [2, 1, 3]: planes-first channel q = polarity·3 + x; the engine's index is x·2 + polarity
+        EventStreamSet s = new EventStreamSet("t", new int[]{2, 1, 3}, 2, new int[]{0, 4}, new int[]{0, 0, 1, 1},
+                new int[]{1, 3, 2, 5}, new byte[]{0}, List.of("a"));
+        BatchEvents b = new BatchEvents();
+        s.fillEvents(new int[]{0}, 0, 1, b);
+        int[] steps = new int[4], channels = new int[4];
+        for (int e = 0; e < 4; e++) {
+            steps[e] = b.step(e);
+            channels[e] = b.channel(e);
+        }
+        // step 0: q = 1 (x 1, OFF) → 2, q = 3 (x 0, ON) → 1; step 1: q = 2 (x 2, OFF) → 4, q = 5 (x 2, ON) → 5
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[]{0, 0, 1, 1}, steps);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[]{1, 2, 4, 5}, channels);
+        int[] back = new int[4];
+        assertEquals(4, s.copyEvents(0, steps, back));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[]{1, 3, 2, 5}, back);
+        float[] picture = new float[6];
+        s.copySample(0, picture, 0);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new float[]{0, 0.5f, 0.5f, 0.5f, 0, 0.5f}, picture);
+    }
+
+    @Test
+    void packedEventsGiveBackTheirCellsIncludingLongGaps() {
+        PackedEvents p = new PackedEvents.Builder().add(new int[]{0, 1, 200, 70_000, 3_000_000}, 5).add(new int[0], 0)
+                .add(new int[]{127, 128}, 2).build();
+        int[] out = new int[5];
+        assertEquals(5, p.cells(0, out));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[]{0, 1, 200, 70_000, 3_000_000}, out);
+        assertEquals(0, p.cells(1, out));
+        assertEquals(2, p.cells(2, out));
+        assertEquals(127, out[0]);
+        assertEquals(128, out[1]);
+        assertThrows(IllegalArgumentException.class, () -> new PackedEvents.Builder().add(new int[]{3, 3}, 2));
+    }
 }

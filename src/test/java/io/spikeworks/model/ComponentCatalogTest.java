@@ -32,7 +32,8 @@ class ComponentCatalogTest {
         assertEquals(List.of("fast-sigmoid", "arctan", "triangle", "rectangular"),
                 catalog.typeIds(ComponentFamily.SURROGATE));
         assertEquals(List.of("mnist", "fashion-mnist", "mnist20-binary", "fashion-binary", "cifar10", "cifar100", "sine-1d",
-                "moving-bars", "sparse-events", "mexican-hat-2d", "poisson1d", "antiderivative1d", "diffusion-reaction"), catalog.typeIds(ComponentFamily.DATASET));
+                "moving-bars", "mnist-saccade-events", "fashion-saccade-events", "n-mnist", "dvs-gesture",
+                "mexican-hat-2d", "poisson1d", "antiderivative1d", "diffusion-reaction"), catalog.typeIds(ComponentFamily.DATASET));
         assertEquals(List.of("beta", "tau", "dt", "threshold", "reset", "refractory"),
                 catalog.require(NEURON, "lif").paramKeys());
     }

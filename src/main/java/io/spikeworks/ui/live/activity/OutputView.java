@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The output side of the current sample: its image, the readout per class as bars with the true and the
  * predicted class marked, and a confusion matrix — the dashboard's chooser says which (by default the test set's at
- * the latest evaluation).
+ * the latest evaluation). An event camera's sample shows, in place of its picture, a grid of its time-step frames with
+ * ON and OFF events in their colours ({@link EventPolarity}).
  */
 public final class OutputView extends CanvasView {
     static final double PAD = 12;
@@ -131,7 +132,9 @@ public final class OutputView extends CanvasView {
         SampleImage im = data.image();
         g.setFill(palette.bgInset);
         g.fillRect(x, y, size, size);
+        framesBox = null;
         if (im == null) return;
+        if (EventPolarity.of(data) && drawFrames(g, x, y, size)) return;
         // one image drawn scaled, not a rectangle per pixel (784 anti-aliased fills per frame in software rendering)
         int iw = im.width();
         int ih = im.height();
@@ -141,10 +144,25 @@ public final class OutputView extends CanvasView {
         }
         Color bg = palette.bg;
         Color fg = palette.fg;
+        // event counts are low rates (a pixel fires in a few of the steps): scale the busiest pixel to full colour
+        double eventScale = 1;
+        if (im.channels() == 2) {
+            double most = 0;
+            for (float v : im.pixels()) if (Float.isFinite(v)) most = Math.max(most, v);
+            eventScale = most > 0 ? 1 / most : 1;
+        }
+        Color on = EventPolarity.on(palette);
+        Color off = EventPolarity.off(palette);
         for (int yy = 0; yy < ih; yy++) {
             for (int xx = 0; xx < iw; xx++) {
                 double r, gr, b;
-                if (im.channels() >= 3) {
+                if (im.channels() == 2) {
+                    double a = clamp(im.value(xx, yy, 1) * eventScale);
+                    double o = clamp(im.value(xx, yy, 0) * eventScale);
+                    r = clamp(bg.getRed() + (on.getRed() - bg.getRed()) * a + (off.getRed() - bg.getRed()) * o);
+                    gr = clamp(bg.getGreen() + (on.getGreen() - bg.getGreen()) * a + (off.getGreen() - bg.getGreen()) * o);
+                    b = clamp(bg.getBlue() + (on.getBlue() - bg.getBlue()) * a + (off.getBlue() - bg.getBlue()) * o);
+                } else if (im.channels() >= 3) {
                     r = clamp(im.value(xx, yy, 0));
                     gr = clamp(im.value(xx, yy, 1));
                     b = clamp(im.value(xx, yy, 2));
@@ -166,6 +184,63 @@ public final class OutputView extends CanvasView {
         g.setStroke(palette.border);
         g.setLineWidth(1);
         g.strokeRect(x + 0.5, y + 0.5, size - 1, size - 1);
+    }
+
+    /** The time-step frames of an event sample, reused from frame to frame. */
+    private WritableImage framesImage;
+    private int[] framePixels;
+
+    /** Where the frame grid was drawn: {x, y, frame side, columns}; null when the sample has none. */
+    private double[] framesBox;
+
+    static final double FRAME_GAP = 2;
+
+    /**
+     * The input's frames in a grid filling the image square, row by row in time, OFF and ON events in their colours
+     * (a cell with both shows ON), from the input raster, whose neuron p·2 + polarity is pixel p's OFF or ON channel.
+     *
+     * @return false when the raster does not hold the frames (then the picture is drawn)
+     */
+    private boolean drawFrames(GraphicsContext g, double x, double y, double size) {
+        SampleImage im = data.image();
+        RasterData in = data.layers().isEmpty() ? null : data.layers().get(0);
+        int iw = im.width(), ih = im.height();
+        if (in == null || in.neurons() != 2 * iw * ih || in.steps() == 0) return false;
+        int steps = in.steps();
+        int columns = (int) Math.ceil(Math.sqrt(steps));
+        double side = (size - FRAME_GAP * (columns - 1)) / columns;
+        if (side < 4) return false;
+        int stripW = iw * steps;
+        if (framesImage == null || (int) framesImage.getWidth() != stripW || (int) framesImage.getHeight() != ih) {
+            framesImage = new WritableImage(stripW, ih);
+            framePixels = new int[stripW * ih];
+        }
+        int empty = ThemeColours.argb(palette.bg);
+        int on = ThemeColours.argb(EventPolarity.on(palette));
+        int off = ThemeColours.argb(EventPolarity.off(palette));
+        for (int t = 0; t < steps; t++)
+            for (int p = 0; p < iw * ih; p++) {
+                int colour = in.spike(t, 2 * p + 1) ? on : in.spike(t, 2 * p) ? off : empty;
+                framePixels[(p / iw) * stripW + t * iw + p % iw] = colour;
+            }
+        framesImage.getPixelWriter().setPixels(0, 0, stripW, ih, PixelFormat.getIntArgbPreInstance(), framePixels, 0, stripW);
+        g.setImageSmoothing(false);
+        for (int t = 0; t < steps; t++)
+            g.drawImage(framesImage, t * iw, 0, iw, ih, x + t % columns * (side + FRAME_GAP),
+                    y + t / columns * (side + FRAME_GAP), side, side * ih / iw);
+        g.setImageSmoothing(true);
+        framesBox = new double[]{x, y, side, columns};
+        return true;
+    }
+
+    /** Canvas centre of pixel (px, py) of frame t in the grid, or null when no frames are drawn. */
+    double[] frameCellCentre(int t, int px, int py) {
+        if (framesBox == null) return null;
+        double side = framesBox[2];
+        int columns = (int) framesBox[3];
+        double cell = side / data.image().width();
+        return new double[]{framesBox[0] + t % columns * (side + FRAME_GAP) + (px + 0.5) * cell,
+                framesBox[1] + t / columns * (side + FRAME_GAP) + (py + 0.5) * cell};
     }
 
     private static double clamp(double v) {

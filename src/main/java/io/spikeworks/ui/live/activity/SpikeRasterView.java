@@ -23,7 +23,8 @@ import java.util.function.Consumer;
  * Spike raster of the current sample: one band per layer (input, hidden…, output), neurons down, time steps across.
  * Drawn into a pixel buffer: a layer with more neurons than its band has pixel rows ORs neighbouring neurons into
  * one row, and more steps than columns OR into one column, so a single spike always shows. Clicking a row of a
- * spiking layer picks that neuron (see {@link #setOnNeuronPicked}).
+ * spiking layer picks that neuron (see {@link #setOnNeuronPicked}). An event camera's input shows its OFF events
+ * above its ON events, each in its own colour ({@link EventPolarity}).
  */
 public final class SpikeRasterView extends CanvasView {
     static final double LEFT = 92;
@@ -77,6 +78,21 @@ public final class SpikeRasterView extends CanvasView {
         return palette.data(layerIndex == 0 ? 1 : layerIndex == bandsCount() - 1 && layerIndex > 1 ? 3 : 0);
     }
 
+    /** The colour of an event camera's ON (or OFF) input spikes. */
+    public Color polarityColour(boolean on) {
+        return on ? EventPolarity.on(palette) : EventPolarity.off(palette);
+    }
+
+    /** Whether band {@code index} is an event camera's input, drawn by polarity. */
+    private boolean polarityBand(int index) {
+        return index == 0 && EventPolarity.of(data) && data.layers().get(0).neurons() % 2 == 0;
+    }
+
+    /** The row neuron n of band {@code index} is drawn in. */
+    private int displayRow(int index, int n, int neurons) {
+        return polarityBand(index) ? EventPolarity.row(n, neurons) : n;
+    }
+
     private int bandsCount() {
         return data == null ? 0 : data.layers().size();
     }
@@ -102,7 +118,10 @@ public final class SpikeRasterView extends CanvasView {
         for (Band b : bands) {
             int from = (b.y - py) * pw;
             Arrays.fill(buffer, from, from + b.h * pw, bandBg);
-            paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)));
+            if (polarityBand(b.index))
+                paintSpikes(b, py, pw, ThemeColours.argb(polarityColour(true)), ThemeColours.argb(polarityColour(false)));
+            else
+                paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)), -1);
         }
         g.getPixelWriter().setPixels(px, py, pw, ph, PixelFormat.getIntArgbPreInstance(), buffer, 0, pw);
         drawCaption(g, px);
@@ -129,7 +148,8 @@ public final class SpikeRasterView extends CanvasView {
         }
     }
 
-    private void paintSpikes(Band b, int py, int pw, int colour) {
+    /** @param offColour with {@code colour} for ON, the colour of OFF neurons of an event input; -1 otherwise */
+    private void paintSpikes(Band b, int py, int pw, int colour, int offColour) {
         RasterData r = b.raster;
         int n = r.neurons();
         int steps = r.steps();
@@ -139,9 +159,11 @@ public final class SpikeRasterView extends CanvasView {
         int colGap = (double) pw / steps >= 4 ? 1 : 0;
         int[] rowStart = new int[n];
         int[] rowEnd = new int[n];
+        boolean polarity = offColour != -1;
         for (int i = 0; i < n; i++) {
-            int y0 = (int) ((long) i * b.h / n);
-            int y1 = Math.max(y0 + 1, (int) ((long) (i + 1) * b.h / n) - rowGap);
+            int row = polarity ? EventPolarity.row(i, n) : i;
+            int y0 = (int) ((long) row * b.h / n);
+            int y1 = Math.max(y0 + 1, (int) ((long) (row + 1) * b.h / n) - rowGap);
             rowStart[i] = (b.y - py + y0) * pw;
             rowEnd[i] = (b.y - py + y1) * pw;
         }
@@ -152,8 +174,9 @@ public final class SpikeRasterView extends CanvasView {
             int base = t * n;
             for (int i = 0; i < n; i++) {
                 if (s[base + i] == 0) continue;
+                int c = polarity && !EventPolarity.isOn(i) ? offColour : colour;
                 for (int row = rowStart[i]; row < rowEnd[i]; row += pw)
-                    for (int x = x0; x < x1; x++) buf[row + x] = colour;
+                    for (int x = x0; x < x1; x++) buf[row + x] = c;
             }
         }
     }
@@ -205,7 +228,13 @@ public final class SpikeRasterView extends CanvasView {
             g.setFont(fontBold);
             double cy = b.y + b.h / 2.0;
             g.fillText(r.layer(), px - 8, b.h >= 30 ? cy - 7 : cy);
-            if (b.h >= 30) {
+            if (b.h >= 60 && polarityBand(b.index)) {
+                g.setFont(font);
+                g.setFill(polarityColour(false));
+                g.fillText("OFF", px - 8, b.y + b.h / 4.0);
+                g.setFill(polarityColour(true));
+                g.fillText("ON", px - 8, b.y + 3 * b.h / 4.0);
+            } else if (b.h >= 30) {
                 g.setFont(font);
                 g.setFill(palette.fgMuted);
                 g.fillText(r.neurons() + " neurons", px - 8, cy + 7);
@@ -280,7 +309,7 @@ public final class SpikeRasterView extends CanvasView {
         for (Band b : bands) {
             if (b.index != layerIndex) continue;
             RasterData r = b.raster;
-            int y0 = (int) ((long) n * b.h / r.neurons());
+            int y0 = (int) ((long) displayRow(b.index, n, r.neurons()) * b.h / r.neurons());
             int x0 = (int) ((long) t * (long) plotW / r.steps());
             return new double[]{plotX + x0 + 0.5, b.y + y0 + 0.5};
         }
