@@ -129,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
         String resource = "/io/spikeworks/bench/config-" + config.toLowerCase(Locale.ROOT) + ".json";
         try (InputStream in = BenchCommand.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing bench configuration " + resource);
-            return new ProjectJson().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+            return new ProjectJson().parse(in.readAllBytes(), resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,17 +13,21 @@ import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.PulseSubscription;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.StandardAction;
+import io.spikeworks.ui.theme.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -40,6 +44,8 @@ public final class RunController {
     private final ReadOnlyObjectWrapper<TrainingSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
+    /** Tells the user a run could not start or failed (title, message): an error dialog; tests record it. */
+    private BiConsumer<String, String> failureDialog = RunController::showFailure;
     private PulseSubscription pulse;
     private Runnable onOpening = () -> {};
     /**
@@ -159,11 +165,17 @@ public final class RunController {
             try {
                 TrainingSession opened = SessionSetup.open(project, assetsRoot, SessionOptions.defaults().withOutputDir(out));
                 FxBridge.run(() -> started(opened, out));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // too large for the heap, unreadable data: the window and the project stay as they are
+                String why = e instanceof OutOfMemoryError
+                        ? "out of memory while setting the run up; reduce time steps, batch size or layer sizes, or start "
+                        + "Spikeworks with more heap (java -Xmx…)"
+                        : e.getMessage() == null ? "an internal error without a message" : e.getMessage();
                 FxBridge.run(() -> {
                     opening.set(false);
                     vm.setStatusProgress(0);
-                    vm.setStatusText("Cannot start training: " + e.getMessage());
+                    vm.setStatusText("Cannot start training: " + why);
+                    failureDialog.accept("Cannot start training", why);
                 });
             }
         }, "spikeworks-session-setup");
@@ -206,6 +218,10 @@ public final class RunController {
             };
             vm.setStatusText(what + " after " + st.samplesSeen() + " samples");
             vm.setEngineStatus(MainViewModel.ENGINE_NOT_LOADED);
+            if (st.state() == SessionState.FAILED && st.problem() != null) {
+                failureDialog.accept("Training failed", st.problem().message() + "\n\nThe run stopped after "
+                        + st.samplesSeen() + " samples; its views and the run files written so far are kept.");
+            }
         } else if (st.state() == SessionState.PAUSED && st.problem() != null) {
             vm.setStatusText("Paused: " + st.problem().message());
         } else if (st.state() == SessionState.PAUSED) {
@@ -225,6 +241,19 @@ public final class RunController {
                 m.epoch(), m.epochs(), m.batch(), m.batchesPerEpoch(), m.loss(),
                 s.taskMetrics().scoreNameInText(), 100 * m.accuracy()));
         vm.setStatusProgress(Math.max(0.001, m.fractionDone()));
+    }
+
+    /** Replaces the error dialog, for tests. */
+    public void setFailureDialog(BiConsumer<String, String> dialog) {
+        this.failureDialog = Objects.requireNonNull(dialog, "dialog");
+    }
+
+    private static void showFailure(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        Theme.apply(a.getDialogPane());
+        a.show();
     }
 
     /** Stops and closes the session (window closing). */
