@@ -1,5 +1,6 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.model.DerivedParams;
 import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentCatalog;
@@ -127,11 +128,13 @@ public final class RunMemoryEstimate {
                             heap.arrays(copiesPerValue, mul(values, 4))));
                     boolean ahead = spikesIn && layer.type().equals(BuiltInComponents.DENSE);
                     boolean gated = gated(layer.neuron());
+                    boolean twoStepsInEvaluation = evaluationKeepsTwoSteps(layer, i + 1 < layers.size() ? layers.get(i + 1) : null);
                     long history = 0;
                     for (long[] group : new long[][]{{trainReplicas, trainSlice, 1}, {evalReplicas, evalSlice, 0}}) {
                         long replicas = group[0];
                         long neuronSteps = mul(mul(steps, out), group[1]);
-                        long perReplica = heap.arrays(2, mul(neuronSteps, 4)) + heap.arrays(1, mul(neuronSteps, SPIKE_LIST_BYTES));
+                        long stateSteps = group[2] == 0 && twoStepsInEvaluation ? mul(mul(Math.min(2, steps), out), group[1]) : neuronSteps;
+                        long perReplica = heap.arrays(2, mul(stateSteps, 4)) + heap.arrays(1, mul(neuronSteps, SPIKE_LIST_BYTES));
                         if (gated) perReplica = add(perReplica, heap.arrays(1, neuronSteps));
                         if (ahead) perReplica = add(perReplica, heap.arrays(1, mul(neuronSteps, 4)));
                         if (ahead && group[2] == 1)
@@ -217,6 +220,19 @@ public final class RunMemoryEstimate {
             return add(mul(mul(in.dim(0), mul(k, k)), channels), bias ? channels : 0);
         }
         return add(mul(in.elementCount(), out.elementCount()), bias ? out.elementCount() : 0);
+    }
+
+    /**
+     * Whether evaluation replicas keep only two steps of this layer's state: a convolution of plain LIF/IF neurons
+     * whose next layer is max pooling over non-overlapping windows, which reads its spike lists only (see
+     * {@code Network.setForwardOnly}).
+     */
+    private static boolean evaluationKeepsTwoSteps(LayerSpec layer, LayerSpec next) {
+        if (!layer.type().equals(BuiltInComponents.CONV2D) || next == null || !next.type().equals(BuiltInComponents.MAXPOOL))
+            return false;
+        Component neuron = layer.neuron();
+        if (neuron == null || gated(neuron) || !(neuron.type().equals("lif") || neuron.type().equals("if"))) return false;
+        return DerivedParams.poolStride(next.component()) == next.component().getInt("kernel");
     }
 
     private static boolean gated(Component neuron) {
