@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final BooleanProperty statusBarVisible = new SimpleBooleanProperty(this, "statusBarVisible", true);
     private final ReadOnlyIntegerWrapper layoutResets = new ReadOnlyIntegerWrapper(this, "layoutResets", 0);
     private final Map<StandardAction, ActionCommand> commands = new EnumMap<>(StandardAction.class);
+    private final PresenterMode presenter;
 
     public MainViewModel() {
         for (StandardAction a : StandardAction.values()) commands.put(a, new ActionCommand(a));
@@ -50,6 +51,8 @@ public final class MainViewModel {
         command(StandardAction.TOGGLE_INSPECTOR).setHandler(() -> toggle(inspectorVisible));
         command(StandardAction.TOGGLE_STATUS_BAR).setHandler(() -> toggle(statusBarVisible));
         command(StandardAction.RESET_LAYOUT).setHandler(this::resetLayout);
+        presenter = new PresenterMode(this);
+        command(StandardAction.PRESENTER_MODE).setHandler(presenter::toggle);
     }
 
     /** Window title: {@code "Spikeworks — <project name>"}. */
@@ -60,6 +63,11 @@ public final class MainViewModel {
 
     private static void toggle(BooleanProperty p) {
         p.set(!p.get());
+    }
+
+    /** Presenter mode and the text size. */
+    public PresenterMode presenter() {
+        return presenter;
     }
 
     /** The command behind a menu item and toolbar button; never null. */

@@ -114,6 +114,9 @@ public final class MainWindow {
             liveViews.applyLayout(LiveViewLayout.DEFAULT);
         });
         root.setCenter(split);
+        vm.presenter().onProperty().addListener((o, was, is) -> applyPresentation());
+        vm.presenter().textScaleProperty().addListener((o, was, is) -> applyPresentation());
+        vm.command(SHORTCUTS).setHandler(this::showShortcuts);
 
         buildStatusBar();
         root.setBottom(statusBar);
@@ -141,6 +144,8 @@ public final class MainWindow {
                 actions.checkMenuItem(TOGGLE_INSPECTOR, vm.inspectorVisibleProperty()),
                 actions.checkMenuItem(TOGGLE_STATUS_BAR, vm.statusBarVisibleProperty()),
                 new SeparatorMenuItem(),
+                presenterMenuItem(), textSizeMenu(),
+                new SeparatorMenuItem(),
                 LiveFrameRateMenu.create(),
                 actions.menuItem(RESET_LAYOUT));
         Menu run = menu("_Run", "runMenu",
@@ -149,11 +154,74 @@ public final class MainWindow {
                         () -> root.getScene() == null ? null : root.getScene().getWindow(),
                         io.spikeworks.chip.ChipProfiles::defaultUserDirectory));
         Menu help = menu("_Help", "helpMenu",
-                actions.menuItem(DOCUMENTATION), new SeparatorMenuItem(), actions.menuItem(ABOUT));
+                actions.menuItem(SHORTCUTS), actions.menuItem(DOCUMENTATION), new SeparatorMenuItem(), actions.menuItem(ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("mainMenuBar");
         bar.setUseSystemMenuBar(true); // only has an effect on macOS
         return bar;
+    }
+
+    /** A check item that shows presenter mode's state; choosing it runs the command (which also moves the panes). */
+    private MenuItem presenterMenuItem() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(PRESENTER_MODE.text());
+        item.setId(PRESENTER_MODE.id() + "MenuItem");
+        item.setMnemonicParsing(true);
+        item.setAccelerator(javafx.scene.input.KeyCombination.valueOf(PRESENTER_MODE.accelerator()));
+        item.setSelected(vm.presenter().isOn());
+        vm.presenter().onProperty().addListener((o, was, is) -> item.setSelected(is));
+        item.setOnAction(e -> {
+            vm.command(PRESENTER_MODE).execute();
+            item.setSelected(vm.presenter().isOn());
+        });
+        return item;
+    }
+
+    private Menu textSizeMenu() {
+        Menu m = new Menu("_Text Size");
+        m.setId("textSizeMenu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (TextScale scale : TextScale.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(scale.label());
+            item.setId("textSize" + Math.round(scale.factor() * 100) + "MenuItem");
+            item.setToggleGroup(group);
+            item.setSelected(vm.presenter().textScale() == scale);
+            item.setOnAction(e -> vm.presenter().textScaleProperty().set(scale));
+            vm.presenter().textScaleProperty().addListener((o, was, is) -> item.setSelected(is == scale));
+            m.getItems().add(item);
+        }
+        return m;
+    }
+
+    /** Puts presenter mode's text size and contrast on the scene and the canvas views. */
+    private void applyPresentation() {
+        PresenterMode p = vm.presenter();
+        if (root.getScene() != null) Theme.present(root.getScene(), p.textScale().factor(), p.isOn());
+        io.spikeworks.ui.theme.DisplayScale.setCanvasScale(p.textScale().factor());
+    }
+
+    /** Space runs or pauses, and ? lists the keys, unless a text field or a control that uses them has the focus. */
+    private void installKeys(Scene scene) {
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.SPACE || e.isShortcutDown() || e.isAltDown()) return;
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+            if (vm.command(PAUSE).isExecutable()) vm.command(PAUSE).execute();
+            else vm.command(RUN).execute();
+            e.consume();
+        });
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (!"?".equals(e.getCharacter())) return;
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+            showShortcuts();
+            e.consume();
+        });
+    }
+
+    /** Opens the shortcut overlay (non-blocking) and returns it. */
+    public Dialog<?> showShortcuts() {
+        ShortcutsDialog d = new ShortcutsDialog(root.getScene() != null ? root.getScene().getWindow() : null,
+                vm.presenter().textScale().factor(), vm.presenter().isOn());
+        d.show();
+        return d;
     }
 
     private static Menu menu(String text, String id, MenuItem... items) {
@@ -278,6 +346,8 @@ public final class MainWindow {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         Theme.apply(scene);
+        installKeys(scene);
+        applyPresentation();
         return scene;
     }
 

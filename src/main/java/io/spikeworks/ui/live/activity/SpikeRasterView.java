@@ -46,7 +46,7 @@ public final class SpikeRasterView extends CanvasView {
 
     public SpikeRasterView() {
         super("spike-raster-view");
-        canvas.setOnMouseClicked(e -> pick(e.getX(), e.getY()).ifPresent(n -> onNeuronPicked.accept(n)));
+        canvas.setOnMouseClicked(e -> pick(e.getX() / drawScale(), e.getY() / drawScale()).ifPresent(n -> onNeuronPicked.accept(n)));
     }
 
     /** Shows a sample; does nothing when its version is the one shown. */
@@ -104,7 +104,7 @@ public final class SpikeRasterView extends CanvasView {
             Arrays.fill(buffer, from, from + b.h * pw, bandBg);
             paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)));
         }
-        g.getPixelWriter().setPixels(px, py, pw, ph, PixelFormat.getIntArgbPreInstance(), buffer, 0, pw);
+        putPixels(g, px, py, pw, ph, buffer);
         drawCaption(g, px);
         chrome(chromeKey());
     }

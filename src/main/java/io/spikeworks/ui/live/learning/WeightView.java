@@ -237,7 +237,7 @@ public final class WeightView extends CanvasView {
             int level = (int) Math.min(255, Math.round(Math.abs(f) * 255));
             buffer[i] = f >= 0 ? pos[level] : neg[level];
         }
-        g.getPixelWriter().setPixels(x, y, cw, ch, PixelFormat.getIntArgbPreInstance(), buffer, 0, cw);
+        putPixels(g, x, y, cw, ch, buffer);
         heatmapBox = new int[]{x, y, cw, ch};
         g.setStroke(palette.border);
         g.setLineWidth(1);

@@ -114,7 +114,7 @@ public final class WeightAsymmetryView extends CanvasView {
         }
         int x = (int) PAD;
         int y = (int) top;
-        g.getPixelWriter().setPixels(x, y, cw, ch, PixelFormat.getIntArgbPreInstance(), buffer, 0, cw);
+        putPixels(g, x, y, cw, ch, buffer);
         heatmapBox = new int[]{x, y, cw, ch};
         g.setStroke(palette.border);
         g.setLineWidth(1);
