@@ -217,7 +217,7 @@ public final class LessonJson {
                     Map.Entry<String, JsonNode> e = it.next();
                     String path = JsonPaths.child(JsonPaths.child(p, "set"), e.getKey());
                     JsonNode v = e.getValue();
-                    if (!(v.isValueNode() || v.isNull())) error(path, "must be a number, text, true/false or null, got " + kind(v));
+                    if (v.isArray()) error(path, "must be a number, text, true/false, null or a whole component object, got " + kind(v));
                     else set.put(e.getKey(), MAPPER.convertValue(v, Object.class));
                 }
             }
@@ -313,8 +313,11 @@ public final class LessonJson {
                         }
                     } else if (last) {
                         JsonNode old = node.get(m.group(1));
-                        if (old.isContainerNode()) {
-                            error(at, "\"" + e.getKey() + "\" is a whole section; set one of its values instead");
+                        JsonNode value = MAPPER.valueToTree(e.getValue());
+                        if (old.isArray() || old.isObject() != value.isObject()) {
+                            error(at, "\"" + e.getKey() + "\" is " + (old.isObject() ? "a whole component: give an object with its"
+                                    + " \"type\" and parameters, or set one of its values" : old.isArray() ? "a list; set one of its items"
+                                    : "a single value, not an object"));
                             node = null;
                         } else {
                             ((ObjectNode) node).set(m.group(1), MAPPER.valueToTree(e.getValue()));

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param text    short Markdown (paragraphs, {@code **bold**}, {@code *italic*}, {@code `code`}, {@code - } lists)
  * @param set     project settings this step changes, by dotted path into the project file ({@code training.epochs},
- *                {@code network.layers[0].neuron.beta}), to plain JSON scalars; applied on top of the previous step's
+ *                {@code network.layers[0].neuron.beta}), to plain JSON values, or to a whole component object
+ *                ({@code "encoder": {"type": "ttfs", ...}}); applied on top of the previous step's
  * @param show    a live-view tab or view id to bring to the front, or null
  * @param hidden  inspector fields ({@code algorithm.lr}, {@code training.*}) and palette items ({@code palette.conv2d},
  *                {@code palette.*}) not shown during this step

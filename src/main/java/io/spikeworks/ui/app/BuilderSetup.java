@@ -10,6 +10,7 @@ import io.spikeworks.ui.builder.ModelBuilder;
 import io.spikeworks.ui.builder.SampleProjects;
 import io.spikeworks.ui.frame.FrameRateAbDriver;
 import io.spikeworks.ui.frame.FxBridge;
+import io.spikeworks.ui.lesson.LessonSetup;
 import io.spikeworks.ui.live.SessionLiveSource;
 import io.spikeworks.ui.live.ViewWarmUp;
 import io.spikeworks.ui.run.RunController;
@@ -46,11 +47,13 @@ final class BuilderSetup {
         } catch (RuntimeException e) {
             chips = ChipProfiles.builtInOnly();
         }
-        ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips,
-                new FxPrompts(() -> stage), settings);
+        FxPrompts prompts = new FxPrompts(() -> stage);
+        ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips, prompts, settings);
         builder.install(window, stage);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
+        LessonSetup lessons = new LessonSetup(window, builder, run.sessionProperty()::get, prompts, samples);
+        if (stage.getScene() != null) lessons.install(stage.getScene());
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
         if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
             run.warmUpEngineWhenRunnable();
@@ -84,6 +87,7 @@ final class BuilderSetup {
                     + System.lineSeparator() + "FX thread " + window.dashboard().meanFrameCost())));
         }
         stage.setOnHidden(e -> {
+            lessons.dispose();
             builder.dispose();
             run.dispose();
         });

@@ -113,6 +113,10 @@ public final class ModelBuilder {
     private final ReadOnlyStringWrapper inspectorTitle = new ReadOnlyStringWrapper(this, "inspectorTitle", "Project");
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
 
+    private Palette palette;
+    private ControlRestrictions restrictions = ControlRestrictions.NONE;
+    private java.util.function.Supplier<List<LessonEntry>> lessons = List::of;
+    private java.util.function.Predicate<Path> onOpenLesson;
     private StartPage startPage;
     private PulseSubscription autosaveTimer;
     private MainViewModel vm;
@@ -166,7 +170,7 @@ public final class ModelBuilder {
         canvasStack.getStyleClass().add("canvas-stack");
         canvasStack.setMinSize(0, 0);
 
-        Palette palette = new Palette(catalog, overlay, (type, scenePoint) -> dropLayer(type, scenePoint),
+        palette = new Palette(catalog, overlay, (type, scenePoint) -> dropLayer(type, scenePoint),
                 this::appendLayer, node -> {
                     canvas.select(List.of(node));
                     selectionChanged();
@@ -473,6 +477,36 @@ public final class ModelBuilder {
     }
 
 
+    // ---- lessons ------------------------------------------------------------------------------------------
+
+    /** Hides and locks inspector fields and palette entries (a lesson step's); {@link ControlRestrictions#NONE} lifts them. */
+    public void setRestrictions(ControlRestrictions r) {
+        restrictions = r == null ? ControlRestrictions.NONE : r;
+        inspector.setRestrictions(restrictions);
+        palette.restrict(restrictions);
+        selectionChanged();
+    }
+
+    public ControlRestrictions restrictions() {
+        return restrictions;
+    }
+
+    /** Where the start page's lessons come from, and what opening one does (lesson files open there too). */
+    public void setLessons(java.util.function.Supplier<List<LessonEntry>> list, java.util.function.Predicate<Path> open) {
+        lessons = Objects.requireNonNull(list);
+        onOpenLesson = open;
+        model.setLessonOpener(open);
+    }
+
+    /**
+     * Replaces the project with one that has no file of its own (a lesson's), as if opened: the history starts
+     * from it and Save asks where to write it.
+     */
+    public void openProject(Project p, String status) {
+        model.openProject(p, status);
+        opened();
+    }
+
     // ---- editing commands ---------------------------------------------------------------------------------
 
     private void dropLayer(String type, Point2D scenePoint) {
@@ -603,8 +637,10 @@ public final class ModelBuilder {
     public void showStartPage() {
         hideStartPage();
         List<SampleProjects.Sample> samples = SampleProjects.list(settings.samplesDirectory());
-        startPage = new StartPage(samples, recent.list(), this::newProject, this::open, f -> {
+        startPage = new StartPage(samples, lessons.get(), recent.list(), this::newProject, this::open, f -> {
             if (confirmDiscard()) openFile(f);
+        }, f -> {
+            if (onOpenLesson != null && confirmDiscard()) openFile(f);
         }, this::hideStartPage);
         StackPane.setAlignment(startPage, Pos.CENTER);
         canvasStack.getChildren().add(startPage);

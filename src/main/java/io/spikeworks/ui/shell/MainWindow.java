@@ -69,6 +69,8 @@ public final class MainWindow {
     /** The live views' least width: the window's 720 px minimum less both side panes at their 180 px least. */
     static final double CENTRE_MIN_WIDTH = 300;
     private final SplitPane split = new SplitPane();
+    /** The split, with room above it for a guide (a lesson's bar). */
+    private final BorderPane centre = new BorderPane();
     private final TitledPanel modelEditor;
     private final LiveViewsArea liveViews = new LiveViewsArea();
     private final LiveDashboard dashboard;
@@ -113,7 +115,8 @@ public final class MainWindow {
             setDividerPositions(DEFAULT_LEFT_DIVIDER, DEFAULT_RIGHT_DIVIDER);
             liveViews.applyLayout(LiveViewLayout.DEFAULT);
         });
-        root.setCenter(split);
+        centre.setCenter(split);
+        root.setCenter(centre);
         vm.presenter().onProperty().addListener((o, was, is) -> applyPresentation());
         vm.presenter().textScaleProperty().addListener((o, was, is) -> applyPresentation());
         vm.command(SHORTCUTS).setHandler(this::showShortcuts);
@@ -399,6 +402,15 @@ public final class MainWindow {
 
     /** Right area: the inspector; features call {@code inspector().setContent(title, node)} and {@code clear()}. */
     public TitledPanel inspector() { return inspector; }
+
+    /** Puts a bar above the panes (a lesson's), or removes it with null. */
+    public void setGuide(Node guide) {
+        centre.setTop(guide);
+    }
+
+    public Node guide() {
+        return centre.getTop();
+    }
 
     public MenuBar menuBar() { return menuBar; }
 
