@@ -118,6 +118,7 @@ public final class ModelBuilder {
     private java.util.function.Supplier<List<LessonEntry>> lessons = List::of;
     private java.util.function.Predicate<Path> onOpenLesson;
     private StartPage startPage;
+    private ScrollPane startScroll;
     private PulseSubscription autosaveTimer;
     private MainViewModel vm;
     private Menu recentMenu;
@@ -642,14 +643,21 @@ public final class ModelBuilder {
         }, f -> {
             if (onOpenLesson != null && confirmDiscard()) openFile(f);
         }, this::hideStartPage);
-        StackPane.setAlignment(startPage, Pos.CENTER);
-        canvasStack.getChildren().add(startPage);
+        // it scrolls: with lessons and samples it is taller than a 720-pixel projector's canvas
+        startScroll = new ScrollPane(startPage);
+        startScroll.setFitToWidth(true);
+        startScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        startScroll.getStyleClass().add("start-page-scroll");
+        startScroll.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(startScroll, Pos.CENTER);
+        canvasStack.getChildren().add(startScroll);
     }
 
     public void hideStartPage() {
         if (startPage != null) {
-            canvasStack.getChildren().remove(startPage);
+            canvasStack.getChildren().remove(startScroll);
             startPage = null;
+            startScroll = null;
         }
     }
 

@@ -9,6 +9,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
 import java.io.IOException;
@@ -36,12 +38,16 @@ public final class LifNeuronView extends BorderPane {
         current.setMajorTickUnit(0.1);
         current.setBlockIncrement(0.01);
         HBox.setHgrow(current, Priority.ALWAYS);
+        current.setMaxWidth(Double.MAX_VALUE);
         Label name = new Label("Input current I");
         name.getStyleClass().add("lif-label");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         readout.setId("lifReadout");
         readout.getStyleClass().add("lif-readout");
-        HBox controls = new HBox(10, name, current, readout);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        readout.setWrapText(true);
+        HBox slider = new HBox(10, name, current);
+        slider.setAlignment(Pos.CENTER_LEFT);
+        VBox controls = new VBox(4, slider, readout);
         controls.getStyleClass().add("lif-controls");
         setTop(controls);
         setCenter(plot);
@@ -60,7 +66,7 @@ public final class LifNeuronView extends BorderPane {
 
     private void update() {
         LifDemoNeuron.Trace t = trace();
-        readout.setText(String.format(Locale.ROOT, "I = %.2f · %d spikes in %d steps · fires above I = %.2f",
+        readout.setText(String.format(Locale.ROOT, "I = %.2f   ·   %d spikes in %d steps   ·   fires only above I = %.2f",
                 current.getValue(), t.spikeCount(), STEPS, neuron.rheobase()));
         plot.invalidate();
     }

@@ -205,7 +205,8 @@ public final class RunController {
                 default -> "Training failed" + (st.problem() == null ? "" : ": " + st.problem().message());
             };
             vm.setStatusText(what + " after " + st.samplesSeen() + " samples");
-            vm.setEngineStatus(MainViewModel.ENGINE_NOT_LOADED);
+            vm.setEngineStatus(MainViewModel.ENGINE_IDLE + " · " + what.toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("^training ", "last run ").replaceFirst(":.*", ""));
         } else if (st.state() == SessionState.PAUSED && st.problem() != null) {
             vm.setStatusText("Paused: " + st.problem().message());
         } else if (st.state() == SessionState.PAUSED) {

@@ -31,6 +31,8 @@ public final class MainViewModel {
     public static final String READY = "Ready";
     /** Engine state shown until an engine reports: nothing has been loaded, which is the truth at start-up. */
     public static final String ENGINE_NOT_LOADED = "Simulator not loaded";
+    /** Engine state once a run has ended: loaded and waiting, not "not loaded". */
+    public static final String ENGINE_IDLE = "Simulator idle";
 
     private final StringProperty projectName = new SimpleStringProperty(this, "projectName", UNTITLED);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");

@@ -320,6 +320,8 @@ class ModelBuilderTest {
         assertTrue(s.telemetry().metrics().count() >= 1);
         assertTrue(s.telemetry().metrics().latest().samplesSeen() >= 16);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.toolbarButton(StandardAction.RUN).isDisabled());
+        assertEquals(MainViewModel.ENGINE_IDLE + " · last run stopped", vm.getEngineStatus(),
+                "a run that ended leaves the simulator loaded, not \"not loaded\"");
     }
 
     @Test
