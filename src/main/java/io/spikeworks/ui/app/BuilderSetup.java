@@ -52,6 +52,7 @@ final class BuilderSetup {
         builder.install(window, stage);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
+        addToRunMenu(window, io.spikeworks.ui.run.SpeedMenu.create(run.speedProperty()));
         LessonSetup lessons = new LessonSetup(window, builder, run.sessionProperty()::get, prompts, samples);
         if (stage.getScene() != null) lessons.install(stage.getScene());
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
@@ -92,5 +93,18 @@ final class BuilderSetup {
             run.dispose();
         });
         return builder;
+    }
+
+    /** After Stop, in its own group, so other additions to the Run menu keep their places. */
+    private static void addToRunMenu(MainWindow window, javafx.scene.control.MenuItem item) {
+        for (javafx.scene.control.Menu m : window.menuBar().getMenus()) {
+            if (!"runMenu".equals(m.getId())) continue;
+            int at = m.getItems().size();
+            for (int i = 0; i < m.getItems().size(); i++) {
+                if ((io.spikeworks.ui.shell.StandardAction.STOP.id() + "MenuItem").equals(m.getItems().get(i).getId())) at = i + 1;
+            }
+            m.getItems().add(at, new javafx.scene.control.SeparatorMenuItem());
+            m.getItems().add(at + 1, item);
+        }
     }
 }

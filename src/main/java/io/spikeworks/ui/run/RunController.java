@@ -40,6 +40,9 @@ public final class RunController {
     private final ReadOnlyObjectWrapper<TrainingSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
+    /** The ceiling every session of this window trains at; kept across runs, applied at once to the one running. */
+    private final javafx.beans.property.ObjectProperty<io.spikeworks.session.Speed> speed =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "speed", io.spikeworks.session.Speed.FULL);
     private PulseSubscription pulse;
     private Runnable onOpening = () -> {};
     /**
@@ -76,6 +79,10 @@ public final class RunController {
 
     /** Takes over Run, Pause, Step and Stop. */
     public void install() {
+        speed.addListener((o, was, is) -> {
+            if (is == null) speed.set(io.spikeworks.session.Speed.FULL);
+            else if (current() != null) current().setSpeed(is);
+        });
         var idle = Bindings.createBooleanBinding(() -> !opening.get() && !training(), opening, status);
         vm.command(StandardAction.RUN).setHandler(this::run, Bindings.and(builder.runnableProperty(), idle));
         vm.command(StandardAction.PAUSE).setHandler(() -> current().pause(),
@@ -111,6 +118,11 @@ public final class RunController {
     /** The warm-up started, or null. */
     public EngineWarmUp warmUp() {
         return warmUp;
+    }
+
+    /** Training speed: full, or at most N batches a second (Run ▸ Training speed). */
+    public javafx.beans.property.ObjectProperty<io.spikeworks.session.Speed> speedProperty() {
+        return speed;
     }
 
     public ReadOnlyObjectProperty<TrainingSession> sessionProperty() {
@@ -180,6 +192,7 @@ public final class RunController {
         s.addListener(st -> FxBridge.run(() -> {
             if (current() == s) statusChanged(st);
         }));
+        s.setSpeed(speed.get());
         status.set(s.status());
         if (pulse != null) pulse.close();
         pulse = FxBridge.everyPulse(now -> {
