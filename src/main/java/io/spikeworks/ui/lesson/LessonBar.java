@@ -45,6 +45,7 @@ public final class LessonBar extends HBox {
         icon.getStyleClass().add("lesson-icon");
         title.setId("lessonTitle");
         title.getStyleClass().add("lesson-title");
+        title.setWrapText(true);
         text.setId("lessonText");
         text.getStyleClass().add("lesson-text");
         ScrollPane textScroll = new ScrollPane(text);
@@ -54,7 +55,7 @@ public final class LessonBar extends HBox {
         textScroll.setMaxHeight(Region.USE_PREF_SIZE);
         // the text scrolls rather than pushing the live views off a 720-pixel projector
         textScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(text.prefHeight(Math.max(100, textScroll.getWidth() - 4)), 7 * title.getFont().getSize()),
+                () -> Math.min(text.prefHeight(Math.max(100, textScroll.getWidth() - 4)), 5.5 * title.getFont().getSize()),
                 text.widthProperty(), textScroll.widthProperty(), title.fontProperty(), text.getChildren()));
         prompt.setId("lessonPrompt");
         prompt.getStyleClass().add("lesson-prompt");
