@@ -24,6 +24,8 @@ public final class LearningCurveView extends CanvasView {
     static final double TOP = 8;
     static final double BOTTOM = 22;
     static final double GAP = 16;
+    /** A strip above each panel for its title and legend, so neither is drawn over the curves. */
+    static final double HEAD = 16;
 
     private LearningData data = LearningData.EMPTY;
     /** Pixel columns the last batch series was reduced to; for tests. */
@@ -68,7 +70,7 @@ public final class LearningCurveView extends CanvasView {
         }
         double x0 = LEFT;
         double pw = Math.max(10, w - LEFT - RIGHT);
-        double avail = Math.max(30, h - TOP - BOTTOM - 2 * GAP);
+        double avail = Math.max(30, h - TOP - BOTTOM - 2 * GAP - 3 * HEAD);
         double lossH = avail * 0.4;
         double accH = avail * 0.4;
         double spsH = avail * 0.2;
@@ -99,25 +101,25 @@ public final class LearningCurveView extends CanvasView {
                 scoreTop));
 
         // loss
-        double y = TOP;
+        double y = TOP + HEAD;
         grid(g, x0, y, pw, lossH);
         series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, lossColour(), 1.3);
         epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, testColour());
 
         // accuracy
-        y += lossH + GAP;
+        y += lossH + GAP + HEAD;
         grid(g, x0, y, pw, accH);
         series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, batchAccuracyColour(), 1.0);
         epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, trainColour());
         epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, testColour());
 
         // throughput, its legend the latest rate (per frame)
-        y += accH + GAP;
+        y += accH + GAP + HEAD;
         grid(g, x0, y, pw, spsH);
         series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsTop,
                 throughputColour(), 1.0);
         double lastSps = data.batches() == 0 ? Double.NaN : data.batchSamplesPerSecond()[data.batches() - 1];
-        rightLegend(g, x0 + pw, y, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
+        rightLegend(g, x0 + pw, y - HEAD, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
                 List.of(throughputColour()));
     }
 
@@ -129,16 +131,16 @@ public final class LearningCurveView extends CanvasView {
     protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
         Chrome c = (Chrome) key;
         double x0 = LEFT;
-        double y = TOP;
+        double y = TOP + HEAD;
         panelLabels(g, x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
-        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
-        y += c.lossH + GAP;
+        rightLegend(g, x0 + c.pw, y - HEAD, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
+        y += c.lossH + GAP + HEAD;
         panelLabels(g, x0, y, c.accH, 0, c.scoreTop, c.scoreTop >= 0.1 ? "%.0f%%" : "%.1f%%", c.scoreName);
         String test = Double.isNaN(c.lastTestAccuracy) ? "test (epoch)"
                 : String.format("test (epoch) %.1f%%", 100 * c.lastTestAccuracy);
-        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "train (epoch)", test),
+        rightLegend(g, x0 + c.pw, y - HEAD, List.of("train (per batch)", "train (epoch)", test),
                 List.of(batchAccuracyColour(), trainColour(), testColour()));
-        y += c.accH + GAP;
+        y += c.accH + GAP + HEAD;
         panelLabels(g, x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
         double axisY = y + c.spsH;
         g.setFill(palette.fgMuted);
@@ -191,7 +193,7 @@ public final class LearningCurveView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setFont(fontBold);
         g.setFill(palette.fg);
-        g.fillText(title, x + 6, y + 3);
+        g.fillText(title, x, y - HEAD);
         g.setFont(font);
         g.setTextBaseline(VPos.BASELINE);
     }
