@@ -53,6 +53,9 @@ final class BuilderSetup {
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
         addToRunMenu(window, io.spikeworks.ui.run.SpeedMenu.create(run.speedProperty()));
+        window.liveViews().addView(io.spikeworks.ui.run.SlowMotionView.ID, "Slow motion",
+                org.kordamp.ikonli.materialdesign2.MaterialDesignS.STEP_FORWARD,
+                new io.spikeworks.ui.run.SlowMotionView(run.sessionProperty()));
         LessonSetup lessons = new LessonSetup(window, builder, run.sessionProperty()::get, prompts, samples);
         if (stage.getScene() != null) lessons.install(stage.getScene());
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without

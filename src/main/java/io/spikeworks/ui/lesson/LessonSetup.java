@@ -90,6 +90,7 @@ public final class LessonSetup {
         for (LiveViewGroup g : LiveViewGroup.values()) ids.add(g.id());
         for (LiveViewSlot s : LiveViewRegistry.standard().slots()) ids.add(s.id());
         ids.add(LifNeuronView.ID);
+        ids.add(io.spikeworks.ui.run.SlowMotionView.ID);
         return new LessonJson.Vocabulary(ids);
     }
 
