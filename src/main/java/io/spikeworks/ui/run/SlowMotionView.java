@@ -62,8 +62,10 @@ public final class SlowMotionView extends BorderPane {
         });
         step.setOnAction(e -> stepOnce());
         play.selectedProperty().addListener((o, was, is) -> playing(is));
-        HBox controls = new HBox(8, take, back, step, play, where);
-        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, take, back, step, play);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (var b : buttons.getChildren()) ((javafx.scene.control.Control) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox controls = new javafx.scene.layout.VBox(4, buttons, where);
         controls.getStyleClass().add("slow-controls");
         setTop(controls);
         setCenter(plot);
@@ -165,11 +167,14 @@ public final class SlowMotionView extends BorderPane {
             }
             // membranes of the followed layer
             InspectedLayer f = motion.followed();
-            double mTop = top + rasterH + 18;
+            double mTop = top + rasterH + 24;
             double mH = h - mTop - 22;
-            g.setFill(palette.fgMuted);
-            g.fillText(f == null ? "" : f.name() + " membranes", left - 8, mTop + mH / 2);
             g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.BOTTOM);
+            g.setFill(palette.fg);
+            g.fillText(f == null ? "" : "Membranes of " + f.name() + "'s first " + SlowMotion.TRACED
+                    + " neurons (a dot: it spiked)", left, mTop - 2);
+            g.setFill(palette.fgMuted);
             g.setTextBaseline(VPos.TOP);
             g.fillText("time step → " + (motion.step() + 1) + " of " + T, left, mTop + mH + 4);
             g.setStroke(palette.border);
