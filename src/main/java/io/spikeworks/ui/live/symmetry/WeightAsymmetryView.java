@@ -5,7 +5,6 @@ import io.spikeworks.ui.live.LiveView;
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
