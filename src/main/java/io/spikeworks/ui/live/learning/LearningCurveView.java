@@ -28,6 +28,8 @@ public final class LearningCurveView extends CanvasView {
     static final double HEAD = 16;
 
     private LearningData data = LearningData.EMPTY;
+    /** A finished run drawn dashed behind the live one, or null. */
+    private GhostRun ghost;
     /** Pixel columns the last batch series was reduced to; for tests. */
     private int lastColumns;
 
@@ -45,6 +47,20 @@ public final class LearningCurveView extends CanvasView {
         return data;
     }
 
+    /** Pins a run behind the live curves (null removes it); the axes take in both. */
+    public void setGhost(GhostRun g) {
+        ghost = g;
+        invalidate();
+    }
+
+    public GhostRun ghost() {
+        return ghost;
+    }
+
+    public Color ghostColour() {
+        return palette.fgMuted;
+    }
+
     int lastColumns() {
         return lastColumns;
     }
@@ -60,11 +76,11 @@ public final class LearningCurveView extends CanvasView {
      * then, not with every batch.
      */
     private record Chrome(double pw, double lossH, double accH, double spsH, double lossTop, double spsTop, double xTop,
-                          double xTick, double lastTestAccuracy, String scoreName, double scoreTop) {}
+                          double xTick, double lastTestAccuracy, String scoreName, double scoreTop, String ghost) {}
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        if (data.batches() == 0 && data.evaluations() == 0) {
+        if (data.batches() == 0 && data.evaluations() == 0 && ghost == null) {
             message(g, w, h, "No batches yet: loss and accuracy plot here as training runs.");
             return;
         }
@@ -77,12 +93,14 @@ public final class LearningCurveView extends CanvasView {
         double xMax = 1;
         for (double v : data.batchSamples()) xMax = Math.max(xMax, v);
         for (double v : data.epochSamples()) xMax = Math.max(xMax, v);
+        if (ghost != null) for (double v : ghost.samples()) xMax = Math.max(xMax, v);
         double xTick = niceTick(xMax, Math.max(2, (int) (pw / 90)));
         double fxMax = Math.ceil(xMax / xTick - 1e-9) * xTick;
         double lossMax = 0;
         for (double v : data.batchLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.trainLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        if (ghost != null) for (double v : ghost.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         double lossTop = roundUp(lossMax <= 0 ? 1 : lossMax * 1.05);
         double spsMax = 1;
         for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
@@ -94,21 +112,24 @@ public final class LearningCurveView extends CanvasView {
             for (double v : data.batchAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             for (double v : data.testAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             for (double v : data.trainAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
+            if (ghost != null) for (double v : ghost.testScore()) if (Double.isFinite(v)) m = Math.max(m, v);
             scoreTop = roundUp(m <= 0 ? 1 : m * 1.05);
         }
         chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
                 data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1], data.scoreName(),
-                scoreTop));
+                scoreTop, ghost == null ? null : ghost.label()));
 
         // loss
         double y = TOP + HEAD;
         grid(g, x0, y, pw, lossH);
+        if (ghost != null) ghostLine(g, ghost.samples(), ghost.testLoss(), x0, y, pw, lossH, fxMax, lossTop);
         series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, lossColour(), 1.3);
         epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, testColour());
 
         // accuracy
         y += lossH + GAP + HEAD;
         grid(g, x0, y, pw, accH);
+        if (ghost != null) ghostLine(g, ghost.samples(), ghost.testScore(), x0, y, pw, accH, fxMax, scoreTop);
         series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, batchAccuracyColour(), 1.0);
         epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, trainColour());
         epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, testColour());
@@ -133,7 +154,9 @@ public final class LearningCurveView extends CanvasView {
         double x0 = LEFT;
         double y = TOP + HEAD;
         panelLabels(g, x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
-        rightLegend(g, x0 + c.pw, y - HEAD, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
+        rightLegend(g, x0 + c.pw, y - HEAD, c.ghost == null ? List.of("train (per batch)", "test (per epoch)")
+                : List.of("train (per batch)", "test (per epoch)", "- - " + c.ghost + " test"),
+                c.ghost == null ? List.of(lossColour(), testColour()) : List.of(lossColour(), testColour(), ghostColour()));
         y += c.lossH + GAP + HEAD;
         panelLabels(g, x0, y, c.accH, 0, c.scoreTop, c.scoreTop >= 0.1 ? "%.0f%%" : "%.1f%%", c.scoreName);
         String test = Double.isNaN(c.lastTestAccuracy) ? "test (epoch)"
@@ -248,6 +271,26 @@ public final class LearningCurveView extends CanvasView {
         }
         g.stroke();
         lastColumns = used;
+    }
+
+    /** The ghost's evaluations, dashed, under the live curves. */
+    private void ghostLine(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
+                           double xMax, double hi) {
+        g.setStroke(ghostColour());
+        g.setLineWidth(2);
+        g.setLineDashes(7, 5);
+        g.beginPath();
+        boolean pen = false;
+        for (int i = 0; i < xs.length; i++) {
+            if (!Double.isFinite(ys[i])) continue;
+            double x = x0 + xs[i] / xMax * pw;
+            double y = y(ys[i], y0, ph, 0, hi);
+            if (pen) g.lineTo(x, y);
+            else g.moveTo(x, y);
+            pen = true;
+        }
+        g.stroke();
+        g.setLineDashes(null);
     }
 
     private void epochLine(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
