@@ -46,6 +46,9 @@ public final class RunController {
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
     /** Tells the user a run could not start or failed (title, message): an error dialog; tests record it. */
     private BiConsumer<String, String> failureDialog = RunController::showFailure;
+    /** The ceiling every session of this window trains at; kept across runs, applied at once to the one running. */
+    private final javafx.beans.property.ObjectProperty<io.spikeworks.session.Speed> speed =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "speed", io.spikeworks.session.Speed.FULL);
     private PulseSubscription pulse;
     private Runnable onOpening = () -> {};
     /**
@@ -82,6 +85,10 @@ public final class RunController {
 
     /** Takes over Run, Pause, Step and Stop. */
     public void install() {
+        speed.addListener((o, was, is) -> {
+            if (is == null) speed.set(io.spikeworks.session.Speed.FULL);
+            else if (current() != null) current().setSpeed(is);
+        });
         var idle = Bindings.createBooleanBinding(() -> !opening.get() && !training(), opening, status);
         vm.command(StandardAction.RUN).setHandler(this::run, Bindings.and(builder.runnableProperty(), idle));
         vm.command(StandardAction.PAUSE).setHandler(() -> current().pause(),
@@ -117,6 +124,11 @@ public final class RunController {
     /** The warm-up started, or null. */
     public EngineWarmUp warmUp() {
         return warmUp;
+    }
+
+    /** Training speed: full, or at most N batches a second (Run ▸ Training speed). */
+    public javafx.beans.property.ObjectProperty<io.spikeworks.session.Speed> speedProperty() {
+        return speed;
     }
 
     public ReadOnlyObjectProperty<TrainingSession> sessionProperty() {
@@ -192,6 +204,7 @@ public final class RunController {
         s.addListener(st -> FxBridge.run(() -> {
             if (current() == s) statusChanged(st);
         }));
+        s.setSpeed(speed.get());
         status.set(s.status());
         if (pulse != null) pulse.close();
         pulse = FxBridge.everyPulse(now -> {
@@ -217,7 +230,8 @@ public final class RunController {
                 default -> "Training failed" + (st.problem() == null ? "" : ": " + st.problem().message());
             };
             vm.setStatusText(what + " after " + st.samplesSeen() + " samples");
-            vm.setEngineStatus(MainViewModel.ENGINE_NOT_LOADED);
+            vm.setEngineStatus(MainViewModel.ENGINE_IDLE + " · " + what.toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("^training ", "last run ").replaceFirst(":.*", ""));
             if (st.state() == SessionState.FAILED && st.problem() != null) {
                 failureDialog.accept("Training failed", st.problem().message() + "\n\nThe run stopped after "
                         + st.samplesSeen() + " samples; its views and the run files written so far are kept.");
