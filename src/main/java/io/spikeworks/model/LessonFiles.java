@@ -1,9 +1,9 @@
 package io.spikeworks.model;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Opening and saving lesson files; see {@link LessonJson} for the format. */
 public final class LessonFiles {
@@ -18,9 +18,17 @@ public final class LessonFiles {
      * @throws IOException               if the file cannot be read
      */
     public Lesson load(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return json.parse(text, file.getFileName().toString());
+        String name = file.getFileName().toString();
+        if (Files.size(file) > StrictJson.MAX_FILE_BYTES)
+            throw new LessonValidationException(name, List.of(new ValidationError(JsonPaths.ROOT,
+                    "the file is larger than any Spikeworks JSON file may be")));
+        String text;
+        try {
+            text = StrictJson.decode(Files.readAllBytes(file)); // the same UTF-8 check as every other file
+        } catch (JsonSyntaxException e) {
+            throw new LessonValidationException(name, List.of(e.error()));
+        }
+        return json.parse(text, name);
     }
 
     /** Writes atomically: the file holds the old lesson or the new one, also after a crash. */
@@ -31,9 +39,7 @@ public final class LessonFiles {
     /** Whether a file is JSON that says it is a lesson ({@code "format": "spikeworks-lesson"}). */
     public static boolean isLesson(Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            var format = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).path("format");
+            var format = StrictJson.read(file).path("format");
             return format.isTextual() && format.asText().equals(LessonJson.FORMAT);
         } catch (IOException | RuntimeException e) {
             return false;

@@ -1,7 +1,6 @@
 package io.spikeworks.model;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -74,12 +73,9 @@ public final class LessonJson {
     public Lesson parse(String json, String sourceName) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new LessonValidationException(sourceName, List.of(new ValidationError(JsonPaths.ROOT,
-                    "invalid JSON" + where + ": " + e.getOriginalMessage().replaceAll("\\s+", " ").trim())));
+            root = StrictJson.parse(json); // one reader for every file: duplicate keys, trailing content, numbers
+        } catch (JsonSyntaxException e) {
+            throw new LessonValidationException(sourceName, List.of(e.error()));
         }
         Reader r = new Reader(JsonLines.of(json));
         Lesson lesson = r.lesson(root);

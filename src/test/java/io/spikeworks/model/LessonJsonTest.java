@@ -166,7 +166,7 @@ class LessonJsonTest {
 
     @Test
     void wrongFilesAndVersionsAreRefusedClearly() throws Exception {
-        assertEquals(List.of("bad.json: $: the file is empty; expected a Spikeworks lesson"), problems(""));
+        assertEquals(List.of("bad.json: $: the file is empty (or only white space); expected a JSON object"), problems(""));
         assertTrue(problems("{\"format\": \"spikeworks-lesson\",\n \"version\": 1,,}").get(0)
                 .startsWith("bad.json: $: invalid JSON at line 2, column 15"));
         assertEquals(List.of("bad.json: $.format: this is a \"spikeworks-project\" file, not a lesson (\"spikeworks-lesson\") (line 2)"),
