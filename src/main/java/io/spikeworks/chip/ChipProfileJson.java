@@ -1,13 +1,16 @@
 package io.spikeworks.chip;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spikeworks.model.JsonSyntaxException;
+import io.spikeworks.model.StrictJson;
 import io.spikeworks.model.ValidationError;
+
+import java.io.IOException;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,7 +33,6 @@ public final class ChipProfileJson {
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final List<ValidationError> errors = new ArrayList<>();
@@ -44,15 +46,26 @@ public final class ChipProfileJson {
     public static ChipProfile parse(String text, String sourceName) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
-        } catch (JsonParseException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr();
-            throw new ChipProfileException(sourceName, List.of(new ValidationError("$", "not valid JSON" + where + ": "
-                    + e.getOriginalMessage())));
-        } catch (JsonProcessingException e) {
-            throw new ChipProfileException(sourceName, List.of(new ValidationError("$", "not valid JSON: " + e.getOriginalMessage())));
+            root = StrictJson.parse(text);
+        } catch (JsonSyntaxException e) {
+            throw new ChipProfileException(sourceName, List.of(e.error()));
         }
+        return read(root, sourceName);
+    }
+
+    /** Reads one profile file through {@link StrictJson}. */
+    public static ChipProfile read(Path file) throws IOException {
+        String sourceName = file.getFileName().toString();
+        JsonNode root;
+        try {
+            root = StrictJson.read(file);
+        } catch (JsonSyntaxException e) {
+            throw new ChipProfileException(sourceName, List.of(e.error()));
+        }
+        return read(root, sourceName);
+    }
+
+    private static ChipProfile read(JsonNode root, String sourceName) {
         if (root == null || !root.isObject()) {
             throw new ChipProfileException(sourceName, List.of(new ValidationError("$", "must be a JSON object")));
         }

@@ -122,7 +122,7 @@ public final class ChipProfiles {
 
     /** Reads and validates one profile file. */
     public static ChipProfile read(Path file) throws IOException {
-        return ChipProfileJson.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        return ChipProfileJson.read(file);
     }
 
     /** Shipped profiles first, in index order, then the user's by name. */

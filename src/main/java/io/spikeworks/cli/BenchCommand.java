@@ -33,8 +33,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "A|B|C|D|E|nbp|all", defaultValue = "all",
-            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST, E: conv on MNIST as 2×34×34 saccade events, nbp: the on-chip "
+    @Option(names = "--config", paramLabel = "A|B|C|D|E|nbp|kernels|all", defaultValue = "all",
+            description = "A: 784-256-10, B: 784-500-10, C: 400-400-10 binary, D: conv Fashion-MNIST, E: conv on MNIST as 2×34×34 saccade events, kernels: the conv kernels of D against this core's peak (not in all), nbp: the on-chip "
                     + "backprop circuit on MNIST 20×20 and Fashion 28×28 (default: all).")
     String config;
 
@@ -63,9 +63,9 @@ final class BenchCommand implements Callable<Integer> {
         List<String> configs = new ArrayList<>();
         String c = config.toUpperCase(Locale.ROOT);
         if (c.equals("ALL")) configs.addAll(List.of("A", "B", "C", "D", "E", "NBP"));
-        else if (c.matches("[ABCDE]|NBP")) configs.add(c);
+        else if (c.matches("[ABCDE]|NBP|KERNELS")) configs.add(c);
         else throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--config must be A, B, C, D, E, nbp or all, got '" + config + "'");
+                    "--config must be A, B, C, D, E, nbp, kernels or all, got '" + config + "'");
         TensorRuntime.ensureConfigured();
         io.spikeworks.sim.Network.setTimingLayers(layerTimes);
         PrintWriter out = spec.commandLine().getOut();
@@ -74,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
         for (String name : configs) {
             if (name.equals("NBP")) {
                 benchNbp(out);
+                continue;
+            }
+            if (name.equals("KERNELS")) {
+                benchKernels(out);
                 continue;
             }
             Project p = load(name);
@@ -121,6 +125,21 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** The conv kernels of configuration D on one thread, at D's typical input density and at E's. */
+    private void benchKernels(PrintWriter out) {
+        double peak = io.spikeworks.sim.ConvKernelBenchmark.peakGigaMacs();
+        out.printf(Locale.ROOT, "kernels: one core's peak, independent vector multiply-adds: %.1f GMAC/s (%.1f GFLOP/s)%n",
+                peak, 2 * peak);
+        for (double density : new double[]{0.27, 0.05}) {
+            for (var row : io.spikeworks.sim.ConvKernelBenchmark.run(density)) {
+                out.printf(Locale.ROOT, "   %s %-28s density %.2f  %7.2f µs per sample-step  %,9d dense MACs  %6.1f dense-equivalent GMAC/s (%3.0f %% of peak)%n",
+                        row.layer(), row.kernel(), row.density(), row.microsPerSampleStep(), row.macsPerSampleStep(),
+                        row.gigaMacsPerSecond(), 100 * row.gigaMacsPerSecond() / peak);
+            }
+        }
+        out.flush();
+    }
+
     private static String mib(long bytes) {
         return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MiB", bytes / 1048576.0);
     }
@@ -129,7 +148,7 @@ final class BenchCommand implements Callable<Integer> {
         String resource = "/io/spikeworks/bench/config-" + config.toLowerCase(Locale.ROOT) + ".json";
         try (InputStream in = BenchCommand.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing bench configuration " + resource);
-            return new ProjectJson().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+            return new ProjectJson().parse(in.readAllBytes(), resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,6 +5,8 @@ import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.ChipProfileException;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.chip.DesignRuleCheck;
+import io.spikeworks.learn.HeapBudget;
+import io.spikeworks.learn.RunMemoryEstimate;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
@@ -75,7 +77,20 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result = DesignRuleCheck.check(p, ComponentCatalog.standard(), profile.get());
         out.println("project: " + p.name() + " (" + project + ")");
         out.print(result.report());
+        boolean fitsHeap = memory(p, out);
         out.flush();
-        return result.fits() ? SpikeworksCli.OK : DOES_NOT_FIT;
+        return result.fits() && fitsHeap ? SpikeworksCli.OK : DOES_NOT_FIT;
+    }
+
+    /** Prints the run's memory estimate against this JVM's heap; false when it cannot fit. */
+    private static boolean memory(Project p, PrintWriter out) {
+        Optional<RunMemoryEstimate> estimate = RunMemoryEstimate.of(p, ComponentCatalog.standard());
+        if (estimate.isEmpty()) return true;
+        long max = HeapBudget.max();
+        out.println("memory: training needs " + estimate.get().describe() + " (batch " + p.training().batchSize()
+                + ", without the data set); heap " + RunMemoryEstimate.size(max));
+        boolean fits = estimate.get().fitsIn(max);
+        out.println("fits in memory: " + (fits ? "yes" : "no. " + HeapBudget.advice(estimate.get().largest())));
+        return fits;
     }
 }

@@ -1,6 +1,7 @@
 package io.spikeworks.cli;
 
 import io.spikeworks.Version;
+import io.spikeworks.learn.RunMemoryEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,25 +44,62 @@ public final class SpikeworksCli implements Runnable {
 
     /** Runs with the given streams; failures become a one-line message, never a stack trace. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SpikeworksCli());
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            String msg = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-            commandLine.getErr().println("error: " + msg);
-            if (Boolean.getBoolean("spikeworks.debug")) ex.printStackTrace(commandLine.getErr());
-            return FAILURE;
-        });
-        cl.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
-            return USAGE;
-        });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return new Runner(out, err).run(args);
+    }
+
+    /**
+     * The command line set up once and run many times (picocli resets every option before each parse): setting it up
+     * costs more than checking a project, which matters to tests that run thousands of commands.
+     */
+    static final class Runner {
+        private final CommandLine cl = new CommandLine(new SpikeworksCli());
+        private final PrintWriter out;
+        private final PrintWriter err;
+
+        Runner(PrintWriter out, PrintWriter err) {
+            this.out = out;
+            this.err = err;
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                // a message the user can act on; an exception without one is ours to fix, not a class name to puzzle over
+                String msg = ex.getMessage() != null && !ex.getMessage().isBlank() ? ex.getMessage()
+                        : "an internal error without a message (-Dspikeworks.debug=true shows where)";
+                commandLine.getErr().println("error: " + msg);
+                if (Boolean.getBoolean("spikeworks.debug")) ex.printStackTrace(commandLine.getErr());
+                return FAILURE;
+            });
+            cl.setParameterExceptionHandler((ex, a) -> {
+                CommandLine c = ex.getCommandLine();
+                c.getErr().println("error: " + ex.getMessage());
+                c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+                return USAGE;
+            });
+        }
+
+        int run(String... args) {
+            int code;
+            try {
+                code = cl.execute(args);
+            } catch (OutOfMemoryError e) {
+                // picocli passes Errors on; what held the heap is unreachable by now, so there is room to say so
+                err.println(outOfMemory());
+                if (Boolean.getBoolean("spikeworks.debug")) e.printStackTrace(err);
+                code = FAILURE;
+            } catch (StackOverflowError e) {
+                err.println("error: the input is nested too deeply to handle");
+                code = FAILURE;
+            }
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+
+    /** One line for a run that ran out of heap despite the estimate (the data set or another part it does not count). */
+    static String outOfMemory() {
+        return "error: out of memory: the run needed more than the " + RunMemoryEstimate.size(Runtime.getRuntime().maxMemory())
+                + " heap Java was given; reduce time steps, batch size or layer sizes, or run with more heap (java -Xmx…)";
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

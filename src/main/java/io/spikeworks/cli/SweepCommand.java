@@ -4,6 +4,8 @@ import io.spikeworks.Version;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.HeapBudget;
+import io.spikeworks.learn.RunMemoryEstimate;
 import io.spikeworks.learn.RunFiles;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingDivergedException;
@@ -14,6 +16,7 @@ import io.spikeworks.learn.sweep.SweepPlan;
 import io.spikeworks.learn.sweep.SweepResult;
 import io.spikeworks.learn.sweep.SweepTable;
 import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
@@ -101,7 +104,16 @@ final class SweepCommand implements Callable<Integer> {
             for (SweepEntry e : entries) o.println(e.label());
             return SpikeworksCli.OK;
         }
-        if (entries.isEmpty()) throw new IllegalArgumentException("no run of the sweep matches --only " + only);
+        if (entries.isEmpty()) throw new IllegalArgumentException(only == null ? sweep + ": the sweep has no runs"
+                : "no run of the sweep matches --only " + only + "; --list prints the runs' labels");
+        List<String> tooLarge = new ArrayList<>();
+        for (SweepEntry e : entries) {
+            Project p = overridden(e.project());
+            RunMemoryEstimate.of(p, ComponentCatalog.standard()).filter(m -> !m.fitsIn(HeapBudget.max())).ifPresent(m ->
+                    tooLarge.add("run '" + e.label() + "' " + HeapBudget.tooLarge(m, HeapBudget.free(), HeapBudget.max())));
+        }
+        if (!tooLarge.isEmpty()) throw new IllegalArgumentException(sweep + ": " + tooLarge.size() + " of " + entries.size()
+                + " runs cannot fit in the heap, so none was started; first: " + tooLarge.get(0));
         if (epochs != null && epochs < 1) throw new IllegalArgumentException("--epochs must be ≥ 1, got " + epochs);
         if (limitTrain != null && limitTrain < 1) throw new IllegalArgumentException("--limit-train must be ≥ 1, got " + limitTrain);
         if (limitTest != null && limitTest < 1) throw new IllegalArgumentException("--limit-test must be ≥ 1, got " + limitTest);
@@ -121,6 +133,7 @@ final class SweepCommand implements Callable<Integer> {
             Project p = overridden(entry.project());
             TrainTestSplit split = data.computeIfAbsent(List.of(p.dataset(), p.training().timeSteps()),
                     d -> TrainingData.load(p, assets, limitTrain, limitTest));
+            HeapBudget.requireFits(p, split.train(), split.test());
             if (setup.isEmpty()) setup = setup(plan, p, split);
             long t0 = System.nanoTime();
             TrainingRun run = new TrainingRun(p, split.train(), split.test());

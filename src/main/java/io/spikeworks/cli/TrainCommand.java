@@ -7,6 +7,7 @@ import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.RunFiles;
 import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.learn.TrainingData;
@@ -74,6 +75,7 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTest != null) requirePositive("--limit-test", limitTest);
         TensorRuntime.ensureConfigured();
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
+        HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         o.printf(Locale.ROOT, "Training %s: %s, %d train / %d test samples, %d epochs, batch %d, T = %d, seed %d%n",

@@ -4,6 +4,8 @@ import io.spikeworks.chip.CheckResult;
 import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.DesignRuleCheck;
 import io.spikeworks.chip.Violation;
+import io.spikeworks.learn.MemoryPart;
+import io.spikeworks.learn.RunMemoryEstimate;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.LayerShape;
 import io.spikeworks.model.LayerSpec;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +32,7 @@ import static io.spikeworks.model.Project.READOUT_NODE;
 
 /**
  * Checks a {@link Draft} after every edit: wiring, {@link ProjectValidator}, {@link ShapeInference} and — once
- * the model is sound — the chip's {@link DesignRuleCheck}. Each finding is put on the node it is about
+ * the model is sound — the run's {@link RunMemoryEstimate} against the heap and the chip's {@link DesignRuleCheck}. Each finding is put on the node it is about
  * (by JSON path or layer name); findings about no node (training settings, algorithm) only block Run.
  */
 public final class DraftCheck {
@@ -38,12 +41,19 @@ public final class DraftCheck {
     private final ComponentCatalog catalog;
     private final ProjectValidator validator;
     private final Function<String, Optional<ChipProfile>> profiles;
+    private final LongSupplier heapBytes;
 
     /** @param profiles looks up a chip profile by name */
     public DraftCheck(ComponentCatalog catalog, Function<String, Optional<ChipProfile>> profiles) {
+        this(catalog, profiles, () -> Runtime.getRuntime().maxMemory());
+    }
+
+    /** @param heapBytes the heap a run may use (this JVM's maximum; tests give a small one) */
+    public DraftCheck(ComponentCatalog catalog, Function<String, Optional<ChipProfile>> profiles, LongSupplier heapBytes) {
         this.catalog = catalog;
         this.validator = new ProjectValidator(catalog);
         this.profiles = profiles;
+        this.heapBytes = heapBytes;
     }
 
     public DraftReport check(Draft d) {
@@ -85,6 +95,8 @@ public final class DraftCheck {
             }
         }
 
+        if (chain && blockers.isEmpty() && shapes.complete() && shapes.errors().isEmpty()) checkMemory(p, nodes, blockers);
+
         CheckResult chipResult = null;
         Optional<ChipProfile> profile = profiles.apply(p.chipProfile());
         if (profile.isEmpty()) {
@@ -101,6 +113,18 @@ public final class DraftCheck {
             }
         }
         return new DraftReport(shapes, edges, nodes, blockers, validation, chipResult);
+    }
+
+    /** A run that cannot fit in this JVM's heap blocks Run, on the layer that takes the most. */
+    private void checkMemory(Project p, Map<String, List<String>> nodes, List<String> blockers) {
+        Optional<RunMemoryEstimate> estimate = RunMemoryEstimate.of(p, catalog).map(RunMemoryEstimate::withLiveViews);
+        long heap = heapBytes.getAsLong();
+        if (estimate.isEmpty() || estimate.get().fitsIn(heap)) return;
+        MemoryPart largest = estimate.get().largest();
+        String node = largest.layer() != null && p.network().indexOf(largest.layer()) >= 0 ? largest.layer() : INPUT_NODE;
+        String text = "does not fit in memory: training needs about " + RunMemoryEstimate.size(estimate.get().totalBytes())
+                + " of a " + RunMemoryEstimate.size(heap) + " heap; " + largest;
+        put(nodes, blockers, node, node + ": " + text, text);
     }
 
     private static void put(Map<String, List<String>> nodes, List<String> blockers, String node, String blocker,

@@ -10,6 +10,8 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.ComponentSpec;
 import io.spikeworks.model.DatasetSpec;
+import io.spikeworks.model.JsonSyntaxException;
+import io.spikeworks.model.StrictJson;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.NetworkSpec;
 import io.spikeworks.model.NodePosition;
@@ -57,9 +59,9 @@ public final class DraftJson {
     public Draft read(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+            root = StrictJson.parse(json);
+        } catch (JsonSyntaxException e) {
+            throw new IllegalArgumentException("not valid: " + e.error(), e);
         }
         if (root == null || !root.isObject()) throw new IllegalArgumentException("not a project object");
         JsonNode ds = root.path("dataset");

@@ -258,7 +258,11 @@ public final class Trainer {
             evalSlices = slices;
         } else {
             evalSlices = new ArrayList<>(evalCount);
-            for (int i = 0; i < evalCount; i++) evalSlices.add(new Slice(network.replicate(), encoder));
+            for (int i = 0; i < evalCount; i++) {
+                Network replica = network.replicate();
+                replica.setForwardOnly(true);
+                evalSlices.add(new Slice(replica, encoder));
+            }
         }
         int threads = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
         poolThreads = Math.max(0, threads);

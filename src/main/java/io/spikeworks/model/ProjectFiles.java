@@ -1,9 +1,11 @@
 package io.spikeworks.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Opening and saving project files; see {@link ProjectJson} for the format. */
 public final class ProjectFiles {
@@ -21,13 +23,18 @@ public final class ProjectFiles {
     /**
      * @return the complete, validated project
      * @throws ProjectValidationException listing every problem, each prefixed with the file name
-     * @throws IOException                if the file cannot be read (or is not UTF-8)
+     *                                    (text that is not UTF-8 or not JSON included)
+     * @throws IOException                if the file cannot be read
      */
     public Project load(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        // Some Windows editors start UTF-8 files with a byte order mark, which JSON does not allow.
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return json.parse(text, file.getFileName().toString());
+        String name = file.getFileName().toString();
+        JsonNode root;
+        try {
+            root = StrictJson.read(file);
+        } catch (JsonSyntaxException e) {
+            throw new ProjectValidationException(name, List.of(e.error()));
+        }
+        return json.read(root, name);
     }
 
     /**

@@ -1,13 +1,9 @@
 package io.spikeworks.model;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,10 +27,7 @@ public final class ProjectJson {
     /** The version this build writes and the newest it reads. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ComponentCatalog catalog;
@@ -55,31 +48,31 @@ public final class ProjectJson {
     public Project parse(String json, String sourceName) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new ProjectValidationException(sourceName, List.of(syntaxError(e)));
+            root = StrictJson.parse(json);
+        } catch (JsonSyntaxException e) {
+            throw new ProjectValidationException(sourceName, List.of(e.error()));
         }
-        if (root == null || root.isMissingNode()) {
-            throw new ProjectValidationException(sourceName,
-                    List.of(new ValidationError(JsonPaths.ROOT, "the file is empty; expected a Spikeworks project")));
+        return read(root, sourceName);
+    }
+
+    /** The same for a file's bytes, which must be UTF-8 (see {@link StrictJson#parse(byte[])}). */
+    public Project parse(byte[] json, String sourceName) {
+        JsonNode root;
+        try {
+            root = StrictJson.parse(json);
+        } catch (JsonSyntaxException e) {
+            throw new ProjectValidationException(sourceName, List.of(e.error()));
         }
+        return read(root, sourceName);
+    }
+
+    /** Reads a tree {@link StrictJson} has accepted. */
+    public Project read(JsonNode root, String sourceName) {
         ProjectReader reader = new ProjectReader(catalog);
         Project project = reader.read(root);
         if (!reader.errors().isEmpty()) throw new ProjectValidationException(sourceName, reader.errors());
         if (project == null) throw new IllegalStateException("project not built but no error reported");
         return project;
-    }
-
-    private static ValidationError syntaxError(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String why = e.getOriginalMessage()
-                .replaceAll("\\(start marker at \\[Source:[^;]*; line: (\\d+), column: (\\d+)\\]\\)",
-                        "(opened at line $1, column $2)")
-                .replaceAll("Trailing token.*", "more content after the end of the project object")
-                .replaceAll("\\s+", " ")
-                .trim();
-        return new ValidationError(JsonPaths.ROOT, "invalid JSON" + where + ": " + why);
     }
 
     /** Pretty-printed, two-space indented, {@code "key": value}, ending with a newline. */

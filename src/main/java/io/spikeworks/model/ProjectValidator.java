@@ -187,6 +187,7 @@ public final class ProjectValidator {
         }
         ShapeReport shapes = ShapeInference.infer(p, catalog);
         out.addAll(shapes.errors());
+        checkSizes(p, shapes, out);
         int last = layers.size() - 1;
         LayerSpec lastLayer = layers.get(last);
         if (facts.isPresent()) checkTask(p, facts.get(), shapes, out);
@@ -207,6 +208,38 @@ public final class ProjectValidator {
             }
         }
     }
+
+    /**
+     * Sizes no run can allocate, whatever the heap: the engine keeps a layer's weights, and its history of one batch
+     * (steps × samples × neurons), in single Java arrays, which hold at most {@value #MAX_ARRAY} values. Longs
+     * throughout, so 10⁹ units give a message and not an overflowed number. Whether a run fits the heap is the memory
+     * estimate's business (it depends on the machine).
+     */
+    void checkSizes(Project p, ShapeReport shapes, List<ValidationError> out) {
+        List<LayerSpec> layers = p.network().layers();
+        long samplesAndSteps = (long) p.training().batchSize() * p.training().timeSteps();
+        for (int i = 0; i < shapes.layers().size() && i < layers.size(); i++) {
+            LayerShape shape = shapes.layers().get(i);
+            LayerSpec layer = layers.get(i);
+            String path = layer.component().spec().findParam("units").isPresent() ? child(index(LAYERS, i), "units")
+                    : index(LAYERS, i);
+            long in = shape.input().elementCount();
+            long outputs = shape.output().elementCount();
+            if (layer.type().equals(BuiltInComponents.DENSE) && in > MAX_ARRAY / Math.max(1, outputs)) {
+                out.add(new ValidationError(path, String.format(java.util.Locale.ROOT, "layer '%s' would have %,d × %,d "
+                        + "= %,d weights; a layer holds at most %,d (reduce its units or its input)", layer.id(), in, outputs,
+                        in * outputs, MAX_ARRAY)));
+            } else if (outputs > MAX_ARRAY / Math.max(1, samplesAndSteps)) {
+                out.add(new ValidationError(path, String.format(java.util.Locale.ROOT, "layer '%s' would keep %,d steps × "
+                        + "%,d samples × %,d neurons = %,d values of history; at most %,d fit (reduce timeSteps, batchSize "
+                        + "or the layer's size)", layer.id(), p.training().timeSteps(), p.training().batchSize(), outputs,
+                        samplesAndSteps * outputs, MAX_ARRAY)));
+            }
+        }
+    }
+
+    /** The most values one Java array holds (a few below 2³¹ − 1 on HotSpot). */
+    public static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
     /**
      * The task the dataset sets (classes or real values) against the loss, the readout and the output size: a

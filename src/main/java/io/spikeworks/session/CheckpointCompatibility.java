@@ -1,9 +1,9 @@
 package io.spikeworks.session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.spikeworks.learn.LearningRule;
+import io.spikeworks.model.JsonSyntaxException;
+import io.spikeworks.model.StrictJson;
 import io.spikeworks.sim.Param;
 
 import java.util.ArrayList;
@@ -20,8 +20,6 @@ import java.util.Map;
  * would not pass today's validation (say, a learning rate above the editor's range that made it diverge).
  */
 final class CheckpointCompatibility {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private CheckpointCompatibility() {}
 
     static void check(String sessionProjectJson, Checkpoint c, List<Param> params, LearningRule rule) {
@@ -61,9 +59,9 @@ final class CheckpointCompatibility {
 
     private static JsonNode tree(String json, String what) {
         try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(what + " is not JSON: " + e.getOriginalMessage(), e);
+            return StrictJson.parse(json);
+        } catch (JsonSyntaxException e) {
+            throw new IllegalArgumentException(what + " is not valid: " + e.error(), e);
         }
     }
 }

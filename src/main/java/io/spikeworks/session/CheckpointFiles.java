@@ -62,6 +62,10 @@ public final class CheckpointFiles {
     private static final int MAX_FLOATS = 1 << 28;
     /** Data sets have at most 256 classes. */
     private static final int MAX_CLASSES = 256;
+    /** A project or a name is text no longer than a JSON file Spikeworks reads; a longer length is damage. */
+    private static final long MAX_TEXT_BYTES = io.spikeworks.model.StrictJson.MAX_FILE_BYTES;
+    /** A learning rule keeps a few arrays per layer under one key. */
+    private static final int MAX_STATE_ARRAYS = 1 << 16;
 
     private CheckpointFiles() {}
 
@@ -215,7 +219,10 @@ public final class CheckpointFiles {
         Map<String, float[][]> state = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             String key = readString(in);
-            float[][] arrays = new float[count(in.readInt(), name)][];
+            int arrayCount = count(in.readInt(), name);
+            if (arrayCount > MAX_STATE_ARRAYS) throw new IOException(name + " is damaged (" + arrayCount + " arrays under "
+                    + "one rule state key)");
+            float[][] arrays = new float[arrayCount][];
             for (int j = 0; j < arrays.length; j++) arrays[j] = readFloats(in, name);
             state.put(key, arrays);
         }
@@ -247,7 +254,10 @@ public final class CheckpointFiles {
     }
 
     private static String readString(DataInputStream in) throws IOException {
-        byte[] b = new byte[count(in.readInt(), "checkpoint")];
+        int n = count(in.readInt(), "checkpoint");
+        // allocating a damaged length would take the heap before readFully could find the file too short
+        if (n > MAX_TEXT_BYTES) throw new IOException("checkpoint is damaged (a text of " + n + " bytes)");
+        byte[] b = new byte[n];
         in.readFully(b);
         return new String(b, StandardCharsets.UTF_8);
     }

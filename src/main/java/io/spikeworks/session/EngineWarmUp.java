@@ -3,6 +3,7 @@ package io.spikeworks.session;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
+import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.model.Project;
 import io.spikeworks.sim.TensorRuntime;
@@ -49,6 +50,8 @@ public final class EngineWarmUp {
                 done.complete(0);
                 return;
             }
+            // a run past the heap would take the app's other threads down with its OutOfMemoryError
+            HeapBudget.requireFits(project, data.train(), data.test());
             TrainingRun run = new TrainingRun(project, data.train(), data.test());
             boolean more = true; // step() trains the run's last batch and then answers false
             while (more && !cancelled.get() && batches.get() < BATCHES) {

@@ -1,5 +1,7 @@
 package io.spikeworks.session;
 
+import io.spikeworks.learn.RunMemoryEstimate;
+
 /**
  * Why a session paused itself or failed.
  *
@@ -28,7 +30,15 @@ public record SessionProblem(Kind kind, String message, String layer, int timeSt
     }
 
     static SessionProblem error(Throwable t, long iteration) {
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        String m;
+        if (t instanceof OutOfMemoryError) {
+            m = "out of memory: the run needed more than the " + RunMemoryEstimate.size(Runtime.getRuntime().maxMemory())
+                    + " heap Java was given; reduce time steps, batch size or layer sizes, or start Spikeworks with more "
+                    + "heap (java -Xmx…)";
+        } else {
+            // a message the user can act on when there is one; never a bare exception class name
+            m = t.getMessage() == null || t.getMessage().isBlank() ? "an internal error without a message" : t.getMessage();
+        }
         return new SessionProblem(Kind.ERROR, "training failed: " + m, null, -1, 0, 0, iteration);
     }
 

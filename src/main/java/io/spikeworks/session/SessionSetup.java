@@ -1,6 +1,7 @@
 package io.spikeworks.session;
 
 import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
@@ -25,6 +26,7 @@ public final class SessionSetup {
     public static TrainingSession open(Project project, Path assetsRoot, SessionOptions options) {
         TensorRuntime.ensureConfigured();
         TrainTestSplit data = TrainingData.load(project, assetsRoot, null, null);
+        HeapBudget.requireFits(project, data.train(), data.test(), true);
         return new TrainingSession(project, data.train(), data.test(), options);
     }
 

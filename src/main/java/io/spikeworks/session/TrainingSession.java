@@ -523,6 +523,11 @@ public final class TrainingSession implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
+            try {
+                writeRunFiles(); // the epochs finished before the failure stay on disk
+            } catch (Throwable again) {
+                // out of memory still, or the disk: the session's problem already says what went wrong first
+            }
         }
         endWorker(end);
     }

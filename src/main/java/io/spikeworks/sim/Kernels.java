@@ -224,6 +224,23 @@ public abstract class Kernels {
         }
     }
 
+    /** n rounds of eight independent multiply-add chains on w's first vectors: a yardstick of the core's peak. */
+    public float fmaChains(float[] w, int n) {
+        float a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0, a6 = 0, a7 = 0;
+        float x = w[0], y = w[1];
+        for (int i = 0; i < n; i++) {
+            a0 = Math.fma(x, y, a0);
+            a1 = Math.fma(x, y, a1);
+            a2 = Math.fma(x, y, a2);
+            a3 = Math.fma(x, y, a3);
+            a4 = Math.fma(x, y, a4);
+            a5 = Math.fma(x, y, a5);
+            a6 = Math.fma(x, y, a6);
+            a7 = Math.fma(x, y, a7);
+        }
+        return a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7;
+    }
+
     /**
      * For taps k in [from, to): dst[dBase + dOff[k] …] += src[sBase + sOff[k] …], n floats each: a spike's kernel
      * slice added into every output it reaches, or (offsets swapped) an output's error added into a weight slice.

@@ -71,6 +71,25 @@ public final class Network {
         return denseReference;
     }
 
+    /**
+     * For replicas that only ever run forward (evaluation): a spiking layer whose next layer reads nothing but its
+     * spike lists (non-overlapping max pooling) then keeps two steps of state instead of its whole history.
+     */
+    public void setForwardOnly(boolean on) {
+        this.forwardOnly = on;
+    }
+
+    private boolean forwardOnly;
+
+    /** Tells each spiking layer whether this pass needs its history (see {@link #setForwardOnly}). */
+    private void decideHistories() {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) instanceof SpikingLayer s)
+                s.setHistoryNeeded(!(forwardOnly && !denseReference && i + 1 < layers.size()
+                        && layers.get(i + 1) instanceof PoolLayer p && p.readsListedSpikesOnly()));
+        }
+    }
+
     public int[] inputShape() {
         return inputShape.clone();
     }
@@ -129,6 +148,7 @@ public final class Network {
         this.steps = steps;
         this.input = input;
         this.inputBinary = binaryInput;
+        decideHistories();
         for (Layer l : layers) l.prepare(batch, steps);
         // layer by layer through all steps (no layer feeds an earlier one): each layer then sees its whole input
         // before its step 0 and can sum every step's synaptic input at once (SpikingLayer.integrateAllSteps)
@@ -183,6 +203,7 @@ public final class Network {
      * Call {@link #finishBackward} once every step of these layers has gone back.
      */
     public void backwardSpan(int from, int to, int low, int high, float[] topError, EngineCounters c) {
+        if (forwardOnly) throw new IllegalStateException("a forward-only network keeps no history for BPTT");
         int nLayers = layers.size();
         if (from < 0 || to > steps || from >= to || low < 0 || high >= nLayers || low > high)
             throw new IllegalArgumentException("backward span steps [" + from + ", " + to + ") layers [" + low + ", "

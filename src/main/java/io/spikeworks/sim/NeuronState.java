@@ -12,6 +12,8 @@ public final class NeuronState {
     final int neurons;
     final int steps;
     final int stride;
+    /** Only the last two steps are kept (see the constructor). */
+    final boolean twoSteps;
     /** U[t] before its reset takes effect, the value compared with θ. */
     final float[] mem;
     final float[] spikes;
@@ -34,20 +36,43 @@ public final class NeuronState {
     }
 
     NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps) {
+        this(model, values, batch, neurons, steps, null);
+    }
+
+    /**
+     * @param previous a state of the same layer whose arrays are reused when they are large enough (a smaller batch,
+     *                 such as an epoch's last or an evaluation round's), so changing batch sizes make no garbage;
+     *                 the arrays may then be longer than steps × batch × neurons
+     */
+    NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps, NeuronState previous) {
+        this(model, values, batch, neurons, steps, previous, false);
+    }
+
+    /**
+     * @param twoSteps keep only the last two steps (step t in row t mod 2), for a forward-only pass whose consumer
+     *                 reads the spike lists, not the history; only {@link #forwardSample} may then run
+     */
+    NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps, NeuronState previous,
+                boolean twoSteps) {
         this.model = model;
         this.batch = batch;
         this.neurons = neurons;
         this.steps = steps;
+        this.twoSteps = twoSteps;
         this.stride = batch * neurons;
-        this.mem = new float[steps * stride];
-        this.spikes = new float[steps * stride];
-        this.active = model.gated() ? new byte[steps * stride] : null;
-        this.values = values;
+        final int rows = twoSteps ? 2 : steps;
         boolean hasCurrent = model.alpha() > 0 || (values != null && values.hasCurrent());
-        this.current = hasCurrent ? new float[stride] : null;
-        this.refractoryLeft = model.gated() ? new int[stride] : null;
-        this.gradMemNext = new float[stride];
-        this.gradCurNext = hasCurrent ? new float[stride] : null;
+        boolean reuse = previous != null && previous.neurons == neurons && previous.mem.length >= rows * stride
+                && previous.gradMemNext.length >= stride && (previous.active != null) == model.gated()
+                && (previous.current != null) == hasCurrent;
+        this.mem = reuse ? previous.mem : new float[rows * stride];
+        this.spikes = reuse ? previous.spikes : new float[rows * stride];
+        this.active = !model.gated() ? null : reuse ? previous.active : new byte[rows * stride];
+        this.values = values;
+        this.current = !hasCurrent ? null : reuse && previous.current.length >= stride ? previous.current : new float[stride];
+        this.refractoryLeft = !model.gated() ? null : reuse && previous.refractoryLeft.length >= stride ? previous.refractoryLeft : new int[stride];
+        this.gradMemNext = reuse ? previous.gradMemNext : new float[stride];
+        this.gradCurNext = !hasCurrent ? null : reuse && previous.gradCurNext.length >= stride ? previous.gradCurNext : new float[stride];
         this.alpha = (float) model.alpha();
         this.beta = (float) model.beta();
         this.theta = (float) model.threshold();
@@ -62,7 +87,8 @@ public final class NeuronState {
 
     /** Bytes this state holds for the backward pass. */
     public long bytesHeld() {
-        return 4L * mem.length + 4L * spikes.length + (active != null ? active.length : 0);
+        long used = (long) (twoSteps ? 2 : steps) * stride;
+        return 8L * used + (active != null ? used : 0);
     }
 
     /**
@@ -79,10 +105,11 @@ public final class NeuronState {
      * Only when {@link #steppablePerSample}; results equal {@link #forward}'s.
      */
     void forwardSample(int t, int b, float[] input, int inOff, SpikeEvents events, int slot) {
-        final int base = t * stride + b * neurons;
+        final int base = (twoSteps ? t & 1 : t) * stride + b * neurons;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         if (t > 0) {
-            Kernels.get().lifStepListing(mem, spikes, base, base - stride, input, inOff, 1, neurons, beta, theta, subtract,
+            final int prev = (twoSteps ? (t - 1) & 1 : t - 1) * stride + b * neurons;
+            Kernels.get().lifStepListing(mem, spikes, base, prev, input, inOff, 1, neurons, beta, theta, subtract,
                     slot, events);
             return;
         }

@@ -69,6 +69,11 @@ public final class PoolLayer implements Layer {
         }
     }
 
+    /** Whether, given listed binary input, this layer reads only the lists (never the input's history). */
+    public boolean readsListedSpikesOnly() {
+        return cellOf != null;
+    }
+
     /** For non-overlapping max pooling: the output each input feeds (−1 for none) and its place in the window. */
     private final int[] cellOf;
     private final short[] placeIn;
@@ -95,11 +100,12 @@ public final class PoolLayer implements Layer {
 
     @Override
     public void prepare(int batch, int steps) {
-        if (out == null || this.batch != batch || this.steps != steps) {
-            this.batch = batch;
-            this.steps = steps;
-            out = new float[steps * batch * outputSize()];
-            winner = kind == Kind.MAX ? new short[steps * batch * outputSize()] : null;
+        this.batch = batch;
+        this.steps = steps;
+        int size = steps * batch * outputSize();
+        if (out == null || out.length < size) { // a smaller batch (an epoch's last) reuses the arrays
+            out = new float[size];
+            winner = kind == Kind.MAX ? new short[size] : null;
         }
     }
 
@@ -297,6 +303,7 @@ public final class PoolLayer implements Layer {
 
     @Override
     public long bytesHeld() {
-        return out == null ? 0 : 4L * out.length + (winner == null ? 0 : 2L * winner.length);
+        long used = (long) steps * batch * outputSize();
+        return out == null ? 0 : 4L * used + (winner == null ? 0 : 2L * used);
     }
 }

@@ -345,6 +345,9 @@ final class SimdKernels extends Kernels {
         }
         final int groups = cp / L;
         int p = 0;
+        if (groups == 1) { // one vector of channels: eight positions at a time share each weight load
+            for (; p + 8 <= count; p += 8) convolve8x1(x, corner0 + p * cornerStep, cornerStep, rowOff, rows, w, cp, out, o0 + p * outStep, outStep);
+        }
         for (; p + 4 <= count; p += 4) {
             final int c0 = corner0 + p * cornerStep;
             final int ob = o0 + p * outStep;
@@ -397,6 +400,38 @@ final class SimdKernels extends Kernels {
         FloatVector.fromArray(S, out, o + L).add(b).intoArray(out, o + L);
     }
 
+    /** Eight output positions × one vector of channels. */
+    private static void convolve8x1(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, float[] out,
+                                    int ob, int outStep) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int r = 0; r < rows; r++) {
+            final FloatVector w0 = FloatVector.fromArray(S, w, r * cp);
+            final int xr = c0 + rowOff[r];
+            a0 = w0.fma(FloatVector.broadcast(S, x[xr]), a0);
+            a1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), a1);
+            a2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), a2);
+            a3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), a3);
+            a4 = w0.fma(FloatVector.broadcast(S, x[xr + 4 * step]), a4);
+            a5 = w0.fma(FloatVector.broadcast(S, x[xr + 5 * step]), a5);
+            a6 = w0.fma(FloatVector.broadcast(S, x[xr + 6 * step]), a6);
+            a7 = w0.fma(FloatVector.broadcast(S, x[xr + 7 * step]), a7);
+        }
+        // positions in the order 0, 2, 4, 6, 1, 3, 5, 7: when channels are fewer than a vector, neighbouring
+        // positions' runs overlap, and a load right after an overlapping store stalls
+        addVector(out, ob, a0);
+        addVector(out, ob + 2 * outStep, a2);
+        addVector(out, ob + 4 * outStep, a4);
+        addVector(out, ob + 6 * outStep, a6);
+        addVector(out, ob + outStep, a1);
+        addVector(out, ob + 3 * outStep, a3);
+        addVector(out, ob + 5 * outStep, a5);
+        addVector(out, ob + 7 * outStep, a7);
+    }
+
+    private static void addVector(float[] out, int o, FloatVector a) {
+        FloatVector.fromArray(S, out, o).add(a).intoArray(out, o);
+    }
+
     /** Four output positions × one vector of channels. */
     private static void convolve4x1(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, int col,
                                     float[] out, int ob, int outStep) {
@@ -429,6 +464,7 @@ final class SimdKernels extends Kernels {
             if (j + 1 < groups) {
                 for (; r + 4 <= rows; r += 4) weightGrad4x2(x, x0, corners, rowOff, r, g, g0 + col, gStride, ho, wo, dw, r * cp + col, cp);
             } else {
+                for (; r + 8 <= rows; r += 8) weightGrad8x1(x, x0, corners, rowOff, r, g, g0 + col, gStride, ho, wo, dw, r * cp + col, cp);
                 for (; r + 4 <= rows; r += 4) weightGrad4x1(x, x0, corners, rowOff, r, g, g0 + col, gStride, ho, wo, dw, r * cp + col, cp);
             }
             for (; r < rows; r++) {
@@ -474,6 +510,34 @@ final class SimdKernels extends Kernels {
         addInto(dw, d + cp, a1, b1);
         addInto(dw, d + 2 * cp, a2, b2);
         addInto(dw, d + 3 * cp, a3, b3);
+    }
+
+    /** Eight weight rows × one vector of output channels. */
+    private static void weightGrad8x1(float[] x, int x0, int[] corners, int[] rowOff, int r, float[] g, int g0,
+                                      int gStride, int ho, int wo, float[] dw, int d, int cp) {
+        final int o0 = rowOff[r], o1 = rowOff[r + 1], o2 = rowOff[r + 2], o3 = rowOff[r + 3];
+        final int o4 = rowOff[r + 4], o5 = rowOff[r + 5], o6 = rowOff[r + 6], o7 = rowOff[r + 7];
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int q = 0, positions = ho * wo; q < positions; q++) {
+            final int xq = x0 + corners[q];
+            final FloatVector gv = FloatVector.fromArray(S, g, g0 + q * gStride);
+            a0 = gv.fma(FloatVector.broadcast(S, x[xq + o0]), a0);
+            a1 = gv.fma(FloatVector.broadcast(S, x[xq + o1]), a1);
+            a2 = gv.fma(FloatVector.broadcast(S, x[xq + o2]), a2);
+            a3 = gv.fma(FloatVector.broadcast(S, x[xq + o3]), a3);
+            a4 = gv.fma(FloatVector.broadcast(S, x[xq + o4]), a4);
+            a5 = gv.fma(FloatVector.broadcast(S, x[xq + o5]), a5);
+            a6 = gv.fma(FloatVector.broadcast(S, x[xq + o6]), a6);
+            a7 = gv.fma(FloatVector.broadcast(S, x[xq + o7]), a7);
+        }
+        addVector(dw, d, a0);
+        addVector(dw, d + cp, a1);
+        addVector(dw, d + 2 * cp, a2);
+        addVector(dw, d + 3 * cp, a3);
+        addVector(dw, d + 4 * cp, a4);
+        addVector(dw, d + 5 * cp, a5);
+        addVector(dw, d + 6 * cp, a6);
+        addVector(dw, d + 7 * cp, a7);
     }
 
     /** Four weight rows × one vector of output channels. */
@@ -529,5 +593,22 @@ final class SimdKernels extends Kernels {
             gu.intoArray(gradCurrent, i);
         }
         if (i < n) super.lifBackwardFastSigmoid(mem, spikes, base, gradMemNext, gradSpikes, gradMem, gradCurrent, i, n, beta, theta, k, subtract, last);
+    }
+
+    @Override
+    public float fmaChains(float[] w, int n) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        FloatVector x = FloatVector.fromArray(S, w, 0), y = FloatVector.fromArray(S, w, L);
+        for (int i = 0; i < n; i++) {
+            a0 = a0.fma(x, y);
+            a1 = a1.fma(x, y);
+            a2 = a2.fma(x, y);
+            a3 = a3.fma(x, y);
+            a4 = a4.fma(x, y);
+            a5 = a5.fma(x, y);
+            a6 = a6.fma(x, y);
+            a7 = a7.fma(x, y);
+        }
+        return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7).reduceLanes(VectorOperators.ADD);
     }
 }

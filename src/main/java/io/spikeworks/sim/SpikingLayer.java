@@ -185,14 +185,32 @@ public abstract class SpikingLayer implements Layer {
         return state;
     }
 
+    /**
+     * For a forward-only pass whose next layer reads this layer's spike lists only: keep just the last two steps of
+     * state (sample by sample, each step's state is read once, by the next step) instead of the whole history.
+     * Honoured only where the sample-by-sample route runs (see {@link #forwardAllSteps}).
+     */
+    public void setHistoryNeeded(boolean needed) {
+        this.historyNeeded = needed;
+    }
+
+    private boolean historyNeeded = true;
+
+    private boolean keepsTwoSteps() {
+        return !historyNeeded && integratesPerSample() && probe == null
+                && new NeuronState(neuronModel, neuronValues(), 0, outputSize(), 1).steppablePerSample(spikeFunction());
+    }
+
     @Override
     public void prepare(int batch, int steps) {
-        if (state == null || this.batch != batch || this.steps != steps) {
+        boolean twoSteps = keepsTwoSteps();
+        if (state == null || this.batch != batch || this.steps != steps || state.twoSteps != twoSteps) {
             this.batch = batch;
             this.steps = steps;
-            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps);
-            current = new float[batch * outputSize() + bufferSlack()];
-            gradCurrent = new float[batch * outputSize() + bufferSlack()];
+            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps, state, twoSteps);
+            int size = batch * outputSize() + bufferSlack();
+            if (current == null || current.length < size) current = new float[size];
+            if (gradCurrent == null || gradCurrent.length < size) gradCurrent = new float[size];
         }
         state.reset();
         events.reset(steps, batch);
@@ -245,6 +263,7 @@ public abstract class SpikingLayer implements Layer {
     public void forwardAllSteps(int steps, int batch, float[] in, boolean binaryInput, SpikeEvents inEvents,
                                 EngineCounters c) {
         if (!integratesPerSample() || probe != null || !state.steppablePerSample(spikeFunction())) {
+            if (state.twoSteps) throw new IllegalStateException(name() + " keeps two steps but cannot run sample by sample");
             Layer.super.forwardAllSteps(steps, batch, in, binaryInput, inEvents, c);
             return;
         }

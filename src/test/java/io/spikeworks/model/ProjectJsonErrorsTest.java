@@ -230,7 +230,7 @@ class ProjectJsonErrorsTest {
     @Test
     void duplicateKeysAreSyntaxErrors() {
         List<ValidationError> errors = errorsOf("{\"format\": \"spikeworks-project\",\n\"format\": \"x\"}");
-        assertEquals(List.of(error("$", "invalid JSON at line 2, column 9: Duplicate field 'format'")), errors);
+        assertEquals(List.of(error("$", "invalid JSON at line 2, column 9: the key 'format' is given twice in one object")), errors);
     }
 
     @Test
@@ -262,7 +262,7 @@ class ProjectJsonErrorsTest {
                 errorsOf(p));
         assertEquals(List.of(error("$", "must be a JSON object with \"format\": \"spikeworks-project\", got a list")),
                 errorsOf("[1, 2]"));
-        assertEquals(List.of(error("$", "the file is empty; expected a Spikeworks project")), errorsOf("  \n"));
+        assertEquals(List.of(error("$", "the file is empty (or only white space); expected a JSON object")), errorsOf("  \n"));
     }
 
     @Test
@@ -387,5 +387,21 @@ class ProjectJsonErrorsTest {
                 error("$.network.layers", "must be a list of layers, got 'hidden1'"),
                 error("$.layout.out.x", "must be a number, got 'left'")),
                 errorsOf(p));
+    }
+
+    @Test
+    void layersTooBigForAnArrayAreValidationErrorsWithoutOverflow() {
+        ObjectNode p = sample();
+        layer(p, 0).put("units", 1_000_000_000);
+        List<ValidationError> errors = errorsOf(p);
+        assertTrue(errors.contains(error("$.network.layers[0].units", "layer 'hidden1' would have 784 × 1,000,000,000 = "
+                + "784,000,000,000 weights; a layer holds at most 2,147,483,631 (reduce its units or its input)")), errors.toString());
+
+        ObjectNode wide = sample();
+        layer(wide, 0).put("units", 1_000_000);
+        wide.withObjectProperty("training").put("timeSteps", 10_000);
+        assertTrue(errorsOf(wide).stream().anyMatch(e -> e.path().equals("$.network.layers[0].units")
+                && e.message().contains("10,000 steps × 128 samples × 1,000,000 neurons = 1,280,000,000,000 values")),
+                errorsOf(wide).toString());
     }
 }

@@ -171,6 +171,13 @@ class CheckpointTest {
         e = assertThrows(IOException.class, () -> CheckpointFiles.read(file));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
 
+        // the project's length (after magic and version) says 2 GB: refused before allocating it
+        byte[] longText = good.clone();
+        java.nio.ByteBuffer.wrap(longText, CheckpointFiles.MAGIC.length + 4, 4).putInt(Integer.MAX_VALUE - 1);
+        Files.write(file, longText);
+        e = assertThrows(IOException.class, () -> CheckpointFiles.read(file));
+        assertTrue(e.getMessage().contains("damaged (a text of 2147483646 bytes)"), e.getMessage());
+
         Files.writeString(file, "{\"format\": \"spikeworks-project\"}");
         e = assertThrows(IOException.class, () -> CheckpointFiles.read(file));
         assertTrue(e.getMessage().contains("not a Spikeworks checkpoint"), e.getMessage());

@@ -192,4 +192,33 @@ class TrainingSessionTest {
         assertTrue(st.problem().message().contains("not-a-folder"), st.problem().message());
         assertEquals(2L * BATCHES_PER_EPOCH, st.iteration());
     }
+
+    @Test
+    void runningOutOfMemoryFailsTheSessionWithAPlainMessageAndKeepsWhatWasLearned() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        SessionClock exhausted = new SessionClock() {
+            @Override
+            public long nanoTime() {
+                // past the first epoch's evaluation, as when a long run's next allocation finds the heap full
+                if (calls.incrementAndGet() > 6 * BATCHES_PER_EPOCH) throw new OutOfMemoryError("Java heap space");
+                return calls.get();
+            }
+
+            @Override
+            public void awaitNanos(java.util.concurrent.locks.Condition c, long nanos) {
+            }
+        };
+        Path out = tmp.resolve("oom-run");
+        TrainingSession s = TinySessions.open(TinySessions.project(10_000, 1e-2),
+                SessionOptions.defaults().withClock(exhausted).withOutputDir(out));
+        StatusRecorder rec = StatusRecorder.on(s);
+        s.start();
+        SessionStatus failed = rec.await(st -> st.state() == SessionState.FAILED, "failed");
+        String message = failed.problem().message();
+        assertTrue(message.startsWith("training failed: out of memory: the run needed more than the "), message);
+        assertFalse(message.contains("OutOfMemoryError") || message.contains("java."), message);
+        assertTrue(s.awaitTermination(WAIT));
+        assertTrue(get(s.checkpoint()).iteration() >= 1, "the trained weights are still there");
+        assertTrue(Files.exists(out.resolve("summary.json")), "the run files of what was trained are written");
+    }
 }

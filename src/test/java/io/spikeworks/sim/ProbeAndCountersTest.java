@@ -52,4 +52,35 @@ class ProbeAndCountersTest {
         assertEquals(1.4f, snap[1][4], 1e-6);
         assertEquals(1f, snap[2][4]);
     }
+
+    @Test
+    void layerTimesAreCountedPerLayerOnlyWhenAskedAndSubtractLikeTheOtherCounters() {
+        SpikeFunction f = SpikeFunction.of(Surrogate.FAST_SIGMOID, 5);
+        Conv2dLayer c = new Conv2dLayer("c", new int[]{1, 8, 8}, 4, 3, 1, 0, true, NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0), f);
+        PoolLayer p = new PoolLayer("p", PoolLayer.Kind.MAX, c.outputShape(), 2, 2);
+        DenseLayer d = new DenseLayer("d", p.outputShape(), 3, true, NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0), f);
+        Network net = new Network(new int[]{1, 8, 8}, List.of(c, p, d), new Readout(Readout.Kind.SPIKE_COUNT));
+        float[] x = new float[5 * 2 * 64];
+        for (int i = 0; i < x.length; i += 3) x[i] = 1f;
+        float[] out = new float[2 * 3];
+        EngineCounters off = new EngineCounters();
+        net.forward(x, true, 2, 5, out, off);
+        assertEquals(null, off.layerForwardNanos, "no timing unless switched on");
+        Network.setTimingLayers(true);
+        try {
+            EngineCounters on = new EngineCounters();
+            net.forward(x, true, 2, 5, out, on);
+            EngineCounters before = on.copy();
+            net.backward(new float[]{1, 0, 0, 0, 1, 0}, on);
+            assertEquals(3, on.layerForwardNanos.length);
+            long[] backward = on.since(before).layerBackwardNanos;
+            for (int i = 0; i < 3; i++) {
+                org.junit.jupiter.api.Assertions.assertTrue(on.layerForwardNanos[i] > 0, "forward time of layer " + i);
+                org.junit.jupiter.api.Assertions.assertTrue(backward[i] > 0, "backward time of layer " + i);
+            }
+            assertEquals(before.layerForwardNanos[1], on.layerForwardNanos[1], "backward adds no forward time");
+        } finally {
+            Network.setTimingLayers(false);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import io.spikeworks.ui.builder.ModelBuilder;
 import io.spikeworks.ui.builder.SampleProjects;
 import io.spikeworks.ui.frame.FrameRateAbDriver;
 import io.spikeworks.ui.frame.FxBridge;
+import io.spikeworks.ui.lesson.LessonSetup;
 import io.spikeworks.ui.live.SessionLiveSource;
 import io.spikeworks.ui.live.ViewWarmUp;
 import io.spikeworks.ui.nir.NirFileActions;
@@ -47,14 +48,20 @@ final class BuilderSetup {
         } catch (RuntimeException e) {
             chips = ChipProfiles.builtInOnly();
         }
-        ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips,
-                new FxPrompts(() -> stage), settings);
+        FxPrompts prompts = new FxPrompts(() -> stage);
+        ModelBuilder builder = new ModelBuilder(ComponentCatalog.standard(), chips, prompts, settings);
         builder.install(window, stage);
         NirFileActions nir = new NirFileActions(builder, () -> stage, window.viewModel()::setStatusText);
         nir.install(window);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
         nir.setSession(run.sessionProperty()::get);
+        addToRunMenu(window, io.spikeworks.ui.run.SpeedMenu.create(run.speedProperty()));
+        window.liveViews().addView(io.spikeworks.ui.run.SlowMotionView.ID, "Slow motion",
+                org.kordamp.ikonli.materialdesign2.MaterialDesignS.STEP_FORWARD,
+                new io.spikeworks.ui.run.SlowMotionView(run.sessionProperty()));
+        LessonSetup lessons = new LessonSetup(window, builder, run.sessionProperty()::get, prompts, samples);
+        if (stage.getScene() != null) lessons.install(stage.getScene());
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
         if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
             run.warmUpEngineWhenRunnable();
@@ -88,9 +95,23 @@ final class BuilderSetup {
                     + System.lineSeparator() + "FX thread " + window.dashboard().meanFrameCost())));
         }
         stage.setOnHidden(e -> {
+            lessons.dispose();
             builder.dispose();
             run.dispose();
         });
         return builder;
+    }
+
+    /** After Stop, in its own group, so other additions to the Run menu keep their places. */
+    private static void addToRunMenu(MainWindow window, javafx.scene.control.MenuItem item) {
+        for (javafx.scene.control.Menu m : window.menuBar().getMenus()) {
+            if (!"runMenu".equals(m.getId())) continue;
+            int at = m.getItems().size();
+            for (int i = 0; i < m.getItems().size(); i++) {
+                if ((io.spikeworks.ui.shell.StandardAction.STOP.id() + "MenuItem").equals(m.getItems().get(i).getId())) at = i + 1;
+            }
+            m.getItems().add(at, new javafx.scene.control.SeparatorMenuItem());
+            m.getItems().add(at + 1, item);
+        }
     }
 }

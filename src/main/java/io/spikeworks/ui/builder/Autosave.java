@@ -3,6 +3,7 @@ package io.spikeworks.ui.builder;
 import io.spikeworks.edit.Draft;
 import io.spikeworks.edit.DraftJson;
 import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.model.StrictJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public final class Autosave {
         Path f = file();
         if (!Files.isRegularFile(f)) return Optional.empty();
         try {
-            Draft d = json.read(Files.readString(f, StandardCharsets.UTF_8));
+            Draft d = json.read(StrictJson.decode(Files.readAllBytes(f)));
             Path src = null;
             Path s = directory.resolve(SOURCE);
             if (Files.isRegularFile(s)) {

@@ -60,6 +60,8 @@ public final class BuilderViewModel {
      * @param autosave         where unsaved work is written for recovery, or null for none
      * @param samplesDirectory where Open starts when nothing was opened yet (may be null)
      */
+    private java.util.function.Predicate<Path> lessonOpener;
+
     public BuilderViewModel(ComponentCatalog catalog, ChipProfiles chips, Prompts prompts, RecentFiles recent,
                             Autosave autosave, Path samplesDirectory) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -322,6 +324,12 @@ public final class BuilderViewModel {
      * open project as it was; returns whether it opened.
      */
     public boolean openFile(Path file) {
+        if (lessonOpener != null && io.spikeworks.model.LessonFiles.isLesson(file)) {
+            if (!lessonOpener.test(file)) return false;
+            recent.add(file);
+            onRecentChanged.run();
+            return true;
+        }
         Project p;
         try {
             p = files.load(file);
@@ -343,6 +351,21 @@ public final class BuilderViewModel {
         if (autosave != null) autosave.clear();
         status("Opened " + file.getFileName());
         return true;
+    }
+
+    /** Lesson files are opened by this instead (it shows its own problems); true when it opened the lesson. */
+    public void setLessonOpener(java.util.function.Predicate<Path> opener) {
+        lessonOpener = opener;
+    }
+
+    /** Replaces the project with one that has no file (a lesson's): history starts from it, Save asks where. */
+    public void openProject(Project p, String statusText) {
+        Draft d = Draft.of(p);
+        if (!d.nodeIds().stream().allMatch(p.layout()::containsKey)) d = DraftEdits.autoLayout(d);
+        history.reset(d);
+        currentFile = null;
+        if (autosave != null) autosave.clear();
+        status(statusText);
     }
 
     /** Save, or Save As for a project that has no file yet; true when it was written. */

@@ -12,6 +12,7 @@ final class FieldItem implements PropertySheet.Item {
     private final String category;
     private Field field;
     private final ObjectProperty<Object> value = new SimpleObjectProperty<>(this, "value");
+    private boolean editable = true;
 
     FieldItem(String category, Field field) {
         this.category = category;
@@ -27,6 +28,16 @@ final class FieldItem implements PropertySheet.Item {
     void update(Field latest) {
         this.field = latest;
         value.set(latest.value());
+    }
+
+    /** A lesson step may lock the field: shown, not editable. */
+    void setEditable(boolean editable) {
+        this.editable = editable;
+    }
+
+    @Override
+    public boolean isEditable() {
+        return editable;
     }
 
     @Override

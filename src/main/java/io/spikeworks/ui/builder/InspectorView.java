@@ -25,6 +25,7 @@ final class InspectorView extends ScrollPane {
     private final VBox problems = new VBox(4);
     private final Map<String, FieldItem> items = new LinkedHashMap<>();
     private String signature = "";
+    private ControlRestrictions restrictions = ControlRestrictions.NONE;
 
     InspectorView() {
         setId("builderInspector");
@@ -37,7 +38,18 @@ final class InspectorView extends ScrollPane {
         setContent(body);
     }
 
-    void show(List<InspectorContent.Section> sections, List<String> nodeProblems, String emptyText) {
+    /** Hides and locks fields from the next {@link #show} on. */
+    void setRestrictions(ControlRestrictions r) {
+        restrictions = r == null ? ControlRestrictions.NONE : r;
+        signature = ""; // rebuild: which rows exist has changed
+    }
+
+    void show(List<InspectorContent.Section> all, List<String> nodeProblems, String emptyText) {
+        List<InspectorContent.Section> sections = new ArrayList<>();
+        for (InspectorContent.Section s : all) {
+            List<Field> shown = s.fields().stream().filter(f -> !restrictions.hides(f.id())).toList();
+            if (!shown.isEmpty()) sections.add(new InspectorContent.Section(s.title(), s.icon(), shown));
+        }
         String sig = signatureOf(sections);
         if (!sig.equals(signature)) {
             signature = sig;
@@ -58,6 +70,7 @@ final class InspectorView extends ScrollPane {
                 List<FieldItem> sectionItems = new ArrayList<>();
                 for (Field f : s.fields()) {
                     FieldItem item = new FieldItem(s.title(), f);
+                    item.setEditable(!restrictions.locks(f.id()));
                     items.put(f.id(), item);
                     sectionItems.add(item);
                 }

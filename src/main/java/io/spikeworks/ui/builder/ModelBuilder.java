@@ -113,7 +113,12 @@ public final class ModelBuilder {
     private final ReadOnlyStringWrapper inspectorTitle = new ReadOnlyStringWrapper(this, "inspectorTitle", "Project");
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
 
+    private Palette palette;
+    private ControlRestrictions restrictions = ControlRestrictions.NONE;
+    private java.util.function.Supplier<List<LessonEntry>> lessons = List::of;
+    private java.util.function.Predicate<Path> onOpenLesson;
     private StartPage startPage;
+    private ScrollPane startScroll;
     private PulseSubscription autosaveTimer;
     private MainViewModel vm;
     private Menu recentMenu;
@@ -166,7 +171,7 @@ public final class ModelBuilder {
         canvasStack.getStyleClass().add("canvas-stack");
         canvasStack.setMinSize(0, 0);
 
-        Palette palette = new Palette(catalog, overlay, (type, scenePoint) -> dropLayer(type, scenePoint),
+        palette = new Palette(catalog, overlay, (type, scenePoint) -> dropLayer(type, scenePoint),
                 this::appendLayer, node -> {
                     canvas.select(List.of(node));
                     selectionChanged();
@@ -473,6 +478,36 @@ public final class ModelBuilder {
     }
 
 
+    // ---- lessons ------------------------------------------------------------------------------------------
+
+    /** Hides and locks inspector fields and palette entries (a lesson step's); {@link ControlRestrictions#NONE} lifts them. */
+    public void setRestrictions(ControlRestrictions r) {
+        restrictions = r == null ? ControlRestrictions.NONE : r;
+        inspector.setRestrictions(restrictions);
+        palette.restrict(restrictions);
+        selectionChanged();
+    }
+
+    public ControlRestrictions restrictions() {
+        return restrictions;
+    }
+
+    /** Where the start page's lessons come from, and what opening one does (lesson files open there too). */
+    public void setLessons(java.util.function.Supplier<List<LessonEntry>> list, java.util.function.Predicate<Path> open) {
+        lessons = Objects.requireNonNull(list);
+        onOpenLesson = open;
+        model.setLessonOpener(open);
+    }
+
+    /**
+     * Replaces the project with one that has no file of its own (a lesson's), as if opened: the history starts
+     * from it and Save asks where to write it.
+     */
+    public void openProject(Project p, String status) {
+        model.openProject(p, status);
+        opened();
+    }
+
     // ---- editing commands ---------------------------------------------------------------------------------
 
     private void dropLayer(String type, Point2D scenePoint) {
@@ -610,17 +645,26 @@ public final class ModelBuilder {
     public void showStartPage() {
         hideStartPage();
         List<SampleProjects.Sample> samples = SampleProjects.list(settings.samplesDirectory());
-        startPage = new StartPage(samples, recent.list(), this::newProject, this::open, f -> {
+        startPage = new StartPage(samples, lessons.get(), recent.list(), this::newProject, this::open, f -> {
             if (confirmDiscard()) openFile(f);
+        }, f -> {
+            if (onOpenLesson != null && confirmDiscard()) openFile(f);
         }, this::hideStartPage);
-        StackPane.setAlignment(startPage, Pos.CENTER);
-        canvasStack.getChildren().add(startPage);
+        // it scrolls: with lessons and samples it is taller than a 720-pixel projector's canvas
+        startScroll = new ScrollPane(startPage);
+        startScroll.setFitToWidth(true);
+        startScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        startScroll.getStyleClass().add("start-page-scroll");
+        startScroll.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(startScroll, Pos.CENTER);
+        canvasStack.getChildren().add(startScroll);
     }
 
     public void hideStartPage() {
         if (startPage != null) {
-            canvasStack.getChildren().remove(startPage);
+            canvasStack.getChildren().remove(startScroll);
             startPage = null;
+            startScroll = null;
         }
     }
 

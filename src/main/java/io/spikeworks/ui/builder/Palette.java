@@ -30,6 +30,7 @@ final class Palette extends VBox {
 
     private final Pane overlay;
     private Label ghost;
+    private final java.util.Map<String, Label> entries = new java.util.LinkedHashMap<>();
 
     Palette(ComponentCatalog catalog, Pane overlay, DropHandler onDrop, Consumer<String> onAppend,
             Consumer<String> onSelectFixed) {
@@ -76,9 +77,19 @@ final class Palette extends VBox {
                 }
             });
             getChildren().add(item);
+            entries.put(spec.type(), item);
         }
         getChildren().add(fixed(Project.READOUT_NODE, "Readout", LayerIcons.forNode(Project.READOUT_NODE, ""),
                 "How the last layer becomes class scores, and the loss; select it to pick them", onSelectFixed));
+    }
+
+    /** Hides the layer entries a lesson step hides (and shows the rest). */
+    void restrict(ControlRestrictions r) {
+        entries.forEach((type, item) -> {
+            boolean hidden = r.hidesPaletteEntry(type);
+            item.setVisible(!hidden);
+            item.setManaged(!hidden);
+        });
     }
 
     private Label fixed(String node, String text, Ikon ikon, String help, Consumer<String> onSelect) {

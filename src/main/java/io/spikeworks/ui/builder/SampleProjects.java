@@ -1,9 +1,10 @@
 package io.spikeworks.ui.builder;
 
+import io.spikeworks.model.JsonSyntaxException;
 import io.spikeworks.model.ProjectJson;
+import io.spikeworks.model.StrictJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -42,19 +43,20 @@ public final class SampleProjects {
     public static List<Sample> list(Path dir) {
         List<Sample> out = new ArrayList<>();
         if (dir == null || !Files.isDirectory(dir)) return out;
-        ObjectMapper json = new ObjectMapper();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
             for (Path f : files) {
                 String name = f.getFileName().toString().replaceFirst("\\.json$", "");
                 String description = "";
                 try {
-                    JsonNode root = json.readTree(f.toFile());
+                    JsonNode root = StrictJson.read(f);
                     JsonNode format = root.get("format");
                     if (format != null && format.isTextual() && !format.asText().equals(ProjectJson.FORMAT)) continue;
                     if (root.hasNonNull("name")) name = root.get("name").asText();
                     if (root.hasNonNull("description")) description = root.get("description").asText();
                 } catch (IOException e) {
                     description = "cannot be read: " + e.getMessage();
+                } catch (JsonSyntaxException e) {
+                    description = "cannot be read: " + e.error();
                 }
                 out.add(new Sample(f, name, firstSentence(description)));
             }

@@ -3,7 +3,10 @@ package io.spikeworks.ui.builder;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -12,7 +15,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,8 +29,8 @@ import java.util.function.Consumer;
  */
 final class StartPage extends VBox {
 
-    StartPage(List<SampleProjects.Sample> samples, List<Path> recent, Runnable onNew, Runnable onOpen,
-              Consumer<Path> onOpenFile, Runnable onClose) {
+    StartPage(List<SampleProjects.Sample> samples, List<LessonEntry> lessons, List<Path> recent, Runnable onNew,
+              Runnable onOpen, Consumer<Path> onOpenFile, Consumer<Path> onOpenLesson, Runnable onClose) {
         setId("startPage");
         getStyleClass().add("start-page");
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -53,6 +58,13 @@ final class StartPage extends VBox {
         open.setOnAction(e -> onOpen.run());
         HBox actions = new HBox(8, newModel, open);
         getChildren().addAll(head, actions);
+
+        if (!lessons.isEmpty()) {
+            Label lessonHead = new Label("Lessons");
+            lessonHead.getStyleClass().add("start-heading");
+            getChildren().add(lessonHead);
+            for (LessonEntry l : lessons) getChildren().add(lessonRow(l, onOpenLesson));
+        }
 
         Label sampleHead = new Label("Sample projects");
         sampleHead.getStyleClass().add("start-heading");
@@ -86,4 +98,32 @@ final class StartPage extends VBox {
             }
         }
     }
+
+    /** Thumbnail, title and one line; a lesson that cannot run here shows why instead of a link. */
+    private static Node lessonRow(LessonEntry l, Consumer<Path> onOpen) {
+        String stem = l.file().getFileName().toString().replaceFirst("(\\.lesson)?\\.json$", "");
+        Node picture = new FontIcon(MaterialDesignS.SCHOOL_OUTLINE);
+        if (l.thumbnail() != null && Files.isRegularFile(l.thumbnail())) {
+            ImageView view = new ImageView(new Image(l.thumbnail().toUri().toString(), THUMB_WIDTH, 0, true, true, false));
+            view.getStyleClass().add("lesson-thumbnail");
+            picture = view;
+        }
+        Hyperlink link = new Hyperlink(l.title());
+        link.setId("lesson-" + stem);
+        link.getStyleClass().add("start-link");
+        link.setOnAction(e -> onOpen.accept(l.file()));
+        Label d = new Label(l.problem() == null ? l.summary() : "Not available: " + l.problem());
+        d.getStyleClass().add(l.problem() == null ? "start-muted" : "start-problem");
+        d.setWrapText(true);
+        link.setDisable(l.problem() != null);
+        VBox text = new VBox(0, link, d);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(8, picture, text);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("lesson-row");
+        return row;
+    }
+
+    /** Thumbnails are drawn this wide (px at 100 %); the files are made at twice that for presenter scales. */
+    static final double THUMB_WIDTH = 96;
 }

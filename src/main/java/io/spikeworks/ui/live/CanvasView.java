@@ -1,10 +1,13 @@
 package io.spikeworks.ui.live;
 
+import io.spikeworks.ui.theme.DisplayScale;
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -41,6 +44,11 @@ public abstract class CanvasView extends Region implements LiveView {
     protected final Font font = Font.font(Font.getDefault().getFamily(), 11);
     protected final Font fontBold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 11);
     protected final Font fontLarge = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 15);
+    /** Presenter mode's factor: drawing happens at {@code 1/scale} of the canvas size, then scaled up, so text, lines and marks grow. */
+    private double scale = DisplayScale.canvasScale();
+    private final javafx.beans.value.ChangeListener<Number> scaleListener = (o, was, is) -> rescale(is.doubleValue());
+    /** For {@link #putPixels} at a scale other than 1: pixel writes ignore the transform, images do not. */
+    private WritableImage pixels;
     private long redraws;
     private long lastDrawNanos;
     private long worstDrawNanos;
@@ -51,6 +59,48 @@ public abstract class CanvasView extends Region implements LiveView {
         getChildren().addAll(canvas, chrome);
         setMinSize(120, 80);
         setPrefSize(480, 260);
+        DisplayScale.canvasScaleProperty().addListener(new javafx.beans.value.WeakChangeListener<>(scaleListener));
+    }
+
+    private void rescale(double s) {
+        if (s == scale) return;
+        scale = s;
+        chromeShown = null;
+        chrome.getGraphicsContext2D().clearRect(0, 0, chrome.getWidth(), chrome.getHeight());
+        redraw();
+    }
+
+    /** How much the drawing is scaled up (presenter mode); mouse positions on the canvas divide by it. */
+    protected final double drawScale() {
+        return scale;
+    }
+
+    /** The width the view draws in: the canvas's, in its scaled-up units. */
+    protected final double drawWidth() {
+        return canvas.getWidth() / scale;
+    }
+
+    protected final double drawHeight() {
+        return canvas.getHeight() / scale;
+    }
+
+    /**
+     * Puts premultiplied ARGB pixels at {@code (x, y)} in drawing units: straight into the canvas at scale 1 (no
+     * copy), through an image otherwise, each pixel a square of {@link #drawScale()} screen pixels.
+     */
+    protected final void putPixels(GraphicsContext g, int x, int y, int w, int h, int[] argbPre) {
+        if (scale == 1) {
+            g.getPixelWriter().setPixels(x, y, w, h, PixelFormat.getIntArgbPreInstance(), argbPre, 0, w);
+            return;
+        }
+        if (pixels == null || pixels.getWidth() < w || pixels.getHeight() < h) {
+            pixels = new WritableImage(Math.max(w, 1), Math.max(h, 1));
+        }
+        pixels.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argbPre, 0, w);
+        boolean smooth = g.isImageSmoothing();
+        g.setImageSmoothing(false);
+        g.drawImage(pixels, 0, 0, w, h, x, y, w, h);
+        g.setImageSmoothing(smooth);
     }
 
     @Override
@@ -86,7 +136,10 @@ public abstract class CanvasView extends Region implements LiveView {
         g.fillRect(0, 0, w, h);
         g.setFont(font);
         chromeWanted = null;
-        draw(g, w, h);
+        g.save();
+        g.scale(scale, scale);
+        draw(g, w / scale, h / scale);
+        g.restore();
         Object key = chromeWanted;
         if (!Objects.equals(key, chromeShown)) {
             GraphicsContext c = chrome.getGraphicsContext2D();
@@ -94,7 +147,10 @@ public abstract class CanvasView extends Region implements LiveView {
             chromeShown = key;
             if (key != null) {
                 c.setFont(font);
-                drawChrome(c, w, h, key);
+                c.save();
+                c.scale(scale, scale);
+                drawChrome(c, w / scale, h / scale, key);
+                c.restore();
             }
             chromeRedraws++;
         }

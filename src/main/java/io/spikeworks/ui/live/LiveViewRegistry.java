@@ -7,7 +7,7 @@ import io.spikeworks.ui.live.activity.SpikeRasterCard;
 import io.spikeworks.ui.live.circuit.GatedCircuitCard;
 import io.spikeworks.ui.live.cost.CostMetersView;
 import io.spikeworks.ui.live.cost.TruncationCostView;
-import io.spikeworks.ui.live.learning.LearningCurveView;
+import io.spikeworks.ui.live.learning.LearningCurvesCard;
 import io.spikeworks.ui.live.learning.WeightsCard;
 import io.spikeworks.ui.live.symmetry.AsymmetryCurvesView;
 import io.spikeworks.ui.live.symmetry.TransportCostCard;
@@ -33,10 +33,7 @@ public final class LiveViewRegistry {
             requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
             requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
             always(LiveViewSlot.OUTPUT, OutputCard::new),
-            always(LiveViewSlot.LEARNING_CURVES, ctx -> {
-                LearningCurveView v = new LearningCurveView();
-                return LiveCard.of("curves", v, DrawCadence.SERIES_NANOS, d -> v.show(d.learning()));
-            }),
+            always(LiveViewSlot.LEARNING_CURVES, LearningCurvesCard::new),
             always(LiveViewSlot.WEIGHTS, WeightsCard::new),
             requires(LiveCapability.WEIGHT_SYMMETRY, LiveViewSlot.WEIGHT_ASYMMETRY, WeightAsymmetryCard::new),
             requires(LiveCapability.WEIGHT_SYMMETRY, LiveViewSlot.ASYMMETRY_CURVES, ctx -> {

@@ -50,7 +50,7 @@ public final class LiveViewSlot {
     public static final LiveViewSlot COST_METERS = new LiveViewSlot(LiveViewGroup.CHIP_COST, "costMeters", "Cost meters",
             MaterialDesignG.GAUGE,
             "Running totals of the operations, memory traffic and energy that training costs on the chip.",
-            DEFAULT_MIN_HEIGHT);
+            190); // two rows of tiles when the card is under 900 pixels wide
     public static final LiveViewSlot TRANSPORT_COST = new LiveViewSlot(LiveViewGroup.CHIP_COST, "transportCost",
             "Transport cost", MaterialDesignT.TRANSIT_CONNECTION_VARIANT,
             "Weights, bits and energy copied from the forward to the feedback network, against exact BP and other runs.",

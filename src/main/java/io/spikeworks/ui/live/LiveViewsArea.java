@@ -57,6 +57,9 @@ public final class LiveViewsArea extends BorderPane {
     }
 
     /** A card for every view of {@code registry}. */
+    private LiveViewSlot alone;
+    private LiveViewLayout arrangementBeforeAlone;
+
     public LiveViewsArea(LiveViewRegistry registry) {
         setId(ID);
         getStyleClass().add("live-views");
@@ -69,7 +72,8 @@ public final class LiveViewsArea extends BorderPane {
             p.getStyleClass().add("compact");
             TitledPanel card = new TitledPanel(slot.id() + "Card", "view-card", slot.icon(), slot.title(), p);
             card.getHeaderTools().getChildren().add(arrangeMenu(slot));
-            card.setMinHeight(slot.minHeight());
+            // the least readable height grows with presenter mode's text and marks
+            card.minHeightProperty().bind(io.spikeworks.ui.theme.DisplayScale.canvasScaleProperty().multiply(slot.minHeight()));
             cards.put(slot, card);
         }
         for (LiveViewGroup group : LiveViewGroup.values()) {
@@ -108,6 +112,17 @@ public final class LiveViewsArea extends BorderPane {
             MenuItem down = new MenuItem("Move down");
             down.setId(slot.id() + "MoveDown");
             down.setOnAction(a -> shift(slot, 1));
+            if (alone != null) {
+                MenuItem all = new MenuItem("Back to all views");
+                all.setId(slot.id() + "ShowAll");
+                all.setOnAction(a -> showAll());
+                m.getItems().add(all);
+                return;
+            }
+            MenuItem only = new MenuItem("Show alone, full size");
+            only.setId(slot.id() + "ShowAlone");
+            only.setOnAction(a -> showAlone(slot));
+            m.getItems().addAll(only, new SeparatorMenuItem());
             List<LiveViewSlot> here = layout.slots(layout.groupOf(slot));
             up.setDisable(here.indexOf(slot) == 0);
             down.setDisable(here.indexOf(slot) == here.size() - 1);
@@ -125,8 +140,33 @@ public final class LiveViewsArea extends BorderPane {
 
     // ---- arrangement
 
+    /**
+     * Shows one card in the whole centre area, without tabs or the other cards: for a class, one view at a time.
+     * {@link #showAll()} puts everything back as it was.
+     */
+    public void showAlone(LiveViewSlot slot) {
+        showAll();
+        arrangementBeforeAlone = currentLayout();
+        alone = slot;
+        groupSplits.get(layout.groupOf(slot)).getItems().remove(cards.get(slot));
+        setCenter(cards.get(slot));
+    }
+
+    public void showAll() {
+        if (alone == null) return;
+        alone = null;
+        setCenter(tabs);
+        applyLayout(arrangementBeforeAlone);
+    }
+
+    /** The card shown alone, if one is. */
+    public Optional<LiveViewSlot> shownAlone() {
+        return Optional.ofNullable(alone);
+    }
+
     /** The arrangement shown now, divider positions included. */
     public LiveViewLayout currentLayout() {
+        if (alone != null) return arrangementBeforeAlone;
         LiveViewLayout l = layout;
         for (LiveViewGroup g : LiveViewGroup.values()) {
             double[] d = groupSplits.get(g).getDividerPositions();
@@ -144,10 +184,10 @@ public final class LiveViewsArea extends BorderPane {
         for (LiveViewGroup g : LiveViewGroup.values()) {
             SplitPane stack = groupSplits.get(g);
             List<Node> items = new ArrayList<>();
-            for (LiveViewSlot s : l.slots(g)) if (cards.containsKey(s) && !hidden.contains(s)) items.add(cards.get(s));
+            for (LiveViewSlot s : l.slots(g)) if (cards.containsKey(s) && !hidden.contains(s) && s != alone) items.add(cards.get(s));
             // a view the layout does not know (not among the standard ones) goes to the end of its own tab
             for (LiveViewSlot s : cards.keySet())
-                if (s.group() == g && !hidden.contains(s) && !l.order().values().stream().anyMatch(o -> o.contains(s)))
+                if (s.group() == g && !hidden.contains(s) && s != alone && !l.order().values().stream().anyMatch(o -> o.contains(s)))
                     items.add(cards.get(s));
             stack.getItems().setAll(items);
             double[] d = items.size() == l.slots(g).size() ? l.dividers().get(g)

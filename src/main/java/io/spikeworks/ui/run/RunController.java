@@ -13,17 +13,21 @@ import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.PulseSubscription;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.StandardAction;
+import io.spikeworks.ui.theme.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -40,6 +44,11 @@ public final class RunController {
     private final ReadOnlyObjectWrapper<TrainingSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(this, "opening", false);
+    /** Tells the user a run could not start or failed (title, message): an error dialog; tests record it. */
+    private BiConsumer<String, String> failureDialog = RunController::showFailure;
+    /** The ceiling every session of this window trains at; kept across runs, applied at once to the one running. */
+    private final javafx.beans.property.ObjectProperty<io.spikeworks.session.Speed> speed =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "speed", io.spikeworks.session.Speed.FULL);
     private PulseSubscription pulse;
     private Runnable onOpening = () -> {};
     /**
@@ -76,6 +85,10 @@ public final class RunController {
 
     /** Takes over Run, Pause, Step and Stop. */
     public void install() {
+        speed.addListener((o, was, is) -> {
+            if (is == null) speed.set(io.spikeworks.session.Speed.FULL);
+            else if (current() != null) current().setSpeed(is);
+        });
         var idle = Bindings.createBooleanBinding(() -> !opening.get() && !training(), opening, status);
         vm.command(StandardAction.RUN).setHandler(this::run, Bindings.and(builder.runnableProperty(), idle));
         vm.command(StandardAction.PAUSE).setHandler(() -> current().pause(),
@@ -111,6 +124,11 @@ public final class RunController {
     /** The warm-up started, or null. */
     public EngineWarmUp warmUp() {
         return warmUp;
+    }
+
+    /** Training speed: full, or at most N batches a second (Run ▸ Training speed). */
+    public javafx.beans.property.ObjectProperty<io.spikeworks.session.Speed> speedProperty() {
+        return speed;
     }
 
     public ReadOnlyObjectProperty<TrainingSession> sessionProperty() {
@@ -159,11 +177,17 @@ public final class RunController {
             try {
                 TrainingSession opened = SessionSetup.open(project, assetsRoot, SessionOptions.defaults().withOutputDir(out));
                 FxBridge.run(() -> started(opened, out));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // too large for the heap, unreadable data: the window and the project stay as they are
+                String why = e instanceof OutOfMemoryError
+                        ? "out of memory while setting the run up; reduce time steps, batch size or layer sizes, or start "
+                        + "Spikeworks with more heap (java -Xmx…)"
+                        : e.getMessage() == null ? "an internal error without a message" : e.getMessage();
                 FxBridge.run(() -> {
                     opening.set(false);
                     vm.setStatusProgress(0);
-                    vm.setStatusText("Cannot start training: " + e.getMessage());
+                    vm.setStatusText("Cannot start training: " + why);
+                    failureDialog.accept("Cannot start training", why);
                 });
             }
         }, "spikeworks-session-setup");
@@ -180,6 +204,7 @@ public final class RunController {
         s.addListener(st -> FxBridge.run(() -> {
             if (current() == s) statusChanged(st);
         }));
+        s.setSpeed(speed.get());
         status.set(s.status());
         if (pulse != null) pulse.close();
         pulse = FxBridge.everyPulse(now -> {
@@ -205,7 +230,12 @@ public final class RunController {
                 default -> "Training failed" + (st.problem() == null ? "" : ": " + st.problem().message());
             };
             vm.setStatusText(what + " after " + st.samplesSeen() + " samples");
-            vm.setEngineStatus(MainViewModel.ENGINE_NOT_LOADED);
+            vm.setEngineStatus(MainViewModel.ENGINE_IDLE + " · " + what.toLowerCase(java.util.Locale.ROOT)
+                    .replaceFirst("^training ", "last run ").replaceFirst(":.*", ""));
+            if (st.state() == SessionState.FAILED && st.problem() != null) {
+                failureDialog.accept("Training failed", st.problem().message() + "\n\nThe run stopped after "
+                        + st.samplesSeen() + " samples; its views and the run files written so far are kept.");
+            }
         } else if (st.state() == SessionState.PAUSED && st.problem() != null) {
             vm.setStatusText("Paused: " + st.problem().message());
         } else if (st.state() == SessionState.PAUSED) {
@@ -225,6 +255,19 @@ public final class RunController {
                 m.epoch(), m.epochs(), m.batch(), m.batchesPerEpoch(), m.loss(),
                 s.taskMetrics().scoreNameInText(), 100 * m.accuracy()));
         vm.setStatusProgress(Math.max(0.001, m.fractionDone()));
+    }
+
+    /** Replaces the error dialog, for tests. */
+    public void setFailureDialog(BiConsumer<String, String> dialog) {
+        this.failureDialog = Objects.requireNonNull(dialog, "dialog");
+    }
+
+    private static void showFailure(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        Theme.apply(a.getDialogPane());
+        a.show();
     }
 
     /** Stops and closes the session (window closing). */

@@ -31,6 +31,8 @@ public final class MainViewModel {
     public static final String READY = "Ready";
     /** Engine state shown until an engine reports: nothing has been loaded, which is the truth at start-up. */
     public static final String ENGINE_NOT_LOADED = "Simulator not loaded";
+    /** Engine state once a run has ended: loaded and waiting, not "not loaded". */
+    public static final String ENGINE_IDLE = "Simulator idle";
 
     private final StringProperty projectName = new SimpleStringProperty(this, "projectName", UNTITLED);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
@@ -42,6 +44,7 @@ public final class MainViewModel {
     private final BooleanProperty statusBarVisible = new SimpleBooleanProperty(this, "statusBarVisible", true);
     private final ReadOnlyIntegerWrapper layoutResets = new ReadOnlyIntegerWrapper(this, "layoutResets", 0);
     private final Map<StandardAction, ActionCommand> commands = new EnumMap<>(StandardAction.class);
+    private final PresenterMode presenter;
 
     public MainViewModel() {
         for (StandardAction a : StandardAction.values()) commands.put(a, new ActionCommand(a));
@@ -50,6 +53,8 @@ public final class MainViewModel {
         command(StandardAction.TOGGLE_INSPECTOR).setHandler(() -> toggle(inspectorVisible));
         command(StandardAction.TOGGLE_STATUS_BAR).setHandler(() -> toggle(statusBarVisible));
         command(StandardAction.RESET_LAYOUT).setHandler(this::resetLayout);
+        presenter = new PresenterMode(this);
+        command(StandardAction.PRESENTER_MODE).setHandler(presenter::toggle);
     }
 
     /** Window title: {@code "Spikeworks — <project name>"}. */
@@ -60,6 +65,11 @@ public final class MainViewModel {
 
     private static void toggle(BooleanProperty p) {
         p.set(!p.get());
+    }
+
+    /** Presenter mode and the text size. */
+    public PresenterMode presenter() {
+        return presenter;
     }
 
     /** The command behind a menu item and toolbar button; never null. */

@@ -69,6 +69,8 @@ public final class MainWindow {
     /** The live views' least width: the window's 720 px minimum less both side panes at their 180 px least. */
     static final double CENTRE_MIN_WIDTH = 300;
     private final SplitPane split = new SplitPane();
+    /** The split, with room above it for a guide (a lesson's bar). */
+    private final BorderPane centre = new BorderPane();
     private final TitledPanel modelEditor;
     private final LiveViewsArea liveViews = new LiveViewsArea();
     private final LiveDashboard dashboard;
@@ -113,7 +115,11 @@ public final class MainWindow {
             setDividerPositions(DEFAULT_LEFT_DIVIDER, DEFAULT_RIGHT_DIVIDER);
             liveViews.applyLayout(LiveViewLayout.DEFAULT);
         });
-        root.setCenter(split);
+        centre.setCenter(split);
+        root.setCenter(centre);
+        vm.presenter().onProperty().addListener((o, was, is) -> applyPresentation());
+        vm.presenter().textScaleProperty().addListener((o, was, is) -> applyPresentation());
+        vm.command(SHORTCUTS).setHandler(this::showShortcuts);
 
         buildStatusBar();
         root.setBottom(statusBar);
@@ -141,6 +147,8 @@ public final class MainWindow {
                 actions.checkMenuItem(TOGGLE_INSPECTOR, vm.inspectorVisibleProperty()),
                 actions.checkMenuItem(TOGGLE_STATUS_BAR, vm.statusBarVisibleProperty()),
                 new SeparatorMenuItem(),
+                presenterMenuItem(), textSizeMenu(),
+                new SeparatorMenuItem(),
                 LiveFrameRateMenu.create(),
                 actions.menuItem(RESET_LAYOUT));
         Menu run = menu("_Run", "runMenu",
@@ -149,11 +157,74 @@ public final class MainWindow {
                         () -> root.getScene() == null ? null : root.getScene().getWindow(),
                         io.spikeworks.chip.ChipProfiles::defaultUserDirectory));
         Menu help = menu("_Help", "helpMenu",
-                actions.menuItem(DOCUMENTATION), new SeparatorMenuItem(), actions.menuItem(ABOUT));
+                actions.menuItem(SHORTCUTS), actions.menuItem(DOCUMENTATION), new SeparatorMenuItem(), actions.menuItem(ABOUT));
         MenuBar bar = new MenuBar(file, edit, view, run, help);
         bar.setId("mainMenuBar");
         bar.setUseSystemMenuBar(true); // only has an effect on macOS
         return bar;
+    }
+
+    /** A check item that shows presenter mode's state; choosing it runs the command (which also moves the panes). */
+    private MenuItem presenterMenuItem() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(PRESENTER_MODE.text());
+        item.setId(PRESENTER_MODE.id() + "MenuItem");
+        item.setMnemonicParsing(true);
+        item.setAccelerator(javafx.scene.input.KeyCombination.valueOf(PRESENTER_MODE.accelerator()));
+        item.setSelected(vm.presenter().isOn());
+        vm.presenter().onProperty().addListener((o, was, is) -> item.setSelected(is));
+        item.setOnAction(e -> {
+            vm.command(PRESENTER_MODE).execute();
+            item.setSelected(vm.presenter().isOn());
+        });
+        return item;
+    }
+
+    private Menu textSizeMenu() {
+        Menu m = new Menu("_Text Size");
+        m.setId("textSizeMenu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (TextScale scale : TextScale.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(scale.label());
+            item.setId("textSize" + Math.round(scale.factor() * 100) + "MenuItem");
+            item.setToggleGroup(group);
+            item.setSelected(vm.presenter().textScale() == scale);
+            item.setOnAction(e -> vm.presenter().textScaleProperty().set(scale));
+            vm.presenter().textScaleProperty().addListener((o, was, is) -> item.setSelected(is == scale));
+            m.getItems().add(item);
+        }
+        return m;
+    }
+
+    /** Puts presenter mode's text size and contrast on the scene and the canvas views. */
+    private void applyPresentation() {
+        PresenterMode p = vm.presenter();
+        if (root.getScene() != null) Theme.present(root.getScene(), p.textScale().factor(), p.isOn());
+        io.spikeworks.ui.theme.DisplayScale.setCanvasScale(p.textScale().factor());
+    }
+
+    /** Space runs or pauses, and ? lists the keys, unless a text field or a control that uses them has the focus. */
+    private void installKeys(Scene scene) {
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.SPACE || e.isShortcutDown() || e.isAltDown()) return;
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+            if (vm.command(PAUSE).isExecutable()) vm.command(PAUSE).execute();
+            else vm.command(RUN).execute();
+            e.consume();
+        });
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (!"?".equals(e.getCharacter())) return;
+            if (scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) return;
+            showShortcuts();
+            e.consume();
+        });
+    }
+
+    /** Opens the shortcut overlay (non-blocking) and returns it. */
+    public Dialog<?> showShortcuts() {
+        ShortcutsDialog d = new ShortcutsDialog(root.getScene() != null ? root.getScene().getWindow() : null,
+                vm.presenter().textScale().factor(), vm.presenter().isOn());
+        d.show();
+        return d;
     }
 
     private static Menu menu(String text, String id, MenuItem... items) {
@@ -278,6 +349,8 @@ public final class MainWindow {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         Theme.apply(scene);
+        installKeys(scene);
+        applyPresentation();
         return scene;
     }
 
@@ -329,6 +402,15 @@ public final class MainWindow {
 
     /** Right area: the inspector; features call {@code inspector().setContent(title, node)} and {@code clear()}. */
     public TitledPanel inspector() { return inspector; }
+
+    /** Puts a bar above the panes (a lesson's), or removes it with null. */
+    public void setGuide(Node guide) {
+        centre.setTop(guide);
+    }
+
+    public Node guide() {
+        return centre.getTop();
+    }
 
     public MenuBar menuBar() { return menuBar; }
 

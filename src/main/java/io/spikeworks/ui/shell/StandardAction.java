@@ -7,6 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -39,13 +40,16 @@ public enum StandardAction {
     TOGGLE_INSPECTOR("toggleInspector", "_Inspector", "Shortcut+2", null, "Show or hide the inspector"),
     TOGGLE_STATUS_BAR("toggleStatusBar", "_Status Bar", null, null, "Show or hide the status bar"),
     RESET_LAYOUT("resetLayout", "_Reset Layout", null, MaterialDesignW.WINDOW_RESTORE, "Restore the default pane layout"),
+    PRESENTER_MODE("presenterMode", "_Presenter Mode", "Shortcut+Shift+P", MaterialDesignP.PROJECTOR_SCREEN_OUTLINE,
+            "Large text, high contrast and the side panes collapsed, for a projector"),
 
     RUN("run", "_Run", "F5", MaterialDesignP.PLAY, "Run training"),
     PAUSE("pause", "_Pause", "F6", MaterialDesignP.PAUSE, "Pause training"),
     STEP("step", "S_tep", "F8", MaterialDesignS.STEP_FORWARD, "Advance one simulation step"),
     STOP("stop", "_Stop", "Shift+F5", MaterialDesignS.STOP, "Stop training"),
 
-    DOCUMENTATION("documentation", "_Documentation", "F1", MaterialDesignB.BOOK_OPEN_VARIANT, "Open the documentation"),
+    SHORTCUTS("shortcuts", "_Keyboard Shortcuts", "F1", MaterialDesignK.KEYBOARD_OUTLINE, "List every key (F1 or ?)"),
+    DOCUMENTATION("documentation", "_Documentation", null, MaterialDesignB.BOOK_OPEN_VARIANT, "Open the documentation"),
     ABOUT("about", "_About Spikeworks", null, MaterialDesignI.INFORMATION_OUTLINE, "About Spikeworks");
 
     private final String id;

@@ -7,7 +7,6 @@ import io.spikeworks.learn.symmetry.FrozenBackprop;
 import io.spikeworks.learn.symmetry.RoundRobinTransport;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
-import io.spikeworks.model.ProjectValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +73,76 @@ class SweepPlanTest {
         Files.writeString(tmp.resolve("s.json"), """
                 {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "base.json"},
                  "algorithms": [{"type": "fbp", "phi": [0]}]}""");
-        ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> SweepPlan.load(tmp.resolve("s.json")));
-        assertTrue(e.getMessage().contains("rate fbp phi=0") && e.getMessage().contains("$.algorithm.phi"), e.getMessage());
+        SweepFileException e = assertThrows(SweepFileException.class, () -> SweepPlan.load(tmp.resolve("s.json")));
+        assertTrue(e.getMessage().contains("$.algorithms[0]: run 'rate fbp phi=0' (project base.json): $.algorithm.phi"),
+                e.getMessage());
+    }
+
+    private String errorsOf(String sweep) throws Exception {
+        Files.writeString(tmp.resolve("s.json"), sweep);
+        return assertThrows(SweepFileException.class, () -> SweepPlan.load(tmp.resolve("s.json"))).getMessage();
+    }
+
+    private void base() throws Exception {
+        if (!Files.exists(tmp.resolve("base.json"))) Files.copy(Path.of("sample-projects", "fashion-bp.json"), tmp.resolve("base.json"));
+    }
+
+    @Test
+    void aCodingWhoseProjectIsNotAnObjectIsAnErrorWithItsPath() throws Exception {
+        Files.writeString(tmp.resolve("list.json"), "[1, 2]");
+        String m = errorsOf("""
+                {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "list.json"}, "algorithms": [{"type": "bptt"}]}""");
+        assertEquals("s.json: $.codings.rate: list.json: $: must be a JSON object with \"format\": \"spikeworks-project\", got a list", m);
+    }
+
+    @Test
+    void theSweepAndItsProjectsAreReadStrictly() throws Exception {
+        base();
+        assertTrue(errorsOf("""
+                {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "base.json"}, "algorithms": [{"type": "bptt"}]} x""")
+                .startsWith("s.json: $: invalid JSON at line 1"));
+        String text = Files.readString(tmp.resolve("base.json")).replaceFirst("\"name\": \"fashion-mnist\"",
+                "\"name\": \"fashion-mnist\", \"name\": \"mnist\"");
+        Files.writeString(tmp.resolve("dup.json"), text);
+        String m = errorsOf("""
+                {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "dup.json"}, "algorithms": [{"type": "bptt"}]}""");
+        assertTrue(m.startsWith("s.json: $.codings.rate: dup.json: $.dataset: invalid JSON at line"), m);
+        assertTrue(m.contains("the key 'name' is given twice in one object"), m);
+    }
+
+    @Test
+    void anEmptyValueListAndAMissingTypeAreErrors() throws Exception {
+        base();
+        String m = errorsOf("""
+                {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "base.json"},
+                 "algorithms": [{"type": "fbp", "phi": []}, {"phi": 3}, "bptt"]}""");
+        assertEquals(String.join("\n",
+                "s.json: $.algorithms[0].phi: an empty list gives no runs; give at least one value",
+                "s.json: $.algorithms[1].type: missing; every algorithm block names its algorithm",
+                "s.json: $.algorithms[2]: must be an object such as {\"type\": \"bptt\"}, got text 'bptt'"), m);
+    }
+
+    @Test
+    void aGridPastTheCapIsRefusedBeforeExpandingIt() throws Exception {
+        base();
+        String hundred = java.util.stream.IntStream.range(1, 101).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        String m = errorsOf("""
+                {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "base.json", "ttfs": "base.json"},
+                 "algorithms": [{"type": "fbp", "phi": %s, "fraction": %s, "transport": %s}]}""".formatted(hundred, hundred, hundred));
+        assertEquals("s.json: $.algorithms: the grid makes 2,000,000 runs (2 codings × 1,000,000 algorithm settings); "
+                + "a sweep runs at most 1,000: use fewer values, or split it into several sweeps", m);
+    }
+
+    @Test
+    void everyCodingsProblemIsReportedTogether() throws Exception {
+        assertTrue(errorsOf("""
+                {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "x.json"}, "algorithm": [],
+                 "algorithms": [{"type": "bptt"}]}""").startsWith("s.json: $.algorithm: unknown field"));
+        String m = errorsOf("""
+                {"format": "spikeworks-sweep", "version": 1, "codings": {"rate": "nope.json", "ttfs": 3},
+                 "algorithms": [{"type": "bptt"}]}""");
+        assertEquals(List.of("s.json: $.codings.rate: no such file: " + tmp.resolve("nope.json").toAbsolutePath(),
+                "s.json: $.codings.ttfs: must be a project file name, got 3"), m.lines().toList());
     }
 }

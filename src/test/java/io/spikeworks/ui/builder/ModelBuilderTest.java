@@ -294,6 +294,8 @@ class ModelBuilderTest {
         assertFalse(warm.cancelled());
 
         assertEquals(0, openings.get());
+        // a speed chosen before Run governs the session it opens, and a change reaches the running one
+        robot.interact(() -> run.speedProperty().set(io.spikeworks.session.Speed.batchesPerSecond(50)));
         robot.clickOn("#runButton");
         assertEquals(1, openings.get(), "told when the session starts opening");
         assertTrue(warm.cancelled(), "Run takes the cores back");
@@ -302,6 +304,9 @@ class ModelBuilderTest {
                 () -> run.sessionProperty().get() != null && run.sessionProperty().get().telemetry().metrics().count() >= 1);
         io.spikeworks.session.TrainingSession s = run.sessionProperty().get();
         assertEquals(builder.project(), s.project());
+        assertEquals(io.spikeworks.session.Speed.batchesPerSecond(50), s.status().speed());
+        robot.interact(() -> run.speedProperty().set(io.spikeworks.session.Speed.FULL));
+        assertEquals(io.spikeworks.session.Speed.FULL, s.status().speed());
         // paused and stepped, the status line names the batch the run is at, though it is rewritten only 4 times a second
         robot.interact(() -> vm.command(StandardAction.PAUSE).execute());
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
@@ -320,6 +325,8 @@ class ModelBuilderTest {
         assertTrue(s.telemetry().metrics().count() >= 1);
         assertTrue(s.telemetry().metrics().latest().samplesSeen() >= 16);
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !window.toolbarButton(StandardAction.RUN).isDisabled());
+        assertEquals(MainViewModel.ENGINE_IDLE + " · last run stopped", vm.getEngineStatus(),
+                "a run that ended leaves the simulator loaded, not \"not loaded\"");
     }
 
     @Test

@@ -35,7 +35,7 @@ class MainViewModelTest {
     @Test
     void onlyBuiltFeaturesAreExecutable() {
         Set<StandardAction> built = EnumSet.of(StandardAction.TOGGLE_MODEL_EDITOR, StandardAction.TOGGLE_INSPECTOR,
-                StandardAction.TOGGLE_STATUS_BAR, StandardAction.RESET_LAYOUT);
+                StandardAction.TOGGLE_STATUS_BAR, StandardAction.RESET_LAYOUT, StandardAction.PRESENTER_MODE);
         for (StandardAction a : StandardAction.values()) {
             assertEquals(built.contains(a), vm.command(a).isExecutable(), a.name());
         }

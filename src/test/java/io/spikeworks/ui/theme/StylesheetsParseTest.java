@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A stylesheet with a syntax error silently drops rules; catch it here, not on screen. */
 class StylesheetsParseTest {
     @ParameterizedTest
-    @ValueSource(strings = {"/io/spikeworks/ui/spikeworks.css", "/io/spikeworks/ui/chip/chip-profiles.css"})
+    @ValueSource(strings = {"/io/spikeworks/ui/spikeworks.css", "/io/spikeworks/ui/presenter.css", "/io/spikeworks/ui/chip/chip-profiles.css"})
     void parsesWithoutErrors(String resource) throws Exception {
         URL url = getClass().getResource(resource);
         assertNotNull(url, resource);

@@ -118,8 +118,8 @@ public final class OutputView extends CanvasView {
 
     /** Pixel of the sample image at canvas scale: [x, y, size] of the image square. */
     double[] imageBox() {
-        double avail = canvas.getHeight() - 2 * PAD - 34;
-        double img = Math.max(40, Math.min(avail, (canvas.getWidth() - 4 * PAD) * 0.25));
+        double avail = drawHeight() - 2 * PAD - 34;
+        double img = Math.max(40, Math.min(avail, (drawWidth() - 4 * PAD) * 0.25));
         return new double[]{PAD, TOP, img};
     }
 

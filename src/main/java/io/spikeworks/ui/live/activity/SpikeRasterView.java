@@ -5,7 +5,6 @@ import io.spikeworks.ui.live.LiveView;
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -47,7 +46,7 @@ public final class SpikeRasterView extends CanvasView {
 
     public SpikeRasterView() {
         super("spike-raster-view");
-        canvas.setOnMouseClicked(e -> pick(e.getX(), e.getY()).ifPresent(n -> onNeuronPicked.accept(n)));
+        canvas.setOnMouseClicked(e -> pick(e.getX() / drawScale(), e.getY() / drawScale()).ifPresent(n -> onNeuronPicked.accept(n)));
     }
 
     /** Shows a sample; does nothing when its version is the one shown. */
@@ -123,7 +122,7 @@ public final class SpikeRasterView extends CanvasView {
             else
                 paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)), -1);
         }
-        g.getPixelWriter().setPixels(px, py, pw, ph, PixelFormat.getIntArgbPreInstance(), buffer, 0, pw);
+        putPixels(g, px, py, pw, ph, buffer);
         drawCaption(g, px);
         chrome(chromeKey());
     }

@@ -40,7 +40,7 @@ public final class GatedCircuitView extends CanvasView {
         tip.setShowDelay(javafx.util.Duration.millis(150));
         Tooltip.install(canvas, tip);
         canvas.setOnMouseMoved(e -> {
-            String text = describe(e.getX(), e.getY());
+            String text = describe(e.getX() / drawScale(), e.getY() / drawScale());
             tip.setText(text == null ? "" : text);
             if (text == null) tip.hide();
         });

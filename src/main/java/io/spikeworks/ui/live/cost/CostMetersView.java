@@ -51,8 +51,14 @@ public final class CostMetersView extends CanvasView {
                 si(d.samples()) + " samples so far"));
         m.add(new Meter("Elapsed", duration(d.elapsedSeconds()), d.elapsedSeconds(), "s", "training time, pauses excluded"));
         if (!Double.isNaN(d.joulesPerTrainingSample()) && !d.chipProfile().isEmpty()) {
-            m.add(new Meter("Energy per sample", joules(d.joulesPerTrainingSample()), d.joulesPerTrainingSample(), "J",
-                    "training on " + d.chipProfile() + " · " + joules(d.joulesPerInferenceSample()) + " inference"));
+            if (d.joulesPerTrainingSample() == 0 && !(d.joulesPerInferenceSample() > 0)) {
+                // a profile without energy figures prices everything at 0: "0 J" would claim a free chip
+                m.add(new Meter("Energy per sample", "not priced", Double.NaN, "J",
+                        d.chipProfile() + " has no energy figures (loihi has)"));
+            } else {
+                m.add(new Meter("Energy per sample", joules(d.joulesPerTrainingSample()), d.joulesPerTrainingSample(), "J",
+                        "training on " + d.chipProfile() + " · " + joules(d.joulesPerInferenceSample()) + " inference"));
+            }
         }
         double eta = d.etaSeconds();
         m.add(new Meter("ETA", Double.isNaN(eta) ? "–" : duration(eta), eta, "s",

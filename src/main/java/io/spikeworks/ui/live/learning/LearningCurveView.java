@@ -24,8 +24,12 @@ public final class LearningCurveView extends CanvasView {
     static final double TOP = 8;
     static final double BOTTOM = 22;
     static final double GAP = 16;
+    /** A strip above each panel for its title and legend, so neither is drawn over the curves. */
+    static final double HEAD = 16;
 
     private LearningData data = LearningData.EMPTY;
+    /** A finished run drawn dashed behind the live one, or null. */
+    private GhostRun ghost;
     /** Pixel columns the last batch series was reduced to; for tests. */
     private int lastColumns;
 
@@ -43,6 +47,20 @@ public final class LearningCurveView extends CanvasView {
         return data;
     }
 
+    /** Pins a run behind the live curves (null removes it); the axes take in both. */
+    public void setGhost(GhostRun g) {
+        ghost = g;
+        invalidate();
+    }
+
+    public GhostRun ghost() {
+        return ghost;
+    }
+
+    public Color ghostColour() {
+        return palette.fgMuted;
+    }
+
     int lastColumns() {
         return lastColumns;
     }
@@ -58,29 +76,31 @@ public final class LearningCurveView extends CanvasView {
      * then, not with every batch.
      */
     private record Chrome(double pw, double lossH, double accH, double spsH, double lossTop, double spsTop, double xTop,
-                          double xTick, double lastTestAccuracy, String scoreName, double scoreTop) {}
+                          double xTick, double lastTestAccuracy, String scoreName, double scoreTop, String ghost) {}
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
-        if (data.batches() == 0 && data.evaluations() == 0) {
+        if (data.batches() == 0 && data.evaluations() == 0 && ghost == null) {
             message(g, w, h, "No batches yet: loss and accuracy plot here as training runs.");
             return;
         }
         double x0 = LEFT;
         double pw = Math.max(10, w - LEFT - RIGHT);
-        double avail = Math.max(30, h - TOP - BOTTOM - 2 * GAP);
+        double avail = Math.max(30, h - TOP - BOTTOM - 2 * GAP - 3 * HEAD);
         double lossH = avail * 0.4;
         double accH = avail * 0.4;
         double spsH = avail * 0.2;
         double xMax = 1;
         for (double v : data.batchSamples()) xMax = Math.max(xMax, v);
         for (double v : data.epochSamples()) xMax = Math.max(xMax, v);
+        if (ghost != null) for (double v : ghost.samples()) xMax = Math.max(xMax, v);
         double xTick = niceTick(xMax, Math.max(2, (int) (pw / 90)));
         double fxMax = Math.ceil(xMax / xTick - 1e-9) * xTick;
         double lossMax = 0;
         for (double v : data.batchLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.trainLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        if (ghost != null) for (double v : ghost.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         double lossTop = roundUp(lossMax <= 0 ? 1 : lossMax * 1.05);
         double spsMax = 1;
         for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
@@ -92,32 +112,35 @@ public final class LearningCurveView extends CanvasView {
             for (double v : data.batchAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             for (double v : data.testAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             for (double v : data.trainAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
+            if (ghost != null) for (double v : ghost.testScore()) if (Double.isFinite(v)) m = Math.max(m, v);
             scoreTop = roundUp(m <= 0 ? 1 : m * 1.05);
         }
         chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
                 data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1], data.scoreName(),
-                scoreTop));
+                scoreTop, ghost == null ? null : ghost.label()));
 
         // loss
-        double y = TOP;
+        double y = TOP + HEAD;
         grid(g, x0, y, pw, lossH);
+        if (ghost != null) ghostLine(g, ghost.samples(), ghost.testLoss(), x0, y, pw, lossH, fxMax, lossTop);
         series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, lossColour(), 1.3);
         epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, testColour());
 
         // accuracy
-        y += lossH + GAP;
+        y += lossH + GAP + HEAD;
         grid(g, x0, y, pw, accH);
+        if (ghost != null) ghostLine(g, ghost.samples(), ghost.testScore(), x0, y, pw, accH, fxMax, scoreTop);
         series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, batchAccuracyColour(), 1.0);
         epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, trainColour());
         epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, testColour());
 
         // throughput, its legend the latest rate (per frame)
-        y += accH + GAP;
+        y += accH + GAP + HEAD;
         grid(g, x0, y, pw, spsH);
         series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsTop,
                 throughputColour(), 1.0);
         double lastSps = data.batches() == 0 ? Double.NaN : data.batchSamplesPerSecond()[data.batches() - 1];
-        rightLegend(g, x0 + pw, y, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
+        rightLegend(g, x0 + pw, y - HEAD, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
                 List.of(throughputColour()));
     }
 
@@ -129,16 +152,18 @@ public final class LearningCurveView extends CanvasView {
     protected void drawChrome(GraphicsContext g, double w, double h, Object key) {
         Chrome c = (Chrome) key;
         double x0 = LEFT;
-        double y = TOP;
+        double y = TOP + HEAD;
         panelLabels(g, x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
-        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "test (per epoch)"), List.of(lossColour(), testColour()));
-        y += c.lossH + GAP;
+        rightLegend(g, x0 + c.pw, y - HEAD, c.ghost == null ? List.of("train (per batch)", "test (per epoch)")
+                : List.of("train (per batch)", "test (per epoch)", "- - " + c.ghost + " test"),
+                c.ghost == null ? List.of(lossColour(), testColour()) : List.of(lossColour(), testColour(), ghostColour()));
+        y += c.lossH + GAP + HEAD;
         panelLabels(g, x0, y, c.accH, 0, c.scoreTop, c.scoreTop >= 0.1 ? "%.0f%%" : "%.1f%%", c.scoreName);
         String test = Double.isNaN(c.lastTestAccuracy) ? "test (epoch)"
                 : String.format("test (epoch) %.1f%%", 100 * c.lastTestAccuracy);
-        rightLegend(g, x0 + c.pw, y, List.of("train (per batch)", "train (epoch)", test),
+        rightLegend(g, x0 + c.pw, y - HEAD, List.of("train (per batch)", "train (epoch)", test),
                 List.of(batchAccuracyColour(), trainColour(), testColour()));
-        y += c.accH + GAP;
+        y += c.accH + GAP + HEAD;
         panelLabels(g, x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
         double axisY = y + c.spsH;
         g.setFill(palette.fgMuted);
@@ -191,7 +216,7 @@ public final class LearningCurveView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setFont(fontBold);
         g.setFill(palette.fg);
-        g.fillText(title, x + 6, y + 3);
+        g.fillText(title, x, y - HEAD);
         g.setFont(font);
         g.setTextBaseline(VPos.BASELINE);
     }
@@ -246,6 +271,26 @@ public final class LearningCurveView extends CanvasView {
         }
         g.stroke();
         lastColumns = used;
+    }
+
+    /** The ghost's evaluations, dashed, under the live curves. */
+    private void ghostLine(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
+                           double xMax, double hi) {
+        g.setStroke(ghostColour());
+        g.setLineWidth(2);
+        g.setLineDashes(7, 5);
+        g.beginPath();
+        boolean pen = false;
+        for (int i = 0; i < xs.length; i++) {
+            if (!Double.isFinite(ys[i])) continue;
+            double x = x0 + xs[i] / xMax * pw;
+            double y = y(ys[i], y0, ph, 0, hi);
+            if (pen) g.lineTo(x, y);
+            else g.moveTo(x, y);
+            pen = true;
+        }
+        g.stroke();
+        g.setLineDashes(null);
     }
 
     private void epochLine(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,

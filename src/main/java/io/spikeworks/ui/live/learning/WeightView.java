@@ -6,7 +6,6 @@ import io.spikeworks.ui.live.LiveView;
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -237,7 +236,7 @@ public final class WeightView extends CanvasView {
             int level = (int) Math.min(255, Math.round(Math.abs(f) * 255));
             buffer[i] = f >= 0 ? pos[level] : neg[level];
         }
-        g.getPixelWriter().setPixels(x, y, cw, ch, PixelFormat.getIntArgbPreInstance(), buffer, 0, cw);
+        putPixels(g, x, y, cw, ch, buffer);
         heatmapBox = new int[]{x, y, cw, ch};
         g.setStroke(palette.border);
         g.setLineWidth(1);

@@ -28,6 +28,8 @@ public final class AsymmetryCurvesView extends CanvasView {
     static final double TOP = 8;
     static final double BOTTOM = 22;
     static final double GAP = 14;
+    /** One text line: above each panel sits its title and legend (two lines when the panels stand side by side). */
+    static final double LINE = 16;
 
     private AsymmetryCurveData data;
     private int pointsDrawn;
@@ -79,36 +81,38 @@ public final class AsymmetryCurvesView extends CanvasView {
         boolean across = w > 3.2 * h;
         double cellW = across ? w / 3 : w;
         double pw = Math.max(10, cellW - LEFT - RIGHT);
-        double ph = across ? Math.max(20, h - TOP - BOTTOM) : Math.max(60, h - TOP - BOTTOM - 2 * GAP) / 3;
+        // the title and legend get their own strip above each panel, never over the curves or each other
+        double head = across ? 2 * LINE : LINE;
+        double ph = across ? Math.max(20, h - TOP - BOTTOM - head) : Math.max(60, h - TOP - BOTTOM - 2 * GAP - 3 * head) / 3;
         double xMax = 1;
         for (double v : d.iterations()) xMax = Math.max(xMax, v);
         for (double v : d.alignmentIterations()) xMax = Math.max(xMax, v);
         double fx = xMax;
 
         x0 = LEFT;
-        double y = TOP;
+        double y = TOP + head;
         double angleMax = niceMax(max(d.angle()), 1);
-        panel(g, y, pw, ph, angleMax, "%.0f°", "Angle between W and Bᵀ");
+        panel(g, y, head, pw, ph, angleMax, "%.0f°", "Angle between W and Bᵀ");
         if (d.layers().isEmpty()) note(g, y, pw, ph, "no B shaped like W under " + d.algorithm());
         for (int l = 0; l < d.layers().size(); l++)
             series(g, d.iterations(), d.angle()[l], y, pw, ph, fx, angleMax, colours.get(d.layers().get(l)), 1.6);
         transportTicks(g, d.transportIterations(), y, pw, fx);
-        legend(g, x0 + pw, y + (across ? 14 : 0), d.layers(), colours);
+        legend(g, x0 + pw, y - (across ? LINE : head), d.layers(), colours);
         if (across) xAxis(g, y + ph, pw, fx);
 
         if (across) x0 += cellW;
-        else y += ph + GAP;
+        else y += ph + GAP + head;
         double normMax = niceMax(max(d.relNorm()), 0.01);
-        panel(g, y, pw, ph, normMax, normMax < 0.1 ? "%.3f" : "%.2f", "‖W − Bᵀ‖ / ‖W‖");
+        panel(g, y, head, pw, ph, normMax, normMax < 0.1 ? "%.3f" : "%.2f", "‖W − Bᵀ‖ / ‖W‖");
         for (int l = 0; l < d.layers().size(); l++)
             series(g, d.iterations(), d.relNorm()[l], y, pw, ph, fx, normMax, colours.get(d.layers().get(l)), 1.6);
         transportTicks(g, d.transportIterations(), y, pw, fx);
         if (across) xAxis(g, y + ph, pw, fx);
 
         if (across) x0 += cellW;
-        else y += ph + GAP;
+        else y += ph + GAP + head;
         double alignMax = niceMax(Math.max(max(new double[][]{d.alignmentAll()}), max(d.alignmentPerLayer())), 1);
-        panel(g, y, pw, ph, alignMax, "%.0f°", across ? "Gradient angle to BP" : "Gradient alignment: angle to the BP gradient");
+        panel(g, y, head, pw, ph, alignMax, "%.0f°", across ? "Gradient angle to BP" : "Gradient alignment: angle to the BP gradient");
         if (d.alignmentSamples() == 0) note(g, y, pw, ph, "not measured yet (every alignmentEvery batches; 0 turns it off)");
         for (int l = 0; l < d.alignmentLayers().size(); l++)
             series(g, d.alignmentIterations(), d.alignmentPerLayer()[l], y, pw, ph, fx, alignMax,
@@ -119,7 +123,7 @@ public final class AsymmetryCurvesView extends CanvasView {
         Map<String, Color> alignColours = new LinkedHashMap<>();
         for (String l : d.alignmentLayers()) alignColours.put(l, colours.get(l));
         alignColours.put("all layers", palette.fg);
-        legend(g, x0 + pw, y + (across ? 14 : 0), names, alignColours);
+        legend(g, x0 + pw, y - (across ? LINE : head), names, alignColours);
         xAxis(g, y + ph, pw, fx);
     }
 
@@ -148,7 +152,7 @@ public final class AsymmetryCurvesView extends CanvasView {
         return 10 * mag;
     }
 
-    private void panel(GraphicsContext g, double y, double pw, double ph, double hi, String fmt, String title) {
+    private void panel(GraphicsContext g, double y, double head, double pw, double ph, double hi, String fmt, String title) {
         g.setStroke(palette.borderMuted);
         g.setLineWidth(1);
         g.setFill(palette.fgMuted);
@@ -165,7 +169,7 @@ public final class AsymmetryCurvesView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setFont(fontBold);
         g.setFill(palette.fg);
-        g.fillText(title, x0 + 6, y + 3);
+        g.fillText(title, x0, y - head);
         g.setFont(font);
         g.setTextBaseline(VPos.BASELINE);
     }

@@ -1,7 +1,8 @@
 package io.spikeworks.ui.live.symmetry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spikeworks.model.JsonSyntaxException;
+import io.spikeworks.model.StrictJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,10 +85,10 @@ public record ComparedRun(Path folder, String name, String algorithm, double[] i
         Path summary = folder.resolve("summary.json");
         if (Files.isRegularFile(summary)) {
             try {
-                JsonNode s = new ObjectMapper().readTree(summary.toFile());
+                JsonNode s = StrictJson.read(summary);
                 if (s.hasNonNull("algorithm")) algorithm = s.get("algorithm").asText();
-            } catch (IOException ex) {
-                throw new IOException(summary + " is not readable JSON: " + ex.getMessage().lines().findFirst().orElse(""));
+            } catch (JsonSyntaxException ex) {
+                throw new IOException(summary + ": " + ex.error());
             }
         }
         boolean transport = w >= 0 && b >= 0;

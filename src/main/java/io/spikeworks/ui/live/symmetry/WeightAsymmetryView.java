@@ -5,7 +5,6 @@ import io.spikeworks.ui.live.LiveView;
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -114,7 +113,7 @@ public final class WeightAsymmetryView extends CanvasView {
         }
         int x = (int) PAD;
         int y = (int) top;
-        g.getPixelWriter().setPixels(x, y, cw, ch, PixelFormat.getIntArgbPreInstance(), buffer, 0, cw);
+        putPixels(g, x, y, cw, ch, buffer);
         heatmapBox = new int[]{x, y, cw, ch};
         g.setStroke(palette.border);
         g.setLineWidth(1);

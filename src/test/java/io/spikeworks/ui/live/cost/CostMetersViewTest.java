@@ -47,5 +47,9 @@ class CostMetersViewTest {
         assertTrue(energy.detail().contains("loihi") && energy.detail().contains("14.7 µJ"), energy.detail());
         fxRun(() -> v.show(new CostData(2, 1, 0, 0, 0, 1, 1, 1, 0.1)));
         assertTrue(fx(v::meters).stream().noneMatch(m -> m.name().equals("Energy per sample")), "no chip, no energy tile");
+        fxRun(() -> v.show(new CostData(3, 1, 0, 0, 0, 1, 1, 1, 0.1, "float-reference", 0, 0)));
+        var unpriced = fx(v::meters).stream().filter(m -> m.name().equals("Energy per sample")).findFirst().orElseThrow();
+        assertEquals("not priced", unpriced.shown(), "a chip without energy figures is not free");
+        assertTrue(unpriced.detail().contains("float-reference has no energy figures"), unpriced.detail());
     }
 }

@@ -73,9 +73,14 @@ class LearningCurveViewTest {
         WritableImage img = snapshot(v);
         // the top of the loss panel (where only the outlier reaches) holds the loss colour
         boolean top = false;
-        for (int y = (int) LearningCurveView.TOP; y < LearningCurveView.TOP + 8 && !top; y++)
+        double plotTop = LearningCurveView.TOP + LearningCurveView.HEAD;
+        for (int y = (int) plotTop; y < plotTop + 8 && !top; y++)
             for (int x = 200; x < 360 && !top; x++) top = close(at(img, x, y), v.lossColour());
         assertTrue(top, "the spike in the loss is drawn");
+        // the strip above the panel holds its title and legend, never the curve
+        for (int y = (int) LearningCurveView.TOP; y < plotTop - 2; y++)
+            for (int x = (int) LearningCurveView.LEFT + 50; x < 200; x++)
+                assertFalse(close(at(img, x, y), v.lossColour()), "curve in the legend strip at " + x + "," + y);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package io.spikeworks.ui.live.learning;
+
+import io.spikeworks.ui.live.LiveCardContext;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.spikeworks.ui.live.ViewFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A finished run pinned as a dashed ghost behind the live learning curves, on the same axes. */
+@ExtendWith(ApplicationExtension.class)
+class GhostRunTest {
+    @TempDir
+    Path dir;
+
+    private static boolean ghostInLossPanel(LearningCurveView v, WritableImage img, double h) {
+        double lossH = (h - LearningCurveView.TOP - LearningCurveView.BOTTOM - 2 * LearningCurveView.GAP
+                - 3 * LearningCurveView.HEAD) * 0.4;
+        int top = (int) (LearningCurveView.TOP + LearningCurveView.HEAD) + 1;
+        for (int y = top; y < top + lossH - 2; y++)
+            for (int x = (int) LearningCurveView.LEFT + 4; x < img.getWidth() - LearningCurveView.RIGHT - 4; x++)
+                if (close(at(img, x, y), v.ghostColour())) return true;
+        return false;
+    }
+
+    @Test
+    void aPinnedRunIsDrawnDashedAndWidensTheAxes() throws Exception {
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
+        fxRun(() -> v.show(LearningCurveViewTest.curves(200)));
+        assertFalse(ghostInLossPanel(v, snapshot(v), 360));
+        // a ghost that ran twice as long with a higher loss: both axes must take it in
+        GhostRun g = new GhostRun("run 1", new double[]{3200, 6400, 12800}, new double[]{4.0, 3.0, 2.0},
+                new double[]{0.5, 0.6, 0.7});
+        fxRun(() -> v.setGhost(g));
+        assertTrue(ghostInLossPanel(v, snapshot(v), 360), "the ghost's test loss is drawn in the loss panel");
+        fxRun(() -> v.setGhost(null));
+        assertFalse(ghostInLossPanel(v, snapshot(v), 360), "cleared");
+    }
+
+    @Test
+    void readsAFinishedRunsMetricsAndSaysWhatIsWrong() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("mnist-20261206"));
+        Files.writeString(run.resolve("metrics.csv"), """
+                epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,learning_rate,iteration
+                1,60000,0.5,0.85,0.45,0.87,1000,0.001,469
+                2,120000,0.3,0.91,0.31,0.9,1000,0.001,938
+                """);
+        GhostRun g = GhostRun.read(run);
+        assertEquals("mnist-20261206", g.label());
+        assertArrayEquals(new double[]{60000, 120000}, g.samples());
+        assertArrayEquals(new double[]{0.45, 0.31}, g.testLoss());
+        assertArrayEquals(new double[]{0.87, 0.9}, g.testScore());
+
+        Files.writeString(run.resolve("metrics.csv"), "epoch,samples_seen,test_accuracy\n1,10,0.5\n");
+        IOException e = assertThrows(IOException.class, () -> GhostRun.read(run));
+        assertTrue(e.getMessage().endsWith("has no test_loss column"), e.getMessage());
+        Files.writeString(run.resolve("metrics.csv"), "samples_seen,test_loss,test_accuracy\n10,x,0.5\n");
+        e = assertThrows(IOException.class, () -> GhostRun.read(run));
+        assertTrue(e.getMessage().endsWith("line 2: test_loss is 'x', not a number"), e.getMessage());
+        assertThrows(IOException.class, () -> GhostRun.read(dir));
+    }
+
+    @Test
+    void theCardPinsTheCurvesShownAndKeepsThemForTheNextRun() throws Exception {
+        List<String> status = new ArrayList<>();
+        LearningCurvesCard card = fx(() -> new LearningCurvesCard(new LiveCardContext(status::add, () -> null, c -> Optional.empty())));
+        assertFalse(fx(card::pin), "nothing evaluated yet");
+        assertTrue(status.get(0).startsWith("Nothing to pin yet"));
+        fxRun(() -> card.view().show(LearningCurveViewTest.curves(100)));
+        assertTrue(fx(card::pin));
+        GhostRun g = card.view().ghost();
+        assertEquals("run 1", g.label());
+        assertArrayEquals(LearningCurveViewTest.curves(100).testLoss(), g.testLoss());
+        fxRun(() -> card.bound(null));
+        assertSame(g, card.view().ghost(), "a new run keeps the ghost to compare with");
+        fxRun(card::clearGhost);
+        assertNull(card.view().ghost());
+    }
+}

@@ -1,0 +1,90 @@
+package io.spikeworks.ui.run;
+
+import io.spikeworks.session.DataSplit;
+import io.spikeworks.session.InspectedLayer;
+import io.spikeworks.session.SampleInspection;
+import javafx.scene.control.Label;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Slow motion reveals exactly one time step of one sample per Step, in the model and in the tab. */
+@ExtendWith(ApplicationExtension.class)
+class SlowMotionTest {
+    static final int T = 5;
+    static final int N = 3;
+    private SlowMotionView view;
+
+    /** A hidden layer whose neuron n's membrane at step t is 10·t + n, spiking when t is even. */
+    static SampleInspection sample() {
+        float[] inSpikes = new float[T * 2];
+        float[] spikes = new float[T * N];
+        float[] mem = new float[T * N];
+        for (int t = 0; t < T; t++) {
+            for (int n = 0; n < N; n++) {
+                mem[t * N + n] = 10 * t + n;
+                spikes[t * N + n] = t % 2 == 0 ? 1 : 0;
+            }
+        }
+        return new SampleInspection(DataSplit.TEST, 7, 3, 3, T, 100,
+                java.util.List.of(new InspectedLayer("input", new int[]{2}, 2, T, inSpikes, null),
+                        new InspectedLayer("hidden1", new int[]{N}, N, T, spikes, mem)), new float[]{0, 1});
+    }
+
+    @Start
+    void start(Stage stage) {
+        view = new SlowMotionView(new SimpleObjectProperty<>(null));
+        stage.setScene(new javafx.scene.Scene(view, 800, 500));
+        stage.show();
+    }
+
+    @Test
+    void eachStepRevealsExactlyOneMoreTimeStep() {
+        SlowMotion m = new SlowMotion();
+        assertFalse(m.stepOnce(), "nothing to step without a sample");
+        m.load(sample());
+        assertEquals(-1, m.step());
+        assertEquals(0, m.tracedMembranes()[0].length, "nothing revealed before the first step");
+        for (int t = 0; t < T; t++) {
+            assertTrue(m.stepOnce());
+            assertEquals(t, m.step());
+            float[][] traced = m.tracedMembranes();
+            assertEquals(N, traced.length);
+            assertEquals(t + 1, traced[0].length, "steps 0.." + t);
+            assertEquals(10 * t + 2, traced[2][t], 0);
+            assertEquals((t + 1) * N, m.spikesSoFar("hidden1").length);
+        }
+        assertFalse(m.stepOnce(), "no step after the last");
+        assertEquals(T - 1, m.step());
+        assertTrue(m.stepBack());
+        assertEquals(T - 2, m.step());
+        m.restart();
+        assertEquals(-1, m.step());
+        assertFalse(m.stepBack());
+        assertEquals("hidden1", m.followed().name());
+    }
+
+    @Test
+    void theStepButtonAdvancesTheTabOneTimeStep(FxRobot robot) {
+        assertTrue(robot.lookup("#slowSample").query().isDisabled(), "no run, no sample to take");
+        robot.interact(() -> view.show(sample()));
+        assertEquals(-1, view.motion().step());
+        assertTrue(robot.lookup("#slowBack").query().isDisabled());
+        robot.clickOn("#slowStep");
+        assertEquals(0, view.motion().step());
+        assertEquals("Test sample #7 (class 3) · step 1 of 5", robot.lookup("#slowWhere").queryAs(Label.class).getText());
+        robot.clickOn("#slowStep");
+        assertEquals(1, view.motion().step());
+        robot.clickOn("#slowBack");
+        assertEquals(0, view.motion().step());
+        for (int i = 0; i < T; i++) robot.interact(view::stepOnce);
+        assertEquals(T - 1, view.motion().step());
+        assertTrue(robot.lookup("#slowStep").query().isDisabled(), "the last step reached");
+    }
+}
