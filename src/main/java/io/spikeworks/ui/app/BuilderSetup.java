@@ -13,6 +13,7 @@ import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.live.SessionLiveSource;
 import io.spikeworks.ui.live.ViewWarmUp;
 import io.spikeworks.ui.nir.NirFileActions;
+import io.spikeworks.ui.run.RunReportExport;
 import io.spikeworks.ui.run.RunController;
 import io.spikeworks.ui.shell.MainWindow;
 import javafx.stage.Stage;
@@ -54,6 +55,7 @@ final class BuilderSetup {
         nir.install(window);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
+        new RunReportExport(() -> stage, window.viewModel()::setStatusText).install(window);
         nir.setSession(run.sessionProperty()::get);
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
         if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {
