@@ -54,22 +54,34 @@ rm -f "$INPUT/sample-projects/.gitkeep"
 modules_of() {
   "${JAVA_BIN}jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 "$1" 2>/dev/null | tail -1
 }
+# jdeps takes minutes for the 45 libraries, so their answer is kept in lib-modules.txt under a fingerprint of the
+# library list (names and sizes) and reused while it stays the same; our own jar is analysed every time.
+FINGERPRINT="$(cd "$ROOT/target/lib" && ls -l *.jar | awk '{print $5, $NF}' | sha256sum | cut -c1-16)"
 if [[ "$WHAT" != deb || ! -d "$RUNTIME" ]]; then
   step "jdeps: modules the jars use"
-  SCRATCH="$(mktemp -d)"; trap 'rm -rf "$SCRATCH"' EXIT
-  FOUND=""
-  for jar in "$INPUT"/*.jar; do
-    m="$(modules_of "$jar" || true)"
-    if [[ -z "$m" || "$m" == *rror* ]]; then
-      cp "$jar" "$SCRATCH/plain.jar"
-      zip -q -d "$SCRATCH/plain.jar" 'module-info.class' 'META-INF/versions/*/module-info.class' >/dev/null 2>&1 || true
-      m="$(modules_of "$SCRATCH/plain.jar" || true)"
-    fi
-    [[ "$m" == *rror* ]] && m=""
-    FOUND="$FOUND,$m"
-  done
+  if [[ -f "$OUT/lib-modules.txt" && "$(head -1 "$OUT/lib-modules.txt")" == "$FINGERPRINT" ]]; then
+    LIB_MODULES="$(tail -1 "$OUT/lib-modules.txt")"
+    echo "libraries unchanged: their modules from $OUT/lib-modules.txt"
+  else
+    SCRATCH="$(mktemp -d)"; trap 'rm -rf "$SCRATCH"' EXIT
+    FOUND=""
+    for jar in "$ROOT"/target/lib/*.jar; do
+      # native libraries only (nd4j, openblas, javafx -linux jars); not grep -q, whose early exit fails the pipe
+      unzip -Z1 "$jar" | grep '\.class$' >/dev/null || continue
+      m="$(modules_of "$jar" || true)"
+      if [[ -z "$m" || "$m" == *rror* ]]; then
+        cp "$jar" "$SCRATCH/plain.jar"
+        zip -q -d "$SCRATCH/plain.jar" 'module-info.class' 'META-INF/versions/*/module-info.class' >/dev/null 2>&1 || true
+        m="$(modules_of "$SCRATCH/plain.jar" || true)"
+      fi
+      [[ "$m" == *rror* ]] && m=""
+      FOUND="$FOUND,$m"
+    done
+    LIB_MODULES="$FOUND"
+    printf '%s\n%s\n' "$FINGERPRINT" "$LIB_MODULES" > "$OUT/lib-modules.txt"
+  fi
   # javafx.* are jars on the class path, not runtime modules.
-  MODULES="$(echo "$FOUND,java.management,jdk.management,jdk.incubator.vector,jdk.unsupported" \
+  MODULES="$(echo "$LIB_MODULES,$(modules_of "$INPUT/spikeworks.jar"),java.management,jdk.management,jdk.incubator.vector,jdk.unsupported" \
     | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -)"
   echo "$MODULES"
 
