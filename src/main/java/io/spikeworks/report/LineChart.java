@@ -17,7 +17,7 @@ import java.util.Locale;
  * Drawn at twice its nominal size so that it stays sharp when printed.
  */
 public final class LineChart {
-    /** One line; NaN points are gaps. */
+    /** One line; NaN and infinite points are gaps. */
     public record Series(String name, double[] y) {}
 
     static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
@@ -97,7 +97,7 @@ public final class LineChart {
                 Path2D.Double path = new Path2D.Double();
                 boolean pen = false;
                 for (int i = 0; i < x.length; i++) {
-                    if (Double.isNaN(y[i]) || Double.isNaN(x[i])) {
+                    if (!Double.isFinite(y[i]) || !Double.isFinite(x[i])) {
                         pen = false;
                         continue;
                     }

@@ -185,8 +185,21 @@ public final class RunReport {
         if (m.hasValues("samples_per_s"))
             image(new LineChart("Throughput", "epoch", epoch).add("samples/s", m.column("samples_per_s")).draw(520, 260),
                     "Training samples per second");
+        // The algorithm's columns, one chart per quantity with its per-layer columns (name.layer) as further lines;
+        // a quantity that never changed is left to the metrics table.
+        Map<String, List<String>> byQuantity = new java.util.LinkedHashMap<>();
         for (String c : m.othersThan(STANDARD))
-            if (m.hasValues(c)) image(new LineChart(label(c), "epoch", epoch).add(c, m.column(c)).draw(520, 260), label(c));
+            byQuantity.computeIfAbsent(c.contains(".") ? c.substring(0, c.indexOf('.')) : c, k -> new ArrayList<>()).add(c);
+        for (Map.Entry<String, List<String>> q : byQuantity.entrySet()) {
+            LineChart chart = new LineChart(label(q.getKey()), "epoch", epoch);
+            boolean changes = false;
+            for (String c : q.getValue()) {
+                if (!m.hasValues(c)) continue;
+                chart.add(c.contains(".") ? c.substring(c.indexOf('.') + 1) : "all layers", m.column(c));
+                changes |= varies(m.column(c));
+            }
+            if (changes) image(chart.draw(400, 240), label(q.getKey()) + " (" + q.getKey() + ")");
+        }
         close();
     }
 
@@ -248,7 +261,7 @@ public final class RunReport {
         chip.path("training").path("energyPerSample").fieldNames().forEachRemaining(parts::add);
         List<String[]> rows = new ArrayList<>();
         for (String part : parts)
-            rows.add(new String[]{label(part), si(chip.path("training").path("energyPerSample").path(part).asDouble(), "J"),
+            rows.add(new String[]{label(part.replaceAll("J$", "")), si(chip.path("training").path("energyPerSample").path(part).asDouble(), "J"),
                     si(chip.path("inference").path("energyPerSample").path(part).asDouble(Double.NaN), "J")});
         rows.add(new String[]{"time steps per sample", chip.path("training").path("stepsPerSample").asText(""),
                 chip.path("inference").path("stepsPerSample").asText("")});
@@ -348,6 +361,17 @@ public final class RunReport {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
+
+    /** True when the finite values are not all the same. */
+    private static boolean varies(double[] v) {
+        double first = Double.NaN;
+        for (double d : v) {
+            if (!Double.isFinite(d)) continue;
+            if (Double.isNaN(first)) first = d;
+            else if (d != first) return true;
+        }
+        return false;
+    }
 
     private void image(java.awt.image.BufferedImage img, String caption) {
         html.append("<figure><img src=\"").append(PngImages.dataUri(img)).append("\" width=\"")
