@@ -108,6 +108,19 @@ class ReportCommandTest {
     }
 
     @Test
+    void aRegressionRunShowsItsErrorInPlaceOfAccuracyAndHasNoConfusionMatrix() throws Exception {
+        Path sine = tmp.resolve("sine");
+        assertEquals(0, run("train", "sample-projects/sine-bptt.json", "--epochs", "2", "--quiet", "--out", sine.toString()).code());
+        Result r = run("report", sine.toString());
+        assertEquals(0, r.code(), r.err());
+        String html = Files.readString(sine.resolve("report.html"));
+        assertTrue(html.contains("alt=\"Training and test relative L2 error per epoch\""), "the regression's curve");
+        assertTrue(html.contains("A regression run has no classes, so no confusion matrix."));
+        assertFalse(html.contains("<table class=\"confusion\">"));
+        for (String id : RunReport.SECTIONS) assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+    }
+
+    @Test
     void defaultOutputIsReportHtmlInTheRunFolder() {
         Result r = run("report", runDir.toString());
         assertEquals(0, r.code(), r.err());
