@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 ExportNirCommand.class,
                 ImportNirCommand.class,
                 SimulateCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {

@@ -3,6 +3,7 @@ package io.spikeworks.learn;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.model.ProjectJson;
 import io.spikeworks.sim.EngineCounters;
 
 import java.io.IOException;
@@ -14,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes a run's metrics.csv, confusion.csv and summary.json, each atomically. */
+/** Writes a run's metrics.csv, confusion.csv, summary.json and project.json, each atomically. */
 public final class RunFiles {
     public static final String METRICS = "metrics.csv";
     public static final String SUMMARY = "summary.json";
     public static final String CONFUSION = "confusion.csv";
+    /** The project exactly as it ran (overrides such as --epochs included), so a run folder stands on its own. */
+    public static final String PROJECT = "project.json";
 
     private RunFiles() {}
 
@@ -152,6 +155,7 @@ public final class RunFiles {
                 AtomicFiles.writeString(dir.resolve(CONFUSION), confusionCsv(run.rows(), run.classNames()));
             ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
+            AtomicFiles.writeString(dir.resolve(PROJECT), new ProjectJson().toJson(run.project()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write run files into " + dir + ": " + e.getMessage(), e);
         }

@@ -14,6 +14,7 @@ import io.spikeworks.ui.lesson.LessonSetup;
 import io.spikeworks.ui.live.SessionLiveSource;
 import io.spikeworks.ui.live.ViewWarmUp;
 import io.spikeworks.ui.nir.NirFileActions;
+import io.spikeworks.ui.run.RunReportExport;
 import io.spikeworks.ui.run.RunController;
 import io.spikeworks.ui.shell.MainWindow;
 import javafx.stage.Stage;
@@ -55,6 +56,7 @@ final class BuilderSetup {
         nir.install(window);
         RunController run = new RunController(window.viewModel(), builder, assets, RunController.defaultOutputDirs(builder));
         run.install();
+        new RunReportExport(() -> stage, window.viewModel()::setStatusText).install(window);
         nir.setSession(run.sessionProperty()::get);
         addToRunMenu(window, io.spikeworks.ui.run.SpeedMenu.create(run.speedProperty()));
         window.liveViews().addView(io.spikeworks.ui.run.SlowMotionView.ID, "Slow motion",
