@@ -1,9 +1,9 @@
 package io.spikeworks.sim;
 
 /**
- * The encoder of data that are spikes already (event streams): the trainer hands such a batch's own spikes to the
- * network and never asks this encoder. Asked to encode intensities (e.g. one sample's event density, when a sample
- * is inspected alone) it codes them as regular rates, so that path still shows activity; it says so in its id's help.
+ * The encoder of data that are spikes already (event streams): the trainer and the sample inspector hand a sample's
+ * own spikes to the network and never ask this encoder. Asked to encode intensities anyway (a caller without the
+ * events) it codes them as regular rates, so that path still shows activity; it says so in its id's help.
  */
 public final class EventsEncoder implements SpikeEncoder {
     private final RateEncoder rates = new RateEncoder(1.0);
