@@ -66,11 +66,10 @@ final class BenchCommand implements Callable<Integer> {
         else if (c.matches("[ABCDE]|NBP|KERNELS")) configs.add(c);
         else throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--config must be A, B, C, D, E, nbp, kernels or all, got '" + config + "'");
-        TensorRuntime.ensureConfigured();
         io.spikeworks.sim.Network.setTimingLayers(layerTimes);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Spikeworks bench: %d cores, %d slices per batch, kernels %s, ND4J threads %d%n",
-                Runtime.getRuntime().availableProcessors(), Trainer.DEFAULT_SLICES, Kernels.get().name(), TensorRuntime.threads());
+                Runtime.getRuntime().availableProcessors(), Trainer.DEFAULT_SLICES, Kernels.get().name(), TensorRuntime.plannedThreads());
         for (String name : configs) {
             if (name.equals("NBP")) {
                 benchNbp(out);

@@ -20,7 +20,6 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
-import io.spikeworks.sim.TensorRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -117,7 +116,6 @@ final class SweepCommand implements Callable<Integer> {
         if (epochs != null && epochs < 1) throw new IllegalArgumentException("--epochs must be ≥ 1, got " + epochs);
         if (limitTrain != null && limitTrain < 1) throw new IllegalArgumentException("--limit-train must be ≥ 1, got " + limitTrain);
         if (limitTest != null && limitTest < 1) throw new IllegalArgumentException("--limit-test must be ≥ 1, got " + limitTest);
-        TensorRuntime.ensureConfigured();
         Path dir = out != null ? out : Path.of("runs", stem(sweep) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(dir);

@@ -14,7 +14,6 @@ import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.model.Project;
-import io.spikeworks.sim.TensorRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,7 +72,6 @@ final class TrainCommand implements Callable<Integer> {
         if (seed != null) p = p.withTraining(p.training().withSeed(seed));
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
-        TensorRuntime.ensureConfigured();
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"

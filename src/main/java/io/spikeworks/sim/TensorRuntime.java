@@ -15,8 +15,7 @@ public final class TensorRuntime {
 
     public static synchronized void ensureConfigured() {
         if (configured) return;
-        int cores = Runtime.getRuntime().availableProcessors();
-        threads = Integer.getInteger("spikeworks.nd4j.threads", cores <= 2 ? 1 : cores / 2);
+        threads = plannedThreads();
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
         Nd4j.setDefaultDataTypes(org.nd4j.linalg.api.buffer.DataType.FLOAT, org.nd4j.linalg.api.buffer.DataType.FLOAT);
@@ -26,5 +25,19 @@ public final class TensorRuntime {
     public static int threads() {
         ensureConfigured();
         return threads;
+    }
+
+    /**
+     * The thread count ND4J gets when it is first used, without loading it: its native libraries take about
+     * 100 MB of resident memory, which a run that never multiplies dense matrices (conv nets, spike inputs) need not pay.
+     */
+    public static int plannedThreads() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Integer.getInteger("spikeworks.nd4j.threads", cores <= 2 ? 1 : cores / 2);
+    }
+
+    /** Whether ND4J has been loaded and configured in this JVM. */
+    public static boolean loaded() {
+        return configured;
     }
 }
