@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -128,6 +129,16 @@ public final class ProjectDifference {
 
     private static String show(JsonNode n) {
         if (n.isNull()) return "none";
+        if (n.isNumber()) return number(n.decimalValue());
         return n.isValueNode() ? n.asText() : n.toString();
+    }
+
+    /** As a person writes it: 0.0005 and 20, not 5.0E-4 and 20.0; "1e-8" only where plain digits get long. */
+    static String number(BigDecimal v) {
+        BigDecimal d = v.stripTrailingZeros();
+        if (d.signum() == 0) return "0";
+        BigDecimal abs = d.abs();
+        if (abs.compareTo(new BigDecimal("1e-4")) >= 0 && abs.compareTo(new BigDecimal("1e7")) < 0) return d.toPlainString();
+        return d.toString().replace("E+", "e").replace("E", "e");
     }
 }

@@ -84,6 +84,20 @@ class ProjectDifferenceTest {
     }
 
     @Test
+    void numbersAreWrittenAsAPersonWould() {
+        assertEquals("0.0005", ProjectDifference.number(new java.math.BigDecimal("5.0E-4")));
+        assertEquals("20", ProjectDifference.number(new java.math.BigDecimal("20.0")));
+        assertEquals("0", ProjectDifference.number(new java.math.BigDecimal("0.000")));
+        assertEquals("-0.25", ProjectDifference.number(new java.math.BigDecimal("-0.250")));
+        assertEquals("1e-8", ProjectDifference.number(new java.math.BigDecimal("1.0E-8")));
+        assertEquals("1.5e7", ProjectDifference.number(new java.math.BigDecimal("15000000")));
+        List<ProjectDifference.Change> d = ProjectDifference.between(
+                "{\"training\": {\"learningRate\": 5.0E-4, \"epochs\": 20}}",
+                "{\"training\": {\"learningRate\": 0.002, \"epochs\": 20.0}}");
+        assertEquals("lr 0.0005 → 0.002", ProjectDifference.summary(d, 3));
+    }
+
+    @Test
     void textThatIsNoProjectSaysWhichOne() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ProjectDifference.between("{}", "{\"training\": "));

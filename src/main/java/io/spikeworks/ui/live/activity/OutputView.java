@@ -59,8 +59,12 @@ public final class OutputView extends CanvasView {
     }
 
     public Color barColour() { return palette.data(0); }
-    public Color correctColour() { return palette.success; }
-    public Color wrongColour() { return palette.danger; }
+    /**
+     * The predicted class's bar when right and when wrong. The label says it too (✓ / ✗); colour-blind safe, the two
+     * are Okabe–Ito's bluish green and vermillion, which red–green dichromats still tell apart (green and red are not).
+     */
+    public Color correctColour() { return palette.colourBlindSafe() ? palette.data(1) : palette.success; }
+    public Color wrongColour() { return palette.colourBlindSafe() ? palette.data(4) : palette.danger; }
 
     /**
      * A confusion-matrix cell holding fraction {@code f} of its row. Standard: right (diagonal) and wrong cells in

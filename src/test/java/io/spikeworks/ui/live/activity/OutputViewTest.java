@@ -4,6 +4,7 @@ import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.ui.theme.DataPalette;
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,8 @@ class OutputViewTest {
             assertTrue(fx(v::chromeRedrawCount) > chrome, "the choice redraws the fixed matrix at once");
             assertTrue(close(at(img, 545, 40), theme.viridis(1)), "a full row is viridis' top, got " + at(img, 545, 40));
             assertTrue(close(at(img, 545 + 21.36, 40), theme.viridis(0)), "an empty cell is viridis' bottom");
+            assertEquals(Color.web("#009e73"), v.correctColour());
+            assertEquals(Color.web("#d55e00"), v.wrongColour());
         } finally {
             fxRun(() -> DataPalette.setCurrent(DataPalette.STANDARD));
         }
