@@ -8,6 +8,7 @@ import io.spikeworks.ui.frame.UiC1Only;
 import io.spikeworks.ui.live.LiveViewLayout;
 import io.spikeworks.ui.shell.MainViewModel;
 import io.spikeworks.ui.shell.MainWindow;
+import io.spikeworks.ui.theme.DataPalette;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -75,6 +76,10 @@ public final class SpikeworksApp extends Application {
         Preferences prefs = options.automated() ? null : WindowState.defaultNode();
         WindowState state = prefs != null ? WindowState.load(prefs) : WindowState.DEFAULT;
 
+        if (prefs != null) { // before the views exist, so they draw in the remembered colours from the start
+            DataPalette.setCurrent(DataPalette.load(prefs));
+            DataPalette.currentProperty().addListener((o, was, is) -> is.save(prefs));
+        }
         MainViewModel vm = new MainViewModel();
         window = new MainWindow(vm);
         window.attach(stage, state.width(), state.height());

@@ -47,6 +47,12 @@ public abstract class CanvasView extends Region implements LiveView {
     /** Presenter mode's factor: drawing happens at {@code 1/scale} of the canvas size, then scaled up, so text, lines and marks grow. */
     private double scale = DisplayScale.canvasScale();
     private final javafx.beans.value.ChangeListener<Number> scaleListener = (o, was, is) -> rescale(is.doubleValue());
+    private final javafx.beans.value.ChangeListener<io.spikeworks.ui.theme.DataPalette> paletteListener = (o, was, is) -> {
+        chromeShown = null;
+        chrome.getGraphicsContext2D().clearRect(0, 0, chrome.getWidth(), chrome.getHeight());
+        paletteChanged();
+        redraw();
+    };
     /** For {@link #putPixels} at a scale other than 1: pixel writes ignore the transform, images do not. */
     private WritableImage pixels;
     private long redraws;
@@ -60,7 +66,12 @@ public abstract class CanvasView extends Region implements LiveView {
         setMinSize(120, 80);
         setPrefSize(480, 260);
         DisplayScale.canvasScaleProperty().addListener(new javafx.beans.value.WeakChangeListener<>(scaleListener));
+        io.spikeworks.ui.theme.DataPalette.currentProperty()
+                .addListener(new javafx.beans.value.WeakChangeListener<>(paletteListener));
     }
+
+    /** View ▸ Colours changed: a view that keeps colours it worked out (a ramp, a map) drops them here. */
+    protected void paletteChanged() {}
 
     private void rescale(double s) {
         if (s == scale) return;

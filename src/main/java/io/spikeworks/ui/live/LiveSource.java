@@ -73,6 +73,11 @@ public interface LiveSource {
         return EnumSet.allOf(LiveCapability.class);
     }
 
+    /** The project this run trains, as project JSON, for comparing runs; null when unknown. */
+    default String projectJson() {
+        return null;
+    }
+
     /** Asks the engine to trace the membranes of these neurons of a layer from its next capture on. */
     default void traceNeurons(String layer, int[] neurons) {}
 

@@ -144,6 +144,11 @@ public final class SessionLiveSource implements LiveSource {
         this.truncated = session.truncatedBptt();
     }
 
+    @Override
+    public String projectJson() {
+        return new io.spikeworks.model.ProjectJson().toJson(session.project());
+    }
+
     public TrainingSession session() {
         return session;
     }

@@ -147,7 +147,7 @@ public final class MainWindow {
                 actions.checkMenuItem(TOGGLE_INSPECTOR, vm.inspectorVisibleProperty()),
                 actions.checkMenuItem(TOGGLE_STATUS_BAR, vm.statusBarVisibleProperty()),
                 new SeparatorMenuItem(),
-                presenterMenuItem(), textSizeMenu(),
+                presenterMenuItem(), textSizeMenu(), io.spikeworks.ui.theme.DataPaletteMenu.create(),
                 new SeparatorMenuItem(),
                 LiveFrameRateMenu.create(),
                 actions.menuItem(RESET_LAYOUT));

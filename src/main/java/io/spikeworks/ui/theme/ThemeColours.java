@@ -38,6 +38,10 @@ public final class ThemeColours {
     public final Color danger;
     /** -sw-data-1 … -sw-data-5: spikes, traces, series. */
     private final Color[] data;
+    /** -sw-cb-data-1 … -sw-cb-data-6: Okabe–Ito, the colour-blind-safe series colours. */
+    private final Color[] colourBlindData;
+    /** -sw-viridis-1 … -sw-viridis-9: viridis at 0, 1/8, …, 1. */
+    private final Color[] viridis;
 
     ThemeColours(Map<String, Color> colours) {
         this.colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
@@ -56,6 +60,10 @@ public final class ThemeColours {
         danger = need("-sw-danger");
         data = new Color[5];
         for (int i = 0; i < 5; i++) data[i] = need("-sw-data-" + (i + 1));
+        colourBlindData = new Color[6];
+        for (int i = 0; i < 6; i++) colourBlindData[i] = need("-sw-cb-data-" + (i + 1));
+        viridis = new Color[9];
+        for (int i = 0; i < 9; i++) viridis[i] = need("-sw-viridis-" + (i + 1));
     }
 
     /** The palette of the app's stylesheet. */
@@ -91,9 +99,37 @@ public final class ThemeColours {
         return c;
     }
 
-    /** Data colour {@code i} (0-based), cycling through the five. */
+    /** Data colour {@code i} (0-based) of the chosen {@link DataPalette}, cycling through its colours. */
     public Color data(int i) {
-        return data[Math.floorMod(i, data.length)];
+        return data(DataPalette.current(), i);
+    }
+
+    /** Data colour {@code i} of {@code palette}: the theme's five, or Okabe–Ito's six. */
+    public Color data(DataPalette palette, int i) {
+        Color[] c = palette == DataPalette.COLOUR_BLIND_SAFE ? colourBlindData : data;
+        return c[Math.floorMod(i, c.length)];
+    }
+
+    /** Whether the chosen palette is the colour-blind-safe one (views with colour meaning pick other scales then). */
+    public boolean colourBlindSafe() {
+        return DataPalette.current() == DataPalette.COLOUR_BLIND_SAFE;
+    }
+
+    /** Viridis at {@code f} in [0, 1] (clamped; NaN gives 0), linear between its nine published stops. */
+    public Color viridis(double f) {
+        double t = Double.isNaN(f) ? 0 : Math.max(0, Math.min(1, f)) * (viridis.length - 1);
+        int i = Math.min(viridis.length - 2, (int) Math.floor(t));
+        return viridis[i].interpolate(viridis[i + 1], t - i);
+    }
+
+    /**
+     * A signed value's colour, {@code f} in [−1, 1]: blue below zero, white at zero, red above (clamped). Safe for
+     * colour-blind readers: blue and red differ in hue for every kind of dichromacy.
+     */
+    public Color diverging(double f) {
+        double t = Double.isNaN(f) ? 0 : Math.max(-1, Math.min(1, f));
+        Color zero = need("-sw-diverging-zero");
+        return t >= 0 ? mix(zero, need("-sw-diverging-positive"), t) : mix(zero, need("-sw-diverging-negative"), -t);
     }
 
     /** Any {@code -sw-*} colour by name. */

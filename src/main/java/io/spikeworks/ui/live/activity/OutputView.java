@@ -59,8 +59,23 @@ public final class OutputView extends CanvasView {
     }
 
     public Color barColour() { return palette.data(0); }
-    public Color correctColour() { return palette.success; }
-    public Color wrongColour() { return palette.danger; }
+    /**
+     * The predicted class's bar when right and when wrong. The label says it too (✓ / ✗); colour-blind safe, the two
+     * are Okabe–Ito's bluish green and vermillion, which red–green dichromats still tell apart (green and red are not).
+     */
+    public Color correctColour() { return palette.colourBlindSafe() ? palette.data(1) : palette.success; }
+    public Color wrongColour() { return palette.colourBlindSafe() ? palette.data(4) : palette.danger; }
+
+    /**
+     * A confusion-matrix cell holding fraction {@code f} of its row. Standard: right (diagonal) and wrong cells in
+     * their own colours; colour-blind safe: viridis for both, since a row's fractions are non-negative data and the
+     * diagonal is told by its place, not by hue.
+     */
+    Color confusionCellColour(boolean diagonal, double f) {
+        if (palette.colourBlindSafe()) return palette.viridis(f);
+        Color base = diagonal ? palette.data(0) : palette.danger;
+        return ThemeColours.mix(palette.bg, base, f == 0 ? 0 : 0.12 + 0.88 * f);
+    }
 
     /**
      * What the chrome shows: the class names beside the bars and the confusion matrix's title and names, where they
@@ -362,11 +377,11 @@ public final class OutputView extends CanvasView {
             long row = m.rowTotal(t);
             for (int p = 0; p < k; p++) {
                 double f = row == 0 ? 0 : (double) m.count(t, p) / row;
-                Color base = t == p ? palette.data(0) : palette.danger;
-                g.setFill(ThemeColours.mix(palette.bg, base, f == 0 ? 0 : 0.12 + 0.88 * f));
+                g.setFill(confusionCellColour(t == p, f));
                 g.fillRect(x + p * cell, y + t * cell, cell - 1, cell - 1);
                 if (cell >= 22 && m.count(t, p) > 0) {
-                    g.setFill(f > 0.55 ? palette.bg : palette.fg);
+                    boolean dark = palette.colourBlindSafe() ? f < 0.6 : f > 0.55; // viridis is dark at 0, light at 1
+                    g.setFill(dark ? palette.bg : palette.fg);
                     g.fillText(Long.toString(m.count(t, p)), x + p * cell + cell / 2, y + t * cell + cell / 2);
                 }
             }

@@ -20,6 +20,11 @@ public record GhostRun(String label, double[] samples, double[] testLoss, double
             throw new IllegalArgumentException("ghost columns differ in length");
     }
 
+    /** The same curves under another name (the legend's, once it is known what differs). */
+    public GhostRun withLabel(String newLabel) {
+        return new GhostRun(newLabel, samples, testLoss, testScore);
+    }
+
     /** The evaluations of a run's curves (what was shown live); null when it has none yet. */
     public static GhostRun of(LearningData d, String label) {
         if (d == null || d.evaluations() == 0) return null;

@@ -79,8 +79,15 @@ public final class WeightView extends CanvasView {
         return data.tensors().get(0);
     }
 
-    public Color positiveColour() { return palette.data(0); }
-    public Color negativeColour() { return palette.data(2); }
+    /** Signed data: the colour-blind-safe palette keeps blue–white–red (red positive, blue negative). */
+    public Color positiveColour() { return palette.colourBlindSafe() ? palette.diverging(1) : palette.data(0); }
+    public Color negativeColour() { return palette.colourBlindSafe() ? palette.diverging(-1) : palette.data(2); }
+
+    @Override
+    protected void paletteChanged() {
+        pos = null;
+        neg = null;
+    }
 
     /** Where the heatmap was drawn last: x, y, width, height. */
     int[] heatmapBox() {

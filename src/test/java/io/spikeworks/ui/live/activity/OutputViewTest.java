@@ -1,8 +1,10 @@
 package io.spikeworks.ui.live.activity;
 
 import io.spikeworks.learn.ConfusionMatrix;
+import io.spikeworks.ui.theme.DataPalette;
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,5 +105,31 @@ class OutputViewTest {
         // chrome survives the data layer's redraws
         double cmX = 760 - OutputView.PAD - 213.6; // right-aligned matrix, 0.3 of the width less padding
         assertFalse(close(at(img, cmX + 200, 40), ThemeColours.theme().bg), "cell (0, 9) drawn, got " + at(img, cmX + 200, 40));
+    }
+
+    @Test
+    void colourBlindSafeColoursRedrawTheMatrixInViridis() throws Exception {
+        OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
+        ConfusionMatrix.Counter counter = new ConfusionMatrix.Counter(10);
+        for (int i = 0; i < 10; i++) counter.add(i, i);
+        ConfusionMatrix m = counter.matrix();
+        fxRun(() -> {
+            v.show(activity(1, List.of(), List.of()));
+            v.showConfusion(ConfusionEntry.testSet(1, m.accuracy(), m));
+        });
+        ThemeColours theme = ThemeColours.theme();
+        assertTrue(close(at(snapshot(v), 545, 40), theme.data(DataPalette.STANDARD, 0)), "all right: the diagonal's own colour");
+        long chrome = fx(v::chromeRedrawCount);
+        try {
+            fxRun(() -> DataPalette.setCurrent(DataPalette.COLOUR_BLIND_SAFE));
+            WritableImage img = snapshot(v);
+            assertTrue(fx(v::chromeRedrawCount) > chrome, "the choice redraws the fixed matrix at once");
+            assertTrue(close(at(img, 545, 40), theme.viridis(1)), "a full row is viridis' top, got " + at(img, 545, 40));
+            assertTrue(close(at(img, 545 + 21.36, 40), theme.viridis(0)), "an empty cell is viridis' bottom");
+            assertEquals(Color.web("#009e73"), v.correctColour());
+            assertEquals(Color.web("#d55e00"), v.wrongColour());
+        } finally {
+            fxRun(() -> DataPalette.setCurrent(DataPalette.STANDARD));
+        }
     }
 }

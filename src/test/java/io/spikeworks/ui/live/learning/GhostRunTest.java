@@ -86,4 +86,41 @@ class GhostRunTest {
         fxRun(card::clearGhost);
         assertNull(card.view().ghost());
     }
+
+    /** A run that has only a project: enough for the card, which reads curves from its view. */
+    private static io.spikeworks.ui.live.LiveSource projectOnly(String json) {
+        return new io.spikeworks.ui.live.LiveSource() {
+            @Override public long version() { return 0; }
+            @Override public io.spikeworks.ui.live.activity.ActivitySnapshot activity() { return null; }
+            @Override public LearningData learning() { return null; }
+            @Override public io.spikeworks.ui.live.cost.CostData costs() { return null; }
+            @Override public WeightData weights() { return null; }
+            @Override public io.spikeworks.ui.live.activity.ConfusionData confusion() { return null; }
+            @Override public String projectJson() { return json; }
+        };
+    }
+
+    @Test
+    void theGhostsLegendNamesTheSettingThatDiffersFromTheNextRun() throws Exception {
+        String sample = java.nio.file.Files.readString(Path.of("sample-projects/antiderivative-bptt.json"));
+        String faster = sample.replace("\"learningRate\": 0.002", "\"learningRate\": 0.004");
+        assertNotEquals(sample, faster, "the sample's learning rate is where the test expects it");
+        io.spikeworks.ui.live.LiveSource[] bound = {projectOnly(sample)};
+        List<String> status = new ArrayList<>();
+        LearningCurvesCard card = fx(() -> new LearningCurvesCard(new LiveCardContext(status::add, () -> bound[0], c -> Optional.empty())));
+        fxRun(() -> card.view().show(LearningCurveViewTest.curves(100)));
+        assertTrue(fx(card::pin));
+        assertEquals("run 1", card.view().ghost().label(), "nothing to compare with yet");
+        bound[0] = projectOnly(faster);
+        fxRun(() -> card.bound(bound[0]));
+        assertEquals("run 1 (lr 0.002 → 0.004)", card.view().ghost().label());
+        assertEquals(1, card.ghostDifference().size());
+        // the same project again: the legend says so rather than suggest a change
+        fxRun(() -> card.bound(projectOnly(sample)));
+        assertEquals("run 1 (same settings)", card.view().ghost().label());
+        // a run whose source knows no project leaves the label as it was
+        fxRun(() -> card.bound(projectOnly(null)));
+        assertEquals("run 1 (same settings)", card.view().ghost().label());
+        assertTrue(status.stream().noneMatch(s -> s.startsWith("Could not")), status.toString());
+    }
 }

@@ -56,4 +56,29 @@ class WeightViewTest {
         assertEquals(1 + cols, lines.size());
         assertEquals("hidden.bias,0,0,0", lines.get(1));
     }
+
+    @Test
+    void colourBlindSafeWeightsAreRedAboveZeroAndBlueBelow() throws Exception {
+        float[] w = new float[16];
+        w[0] = 1f;   // (0, 0) and (3, 3): the same cells whichever way the map is turned
+        w[15] = -1f;
+        WeightData d = new WeightData(1, 1, List.of(new WeightData.Tensor("h.weight", new int[]{4, 4}, w)));
+        WeightView v = fx(() -> inScene(new WeightView(), 600, 320));
+        io.spikeworks.ui.theme.ThemeColours theme = io.spikeworks.ui.theme.ThemeColours.theme();
+        try {
+            fxRun(() -> v.show(d));
+            snapshot(v);
+            org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> fx(v::upToDate));
+            int[] box = fx(v::heatmapBox);
+            double x0 = box[0] + 0.5 * box[2] / 4, y0 = box[1] + 0.5 * box[3] / 4;
+            double x3 = box[0] + 3.5 * box[2] / 4, y3 = box[1] + 3.5 * box[3] / 4;
+            assertTrue(near(snapshot(v), x0, y0, 1, theme.data(0)), "standard: positive in the first data colour");
+            fxRun(() -> io.spikeworks.ui.theme.DataPalette.setCurrent(io.spikeworks.ui.theme.DataPalette.COLOUR_BLIND_SAFE));
+            WritableImage img = snapshot(v);
+            assertTrue(near(img, x0, y0, 1, theme.diverging(1)), "+1 drawn red");
+            assertTrue(near(img, x3, y3, 1, theme.diverging(-1)), "−1 drawn blue");
+        } finally {
+            fxRun(() -> io.spikeworks.ui.theme.DataPalette.setCurrent(io.spikeworks.ui.theme.DataPalette.STANDARD));
+        }
+    }
 }
