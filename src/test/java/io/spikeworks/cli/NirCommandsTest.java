@@ -194,6 +194,12 @@ class NirCommandsTest {
                 && misfit.err().contains("parameter 'lif1.weight' holds 200704 values, the network needs 78400"), misfit.err());
         assertFalse(misfit.err().contains("Exception"), misfit.err());
         assertFalse(Files.exists(Path.of(rec)));
+        Run check = run("check", narrower.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.err().contains("is not a valid project:") && check.err().contains("$.weights (")
+                && check.err().contains("parameter 'lif1.weight' holds 200704 values"), check.err());
+        Run fits = run("check", project.toString());
+        assertTrue(fits.out().contains("weights: a.weights.swweights fits the network"), fits.out() + fits.err());
 
         Path weights = tmp.resolve("a.weights.swweights");
         byte[] good = Files.readAllBytes(weights);
