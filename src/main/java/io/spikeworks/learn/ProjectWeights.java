@@ -29,6 +29,11 @@ public final class ProjectWeights {
         } catch (IOException e) {
             throw new IllegalArgumentException(ProjectFiles.WEIGHTS_FIELD + ": " + e.getMessage());
         }
-        values.applyTo(net, where);
+        try {
+            values.applyTo(net, where);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ". The weights were made for another network: undo the "
+                    + "change, or take \"weights\" out of the project file to start from the seed's", e);
+        }
     }
 }
