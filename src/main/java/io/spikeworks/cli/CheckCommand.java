@@ -6,7 +6,13 @@ import io.spikeworks.chip.ChipProfileException;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.chip.DesignRuleCheck;
 import io.spikeworks.learn.HeapBudget;
+import io.spikeworks.learn.NetworkFactory;
+import io.spikeworks.learn.ProjectWeights;
 import io.spikeworks.learn.RunMemoryEstimate;
+import io.spikeworks.model.ShapeInference;
+import io.spikeworks.model.TensorShape;
+import io.spikeworks.sim.SpikeFunction;
+import io.spikeworks.sim.Surrogate;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
@@ -78,8 +84,27 @@ final class CheckCommand implements Callable<Integer> {
         out.println("project: " + p.name() + " (" + project + ")");
         out.print(result.report());
         boolean fitsHeap = memory(p, out);
+        if (p.weights() != null && fitsHeap) {
+            try {
+                checkWeights(p);
+            } catch (IllegalArgumentException e) {
+                out.flush();
+                err.println("error: " + project + " is not a valid project:");
+                err.println("  " + e.getMessage());
+                return SpikeworksCli.FAILURE;
+            }
+            out.println("weights: " + Path.of(p.weights()).getFileName() + " fits the network");
+        }
         out.flush();
         return result.fits() && fitsHeap ? SpikeworksCli.OK : DOES_NOT_FIT;
+    }
+
+    /** Builds the network and puts the weights file's values in, which checks that they fit it. */
+    private static void checkWeights(Project p) {
+        TensorShape in = ShapeInference.infer(p, ComponentCatalog.standard()).input();
+        int[] shape = in.dims().stream().mapToInt(Integer::intValue).toArray();
+        ProjectWeights.applyTo(p, NetworkFactory.network(p.network(), shape, SpikeFunction.of(Surrogate.FAST_SIGMOID, 25),
+                p.training().seed()));
     }
 
     /** Prints the run's memory estimate against this JVM's heap; false when it cannot fit. */

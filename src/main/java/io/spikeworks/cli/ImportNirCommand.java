@@ -1,5 +1,7 @@
 package io.spikeworks.cli;
 
+import io.spikeworks.learn.NetworkValues;
+import io.spikeworks.learn.NetworkValuesFiles;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.nir.NirFormatException;
 import io.spikeworks.nir.NirImport;
@@ -17,7 +19,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code spikeworks import-nir IN.nir OUT.json [--dt S]}: reads a NIR graph, prints what it derived (β from τ and
- * dt, folded gains) and writes the network as a project. Unmappable nodes are all reported, by name and type.
+ * dt, folded gains) and writes the network as a project, with its weights and per-neuron values in the project's
+ * weights file next to it. Unmappable nodes are all reported, by name and type.
  */
 @Command(name = "import-nir", mixinStandardHelpOptions = true,
         description = "Read a NIR file (.nir) and write its network as a Spikeworks project.%n"
@@ -60,9 +63,12 @@ final class ImportNirCommand implements Callable<Integer> {
             err.println("(simulate and export-nir take the .nir file directly)");
             return SpikeworksCli.FAILURE;
         }
-        new ProjectFiles().save(m.project(), out);
-        o.println("wrote " + out + " (" + m.project().network().layers().size() + " layers). The trained weights and "
-                + "per-neuron values stay in " + in.getFileName() + ": simulate and export-nir take it directly.");
+        // weights first: a project file never names a weights file that is not there yet
+        Path weights = NetworkValuesFiles.besideProject(out);
+        NetworkValuesFiles.write(weights, NetworkValues.of(m.network()));
+        new ProjectFiles().save(m.project().withWeights(weights.toString()), out);
+        o.println("wrote " + out + " (" + m.project().network().layers().size() + " layers) and " + weights.getFileName()
+                + " (its trained weights and per-neuron values, where simulate and train start from)");
         o.flush();
         return SpikeworksCli.OK;
     }

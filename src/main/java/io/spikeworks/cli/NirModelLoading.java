@@ -1,6 +1,7 @@
 package io.spikeworks.cli;
 
 import io.spikeworks.learn.NetworkFactory;
+import io.spikeworks.learn.ProjectWeights;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
@@ -55,7 +56,11 @@ final class NirModelLoading {
         int[] shape = in.dims().stream().mapToInt(Integer::intValue).toArray();
         Network net = NetworkFactory.network(p.network(), shape, SpikeFunction.of(Surrogate.FAST_SIGMOID, 25),
                 p.training().seed());
-        String from = "initial weights drawn from seed " + p.training().seed() + " (a project file holds no trained weights)";
+        String from = "initial weights drawn from seed " + p.training().seed() + " (the project names no weights file)";
+        if (p.weights() != null) {
+            ProjectWeights.applyTo(p, net);
+            from = "the project's weights file " + Path.of(p.weights()).getFileName();
+        }
         if (checkpoint != null) {
             restore(net, CheckpointFiles.read(checkpoint), checkpoint);
             from = "checkpoint " + checkpoint.getFileName();

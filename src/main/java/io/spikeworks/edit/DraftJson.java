@@ -96,7 +96,8 @@ public final class DraftJson {
         Project p = new Project(root.path("name").asText(""), root.path("description").asText(""), dataset,
                 component(ComponentFamily.ENCODER, root.path("encoder")), network,
                 component(ComponentFamily.ALGORITHM, root.path("algorithm")),
-                component(ComponentFamily.LOSS, root.path("loss")), text(root.get("chipProfile")), training, layout);
+                component(ComponentFamily.LOSS, root.path("loss")), text(root.get("chipProfile")), training, layout,
+                text(root.get("weights")));
         Set<Link> links = new LinkedHashSet<>();
         for (JsonNode l : root.path(LINKS)) links.add(new Link(l.path(0).asText(), l.path(1).asText()));
         return new Draft(p, links).synced();

@@ -66,6 +66,7 @@ public final class TrainingRun {
         int[] inputShape = train.sampleShape();
         ChipProfile profile = chips.require(project.chipProfile());
         Network net = NetworkFactory.network(project.network(), inputShape, f, seed, profile.state()::constrain);
+        ProjectWeights.applyTo(project, net);
         this.trainer = new Trainer(net, NetworkFactory.encoder(project.encoder()), NetworkFactory.loss(project.loss()),
                 NetworkFactory.optimizer(ts.optimizer()), LearningRules.create(project.algorithm()), ts.timeSteps(),
                 ts.learningRate(), NetworkFactory.schedule(ts.schedule()));

@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param chipProfile name of a chip profile (the chip package owns the list); "float-reference" = no chip limits
  * @param layout      builder node positions keyed by layer id, plus {@link #INPUT_NODE} and {@link #READOUT_NODE};
  *                    nodes without a position are placed automatically
+ * @param weights     the file the network's starting weights and per-neuron values come from (such as an imported
+ *                    NIR network's trained ones), or null for the seed's initialisation. In memory the path is as
+ *                    {@link ProjectFiles} resolved it (absolute); the file holds it relative to the project's folder
  */
 public record Project(String name, String description, DatasetSpec dataset, Component encoder,
                       NetworkSpec network, Component algorithm, Component loss, String chipProfile,
-                      TrainingSpec training, Map<String, NodePosition> layout) {
+                      TrainingSpec training, Map<String, NodePosition> layout, String weights) {
 
     public static final String DEFAULT_CHIP_PROFILE = "float-reference";
     /** Layout key of the builder's input (dataset + encoder) node; no layer may use it as id. */
@@ -39,6 +42,14 @@ public record Project(String name, String description, DatasetSpec dataset, Comp
         chipProfile = chipProfile == null ? DEFAULT_CHIP_PROFILE : chipProfile;
         Objects.requireNonNull(training, "training");
         layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
+        if (weights != null && weights.isBlank()) throw new IllegalArgumentException("weights must name a file");
+    }
+
+    /** A project whose network starts from the seed's initialisation. */
+    public Project(String name, String description, DatasetSpec dataset, Component encoder, NetworkSpec network,
+                   Component algorithm, Component loss, String chipProfile, TrainingSpec training,
+                   Map<String, NodePosition> layout) {
+        this(name, description, dataset, encoder, network, algorithm, loss, chipProfile, training, layout, null);
     }
 
     private static void requireFamily(Component c, ComponentFamily family, String what) {
@@ -71,43 +82,48 @@ public record Project(String name, String description, DatasetSpec dataset, Comp
     }
 
     public Project withName(String v) {
-        return new Project(v, description, dataset, encoder, network, algorithm, loss, chipProfile, training, layout);
+        return new Project(v, description, dataset, encoder, network, algorithm, loss, chipProfile, training, layout, weights);
     }
 
     public Project withDescription(String v) {
-        return new Project(name, v, dataset, encoder, network, algorithm, loss, chipProfile, training, layout);
+        return new Project(name, v, dataset, encoder, network, algorithm, loss, chipProfile, training, layout, weights);
     }
 
     public Project withDataset(DatasetSpec v) {
-        return new Project(name, description, v, encoder, network, algorithm, loss, chipProfile, training, layout);
+        return new Project(name, description, v, encoder, network, algorithm, loss, chipProfile, training, layout, weights);
     }
 
     public Project withEncoder(Component v) {
-        return new Project(name, description, dataset, v, network, algorithm, loss, chipProfile, training, layout);
+        return new Project(name, description, dataset, v, network, algorithm, loss, chipProfile, training, layout, weights);
     }
 
     public Project withNetwork(NetworkSpec v) {
-        return new Project(name, description, dataset, encoder, v, algorithm, loss, chipProfile, training, layout);
+        return new Project(name, description, dataset, encoder, v, algorithm, loss, chipProfile, training, layout, weights);
     }
 
     public Project withAlgorithm(Component v) {
-        return new Project(name, description, dataset, encoder, network, v, loss, chipProfile, training, layout);
+        return new Project(name, description, dataset, encoder, network, v, loss, chipProfile, training, layout, weights);
     }
 
     public Project withLoss(Component v) {
-        return new Project(name, description, dataset, encoder, network, algorithm, v, chipProfile, training, layout);
+        return new Project(name, description, dataset, encoder, network, algorithm, v, chipProfile, training, layout, weights);
     }
 
     public Project withChipProfile(String v) {
-        return new Project(name, description, dataset, encoder, network, algorithm, loss, v, training, layout);
+        return new Project(name, description, dataset, encoder, network, algorithm, loss, v, training, layout, weights);
     }
 
     public Project withTraining(TrainingSpec v) {
-        return new Project(name, description, dataset, encoder, network, algorithm, loss, chipProfile, v, layout);
+        return new Project(name, description, dataset, encoder, network, algorithm, loss, chipProfile, v, layout, weights);
     }
 
     public Project withLayout(Map<String, NodePosition> v) {
-        return new Project(name, description, dataset, encoder, network, algorithm, loss, chipProfile, training, v);
+        return new Project(name, description, dataset, encoder, network, algorithm, loss, chipProfile, training, v, weights);
+    }
+
+    /** @param v the weights file, or null for the seed's initialisation */
+    public Project withWeights(String v) {
+        return new Project(name, description, dataset, encoder, network, algorithm, loss, chipProfile, training, layout, v);
     }
 
     public Project withNodePosition(String nodeId, NodePosition position) {

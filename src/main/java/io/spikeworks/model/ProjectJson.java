@@ -113,6 +113,8 @@ public final class ProjectJson {
         }
         training.set("optimizer", component(NODES.objectNode(), p.training().optimizer()));
         training.set("schedule", component(NODES.objectNode(), p.training().schedule()));
+        // only when set, so that files of projects without one stay as they were
+        if (p.weights() != null) root.put("weights", p.weights());
         ObjectNode layout = root.putObject("layout");
         for (Map.Entry<String, NodePosition> e : p.layout().entrySet()) {
             ObjectNode position = layout.putObject(e.getKey());

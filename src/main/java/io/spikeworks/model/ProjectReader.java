@@ -27,7 +27,7 @@ import static io.spikeworks.model.ProjectValidator.missingField;
 final class ProjectReader {
 
     private static final List<String> TOP_FIELDS = List.of("format", "version", "name", "description", "dataset",
-            "encoder", "network", "algorithm", "loss", "chipProfile", "training", "layout");
+            "encoder", "network", "algorithm", "loss", "chipProfile", "training", "layout", "weights");
     private static final String NETWORK = "$.network";
     private static final String TRAINING = "$.training";
     /** Converts JSON numbers to whole numbers the way parameters do (3.0 is 3). */
@@ -69,12 +69,17 @@ final class ProjectReader {
         validator.checkChipProfile(chipProfile, errors);
         TrainingSpec training = training(o);
         Map<String, NodePosition> layout = layout(o);
+        String weights = optionalText(o, ROOT, "weights", null);
+        if (weights != null && weights.isBlank()) {
+            unfaithful(child(ROOT, "weights"), "must name a weights file (relative to the project's folder), or be null");
+            weights = null;
+        }
         if (name == null || dataset == null || encoder == null || network == null || algorithm == null
                 || loss == null || training == null) {
             return null;
         }
         Project project = new Project(name, description, dataset, encoder, network, algorithm, loss, chipProfile,
-                training, layout);
+                training, layout, weights);
         if (faithful) validator.checkConsistency(project, errors);
         return project;
     }

@@ -765,9 +765,8 @@ public final class NirImport {
                 catalog.create(ComponentFamily.READOUT, BuiltInComponents.SPIKE_COUNT));
         String name = source.replaceAll("\\.nir$", "");
         Project p = new Project(name.isBlank() ? "Imported NIR network" : name,
-                "Imported from " + source + " (NIR), dt = " + number(dt) + " s. The trained weights and per-neuron "
-                        + "values stay in that file (simulate or export it directly); training this project starts "
-                        + "from fresh weights.",
+                "Imported from " + source + " (NIR), dt = " + number(dt) + " s, with its trained weights and "
+                        + "per-neuron values as the project's weights file.",
                 DatasetSpec.of(datasetName), catalog.create(ComponentFamily.ENCODER, encoder), network,
                 base.algorithm(), base.loss(), Project.DEFAULT_CHIP_PROFILE, base.training(), Map.of());
         if (data != null) {

@@ -5,6 +5,7 @@ import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.LearningRules;
 import io.spikeworks.learn.Loss;
 import io.spikeworks.learn.NetworkFactory;
+import io.spikeworks.learn.ProjectWeights;
 import io.spikeworks.model.Project;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Layer;
@@ -38,6 +39,8 @@ final class SampleInspector {
         this.steps = project.training().timeSteps();
         this.network = NetworkFactory.network(project.network(), sampleShape,
                 LearningRules.spikeFunction(project.algorithm()), seed);
+        // the per-neuron values; the weights are the run's, copied in before each inspection
+        ProjectWeights.applyTo(project, network);
         this.encoder = NetworkFactory.encoder(project.encoder());
         this.loss = NetworkFactory.loss(project.loss());
         int in = network.inputSize();

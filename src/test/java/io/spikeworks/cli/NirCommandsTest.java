@@ -135,6 +135,95 @@ class NirCommandsTest {
         assertTrue(spikes > 0);
     }
 
+    /**
+     * import-nir writes the weights file next to the project; saved elsewhere the project takes a copy along; loaded
+     * from there, simulate gives snnTorch's recorded spikes, 0 mismatches (and without the file, other spikes).
+     */
+    @Test
+    void anImportedProjectKeepsItsWeightsThroughSaveAndLoad() throws Exception {
+        Path imported = tmp.resolve("imported").resolve("a.json");
+        Files.createDirectories(imported.getParent());
+        Run r = run("import-nir", golden("a_lif784_zero", "net.nir").toString(), imported.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("a.weights.swweights"), r.out());
+        assertTrue(Files.isRegularFile(imported.resolveSibling("a.weights.swweights")));
+        assertTrue(Files.readString(imported).contains("\"weights\": \"a.weights.swweights\""));
+
+        Path moved = tmp.resolve("elsewhere").resolve("b.json");
+        Files.createDirectories(moved.getParent());
+        new ProjectFiles().save(new ProjectFiles().load(imported), moved);
+        assertTrue(Files.readString(moved).contains("\"weights\": \"b.weights.swweights\""), Files.readString(moved));
+        assertArrayEquals(Files.readAllBytes(imported.resolveSibling("a.weights.swweights")),
+                Files.readAllBytes(moved.resolveSibling("b.weights.swweights")));
+
+        Path input = inputFile("a_lif784_zero", new int[]{784});
+        Path rec = tmp.resolve("rec.h5");
+        Run sim = run("simulate", moved.toString(), "--input", input.toString(), "--record", rec.toString());
+        assertEquals(0, sim.code(), sim.err());
+        assertTrue(sim.out().contains("weights: the project's weights file b.weights.swweights"), sim.out());
+        int bits = 0;
+        for (String node : new String[]{"lif1", "lif2"}) {
+            byte[] want = npyBytes(golden("a_lif784_zero", "spikes." + node + ".npy"));
+            assertEquals(0, mismatches(want, recorded(rec, node)), node);
+            bits += want.length;
+        }
+        assertTrue(bits > 0);
+
+        Path seeded = Files.writeString(tmp.resolve("elsewhere").resolve("seeded.json"),
+                Files.readString(moved).replace("\"weights\": \"b.weights.swweights\",", ""));
+        Path rec2 = tmp.resolve("rec2.h5");
+        assertEquals(0, run("simulate", seeded.toString(), "--input", input.toString(), "--record", rec2.toString()).code());
+        assertTrue(mismatches(npyBytes(golden("a_lif784_zero", "spikes.lif2.npy")), recorded(rec2, "lif2")) > 0);
+    }
+
+    /** A weights file that is missing, damaged or made for another network is an error naming the field and file. */
+    @Test
+    void aWeightsFileThatIsMissingOrDoesNotFitIsRefused() throws Exception {
+        Path project = tmp.resolve("a.json");
+        assertEquals(0, run("import-nir", golden("a_lif784_zero", "net.nir").toString(), project.toString()).code());
+        Path input = inputFile("a_lif784_zero", new int[]{784});
+        String rec = tmp.resolve("r.h5").toString();
+
+        String json = Files.readString(project);
+        assertTrue(json.contains("\"units\": 256"), json);
+        Path narrower = Files.writeString(tmp.resolve("narrower.json"), json.replace("\"units\": 256", "\"units\": 100"));
+        Run misfit = run("simulate", narrower.toString(), "--input", input.toString(), "--record", rec);
+        assertEquals(1, misfit.code());
+        assertTrue(misfit.err().startsWith("error: $.weights (") && misfit.err().contains("a.weights.swweights")
+                && misfit.err().contains("does not fit the project's network")
+                && misfit.err().contains("parameter 'lif1.weight' holds 200704 values, the network needs 78400"), misfit.err());
+        assertFalse(misfit.err().contains("Exception"), misfit.err());
+        assertFalse(Files.exists(Path.of(rec)));
+        Run check = run("check", narrower.toString());
+        assertEquals(1, check.code());
+        assertTrue(check.err().contains("is not a valid project:") && check.err().contains("$.weights (")
+                && check.err().contains("parameter 'lif1.weight' holds 200704 values"), check.err());
+        Run fits = run("check", project.toString());
+        assertTrue(fits.out().contains("weights: a.weights.swweights fits the network"), fits.out() + fits.err());
+
+        Path weights = tmp.resolve("a.weights.swweights");
+        byte[] good = Files.readAllBytes(weights);
+        byte[] damaged = good.clone();
+        damaged[good.length / 2] ^= 4;
+        Files.write(weights, damaged);
+        Run bad = run("simulate", project.toString(), "--input", input.toString(), "--record", rec);
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("$.weights: ") && bad.err().contains("damaged (checksum mismatch)"), bad.err());
+
+        Files.delete(weights);
+        Run missing = run("simulate", project.toString(), "--input", input.toString(), "--record", rec);
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("a.json: $.weights: no such file: " + weights.toAbsolutePath().normalize()),
+                missing.err());
+    }
+
+    private static int mismatches(byte[] a, byte[] b) {
+        assertEquals(a.length, b.length);
+        int n = 0;
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) n++;
+        return n;
+    }
+
     @Test
     void simulateSaysWhenTheInputDoesNotFit() throws Exception {
         Path input = inputFile("c_cuba", new int[]{100});

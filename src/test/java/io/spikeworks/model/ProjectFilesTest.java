@@ -47,6 +47,44 @@ class ProjectFilesTest {
         assertEquals(List.of(file), filesIn(dir), "no temp file left behind");
     }
 
+    /** The weights file: relative to the project's folder in the file, resolved on load, copied along by Save As. */
+    @Test
+    void aWeightsFileIsNamedRelativeToTheProjectAndTravelsWithIt() throws IOException {
+        Path weights = Files.write(dir.resolve("p.weights.bin"), new byte[]{1, 2, 3});
+        Path file = dir.resolve("p.json");
+        files.save(Project.newDefault().withWeights(weights.toString()), file);
+        assertTrue(Files.readString(file).contains("\"weights\": \"p.weights.bin\""), Files.readString(file));
+        assertEquals(weights.toString(), files.load(file).weights());
+
+        Path other = Files.createDirectories(dir.resolve("sub")).resolve("q.json");
+        files.save(files.load(file), other);
+        assertTrue(Files.readString(other).contains("\"weights\": \"q.weights.bin\""), Files.readString(other));
+        assertEquals(List.of(other, dir.resolve("sub").resolve("q.weights.bin")), filesIn(dir.resolve("sub")),
+                "the copy and no temp file");
+        assertEquals(List.of((byte) 1, (byte) 2, (byte) 3), boxed(Files.readAllBytes(dir.resolve("sub").resolve("q.weights.bin"))));
+
+        Files.delete(dir.resolve("sub").resolve("q.weights.bin"));
+        ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> files.load(other));
+        assertEquals("q.json: $.weights: no such file: " + dir.resolve("sub").resolve("q.weights.bin")
+                + " (a relative path is resolved against the project's folder)", e.getMessage());
+    }
+
+    @Test
+    void aBlankWeightsFieldIsAnErrorAtItsPath() throws IOException {
+        Path file = Files.writeString(dir.resolve("p.json"), new ProjectJson().toJson(Project.newDefault())
+                .replace("\"layout\": {", "\"weights\": \" \",\n  \"layout\": {"));
+        ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> files.load(file));
+        assertTrue(e.getMessage().contains("$.weights: must name a weights file"), e.getMessage());
+        String noWeights = new ProjectJson().toJson(Project.newDefault());
+        assertFalse(noWeights.contains("weights"), "projects without one keep their files as they were");
+    }
+
+    private static List<Byte> boxed(byte[] b) {
+        java.util.ArrayList<Byte> l = new java.util.ArrayList<>();
+        for (byte v : b) l.add(v);
+        return l;
+    }
+
     @Test
     void saveReplacesAnExistingFileCompletely() throws IOException {
         Path file = dir.resolve("p.json");

@@ -1,6 +1,9 @@
 package io.spikeworks.ui.nir;
 
 import io.spikeworks.learn.NetworkFactory;
+import io.spikeworks.learn.NetworkValues;
+import io.spikeworks.learn.NetworkValuesFiles;
+import io.spikeworks.learn.ProjectWeights;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectValidator;
@@ -32,6 +35,7 @@ import javafx.stage.Window;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -41,7 +45,7 @@ import java.util.function.Supplier;
  * File ▸ Import NIR… and File ▸ Export NIR…. An import reads the file, shows {@link NirImportDialog} and, when
  * confirmed, replaces the project as one undoable edit; a file that cannot be read leaves the project as it was. An
  * export builds the project's network (the open run's weights when it trains this network, else the initial weights
- * from its seed: a project holds no trained weights), shows
+ * from its weights file or its seed), shows
  * {@link NirExportDialog} and writes the file atomically.
  */
 public final class NirFileActions {
@@ -114,13 +118,32 @@ public final class NirFileActions {
         d.setOnHidden(e -> {
             NirModel m = d.model();
             if (d.getResult() != NirImportDialog.REPLACE || m == null) return;
-            if (builder.replaceProject(m.project(), "Import NIR " + file.getFileName())) {
+            Path weights;
+            try {
+                weights = importedWeights(m);
+            } catch (IOException ex) {
+                error("Cannot import NIR", "Cannot keep the file's weights: " + ex.getMessage());
+                return;
+            }
+            if (builder.replaceProject(m.project().withWeights(weights.toString()), "Import NIR " + file.getFileName())) {
                 status.accept("Imported " + file.getFileName() + " (dt " + m.dtSeconds() + " s): "
-                        + m.project().network().layers().size() + " layers; its trained weights stay in the file");
+                        + m.project().network().layers().size() + " layers with its trained weights (Save puts them "
+                        + "next to the project)");
             }
         });
         d.show();
         return d;
+    }
+
+    /**
+     * The imported weights in a file of their own until the project is saved, when they are copied next to it; an
+     * unsaved import's file goes when the app ends.
+     */
+    private static Path importedWeights(NirModel m) throws IOException {
+        Path file = Files.createTempFile("spikeworks-import-", NetworkValuesFiles.EXTENSION);
+        file.toFile().deleteOnExit();
+        NetworkValuesFiles.write(file, NetworkValues.of(m.network()));
+        return file;
     }
 
     /**
@@ -140,6 +163,12 @@ public final class NirFileActions {
                 .mapToInt(Integer::intValue).toArray();
         Network net = NetworkFactory.network(p.network(), shape, SpikeFunction.of(Surrogate.FAST_SIGMOID, 25),
                 p.training().seed());
+        try {
+            ProjectWeights.applyTo(p, net);
+        } catch (IllegalArgumentException e) {
+            error("Cannot export NIR", e.getMessage());
+            return null;
+        }
         TrainingSession s = session.get();
         if (s != null && s.project().network().equals(p.network())) {
             // the run's weights, copied on its worker between batches, then back on the FX thread
@@ -156,7 +185,9 @@ public final class NirFileActions {
             }));
             return null;
         }
-        return showExport(p, net, target, "initial, drawn from seed " + p.training().seed() + " (no run of this "
+        return showExport(p, net, target, p.weights() != null ? "the project's weights file, "
+                + java.nio.file.Path.of(p.weights()).getFileName() + " (no run of this network is open)"
+                : "initial, drawn from seed " + p.training().seed() + " (no run of this "
                 + "network is open; spikeworks export-nir --checkpoint writes a checkpoint's)");
     }
 

@@ -134,8 +134,8 @@ public final class NirImportDialog extends Dialog<ButtonType> {
                 lines.addAll(model.derived());
                 model.warnings().forEach(w -> lines.add("note: " + w));
                 model.projectProblems().forEach(p -> lines.add("problem: " + p));
-                lines.add("note: the project keeps the structure and per-layer values; the trained weights stay in "
-                        + source + " (training starts from fresh weights)");
+                lines.add("note: the project keeps the trained weights and per-neuron values of " + source
+                        + " (training starts from them; Save writes them next to the project)");
                 error.setText("");
             } catch (NirFormatException e) {
                 error.setText(e.getMessage());

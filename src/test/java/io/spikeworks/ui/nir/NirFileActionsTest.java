@@ -3,6 +3,7 @@ package io.spikeworks.ui.nir;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
+import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.model.ValidationError;
 import io.spikeworks.nir.NirReader;
 import io.spikeworks.ui.builder.ModelBuilder;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -126,6 +128,16 @@ class NirFileActionsTest {
         assertEquals(List.of("lif1", "lif2"), builder.project().network().layers().stream().map(l -> l.id()).toList());
         assertEquals("zero", builder.project().network().layers().get(0).neuron().getString("reset"));
         assertNull(builder.currentFile(), "Save must ask where, not overwrite the previous file");
+        // the trained weights stay with the project, and Save writes them next to it
+        Path kept = Path.of(builder.project().weights());
+        assertTrue(Files.isRegularFile(kept), kept.toString());
+        Path saved = tmp.resolve("imported.json");
+        AtomicReference<Boolean> written = new AtomicReference<>();
+        robot.interact(() -> written.set(builder.saveTo(saved)));
+        assertTrue(written.get());
+        assertTrue(Files.readString(saved).contains("\"weights\": \"imported.weights.swweights\""), Files.readString(saved));
+        assertArrayEquals(Files.readAllBytes(kept), Files.readAllBytes(tmp.resolve("imported.weights.swweights")));
+        assertEquals(tmp.resolve("imported.weights.swweights").toString(), new ProjectFiles().load(saved).weights());
         robot.interact(() -> builder.history().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before.network(), builder.project().network());
