@@ -10,8 +10,6 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +37,6 @@ public final class NetworkValuesFiles {
     private static final byte[] MAGIC = "SWWGHT\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final int VERSION = 1;
     /** Larger than any tensor a workbench network holds; a bigger length means a damaged file. */
-    private static final int MAX_FLOATS = 1 << 28;
     private static final int MAX_NAME_BYTES = 1 << 16;
 
     private NetworkValuesFiles() {}
@@ -58,15 +55,15 @@ public final class NetworkValuesFiles {
             out.writeInt(VERSION);
             out.writeInt(values.params().size());
             for (Map.Entry<String, float[]> e : values.params().entrySet()) {
-                writeString(out, e.getKey());
-                writeFloats(out, e.getValue());
+                BinaryFields.writeString(out, e.getKey());
+                BinaryFields.writeFloats(out, e.getValue());
             }
             out.writeInt(values.neurons().size());
             for (Map.Entry<String, NeuronValues> e : values.neurons().entrySet()) {
-                writeString(out, e.getKey());
-                writeFloats(out, e.getValue().alpha());
-                writeFloats(out, e.getValue().beta());
-                writeFloats(out, e.getValue().threshold());
+                BinaryFields.writeString(out, e.getKey());
+                BinaryFields.writeFloats(out, e.getValue().alpha());
+                BinaryFields.writeFloats(out, e.getValue().beta());
+                BinaryFields.writeFloats(out, e.getValue().threshold());
             }
             out.flush();
             new DataOutputStream(target).writeLong(crc.getValue());
@@ -85,14 +82,16 @@ public final class NetworkValuesFiles {
             int version = in.readInt();
             if (version != VERSION) throw new IOException(name + " is a weights file of format version " + version
                     + "; this Spikeworks reads " + VERSION);
-            int nParams = count(in.readInt(), name);
+            int nParams = BinaryFields.count(in.readInt(), name);
             Map<String, float[]> params = new LinkedHashMap<>();
-            for (int i = 0; i < nParams; i++) params.put(readString(in, name), readFloats(in, name));
-            int nLayers = count(in.readInt(), name);
+            for (int i = 0; i < nParams; i++) params.put(readName(in, name), BinaryFields.readFloats(in, name));
+            int nLayers = BinaryFields.count(in.readInt(), name);
             Map<String, NeuronValues> neurons = new LinkedHashMap<>();
             for (int i = 0; i < nLayers; i++) {
-                String layer = readString(in, name);
-                float[] alpha = readFloats(in, name), beta = readFloats(in, name), threshold = readFloats(in, name);
+                String layer = readName(in, name);
+                float[] alpha = BinaryFields.readFloats(in, name);
+                float[] beta = BinaryFields.readFloats(in, name);
+                float[] threshold = BinaryFields.readFloats(in, name);
                 try {
                     neurons.put(layer, new NeuronValues(alpha, beta, threshold));
                 } catch (IllegalArgumentException e) {
@@ -107,39 +106,7 @@ public final class NetworkValuesFiles {
         }
     }
 
-    private static int count(int n, String name) throws IOException {
-        if (n < 0) throw new IOException(name + " is damaged (negative count " + n + ")");
-        return n;
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readString(DataInputStream in, String name) throws IOException {
-        int n = count(in.readInt(), name);
-        if (n > MAX_NAME_BYTES) throw new IOException(name + " is damaged (a name of " + n + " bytes)");
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
-        out.writeInt(a.length);
-        ByteBuffer buf = ByteBuffer.allocate(a.length * 4).order(ByteOrder.BIG_ENDIAN);
-        for (float v : a) buf.putInt(Float.floatToRawIntBits(v));
-        out.write(buf.array());
-    }
-
-    private static float[] readFloats(DataInputStream in, String name) throws IOException {
-        int n = count(in.readInt(), name);
-        if (n > MAX_FLOATS) throw new IOException(name + " is damaged (an array of " + n + " floats)");
-        byte[] bytes = new byte[n * 4];
-        in.readFully(bytes);
-        float[] a = new float[n];
-        ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN).asFloatBuffer().get(a);
-        return a;
+    private static String readName(DataInputStream in, String name) throws IOException {
+        return BinaryFields.readString(in, name, MAX_NAME_BYTES, "name");
     }
 }

@@ -1,5 +1,6 @@
 package io.spikeworks.session;
 
+import io.spikeworks.learn.BinaryFields;
 import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunPosition;
@@ -15,8 +16,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,6 @@ public final class CheckpointFiles {
     /** The first format; it kept neither the rule's state nor the confusion matrices. */
     static final int VERSION_WITHOUT_RULE_STATE = 1;
     /** Larger than any tensor a workbench network holds; a bigger length means a damaged file, not a big one. */
-    private static final int MAX_FLOATS = 1 << 28;
     /** Data sets have at most 256 classes. */
     private static final int MAX_CLASSES = 256;
     /** A project or a name is text no longer than a JSON file Spikeworks reads; a longer length is damage. */
@@ -86,7 +84,7 @@ public final class CheckpointFiles {
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(new BufferedOutputStream(target, 1 << 16), crc));
         out.write(MAGIC);
         out.writeInt(VERSION);
-        writeString(out, c.projectJson());
+        BinaryFields.writeString(out, c.projectJson());
         RunPosition p = c.position();
         out.writeInt(p.epoch());
         out.writeInt(p.nextBatch());
@@ -114,7 +112,7 @@ public final class CheckpointFiles {
             out.writeDouble(r.learningRate());
             out.writeInt(r.extras().size());
             for (Map.Entry<String, Double> e : r.extras().entrySet()) {
-                writeString(out, e.getKey());
+                BinaryFields.writeString(out, e.getKey());
                 out.writeDouble(e.getValue());
             }
             ConfusionMatrix m = r.testConfusion();
@@ -126,8 +124,8 @@ public final class CheckpointFiles {
                 k.backwardBytesPeak}) out.writeLong(v);
         out.writeInt(c.params().size());
         for (Map.Entry<String, float[]> e : c.params().entrySet()) {
-            writeString(out, e.getKey());
-            writeFloats(out, e.getValue());
+            BinaryFields.writeString(out, e.getKey());
+            BinaryFields.writeFloats(out, e.getValue());
         }
         writeState(out, c.optimizerState());
         writeState(out, c.keepsRuleState() ? c.ruleState() : Map.of());
@@ -148,7 +146,7 @@ public final class CheckpointFiles {
             if (version != VERSION && version != VERSION_WITHOUT_REGRESSION && version != VERSION_WITHOUT_RULE_STATE)
                 throw new IOException(name + " is a checkpoint of format version " + version + "; this Spikeworks reads "
                         + VERSION + (version > VERSION ? " (written by a newer Spikeworks)" : ""));
-            String project = readString(in);
+            String project = readText(in);
             int epoch = in.readInt();
             int nextBatch = in.readInt();
             long iteration = in.readLong();
@@ -164,7 +162,7 @@ public final class CheckpointFiles {
                 long values = in.readLong();
                 epochScore = new Score(epochSamples, epochCorrect, values, in.readDouble(), in.readDouble(), in.readDouble());
             }
-            int nRows = count(in.readInt(), name);
+            int nRows = BinaryFields.count(in.readInt(), name);
             List<EvaluationRow> rows = new ArrayList<>(nRows);
             for (int i = 0; i < nRows; i++) {
                 int e = in.readInt();
@@ -175,9 +173,9 @@ public final class CheckpointFiles {
                 double testAcc = in.readDouble();
                 double sps = in.readDouble();
                 double lr = in.readDouble();
-                int nExtras = count(in.readInt(), name);
+                int nExtras = BinaryFields.count(in.readInt(), name);
                 Map<String, Double> extras = new LinkedHashMap<>();
-                for (int j = 0; j < nExtras; j++) extras.put(readString(in), in.readDouble());
+                for (int j = 0; j < nExtras; j++) extras.put(readText(in), in.readDouble());
                 ConfusionMatrix confusion = version == VERSION_WITHOUT_RULE_STATE ? null : readConfusion(in, name);
                 rows.add(new EvaluationRow(e, seen, trainLoss, trainAcc, testLoss, testAcc, sps, lr, extras, confusion));
             }
@@ -189,9 +187,9 @@ public final class CheckpointFiles {
             k.neuronUpdates = in.readLong();
             k.samples = in.readLong();
             k.backwardBytesPeak = in.readLong();
-            int nParams = count(in.readInt(), name);
+            int nParams = BinaryFields.count(in.readInt(), name);
             Map<String, float[]> params = new LinkedHashMap<>();
-            for (int i = 0; i < nParams; i++) params.put(readString(in), readFloats(in, name));
+            for (int i = 0; i < nParams; i++) params.put(readText(in), BinaryFields.readFloats(in, name));
             Map<String, float[][]> state = readState(in, name);
             Map<String, float[][]> ruleState = version == VERSION_WITHOUT_RULE_STATE ? null : readState(in, name);
             long expected = crc.getValue();
@@ -208,22 +206,22 @@ public final class CheckpointFiles {
     private static void writeState(DataOutputStream out, Map<String, float[][]> state) throws IOException {
         out.writeInt(state.size());
         for (Map.Entry<String, float[][]> e : state.entrySet()) {
-            writeString(out, e.getKey());
+            BinaryFields.writeString(out, e.getKey());
             out.writeInt(e.getValue().length);
-            for (float[] a : e.getValue()) writeFloats(out, a);
+            for (float[] a : e.getValue()) BinaryFields.writeFloats(out, a);
         }
     }
 
     private static Map<String, float[][]> readState(DataInputStream in, String name) throws IOException {
-        int n = count(in.readInt(), name);
+        int n = BinaryFields.count(in.readInt(), name);
         Map<String, float[][]> state = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            String key = readString(in);
-            int arrayCount = count(in.readInt(), name);
+            String key = readText(in);
+            int arrayCount = BinaryFields.count(in.readInt(), name);
             if (arrayCount > MAX_STATE_ARRAYS) throw new IOException(name + " is damaged (" + arrayCount + " arrays under "
                     + "one rule state key)");
             float[][] arrays = new float[arrayCount][];
-            for (int j = 0; j < arrays.length; j++) arrays[j] = readFloats(in, name);
+            for (int j = 0; j < arrays.length; j++) arrays[j] = BinaryFields.readFloats(in, name);
             state.put(key, arrays);
         }
         return state;
@@ -231,7 +229,7 @@ public final class CheckpointFiles {
 
     /** A row's matrix: its class count (0 for none), then the counts. */
     private static ConfusionMatrix readConfusion(DataInputStream in, String name) throws IOException {
-        int classes = count(in.readInt(), name);
+        int classes = BinaryFields.count(in.readInt(), name);
         if (classes == 0) return null;
         if (classes > MAX_CLASSES) throw new IOException(name + " is damaged (a confusion matrix of " + classes + " classes)");
         long[] counts = new long[classes * classes];
@@ -242,41 +240,7 @@ public final class CheckpointFiles {
         return new ConfusionMatrix(classes, counts);
     }
 
-    private static int count(int n, String name) throws IOException {
-        if (n < 0) throw new IOException(name + " is damaged (negative count " + n + ")");
-        return n;
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int n = count(in.readInt(), "checkpoint");
-        // allocating a damaged length would take the heap before readFully could find the file too short
-        if (n > MAX_TEXT_BYTES) throw new IOException("checkpoint is damaged (a text of " + n + " bytes)");
-        byte[] b = new byte[n];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
-
-    private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
-        out.writeInt(a.length);
-        ByteBuffer buf = ByteBuffer.allocate(a.length * 4).order(ByteOrder.BIG_ENDIAN);
-        for (float v : a) buf.putInt(Float.floatToRawIntBits(v));
-        out.write(buf.array());
-    }
-
-    private static float[] readFloats(DataInputStream in, String name) throws IOException {
-        int n = count(in.readInt(), name);
-        if (n > MAX_FLOATS) throw new IOException(name + " is damaged (an array of " + n + " floats)");
-        byte[] bytes = new byte[Math.multiplyExact(n, 4)];
-        in.readFully(bytes);
-        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
-        float[] a = new float[n];
-        for (int i = 0; i < n; i++) a[i] = Float.intBitsToFloat(buf.getInt());
-        return a;
+    private static String readText(DataInputStream in) throws IOException {
+        return BinaryFields.readString(in, "checkpoint", MAX_TEXT_BYTES, "text");
     }
 }
