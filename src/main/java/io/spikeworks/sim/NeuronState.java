@@ -99,6 +99,11 @@ public final class NeuronState {
         return current == null && active == null && quantum == 0 && values == null && !f.smooth();
     }
 
+    /** {@link #steppablePerSample} for a state not built yet: the same test on what the state would be made of. */
+    static boolean steppablePerSample(NeuronModel model, NeuronValues values, SpikeFunction f) {
+        return model.alpha() <= 0 && !model.gated() && model.stateBits() <= 0 && values == null && !f.smooth();
+    }
+
     /**
      * Advances sample b's neurons by step t, given its current (n floats at inOff), listing its spikes in slot
      * (slot, 0) of events. Steps of one sample may run back to back, so its state of step t − 1 is still in cache.

@@ -206,22 +206,6 @@ public final class PoolLayer implements Layer {
             for (int oy = 0, o = 0; oy < ho; oy++) {
                 for (int ox = 0; ox < wo; ox++) {
                     final int first = ib + (oy * stride * w + ox * stride) * c;
-                    if (taps == 4) { // 2×2, unrolled
-                        final int w1 = window[1], w2 = window[2], w3 = window[3];
-                        for (int ch = 0; ch < c; ch++, o++) {
-                            int v0 = Float.floatToRawIntBits(in[first + ch]);
-                            int v1 = Float.floatToRawIntBits(in[first + ch + w1]);
-                            int v2 = Float.floatToRawIntBits(in[first + ch + w2]);
-                            int v3 = Float.floatToRawIntBits(in[first + ch + w3]);
-                            int bits = v0 | v1 | v2 | v3;
-                            int ones = (v0 >>> 29 & 1) | (v1 >>> 28 & 2) | (v2 >>> 27 & 4) | (v3 >>> 26 & 8);
-                            out[ob + o] = Float.intBitsToFloat(bits);
-                            winner[ob + o] = (short) (Integer.numberOfTrailingZeros(ones) & 3);
-                            listed[cursor] = o;
-                            cursor += bits >>> 29 & 1;
-                        }
-                        continue;
-                    }
                     for (int ch = 0; ch < c; ch++, o++) {
                         int bits = 0;
                         int ones = 0;

@@ -198,7 +198,7 @@ public abstract class SpikingLayer implements Layer {
 
     private boolean keepsTwoSteps() {
         return !historyNeeded && integratesPerSample() && probe == null
-                && new NeuronState(neuronModel, neuronValues(), 0, outputSize(), 1).steppablePerSample(spikeFunction());
+                && NeuronState.steppablePerSample(neuronModel, neuronValues(), spikeFunction());
     }
 
     @Override

@@ -35,9 +35,4 @@ public final class TensorRuntime {
         int cores = Runtime.getRuntime().availableProcessors();
         return Integer.getInteger("spikeworks.nd4j.threads", cores <= 2 ? 1 : cores / 2);
     }
-
-    /** Whether ND4J has been loaded and configured in this JVM. */
-    public static boolean loaded() {
-        return configured;
-    }
 }
