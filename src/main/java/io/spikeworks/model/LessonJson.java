@@ -99,11 +99,7 @@ public final class LessonJson {
 
         Lesson lesson(JsonNode root) {
             String $ = JsonPaths.ROOT;
-            if (root == null || root.isMissingNode()) {
-                error($, "the file is empty; expected a Spikeworks lesson");
-                return null;
-            }
-            if (!root.isObject()) {
+            if (!root.isObject()) { // an empty file is refused by StrictJson already
                 error($, "must be a JSON object (a lesson), got " + kind(root));
                 return null;
             }

@@ -169,12 +169,17 @@ public final class Conv2dLayer extends SpikingLayer {
         return spikes <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w;
     }
 
-    /** Forward sample-steps by route since the layer was built (for the counters): [event, dense]. */
-    private final long[] routeSteps = new long[2];
+    /**
+     * Forward sample-steps by route since the layer was built: [event, dense]. Replicas on other threads count into
+     * their original's; adders, so the threads do not queue for a lock once per sample-step.
+     */
+    private final java.util.concurrent.atomic.LongAdder[] routeSteps = {
+            new java.util.concurrent.atomic.LongAdder(), new java.util.concurrent.atomic.LongAdder()};
 
     /** How many forward sample-steps went the event route and how many the dense route. */
     public long[] routeSteps() {
-        return primary() == this ? routeSteps.clone() : ((Conv2dLayer) primary()).routeSteps();
+        Conv2dLayer original = (Conv2dLayer) primary();
+        return new long[]{original.routeSteps[0].sum(), original.routeSteps[1].sum()};
     }
 
     @Override
@@ -223,11 +228,7 @@ public final class Conv2dLayer extends SpikingLayer {
     }
 
     private void countRoute(int route) {
-        SpikingLayer p = primary();
-        long[] steps = ((Conv2dLayer) p).routeSteps;
-        synchronized (steps) {
-            steps[route]++;
-        }
+        ((Conv2dLayer) primary()).routeSteps[route].increment();
     }
 
     /** One sample's input (at xb) through the kernel into out[ob …], every multiply-add done. */
