@@ -16,6 +16,7 @@ import io.spikeworks.learn.sweep.SweepPlan;
 import io.spikeworks.learn.sweep.SweepResult;
 import io.spikeworks.learn.sweep.SweepTable;
 import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.report.SweepHeatmaps;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
@@ -164,7 +165,7 @@ final class SweepCommand implements Callable<Integer> {
                     entries.size(), entry.label(), 100 * r.testAccuracy(), saving, (System.nanoTime() - t0) / 1e9);
             writeTables(dir, plan, setup, results);
         }
-        o.printf("wrote %s and %s in %s%n", CSV, MARKDOWN, dir);
+        o.printf("wrote %s, %s and the heatmaps in %s%n", CSV, MARKDOWN, dir);
         return SpikeworksCli.OK;
     }
 
@@ -199,6 +200,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeString(dir.resolve(CSV), SweepTable.csv(results));
             AtomicFiles.writeString(dir.resolve(MARKDOWN), SweepTable.markdown(plan.name(), setup, results));
+            SweepHeatmaps.write(dir, results);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sweep table into " + dir + ": " + e.getMessage(), e);
         }
