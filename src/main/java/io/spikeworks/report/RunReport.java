@@ -161,6 +161,7 @@ public final class RunReport {
         html.append(String.format(Locale.ROOT, "<div><b>%.1f s</b><span>wall time</span></div>", s.path("seconds").asDouble(Double.NaN)));
         html.append("</div>\n");
         table(new String[]{"Figure", "Value"}, rows, true);
+        for (JsonNode w : s.path("warnings")) html.append("<p class=\"note\"><b>Warning:</b> ").append(esc(w.asText())).append("</p>\n");
         close();
     }
 
