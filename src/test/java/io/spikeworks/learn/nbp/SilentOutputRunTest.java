@@ -82,5 +82,8 @@ class SilentOutputRunTest {
         assertEquals(SpikeworksCli.OK, code, err.toString());
         String page = Files.readString(html);
         assertTrue(page.contains("<b>Warning:</b> output unit 5 "), "the report names the silent unit");
+        // the membrane and exact-match read-outs go on the accuracy chart, not on charts of their own
+        assertTrue(!page.contains("(test_membrane_accuracy)") && !page.contains("(test_exact_accuracy)"),
+                "no chart of their own");
     }
 }
