@@ -36,7 +36,7 @@ import java.util.Map;
  * gets free while learning. Loss: mean squared error between output spikes and the one-hot target.
  *
  * <p>An output unit whose net input stays at or below 0 gets no error signal from the published rule and never learns
- * again; {@link SilentOutputWatch} notices it, {@code silent_output_units} counts such units and
+ * again; {@link SilentOutputWatch} notices units that have stopped firing, {@code silent_output_units} counts them and
  * {@link #runWarnings()} names them. The rule is not changed to rescue them.
  */
 public final class OnChipBackprop implements LearningRule, OwnInference, CircuitRecording, RunWarnings {
@@ -157,7 +157,7 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
             }
             int wrong = engine.train(active, 0, n, labels[b], activity);
             engine.lastOutputNet(outNet);
-            silentOutputs.add(outNet);
+            silentOutputs.add(outNet, labels[b]);
             if (circuit != null) publishCircuit(circuit, labels[b]);
             samplesTrained++;
             cost.addTrainingSample(activity, done);
@@ -278,7 +278,7 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         // copy or circuit-vs-engine difference they found: 0 unless the mirrored copies broke
         m.put("circuit_checks", (double) circuitChecks);
         m.put("circuit_max_difference", (double) circuitWorst);
-        // output units the rule can no longer train (net input ≤ 0 for SilentOutputWatch.DEFAULT_LIMIT samples)
+        // output units that have not fired for SilentOutputWatch.DEFAULT_LIMIT training samples
         m.put("silent_output_units", silentOutputs == null ? Double.NaN : (double) silentOutputs.silentUnits().size());
         return m;
     }
@@ -288,9 +288,9 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         return warnings;
     }
 
-    /** Training samples in a row for which output unit k's net input has stayed at or below 0. */
-    public long silentFor(int k) {
-        return silentOutputs.silentFor(k);
+    /** What the rule has seen of each output unit's silence. */
+    public SilentOutputWatch silentOutputs() {
+        return silentOutputs;
     }
 
     @Override

@@ -5,53 +5,78 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Watches for output units the published rule can no longer train. An output unit gets an error signal only while
- * its lower derivative copy o&lt; fires (a_o &gt; 0): d2+ needs it, and d2− needs o itself (a_o &gt; 512). A unit
- * whose net input stays at or below 0 on every sample therefore never has its W2 column changed again, and its class
- * is never predicted by spikes. This counts, per output unit, the training samples since a_o was last above 0 and
- * names the units past a limit. It only watches: the rule is left as the authors wrote it.
+ * Watches for output units that have stopped working. An output unit that never fires never predicts its class by
+ * spikes, and the published rule can only revive it through d2+, which needs its own class as target and its lower
+ * derivative copy o&lt; firing (net input a_o &gt; 0); d2− needs the unit to fire. Once a_o stays at or below 0, the
+ * unit gets no error signal and cannot recover. This counts, per output unit, the training samples since it last
+ * fired, how many of them were its own class and on how many of those it got an error signal, and names the units
+ * that have not fired for the limit. It only watches: the rule is left as the authors wrote it.
  */
 public final class SilentOutputWatch {
-    /** About one sixth of an MNIST epoch: some 1,000 samples of the unit's own class went by without a signal. */
+    /** About one sixth of an MNIST epoch: some 1,000 samples of the unit's own class go by in it. */
     public static final long DEFAULT_LIMIT = 10_000;
 
     private final long limit;
-    private final long[] silentFor;
+    private final long[] quietFor;
+    private final long[] ownClass;
+    private final long[] signals;
 
     public SilentOutputWatch(int outputs, long limit) {
         if (outputs < 1 || limit < 1)
             throw new IllegalArgumentException("need ≥ 1 output and a limit ≥ 1 sample, got " + outputs + ", " + limit);
         this.limit = limit;
-        this.silentFor = new long[outputs];
+        this.quietFor = new long[outputs];
+        this.ownClass = new long[outputs];
+        this.signals = new long[outputs];
     }
 
-    /** One training sample's output net inputs (before it learned). */
-    public void add(int[] outNet) {
-        for (int k = 0; k < silentFor.length; k++) {
-            if (outNet[k] > NbpConstants.LOWER_KNEE) silentFor[k] = 0;
-            else silentFor[k]++;
+    /** One training sample's output net inputs (before it learned) and its label. */
+    public void add(int[] outNet, int label) {
+        for (int k = 0; k < quietFor.length; k++) {
+            if (outNet[k] > NbpConstants.BINARY_THRESHOLD) { // fired
+                quietFor[k] = 0;
+                ownClass[k] = 0;
+                signals[k] = 0;
+                continue;
+            }
+            quietFor[k]++;
+            if (k == label) {
+                ownClass[k]++;
+                if (outNet[k] > NbpConstants.LOWER_KNEE) signals[k]++; // d2+: the only error a silent unit can get
+            }
         }
     }
 
-    /** Training samples in a row for which output k's net input stayed at or below 0. */
-    public long silentFor(int k) {
-        return silentFor[k];
+    /** Training samples since output k last fired. */
+    public long quietFor(int k) {
+        return quietFor[k];
     }
 
-    /** The output units silent for at least the limit, ascending. */
+    /** Of those, the samples of class k. */
+    public long ownClassSamples(int k) {
+        return ownClass[k];
+    }
+
+    /** Of those, the ones on which unit k got an error signal (a_o &gt; 0, so d2+). */
+    public long errorSignals(int k) {
+        return signals[k];
+    }
+
+    /** The output units that have not fired for at least the limit, ascending. */
     public List<Integer> silentUnits() {
         List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < silentFor.length; k++) if (silentFor[k] >= limit) out.add(k);
+        for (int k = 0; k < quietFor.length; k++) if (quietFor[k] >= limit) out.add(k);
         return out;
     }
 
-    /** One sentence per silent unit, for the run's log and dashboard; empty when all units can learn. */
+    /** One sentence per silent unit, for the run's log and dashboard; empty when every unit fires now and then. */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
         for (int k : silentUnits())
-            out.add(String.format(Locale.ROOT, "output unit %d has not fired, nor come above 0, for %,d training "
-                    + "samples: it gets no error signal, so it can no longer learn and class %d is never predicted by "
-                    + "spikes — a limitation of the published nBP rule, not a fault of this run", k, silentFor[k], k));
+            out.add(String.format(Locale.ROOT, "output unit %d has not fired for %,d training samples (%,d of them its "
+                    + "class, with an error signal on %,d): class %d is never predicted by spikes. Under the published "
+                    + "nBP rule a unit whose net input stays ≤ 0 gets no error signal and cannot recover — a limitation "
+                    + "of the rule, not a fault of this run", k, quietFor[k], ownClass[k], signals[k], k));
         return out;
     }
 }

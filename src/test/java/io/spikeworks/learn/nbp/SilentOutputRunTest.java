@@ -57,10 +57,16 @@ class SilentOutputRunTest {
         for (int j = 0; j < before.nHid(); j++)
             assertEquals(-NbpConstants.WEIGHT_MAX, after.w2(j, DEAD), "the dead column is never updated (hidden " + j + ")");
         assertTrue(before.firstDifference(after) != null, "the other units learned");
-        assertEquals(15_000, rule.silentFor(DEAD), "silent through all 5 × 3000 samples");
+        SilentOutputWatch watch = rule.silentOutputs();
+        assertEquals(15_000, watch.quietFor(DEAD), "silent through all 5 × 3000 samples");
+        long fives = 0;
+        for (int i = 0; i < data.train().size(); i++) if (data.train().label(i) == DEAD) fives++;
+        assertEquals(5 * fives, watch.ownClassSamples(DEAD), "every sample of class 5 went by without a spike");
+        assertEquals(0, watch.errorSignals(DEAD), "and without an error signal: a_o ≤ 0 on all of them");
         List<String> warnings = rule.runWarnings();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("output unit 5 ") && warnings.get(0).contains("15,000"), warnings.get(0));
+        assertTrue(warnings.get(0).startsWith("output unit 5 has not fired for 15,000 training samples (")
+                && warnings.get(0).contains("with an error signal on 0)"), warnings.get(0));
         assertEquals(1.0, run.rows().get(3).extras().get("silent_output_units"), "12,000 samples");
         assertEquals(0.0, run.rows().get(2).extras().get("silent_output_units"), "9,000 samples are under the 10,000 limit");
         // the gated-circuit card's recording carries the warning to the dashboard

@@ -10,22 +10,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SilentOutputWatchTest {
     @Test
-    void aUnitIsNamedOnceItsNetInputStayedAtOrBelowZeroForTheLimit() {
+    void aUnitIsNamedOnceItHasNotFiredForTheLimitWithItsClassAndErrorSignalsCounted() {
         SilentOutputWatch w = new SilentOutputWatch(3, 4);
-        // unit 0 fires, unit 1 sits exactly at the lower knee (0: no error signal), unit 2 is just above it
-        for (int s = 0; s < 3; s++) w.add(new int[]{600, 0, 2});
+        // unit 0 fires (a > 512) throughout; unit 1 never does; unit 2 sits at exactly 512 (not a spike)
+        w.add(new int[]{600, 0, 512}, 1);   // unit 1's class, a = 0: no error signal (o< silent)
+        w.add(new int[]{600, 2, 512}, 1);   // its class, a = 2 > 0: d2+, an error signal
+        w.add(new int[]{600, 300, 512}, 0); // not its class: no signal whatever a is
         assertEquals(List.of(), w.silentUnits(), "3 samples < limit 4");
-        w.add(new int[]{600, -40, 2});
-        assertEquals(List.of(1), w.silentUnits());
-        assertEquals(4, w.silentFor(1));
-        assertEquals(0, w.silentFor(2), "a > 0 gives o< a spike, so the unit can still learn");
+        w.add(new int[]{600, -40, 512}, 2);
+        assertEquals(List.of(1, 2), w.silentUnits());
+        assertEquals(4, w.quietFor(1));
+        assertEquals(2, w.ownClassSamples(1));
+        assertEquals(1, w.errorSignals(1));
+        assertEquals(0, w.quietFor(0));
         String warning = w.warnings().get(0);
-        assertTrue(warning.startsWith("output unit 1 ") && warning.contains("4 training samples")
-                && warning.contains("can no longer learn") && warning.contains("published nBP rule"), warning);
-        // one sample above 0 and the unit counts from scratch
-        w.add(new int[]{600, 2, 2});
-        assertEquals(List.of(), w.silentUnits());
-        assertEquals(List.of(), w.warnings());
+        assertTrue(warning.startsWith("output unit 1 has not fired for 4 training samples (2 of them its class, with an "
+                + "error signal on 1): class 1 is never predicted by spikes") && warning.contains("published nBP rule"), warning);
+        // one spike and the unit counts from scratch
+        w.add(new int[]{600, 513, 512}, 0);
+        assertEquals(List.of(2), w.silentUnits());
+        assertEquals(0, w.quietFor(1));
+        assertEquals(0, w.ownClassSamples(1));
+        assertEquals(0, w.errorSignals(1));
     }
 
     @Test
