@@ -121,7 +121,9 @@ public final class LearningCurveView extends CanvasView {
         List<String> otherTests = new java.util.ArrayList<>();
         for (LearningData.TestSeries t : data.otherTests()) {
             double last = t.values().length == 0 ? Double.NaN : t.values()[t.values().length - 1];
-            otherTests.add(Double.isNaN(last) ? "test " + t.label() : String.format("test %s %.1f%%", t.label(), 100 * last));
+            // short: the legend shares its strip with the panel's title ("membrane 97.1%" reads as a test figure
+            // beside "test (epoch)")
+            otherTests.add(Double.isNaN(last) ? t.label() : String.format("%s %.1f%%", t.label(), 100 * last));
         }
         chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
                 data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1], data.scoreName(),
