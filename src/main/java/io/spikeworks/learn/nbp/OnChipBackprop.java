@@ -35,9 +35,9 @@ import java.util.Map;
  * metrics. The training batches' accuracy is the exact-match share (all ten output spikes right), which the rule
  * gets free while learning. Loss: mean squared error between output spikes and the one-hot target.
  *
- * <p>An output unit whose net input stays at or below 0 gets no error signal from the published rule and never learns
- * again; {@link SilentOutputWatch} notices units that have stopped firing, {@code silent_output_units} counts them and
- * {@link #runWarnings()} names them. The rule is not changed to rescue them.
+ * <p>An output unit whose net input stays at or below 0 gets no error signal from the published rule; {@link
+ * SilentOutputWatch} notices units that have not fired for an epoch's worth of samples, {@code silent_output_units}
+ * counts them and {@link #runWarnings()} names them. The rule is not changed to rescue them.
  */
 public final class OnChipBackprop implements LearningRule, OwnInference, CircuitRecording, RunWarnings {
     public static final String ID = "nbp";

@@ -34,8 +34,8 @@ class SilentOutputRunTest {
     @Test
     void aRunWithAnOutputUnitThatCanNoLongerLearnWarnsAndKeepsTheRule(@TempDir Path tmp) throws Exception {
         Project p = new ProjectFiles().load(OnChipBackpropRuleTest.SAMPLE);
-        p = p.withTraining(p.training().withEpochs(5));
-        TrainTestSplit data = TrainingData.load(p.dataset(), null, 3000, 500);
+        p = p.withTraining(p.training().withEpochs(6));
+        TrainTestSplit data = TrainingData.load(p.dataset(), null, 12_000, 500);
         TrainingRun run = new TrainingRun(p, data.train(), data.test());
         OnChipBackprop rule = (OnChipBackprop) run.trainer().rule();
         Map<String, float[][]> state = rule.state();
@@ -49,7 +49,7 @@ class SilentOutputRunTest {
         run.run(new TrainingListener() {
             @Override
             public void onEvaluation(EvaluationRow row) {
-                if (row.epoch() == 4) rule.requestCircuitSample(); // recorded at epoch 5's first batch
+                if (row.epoch() == 5) rule.requestCircuitSample(); // recorded at epoch 6's first batch
             }
         });
 
@@ -58,22 +58,22 @@ class SilentOutputRunTest {
             assertEquals(-NbpConstants.WEIGHT_MAX, after.w2(j, DEAD), "the dead column is never updated (hidden " + j + ")");
         assertTrue(before.firstDifference(after) != null, "the other units learned");
         SilentOutputWatch watch = rule.silentOutputs();
-        assertEquals(15_000, watch.quietFor(DEAD), "silent through all 5 × 3000 samples");
+        assertEquals(72_000, watch.quietFor(DEAD), "silent through all 6 × 12,000 samples");
         long fives = 0;
         for (int i = 0; i < data.train().size(); i++) if (data.train().label(i) == DEAD) fives++;
-        assertEquals(5 * fives, watch.ownClassSamples(DEAD), "every sample of class 5 went by without a spike");
+        assertEquals(6 * fives, watch.ownClassSamples(DEAD), "every sample of class 5 went by without a spike");
         assertEquals(0, watch.errorSignals(DEAD), "and without an error signal: a_o ≤ 0 on all of them");
         List<String> warnings = rule.runWarnings();
         assertEquals(1, warnings.size(), warnings.toString());
-        assertTrue(warnings.get(0).startsWith("output unit 5 has not fired for 15,000 training samples (")
+        assertTrue(warnings.get(0).startsWith("output unit 5 has not fired for 72,000 training samples (")
                 && warnings.get(0).contains("with an error signal on 0)"), warnings.get(0));
-        assertEquals(1.0, run.rows().get(3).extras().get("silent_output_units"), "12,000 samples");
-        assertEquals(0.0, run.rows().get(2).extras().get("silent_output_units"), "9,000 samples are under the 10,000 limit");
+        assertEquals(1.0, run.rows().get(4).extras().get("silent_output_units"), "60,000 samples: an MNIST epoch");
+        assertEquals(0.0, run.rows().get(3).extras().get("silent_output_units"), "48,000 samples are under the limit");
         // the gated-circuit card's recording carries the warning to the dashboard
         CircuitSample recorded = rule.latestCircuitSample();
-        assertEquals(12_000, recorded.samplesTrained());
+        assertEquals(60_000, recorded.samplesTrained());
         assertEquals(1, recorded.warnings().size());
-        assertTrue(recorded.warnings().get(0).contains("output unit 5 ") && recorded.warnings().get(0).contains("12,000"),
+        assertTrue(recorded.warnings().get(0).startsWith("output unit 5 has not fired for 60,000 "),
                 recorded.warnings().toString());
         assertEquals(recorded.warnings(), CircuitData.from(1, recorded).warnings());
 
