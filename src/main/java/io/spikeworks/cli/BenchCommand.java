@@ -108,13 +108,14 @@ final class BenchCommand implements Callable<Integer> {
 
     /**
      * nBP's integer circuit, one sample at a time on one thread (the rule is sequential): a full epoch of warm-up,
-     * then a timed epoch, on each data set; --batches and --warmup count batches of 100 samples here.
+     * then a timed epoch, on each data set read from --assets (or where AssetLocator finds it); --batches and
+     * --warmup count batches of 100 samples here.
      */
     private void benchNbp(PrintWriter out) {
         int w = warmup != null ? warmup * 100 : 60_000;
         int n = batches != null ? batches * 100 : 60_000;
         for (NbpDataset d : NbpDataset.values()) {
-            NbpBenchmark.Result r = NbpBenchmark.run(d, w, n, 1);
+            NbpBenchmark.Result r = NbpBenchmark.run(d, assets, w, n, 1);
             out.printf(Locale.ROOT, "nbp  %s %d-400-10  (%d warm-up + %d timed samples)%n", d.id(), r.inputs(), w, n);
             out.printf(Locale.ROOT, "   train %,10.0f samples/s   inference %,10.0f samples/s   CPU %.1f µs per training "
                     + "sample, %.1f µs per inference sample%n", r.trainSamplesPerSecond(), r.inferSamplesPerSecond(),

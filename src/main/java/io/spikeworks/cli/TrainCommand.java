@@ -9,6 +9,7 @@ import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.RunFiles;
+import io.spikeworks.learn.RunWarnings;
 import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
@@ -99,6 +100,8 @@ final class TrainCommand implements Callable<Integer> {
                     bar.clear();
                     o.printf(Locale.ROOT, "epoch %d: train loss %.4f, %s, %.0f samples/s%n",
                             row.epoch(), row.trainLoss(), run.metrics().describe(row), row.samplesPerSecond());
+                    if (run.trainer().rule() instanceof RunWarnings w)
+                        for (String warning : w.runWarnings()) o.println("warning: " + warning);
                     RunFiles.write(dir, run, (System.nanoTime() - t0) / 1e9);
                 }
             });

@@ -143,6 +143,7 @@ public final class RunFiles {
             if (!algorithm.isEmpty()) s.put("algorithm_metrics", algorithm);
         }
         if (last != null && last.testConfusion() != null) s.put("test_confusion", confusionSummary(last, run.classNames()));
+        if (run.trainer().rule() instanceof RunWarnings w && !w.runWarnings().isEmpty()) s.put("warnings", w.runWarnings());
         s.put("chip", run.chip().summary());
         return s;
     }

@@ -161,6 +161,7 @@ public final class RunReport {
         html.append(String.format(Locale.ROOT, "<div><b>%.1f s</b><span>wall time</span></div>", s.path("seconds").asDouble(Double.NaN)));
         html.append("</div>\n");
         table(new String[]{"Figure", "Value"}, rows, true);
+        for (JsonNode w : s.path("warnings")) html.append("<p class=\"note\"><b>Warning:</b> ").append(esc(w.asText())).append("</p>\n");
         close();
     }
 
@@ -180,6 +181,7 @@ public final class RunReport {
                 : List.of("train_rel_l2", "test_rel_l2");
         LineChart score = new LineChart(run.isClassification() ? "Accuracy" : "Relative L2 error", "epoch", epoch);
         for (String c : headline) if (m.hasValues(c)) score.add(label(c), m.column(c));
+        for (String c : otherTestAccuracies(m)) if (m.hasValues(c)) score.add(label(c), m.column(c));
         image(score.draw(520, 300), run.isClassification() ? "Training and test accuracy per epoch"
                 : "Training and test relative L2 error per epoch");
         if (m.hasValues("samples_per_s"))
@@ -188,8 +190,10 @@ public final class RunReport {
         // The algorithm's columns, one chart per quantity with its per-layer columns (name.layer) as further lines;
         // a quantity that never changed is left to the metrics table.
         Map<String, List<String>> byQuantity = new java.util.LinkedHashMap<>();
-        for (String c : m.othersThan(STANDARD))
+        for (String c : m.othersThan(STANDARD)) {
+            if (otherTestAccuracies(m).contains(c)) continue; // drawn with the accuracy above
             byQuantity.computeIfAbsent(c.contains(".") ? c.substring(0, c.indexOf('.')) : c, k -> new ArrayList<>()).add(c);
+        }
         for (Map.Entry<String, List<String>> q : byQuantity.entrySet()) {
             LineChart chart = new LineChart(label(q.getKey()), "epoch", epoch);
             boolean changes = false;
@@ -201,6 +205,17 @@ public final class RunReport {
             if (changes) image(chart.draw(400, 240), label(q.getKey()) + " (" + q.getKey() + ")");
         }
         close();
+    }
+
+    /**
+     * The algorithm's further read-outs of test accuracy ({@code test_membrane_accuracy}, {@code test_exact_accuracy}
+     * of nBP), which belong on the accuracy chart beside the headline, not on charts of their own.
+     */
+    private List<String> otherTestAccuracies(MetricsTable m) {
+        if (!run.isClassification()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String c : m.othersThan(STANDARD)) if (c.matches("test_\\w+_accuracy")) out.add(c);
+        return out;
     }
 
     private void confusion() {

@@ -13,9 +13,20 @@ package io.spikeworks.learn.nbp;
  * @param engineDifference  max |W_circuit − W_engine| over W1 and W2 after both learned the sample
  * @param checks            samples checked this way so far in the run, this one included
  * @param worstEver         the largest copy or engine difference any of those checks found
+ * @param warnings          the run's warnings when it was recorded ({@link SilentOutputWatch}), empty if none
  */
 public record CircuitSample(long samplesTrained, int label, CircuitRecord record, MirrorCheck mirror,
-                            int engineDifference, long checks, int worstEver) {
+                            int engineDifference, long checks, int worstEver, java.util.List<String> warnings) {
+    public CircuitSample {
+        warnings = java.util.List.copyOf(warnings);
+    }
+
+    /** A sample recorded while the run had nothing to warn about. */
+    public CircuitSample(long samplesTrained, int label, CircuitRecord record, MirrorCheck mirror, int engineDifference,
+                         long checks, int worstEver) {
+        this(samplesTrained, label, record, mirror, engineDifference, checks, worstEver, java.util.List.of());
+    }
+
     /** Copies equal and circuit equal to the engine. */
     public boolean exact() {
         return mirror.exact() && engineDifference == 0;

@@ -30,7 +30,13 @@ public final class NbpBenchmark {
 
     /** Loads the bundled data set and measures. */
     public static Result run(NbpDataset dataset, int warmupSamples, int timedSamples, long seed) {
-        NbpDataset.Split split = dataset.load(null);
+        return run(dataset, null, warmupSamples, timedSamples, seed);
+    }
+
+    /** Loads the data set from {@code assetsRoot} (null: where {@code AssetLocator} finds it) and measures. */
+    public static Result run(NbpDataset dataset, java.nio.file.Path assetsRoot, int warmupSamples, int timedSamples,
+                             long seed) {
+        NbpDataset.Split split = dataset.load(assetsRoot);
         return run(dataset.id(), split.train(), split.test(), warmupSamples, timedSamples, seed);
     }
 

@@ -152,6 +152,11 @@ public final class NbpEngine {
         a.target = label >= 0 && label < nOut ? 1 : 0;
     }
 
+    /** Copies the output net inputs a_o of the last sample (trained or inferred) into {@code into}: before learning. */
+    public void lastOutputNet(int[] into) {
+        System.arraycopy(aO, 0, into, 0, nOut);
+    }
+
     /** Inference: fills {@code outNet} with the output net input a_o (the membrane potential) for sample s. */
     public void infer(NbpSamples data, int s, int[] outNet) {
         infer(data.active(), data.from(s), data.to(s), outNet);

@@ -5,6 +5,7 @@ import io.spikeworks.learn.BatchResult;
 import io.spikeworks.learn.GradientMethod;
 import io.spikeworks.learn.LearningRule;
 import io.spikeworks.learn.OwnInference;
+import io.spikeworks.learn.RunWarnings;
 import io.spikeworks.learn.Score;
 import io.spikeworks.learn.StateFloats;
 import io.spikeworks.model.Component;
@@ -33,8 +34,12 @@ import java.util.Map;
  * diagonal is that accuracy); {@code test_membrane_accuracy} and {@code test_exact_accuracy} go to the rule's
  * metrics. The training batches' accuracy is the exact-match share (all ten output spikes right), which the rule
  * gets free while learning. Loss: mean squared error between output spikes and the one-hot target.
+ *
+ * <p>An output unit whose net input stays at or below 0 gets no error signal from the published rule; {@link
+ * SilentOutputWatch} notices units that have not fired for an epoch's worth of samples, {@code silent_output_units}
+ * counts them and {@link #runWarnings()} names them. The rule is not changed to rescue them.
  */
-public final class OnChipBackprop implements LearningRule, OwnInference, CircuitRecording {
+public final class OnChipBackprop implements LearningRule, OwnInference, CircuitRecording, RunWarnings {
     public static final String ID = "nbp";
 
     public static final ComponentSpec SPEC = ComponentSpec.of(ComponentFamily.ALGORITHM, ID, "On-chip backprop (nBP, Loihi)",
@@ -69,6 +74,8 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
     private long nextScheduledCheck = CHECK_EVERY_SAMPLES;
     private long circuitChecks;
     private int circuitWorst;
+    private SilentOutputWatch silentOutputs;
+    private volatile List<String> warnings = List.of();
 
     public OnChipBackprop(long weightSeed) {
         this.weightSeed = weightSeed;
@@ -115,6 +122,7 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         showWeights();
         active = new int[inputs];
         outNet = new int[outputs];
+        silentOutputs = new SilentOutputWatch(outputs, SilentOutputWatch.DEFAULT_LIMIT);
     }
 
     /** The integer circuit the rule trains. */
@@ -148,6 +156,8 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
                 circuit = GatedNbpCircuit.runRecorded(engine.weights(), denseInput(n), labels[b]);
             }
             int wrong = engine.train(active, 0, n, labels[b], activity);
+            engine.lastOutputNet(outNet);
+            silentOutputs.add(outNet, labels[b]);
             if (circuit != null) publishCircuit(circuit, labels[b]);
             samplesTrained++;
             cost.addTrainingSample(activity, done);
@@ -155,6 +165,7 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
             if (wrong == 0) exact++;
         }
         trainedSinceEvaluation = true;
+        if (!warnings.isEmpty() || !silentOutputs.silentUnits().isEmpty()) warnings = silentOutputs.warnings();
         addWork(done, batch, ctx.work());
         showWeights();
         ctx.record((double) wrongSpikes / ((long) batch * outputs), Score.classes(batch, exact), readout);
@@ -188,7 +199,7 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         circuitChecks++;
         circuitWorst = Math.max(circuitWorst, Math.max(mirror.worst(), engineDifference));
         latestCircuit = new CircuitSample(samplesTrained, label, circuit.lastRecord(), mirror, engineDifference,
-                circuitChecks, circuitWorst);
+                circuitChecks, circuitWorst, warnings);
     }
 
     /** The weight views read the network's parameters: they hold the circuit's integer weights (Loihi units). */
@@ -267,7 +278,19 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         // copy or circuit-vs-engine difference they found: 0 unless the mirrored copies broke
         m.put("circuit_checks", (double) circuitChecks);
         m.put("circuit_max_difference", (double) circuitWorst);
+        // output units that have not fired for SilentOutputWatch.DEFAULT_LIMIT training samples
+        m.put("silent_output_units", silentOutputs == null ? Double.NaN : (double) silentOutputs.silentUnits().size());
         return m;
+    }
+
+    @Override
+    public List<String> runWarnings() {
+        return warnings;
+    }
+
+    /** What the rule has seen of each output unit's silence. */
+    public SilentOutputWatch silentOutputs() {
+        return silentOutputs;
     }
 
     @Override

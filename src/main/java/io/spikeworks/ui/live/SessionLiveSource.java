@@ -395,7 +395,25 @@ public final class SessionLiveSource implements LiveSource {
         }
         learning = new LearningData(++snapshots, Arrays.copyOf(bx, batches), Arrays.copyOf(bl, batches),
                 Arrays.copyOf(ba, batches), Arrays.copyOf(bs, batches), ep, ex, tl, ta, vl, va, task.scoreName(),
-                task.higherIsBetter());
+                task.higherIsBetter(), otherTestAccuracies(rows));
+    }
+
+    /**
+     * The algorithm's further test accuracies (extras named test_…_accuracy, such as nBP's membrane and exact-match
+     * read-outs), one series per column in the order the rows first name them; none for regression.
+     */
+    private List<LearningData.TestSeries> otherTestAccuracies(List<EvaluationRow> rows) {
+        if (!task.higherIsBetter() || rows.isEmpty()) return List.of();
+        java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
+        for (EvaluationRow r : rows)
+            for (String c : r.extras().keySet()) if (c.matches("test_\\w+_accuracy")) columns.add(c);
+        List<LearningData.TestSeries> out = new ArrayList<>();
+        for (String c : columns) {
+            double[] v = new double[rows.size()];
+            for (int i = 0; i < v.length; i++) v[i] = rows.get(i).extras().getOrDefault(c, Double.NaN);
+            out.add(new LearningData.TestSeries(c, v));
+        }
+        return out;
     }
 
     private void readTestConfusions(List<EvaluationRow> rows) {

@@ -25,9 +25,11 @@ import java.util.Objects;
  * @param engineDifference max |W_circuit − W_engine| after both learned the sample
  * @param checks          recordings checked so far in the run
  * @param worstEver       the largest difference any of them found
+ * @param warnings        the run's warnings (an output unit that can no longer learn), empty if none
  */
 public record CircuitData(long version, long samplesTrained, int label, List<String> phases, List<Band> bands,
-                          List<Trace> traces, MirrorCheck mirror, int engineDifference, long checks, int worstEver) {
+                          List<Trace> traces, MirrorCheck mirror, int engineDifference, long checks, int worstEver,
+                          List<String> warnings) {
     /** Name of the band holding the gate chain. */
     public static final String GATES = "gates";
     /** A neuron spikes when its membrane v (input + bias) exceeds this (Loihi weight units). */
@@ -37,6 +39,7 @@ public record CircuitData(long version, long samplesTrained, int label, List<Str
         phases = List.copyOf(phases);
         bands = List.copyOf(bands);
         traces = List.copyOf(traces);
+        warnings = List.copyOf(warnings);
         Objects.requireNonNull(mirror, "mirror");
     }
 
@@ -121,9 +124,9 @@ public record CircuitData(long version, long samplesTrained, int label, List<Str
         if (!gates.isEmpty()) bands.add(band(r, GATES, gates, steps));
         for (String p : others) bands.add(band(r, p, List.of(p), steps));
         CircuitData without = new CircuitData(version, s.samplesTrained(), s.label(), phases, bands, List.of(),
-                s.mirror(), s.engineDifference(), s.checks(), s.worstEver());
+                s.mirror(), s.engineDifference(), s.checks(), s.worstEver(), s.warnings());
         return new CircuitData(version, s.samplesTrained(), s.label(), phases, bands, pickTraces(without), s.mirror(),
-                s.engineDifference(), s.checks(), s.worstEver());
+                s.engineDifference(), s.checks(), s.worstEver(), s.warnings());
     }
 
     private static boolean isGate(String population) {

@@ -89,6 +89,9 @@ public final class GatedCircuitView extends CanvasView {
         return rowTop + (t + 0.5) * rowH;
     }
 
+    /** How many of the last drawn check lines were run warnings. */
+    private int warningLines;
+
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
         CircuitData d = data;
@@ -98,6 +101,9 @@ public final class GatedCircuitView extends CanvasView {
         }
         int steps = d.steps();
         List<String> checkLines = checkLines(d, w - 12);
+        int checkCount = checkLines.size();
+        for (String warning : d.warnings()) checkLines.addAll(wrapWords("⚠ " + warning, w - 12));
+        warningLines = checkLines.size() - checkCount;
         double checkH = 8 + 15 * checkLines.size();
         rowTop = TOP;
         rowH = Math.max(4, (h - TOP - checkH - 4) / steps);
@@ -296,10 +302,34 @@ public final class GatedCircuitView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.setFont(font);
+        int firstWarning = lines.size() - warningLines;
         for (int i = 0; i < lines.size(); i++) {
-            g.setFill(i == 0 ? (d.exact() ? palette.success : palette.danger) : palette.fg);
+            g.setFill(i == 0 ? (d.exact() ? palette.success : palette.danger)
+                    : i >= firstWarning ? palette.warning : palette.fg);
             g.fillText(lines.get(i), 6, y + 15 * i);
         }
+    }
+
+    /** A sentence broken at spaces into lines no wider than {@code width}. */
+    private List<String> wrapWords(String text, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String next = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && textWidth(next, font) > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(next);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+
+    /** Lines of run warnings drawn under the check at the last draw; for tests. */
+    int warningLines() {
+        return warningLines;
     }
 
     private String clip(String s, double max) {

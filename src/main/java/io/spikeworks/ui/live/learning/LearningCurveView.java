@@ -69,6 +69,8 @@ public final class LearningCurveView extends CanvasView {
     public Color trainColour() { return palette.data(0); }
     public Color testColour() { return palette.data(2); }
     public Color throughputColour() { return palette.data(1); }
+    /** The i-th further test read-out (nBP's membrane, exact match): colours the other curves do not use. */
+    public Color otherTestColour(int i) { return palette.data(3 + i); }
 
     /**
      * What the chrome shows: where the panels are and their ranges (grid labels, titles), the x axis, the loss and
@@ -76,7 +78,8 @@ public final class LearningCurveView extends CanvasView {
      * then, not with every batch.
      */
     private record Chrome(double pw, double lossH, double accH, double spsH, double lossTop, double spsTop, double xTop,
-                          double xTick, double lastTestAccuracy, String scoreName, double scoreTop, String ghost) {}
+                          double xTick, double lastTestAccuracy, String scoreName, double scoreTop, String ghost,
+                          List<String> otherTests) {}
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
@@ -115,9 +118,16 @@ public final class LearningCurveView extends CanvasView {
             if (ghost != null) for (double v : ghost.testScore()) if (Double.isFinite(v)) m = Math.max(m, v);
             scoreTop = roundUp(m <= 0 ? 1 : m * 1.05);
         }
+        List<String> otherTests = new java.util.ArrayList<>();
+        for (LearningData.TestSeries t : data.otherTests()) {
+            double last = t.values().length == 0 ? Double.NaN : t.values()[t.values().length - 1];
+            // short: the legend shares its strip with the panel's title ("membrane 97.1%" reads as a test figure
+            // beside "test (epoch)")
+            otherTests.add(Double.isNaN(last) ? t.label() : String.format("%s %.1f%%", t.label(), 100 * last));
+        }
         chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
                 data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1], data.scoreName(),
-                scoreTop, ghost == null ? null : ghost.label()));
+                scoreTop, ghost == null ? null : ghost.label(), List.copyOf(otherTests)));
 
         // loss
         double y = TOP + HEAD;
@@ -132,6 +142,12 @@ public final class LearningCurveView extends CanvasView {
         if (ghost != null) ghostLine(g, ghost.samples(), ghost.testScore(), x0, y, pw, accH, fxMax, scoreTop);
         series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, batchAccuracyColour(), 1.0);
         epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, trainColour());
+        for (int i = 0; i < data.otherTests().size(); i++) { // dashed, so they read apart from the headline
+            g.setLineDashes(6, 4);
+            epochLine(g, data.epochSamples(), data.otherTests().get(i).values(), x0, y, pw, accH, fxMax, 0, scoreTop,
+                    otherTestColour(i));
+            g.setLineDashes(null);
+        }
         epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, testColour());
 
         // throughput, its legend the latest rate (per frame)
@@ -161,8 +177,13 @@ public final class LearningCurveView extends CanvasView {
         panelLabels(g, x0, y, c.accH, 0, c.scoreTop, c.scoreTop >= 0.1 ? "%.0f%%" : "%.1f%%", c.scoreName);
         String test = Double.isNaN(c.lastTestAccuracy) ? "test (epoch)"
                 : String.format("test (epoch) %.1f%%", 100 * c.lastTestAccuracy);
-        rightLegend(g, x0 + c.pw, y - HEAD, List.of("train (per batch)", "train (epoch)", test),
-                List.of(batchAccuracyColour(), trainColour(), testColour()));
+        List<String> names = new java.util.ArrayList<>(List.of("train (per batch)", "train (epoch)", test));
+        List<Color> colours = new java.util.ArrayList<>(List.of(batchAccuracyColour(), trainColour(), testColour()));
+        for (int i = 0; i < c.otherTests.size(); i++) {
+            names.add(c.otherTests.get(i));
+            colours.add(otherTestColour(i));
+        }
+        rightLegend(g, x0 + c.pw, y - HEAD, names, colours);
         y += c.accH + GAP + HEAD;
         panelLabels(g, x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
         double axisY = y + c.spsH;
@@ -300,14 +321,18 @@ public final class LearningCurveView extends CanvasView {
         g.setFill(c);
         g.setLineWidth(2);
         g.beginPath();
+        boolean pen = false;
         for (int i = 0; i < xs.length; i++) {
+            if (!Double.isFinite(ys[i])) continue;
             double x = x0 + xs[i] / xMax * pw;
             double yy = y(ys[i], y0, ph, lo, hi);
-            if (i == 0) g.moveTo(x, yy);
+            if (!pen) g.moveTo(x, yy);
             else g.lineTo(x, yy);
+            pen = true;
         }
         g.stroke();
         for (int i = 0; i < xs.length; i++) {
+            if (!Double.isFinite(ys[i])) continue;
             double x = x0 + xs[i] / xMax * pw;
             double yy = y(ys[i], y0, ph, lo, hi);
             g.fillOval(x - 3.5, yy - 3.5, 7, 7);
@@ -339,14 +364,20 @@ public final class LearningCurveView extends CanvasView {
 
     @Override
     public void writeCsv(Writer out) throws IOException {
-        out.write("kind,epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s\n");
         LearningData d = data;
+        StringBuilder others = new StringBuilder();
+        for (LearningData.TestSeries t : d.otherTests()) others.append(',').append(t.column());
+        String noOthers = ",".repeat(d.otherTests().size());
+        out.write("kind,epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s" + others + "\n");
         for (int i = 0; i < d.batches(); i++)
             out.write("batch,," + LiveView.num(d.batchSamples()[i]) + "," + LiveView.num(d.batchLoss()[i]) + ","
-                    + LiveView.num(d.batchAccuracy()[i]) + ",,," + LiveView.num(d.batchSamplesPerSecond()[i]) + "\n");
-        for (int i = 0; i < d.evaluations(); i++)
+                    + LiveView.num(d.batchAccuracy()[i]) + ",,," + LiveView.num(d.batchSamplesPerSecond()[i]) + noOthers + "\n");
+        for (int i = 0; i < d.evaluations(); i++) {
+            StringBuilder row = new StringBuilder();
+            for (LearningData.TestSeries t : d.otherTests()) row.append(',').append(LiveView.num(t.values()[i]));
             out.write("epoch," + d.epoch()[i] + "," + LiveView.num(d.epochSamples()[i]) + "," + LiveView.num(d.trainLoss()[i])
                     + "," + LiveView.num(d.trainAccuracy()[i]) + "," + LiveView.num(d.testLoss()[i]) + ","
-                    + LiveView.num(d.testAccuracy()[i]) + ",\n");
+                    + LiveView.num(d.testAccuracy()[i]) + "," + row + "\n");
+        }
     }
 }

@@ -1,16 +1,44 @@
 package io.spikeworks.ui.live.learning;
 
+import java.util.List;
+
 /**
  * The learning curves: per batch (x = samples seen) loss, accuracy and throughput, and per evaluation (epoch end)
  * train and test accuracy and loss. Arrays are parallel and immutable by contract. The "accuracy" columns hold the
  * task's score: accuracy for class labels (a share, higher is better), or the relative L2 error for real-valued targets
- * ({@code scoreName}, lower is better).
+ * ({@code scoreName}, lower is better). {@code otherTests} are further read-outs of the test accuracy an algorithm
+ * reports per evaluation (nBP: from the output membranes and as exact match, beside the spike read-out that is
+ * {@code testAccuracy}), drawn beside it.
  */
 public record LearningData(long version,
                            double[] batchSamples, double[] batchLoss, double[] batchAccuracy, double[] batchSamplesPerSecond,
                            int[] epoch, double[] epochSamples, double[] trainLoss, double[] trainAccuracy,
-                           double[] testLoss, double[] testAccuracy, String scoreName, boolean higherIsBetter) {
+                           double[] testLoss, double[] testAccuracy, String scoreName, boolean higherIsBetter,
+                           List<TestSeries> otherTests) {
     public static final String ACCURACY = "Accuracy";
+
+    /**
+     * One further test read-out per evaluation, by its metrics.csv column ({@code test_membrane_accuracy}); NaN where
+     * an evaluation lacks it.
+     */
+    public record TestSeries(String column, double[] values) {
+        /** What the legend calls it: the column without "test_" and "_accuracy" ("membrane"). */
+        public String label() {
+            String c = column;
+            if (c.startsWith("test_")) c = c.substring(5);
+            if (c.endsWith("_accuracy")) c = c.substring(0, c.length() - 9);
+            return c.replace('_', ' ');
+        }
+    }
+
+    /** Curves with the task's score and no further test read-outs. */
+    public LearningData(long version, double[] batchSamples, double[] batchLoss, double[] batchAccuracy,
+                        double[] batchSamplesPerSecond, int[] epoch, double[] epochSamples, double[] trainLoss,
+                        double[] trainAccuracy, double[] testLoss, double[] testAccuracy, String scoreName,
+                        boolean higherIsBetter) {
+        this(version, batchSamples, batchLoss, batchAccuracy, batchSamplesPerSecond, epoch, epochSamples, trainLoss,
+                trainAccuracy, testLoss, testAccuracy, scoreName, higherIsBetter, List.of());
+    }
 
     /** Curves of a classification run. */
     public LearningData(long version, double[] batchSamples, double[] batchLoss, double[] batchAccuracy,
@@ -31,6 +59,9 @@ public record LearningData(long version,
         if (epochSamples.length != e || trainLoss.length != e || trainAccuracy.length != e || testLoss.length != e
                 || testAccuracy.length != e)
             throw new IllegalArgumentException("epoch columns differ in length");
+        otherTests = List.copyOf(otherTests);
+        for (TestSeries t : otherTests)
+            if (t.values().length != e) throw new IllegalArgumentException(t.column() + " differs in length from the epochs");
     }
 
     public int batches() {

@@ -46,7 +46,36 @@ public final class WeightView extends CanvasView {
 
     /** A tensor reduced to the heatmap's pixels, with its histogram and statistics. Immutable. */
     record Reduction(Key key, boolean transpose, int rows, int cols, int cw, int ch, float[] cells, double colourScale,
-                     double scale, long[] histogram, double mean, double sd, int count) {}
+                     double scale, long[] histogram, double mean, double sd, int count, boolean eightBitGrid) {}
+
+    /** Bins of the 8-bit histogram: [−256, 256) in steps of 8, four weight values (step 2) to a bin. */
+    public static final int GRID_BINS = 64;
+    static final int GRID_LIMIT = 256;
+
+    /**
+     * Whether the weights are a chip's 8-bit integers (nBP's Loihi weights: even integers within ±256, not all 0):
+     * then the histogram is drawn on that grid, not on bins fitted to the largest weight.
+     */
+    public static boolean onEightBitGrid(float[] v) {
+        boolean any = false;
+        for (float x : v) {
+            if (!Float.isFinite(x)) continue;
+            if (x != Math.rint(x) || Math.abs(x) > GRID_LIMIT || ((int) x & 1) != 0) return false;
+            any |= x != 0;
+        }
+        return any;
+    }
+
+    /** Counts over [−256, 256) in {@link #GRID_BINS} bins of 8: bin i holds −256 + 8i … −250 + 8i (so 0 opens bin 32). */
+    public static long[] gridHistogram(float[] v) {
+        long[] bins = new long[GRID_BINS];
+        int width = 2 * GRID_LIMIT / GRID_BINS;
+        for (float x : v) {
+            if (!Float.isFinite(x)) continue;
+            bins[Math.max(0, Math.min(GRID_BINS - 1, Math.floorDiv((int) x + GRID_LIMIT, width)))]++;
+        }
+        return bins;
+    }
 
     public WeightView() {
         super("weight-view");
@@ -149,9 +178,10 @@ public final class WeightView extends CanvasView {
         double rms = n == 0 ? 0 : Math.sqrt(sq / n);
         double colourScale = Math.min(scale, 3 * rms); // typical weights show, outliers saturate
         if (!(colourScale > 0)) colourScale = 1;
-        long[] hist = histogram(v, scale);
+        boolean grid = onEightBitGrid(v);
+        long[] hist = grid ? gridHistogram(v) : histogram(v, scale);
         if (rows == 0 || cols == 0)
-            return new Reduction(key, transpose, rows, cols, 0, 0, new float[0], colourScale, scale, hist, mean, sd, n);
+            return new Reduction(key, transpose, rows, cols, 0, 0, new float[0], colourScale, scale, hist, mean, sd, n, grid);
         // small tensors: whole square cells; large ones: stretched over the area, several values per pixel
         int k = Math.max(1, Math.min(mapW / cols, mapH / rows));
         boolean cells = k > 1 && cols * k <= mapW && rows * k <= mapH;
@@ -177,7 +207,7 @@ public final class WeightView extends CanvasView {
                 }
             }
         }
-        return new Reduction(key, transpose, rows, cols, cw, ch, best, colourScale, scale, hist, mean, sd, n);
+        return new Reduction(key, transpose, rows, cols, cw, ch, best, colourScale, scale, hist, mean, sd, n, grid);
     }
 
     @Override
@@ -268,10 +298,10 @@ public final class WeightView extends CanvasView {
         long max = 1;
         for (long b : bins) max = Math.max(max, b);
         double bh = h - 34;
-        double bw = w / BINS;
-        for (int i = 0; i < BINS; i++) {
+        double bw = w / bins.length;
+        for (int i = 0; i < bins.length; i++) {
             double f = (double) bins[i] / max;
-            double centre = (i + 0.5) / BINS * 2 - 1;
+            double centre = (i + 0.5) / bins.length * 2 - 1;
             g.setFill(centre >= 0 ? positiveColour() : negativeColour());
             double hh = f * bh;
             g.fillRect(x + i * bw, y + bh - hh, Math.max(1, bw - 1), hh);
@@ -283,11 +313,13 @@ public final class WeightView extends CanvasView {
         g.setFill(palette.fgMuted);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format("%.3f", -r.scale()), x, y + bh + 3);
+        g.fillText(r.eightBitGrid() ? "−256" : String.format("%.3f", -r.scale()), x, y + bh + 3);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format("%.3f", r.scale()), x + w, y + bh + 3);
+        g.fillText(r.eightBitGrid() ? "254" : String.format("%.3f", r.scale()), x + w, y + bh + 3);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format("mean %.4f · sd %.4f · %d values", r.mean(), r.sd(), r.count()), x, y + bh + 17);
+        g.fillText(r.eightBitGrid()
+                ? String.format("8-bit grid, step 2 · mean %.1f · sd %.1f · %d values", r.mean(), r.sd(), r.count())
+                : String.format("mean %.4f · sd %.4f · %d values", r.mean(), r.sd(), r.count()), x, y + bh + 17);
     }
 
     @Override

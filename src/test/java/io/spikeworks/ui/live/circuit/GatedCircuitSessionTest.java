@@ -77,6 +77,14 @@ class GatedCircuitSessionTest {
             }));
             CircuitData d = fx(() -> dash.view(GatedCircuitView.class).data());
             assertEquals(12, d.steps());
+            // the learning curves carry the membrane and exact-match read-outs beside the spike accuracy
+            var curves = fx(source::learning);
+            var row = s.telemetry().evaluations().get(0);
+            assertEquals(List.of("test_membrane_accuracy", "test_exact_accuracy"),
+                    curves.otherTests().stream().map(t -> t.column()).toList());
+            assertEquals(row.extras().get("test_membrane_accuracy"), curves.otherTests().get(0).values()[0]);
+            assertEquals(row.extras().get("test_exact_accuracy"), curves.otherTests().get(1).values()[0]);
+            assertEquals(row.testAccuracy(), curves.testAccuracy()[0], "the headline stays the spike read-out");
             assertEquals("0 clear outputs", d.phases().get(0));
             assertEquals("11 W1 depression", d.phases().get(11));
             for (int k = 0; k < 12; k++) assertEquals(List.of(Math.floorMod(k - 1, 12)), d.gateSteps(k), "gate " + k);

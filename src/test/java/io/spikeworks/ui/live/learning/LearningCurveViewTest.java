@@ -2,6 +2,7 @@ package io.spikeworks.ui.live.learning;
 
 import io.spikeworks.ui.theme.ThemeColours;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,38 @@ class LearningCurveViewTest {
         for (int y = 0; y < 360 && !test; y++)
             for (int x = 60; x < 500 && !test; x++) test = close(at(img, x, y), v.testColour());
         assertTrue(test, "test accuracy drawn");
+    }
+
+    @Test
+    void furtherTestReadOutsAreDrawnBesideTheTestAccuracyAndExported(@TempDir Path tmp) throws Exception {
+        LearningData base = curves(2000);
+        LearningData d = new LearningData(9, base.batchSamples(), base.batchLoss(), base.batchAccuracy(),
+                base.batchSamplesPerSecond(), base.epoch(), base.epochSamples(), base.trainLoss(), base.trainAccuracy(),
+                base.testLoss(), base.testAccuracy(), LearningData.ACCURACY, true,
+                List.of(new LearningData.TestSeries("test_membrane_accuracy", new double[]{0.92, 0.97}),
+                        new LearningData.TestSeries("test_exact_accuracy", new double[]{Double.NaN, 0.5})));
+        assertEquals("membrane", d.otherTests().get(0).label());
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
+        fxRun(() -> v.show(d));
+        WritableImage img = snapshot(v);
+        // inside the accuracy panel (below its legend strip), where only curves are drawn
+        int top = (int) (LearningCurveView.TOP + 2 * LearningCurveView.HEAD + LearningCurveView.GAP + 100 + 2);
+        for (int i = 0; i < 2; i++) {
+            int series = i;
+            Color want = fx(() -> v.otherTestColour(series));
+            boolean seen = false;
+            for (int y = top; y < top + 98 && !seen; y++)
+                for (int x = 60; x < 500 && !seen; x++) seen = close(at(img, x, y), want);
+            assertTrue(seen, "read-out " + i + " drawn in its colour");
+        }
+        Path csv = tmp.resolve("curves.csv");
+        v.exportCsv(csv);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertEquals("kind,epoch,samples_seen,train_loss,train_accuracy,test_loss,test_accuracy,samples_per_s,"
+                + "test_membrane_accuracy,test_exact_accuracy", lines.get(0));
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("epoch,2,") && last.endsWith(",0.97,0.5"), last);
+        assertTrue(lines.get(1).split(",", -1).length == 10, "batch rows keep the columns: " + lines.get(1));
     }
 
     @Test

@@ -26,6 +26,40 @@ class WeightViewTest {
     }
 
     @Test
+    void chipIntegerWeightsAreBinnedOnTheirEightBitGrid() {
+        assertTrue(WeightView.onEightBitGrid(new float[]{-254, 0, 2, 254, Float.NaN}));
+        assertFalse(WeightView.onEightBitGrid(new float[]{-254, 0.5f}), "not an integer");
+        assertFalse(WeightView.onEightBitGrid(new float[]{-254, 3}), "odd: not on the step-2 grid");
+        assertFalse(WeightView.onEightBitGrid(new float[]{258}), "beyond 8 bits");
+        assertFalse(WeightView.onEightBitGrid(new float[]{0, 0}), "all zero says nothing");
+        long[] h = WeightView.gridHistogram(new float[]{-256, -254, -250, -248, -2, 0, 6, 8, 254});
+        assertEquals(WeightView.GRID_BINS, h.length);
+        assertEquals(3, h[0], "−256, −254, −250: bin [−256, −248)");
+        assertEquals(1, h[1]);
+        assertEquals(1, h[31], "−2 just below zero");
+        assertEquals(2, h[32], "0 and 6: bin [0, 8)");
+        assertEquals(1, h[33]);
+        assertEquals(1, h[63], "254, the largest weight");
+
+        // an nBP layer's weights reduce to the grid histogram; a float layer's to bins fitted to its largest weight
+        float[] chip = new float[400 * 10];
+        float[] floats = new float[400 * 10];
+        for (int i = 0; i < chip.length; i++) {
+            chip[i] = 2 * ((i * 37) % 255) - 254;
+            floats[i] = chip[i] / 1024f;
+        }
+        var grid = WeightView.reduce(new WeightView.Key(1, "out.weight", 200, 100),
+                new WeightData.Tensor("out.weight", new int[]{400, 10}, chip), 200, 100);
+        assertTrue(grid.eightBitGrid());
+        assertEquals(WeightView.GRID_BINS, grid.histogram().length);
+        assertEquals(chip.length, java.util.Arrays.stream(grid.histogram()).sum());
+        var plain = WeightView.reduce(new WeightView.Key(1, "out.weight", 200, 100),
+                new WeightData.Tensor("out.weight", new int[]{400, 10}, floats), 200, 100);
+        assertFalse(plain.eightBitGrid());
+        assertEquals(WeightView.BINS, plain.histogram().length);
+    }
+
+    @Test
     void aStrongWeightShowsThroughDecimationAndTheChoiceOfTensorHolds(@TempDir Path dir) throws Exception {
         int rows = 784;
         int cols = 256;
