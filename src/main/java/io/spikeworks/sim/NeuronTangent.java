@@ -33,6 +33,11 @@ final class NeuronTangent {
     final float[] memTangent;
     final float[] spikeTangent;
     private final float[] currentTangent;
+    /** Per neuron of the step being taken: the gate a[t], U[t−1], S[t−1] and a[t]·H'(U[t] − θ). */
+    private final float[] gate;
+    private final float[] previousMem;
+    private final float[] previousSpike;
+    private final float[] slope;
 
     NeuronTangent(NeuronModel model, NeuronValues values, SpikeFunction spike, SpikeDerivative derivative, int batch,
                   int neurons, int directions) {
@@ -59,10 +64,14 @@ final class NeuronTangent {
         memTangent = new float[directions * stride];
         spikeTangent = new float[directions * stride];
         currentTangent = hasCurrent ? new float[directions * stride] : null;
+        gate = new float[stride];
+        previousMem = new float[stride];
+        previousSpike = new float[stride];
+        slope = new float[stride];
     }
 
     long bytesHeld() {
-        long floats = 2L * stride + 2L * directions * stride;
+        long floats = 6L * stride + 2L * directions * stride;
         if (current != null) floats += stride + (long) directions * stride;
         if (refractoryLeft != null) floats += stride;
         return 4 * floats;
@@ -88,6 +97,8 @@ final class NeuronTangent {
         final float alpha0 = (float) model.alpha();
         final float beta0 = (float) model.beta();
         final float theta0 = (float) model.threshold();
+        // primal first, keeping what the tangents need; then the tangents direction by direction, so each direction's
+        // loop runs over contiguous floats (interleaving directions strides by b·n floats and thrashes the cache)
         for (int i = 0; i < stride; i++) {
             final int n = i % neurons;
             final float alpha = values == null ? alpha0 : values.alpha()[n];
@@ -110,30 +121,42 @@ final class NeuronTangent {
             if (t == 0) u = a * j;
             else u = subtract ? beta * up + a * j - theta * sp : beta * up * (1f - sp) + a * j;
             if (quantum > 0) u = quantize(u);
-            final float s = a * spike.fire(u - theta);
-            final float slope = a * derivative.at(u - theta);
-            for (int d = 0, k = i; d < directions; d++, k += stride) {
+            gate[i] = a;
+            previousMem[i] = up;
+            previousSpike[i] = sp;
+            mem[i] = u;
+            spikes[i] = a * spike.fire(u - theta);
+            slope[i] = a * derivative.at(u - theta);
+            if (refractoryLeft != null && u >= theta && a > 0f)
+                refractoryLeft[i] = model.singleSpike() ? 1 : model.refractory();
+        }
+        for (int d = 0; d < directions; d++) {
+            final int o = d * stride;
+            for (int i = 0; i < stride; i++) {
+                final int k = o + i;
+                final float a = gate[i];
                 float dj = inputTangent == null ? 0f : inputTangent[k];
                 if (current != null) {
-                    dj += alpha * currentTangent[k];
+                    dj += (values == null ? alpha0 : values.alpha()[i % neurons]) * currentTangent[k];
                     currentTangent[k] = dj;
                 }
                 float du;
                 if (t == 0) {
                     du = a * dj;
                 } else {
-                    float dup = memTangent[k];
-                    float dsp = spikeTangent[k];
-                    du = subtract ? beta * dup + a * dj - theta * dsp
-                            : beta * dup * (1f - sp) - beta * up * dsp + a * dj;
+                    final float beta = values == null ? beta0 : values.beta()[i % neurons];
+                    final float dup = memTangent[k];
+                    final float dsp = spikeTangent[k];
+                    if (subtract) {
+                        final float theta = values == null ? theta0 : values.threshold()[i % neurons];
+                        du = beta * dup + a * dj - theta * dsp;
+                    } else {
+                        du = beta * dup * (1f - previousSpike[i]) - beta * previousMem[i] * dsp + a * dj;
+                    }
                 }
                 memTangent[k] = du;
-                spikeTangent[k] = slope * du;
+                spikeTangent[k] = slope[i] * du;
             }
-            mem[i] = u;
-            spikes[i] = s;
-            if (refractoryLeft != null && u >= theta && a > 0f)
-                refractoryLeft[i] = model.singleSpike() ? 1 : model.refractory();
         }
     }
 

@@ -234,9 +234,9 @@ class NetworkTangentTest {
         }
         assertEquals(tangent[0], tangent[1], "the tangent pass holds the same at T = 8 and 64");
         assertEquals(8.0, (double) bptt[1] / bptt[0], 1e-9, "BPTT's history grows with T");
-        // one step: state and current of three layers, each with D tangents
+        // one step of every layer: current (1 + D), neuron state and scratch (6 + 2D floats per neuron)
         long expected = 0;
-        for (int units : new int[]{HID, HID, OUT}) expected += 4L * B * units * (1 + D) * 3;
+        for (int units : new int[]{HID, HID, OUT}) expected += 4L * B * units * (7 + 3 * D); // current, state and scratch, with D tangents of three
         expected += 4L * B * OUT * (1 + D) + B * OUT; // readout
         assertEquals(expected, tangent[0]);
     }
