@@ -67,7 +67,7 @@ public final class GradientQuality {
             int n = Math.min(batch, train.size());
             int len = train.sampleLength();
             float[] x = new float[n * len];
-            int[] labels = train.hasClassLabels() ? new int[n] : null;
+            int[] labels = new int[n];
             float[] y = train.hasClassLabels() ? null : new float[n * train.targetLength()];
             int[] idx = java.util.stream.IntStream.range(0, n).toArray();
             train.fillBatch(idx, 0, n, x, labels, y);
@@ -80,7 +80,7 @@ public final class GradientQuality {
                         for (int p = 0; p < plane; p++) cl[i * len + p * c + ch] = x[i * len + ch * plane + p];
                 x = cl;
             }
-            return new Batch(x, labels, y, n, s.clone());
+            return new Batch(x, train.hasClassLabels() ? labels : null, y, n, s.clone());
         }
     }
 
