@@ -54,11 +54,11 @@ final class GradientQualityCommand implements Callable<Integer> {
     @Option(names = "--epsilon", paramLabel = "ε", description = "Weight perturbation's step (default 0.01).")
     double epsilon = 0.01;
 
-    @Option(names = "--stein-sigma", paramLabel = "σ", description = "Stein noise width (default 0.1).")
-    double steinSigma = 0.1;
+    @Option(names = "--stein-sigma", paramLabel = "σ", description = "Stein noise width (default 0.3).")
+    double steinSigma = 0.3;
 
-    @Option(names = "--stein-samples", paramLabel = "M", description = "Stein antithetic pairs per neuron and step (default 4).")
-    int steinSamples = 4;
+    @Option(names = "--stein-samples", paramLabel = "M", description = "Stein antithetic pairs per neuron and step (default 8).")
+    int steinSamples = 8;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Also write the table as CSV.")
     Path out;

@@ -39,7 +39,7 @@ import static io.spikeworks.model.BuiltInComponents.*;
  * the optimiser steps on ĝ = (1/K) Σ (∇L·v)·v. No backward pass and no history: a tangent pass holds one step of
  * state per layer and direction. {@code estimator: forward-mode} takes the spike's derivative from the surrogate (so
  * ∇L·v is BPTT's gradient dotted with v); {@code stein} from Stein's lemma with Gaussian noise of width σ, M
- * antithetic pairs per neuron and step. Defaults (Gaussian directions, global, K = 8, σ = 0.1, M = 4) are ours: the
+ * antithetic pairs per neuron and step. Defaults (Gaussian directions, global, K = 8, σ = 0.3, M = 8) are ours: the
  * paper behind the rule (Wan, Zhang, Karniadakis, arXiv 2411.07057) does not publish its settings.
  */
 public final class ForwardGradient implements LearningRule {
@@ -61,9 +61,9 @@ public final class ForwardGradient implements LearningRule {
                     ParamSpec.ofChoice("scope", "Scope", "global", "layer-wise").withDefault("global")
                             .withHelp("global: each direction moves every weight; layer-wise: K directions per "
                                     + "layer, each moving that layer only (less spread, more tangents)"),
-                    ParamSpec.ofDouble("steinSigma", "Stein noise σ").greaterThan(0).atMost(10).withDefault(0.1)
+                    ParamSpec.ofDouble("steinSigma", "Stein noise σ").greaterThan(0).atMost(10).withDefault(0.3)
                             .withHelp("width of the Gaussian noise smoothing the spike, in membrane units (stein only)"),
-                    ParamSpec.ofInt("steinSamples", "Stein samples M").withRange(1, 1024).withDefault(4)
+                    ParamSpec.ofInt("steinSamples", "Stein samples M").withRange(1, 1024).withDefault(8)
                             .withHelp("antithetic noise pairs per neuron and step; the derivative's spread falls as "
                                     + "1/√M (stein only)"),
                     ParamSpec.ofChoice("surrogate", "Surrogate", FAST_SIGMOID, ARCTAN, TRIANGLE, RECTANGULAR)

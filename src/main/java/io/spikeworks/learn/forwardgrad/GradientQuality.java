@@ -54,7 +54,7 @@ public final class GradientQuality {
     public record Settings(PerturbationScope scope, DirectionDistribution distribution, double epsilon, double steinSigma,
                            int steinSamples) {
         public static Settings defaults() {
-            return new Settings(PerturbationScope.GLOBAL, DirectionDistribution.GAUSSIAN, 0.01, 0.1, 4);
+            return new Settings(PerturbationScope.GLOBAL, DirectionDistribution.GAUSSIAN, 0.01, 0.3, 8);
         }
     }
 
