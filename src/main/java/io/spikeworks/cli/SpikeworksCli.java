@@ -24,6 +24,7 @@ import java.io.PrintWriter;
                 ImportNirCommand.class,
                 SimulateCommand.class,
                 ReportCommand.class,
+                GradientQualityCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class SpikeworksCli implements Runnable {

@@ -90,6 +90,12 @@ public interface BatchContext extends PendingUpdate {
         /** The readout of the last forward (size × outputs). */
         float[] readout();
 
+        /**
+         * The encoded input of the last forward, [t][b][features] as the network takes it (the same spikes or
+         * currents every pass of the batch), for rules that run the slice through a pass of their own.
+         */
+        float[] input();
+
         /** The counters this slice's engine work goes into (added to the batch's work when the slices are done);
          *  a rule running its own backward passes on the replica counts them here. */
         EngineCounters counters();

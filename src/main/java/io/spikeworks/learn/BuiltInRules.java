@@ -1,5 +1,6 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.forwardgrad.ForwardGradient;
 import io.spikeworks.learn.nbp.OnChipBackprop;
 import io.spikeworks.learn.perturbation.WeightPerturbation;
 import io.spikeworks.learn.symmetry.DirectFeedbackAlignment;
@@ -88,6 +89,7 @@ final class BuiltInRules {
                     ParamSpec.ofInt("alignmentEvery", "Alignment every").atLeast(0).withDefault(0).withUnit("batches")
                             .withHelp("every N batches, compare the estimate with exact BPTT's gradient on the same "
                                     + "batch (costs one more forward and a backward); 0 = never")), WeightPerturbation::from),
+            new RuleRegistration(ForwardGradient.SPEC, ForwardGradient::from),
             new RuleRegistration(TruncatedLocalBptt.SPEC, TruncatedLocalBptt::from));
 
     // Weight-symmetry family: the forward network (W) and the feedback network (B) are separate, as on chips.

@@ -226,6 +226,22 @@ public final class Trainer {
             return counters;
         }
 
+        @Override
+        public float[] input() {
+            if (inputListedOnly) {
+                // the first layer read the spike lists only: write the tensor they stand for, once
+                int in = net.inputSize();
+                java.util.Arrays.fill(encoded, 0, steps * size * in, 0f);
+                int[] idx = events.indices();
+                for (int t = 0; t < steps; t++)
+                    for (int b = 0; b < size; b++)
+                        for (int e = events.from(t, b), end = events.to(t, b); e < end; e++)
+                            encoded[(t * size + b) * in + idx[e]] = 1f;
+                inputListedOnly = false;
+            }
+            return encoded;
+        }
+
         void backward(int batch) {
             weighGradient(batch);
             backward();

@@ -4,7 +4,7 @@ package io.spikeworks.sim;
  * Fully connected synapses: I[b] = bias + x[b]·W with W stored [in][out]. Any input shape is flattened.
  * Zero inputs are skipped, so spike inputs cost events × fan-out instead of in × out.
  */
-public final class DenseLayer extends SpikingLayer {
+public final class DenseLayer extends SpikingLayer implements TangentLayer {
     private final int in;
     private final int out;
     /** Below this many multiply-adds a JNI call costs more than the plain loop saves. */
@@ -53,6 +53,11 @@ public final class DenseLayer extends SpikingLayer {
     @Override
     public DenseLayer replicate() {
         return new DenseLayer(primary() == this ? this : (DenseLayer) primary());
+    }
+
+    @Override
+    public TangentStepper tangentStepper(int batch, int directions, SpikeDerivative derivative) {
+        return new DenseTangentStepper(this, batch, directions, derivative);
     }
 
     @Override

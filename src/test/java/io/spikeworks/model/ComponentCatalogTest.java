@@ -24,7 +24,7 @@ class ComponentCatalogTest {
         assertEquals(List.of("spike-count", "membrane-sum", "membrane-max", "first-spike-time", "membrane-mean"),
                 catalog.typeIds(ComponentFamily.READOUT));
         assertEquals(List.of("bptt", "fbp", "fa", "dfa", "sign-symmetry", "kolen-pollack", "nbp",
-                "weight-perturbation", "ttl-bptt"), catalog.typeIds(ALGORITHM));
+                "weight-perturbation", "forward-gradient", "ttl-bptt"), catalog.typeIds(ALGORITHM));
         assertEquals(List.of("ce-count", "ce-membrane", "mse-count", "ttfs-temporal", "mse-regression"),
                 catalog.typeIds(ComponentFamily.LOSS));
         assertEquals(List.of("sgd", "adam"), catalog.typeIds(ComponentFamily.OPTIMIZER));

@@ -40,7 +40,7 @@ class ProjectJsonErrorsTest {
         assertEquals(List.of(
                 error("$.dataset.name", "unknown dataset 'imagenet'; known: mnist, fashion-mnist, mnist20-binary, fashion-binary, cifar10, cifar100, sine-1d, moving-bars, mnist-saccade-events, fashion-saccade-events, n-mnist, dvs-gesture, mexican-hat-2d, poisson1d, antiderivative1d, diffusion-reaction"),
                 error("$.encoder.type", "unknown encoder type 'morse'; known: poisson, rate, ttfs, direct, events"),
-                error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack, nbp, weight-perturbation, ttl-bptt"),
+                error("$.algorithm.type", "unknown algorithm type 'eprop'; known: bptt, fbp, fa, dfa, sign-symmetry, kolen-pollack, nbp, weight-perturbation, forward-gradient, ttl-bptt"),
                 error("$.training.schedule.type", "unknown schedule type 'cyclic'; known: constant, step, cosine")),
                 errors);
     }

@@ -10,14 +10,14 @@ public enum DirectionDistribution {
     /** v_i ~ N(0, 1), independent. */
     GAUSSIAN("gaussian") {
         @Override
-        void fill(float[] v, FastRandom rng) {
+        public void fill(float[] v, FastRandom rng) {
             for (int i = 0; i < v.length; i++) v[i] = (float) rng.nextGaussian();
         }
     },
     /** v_i = ±1 with equal odds, independent. */
     RADEMACHER("rademacher") {
         @Override
-        void fill(float[] v, FastRandom rng) {
+        public void fill(float[] v, FastRandom rng) {
             for (int i = 0; i < v.length; i++) v[i] = (rng.nextLong() & 1) == 0 ? -1f : 1f;
         }
     };
@@ -33,7 +33,7 @@ public enum DirectionDistribution {
     }
 
     /** Overwrites v with a fresh draw. */
-    abstract void fill(float[] v, FastRandom rng);
+    public abstract void fill(float[] v, FastRandom rng);
 
     public static DirectionDistribution fromId(String id) {
         for (DirectionDistribution d : values()) if (d.id.equals(id)) return d;

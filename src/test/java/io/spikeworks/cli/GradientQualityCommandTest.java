@@ -1,0 +1,70 @@
+package io.spikeworks.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code gradient-quality}: one row per estimator and K with cosines to BPTT that grow with K, the CSV written, and
+ * bad options and conv projects refused with a line saying what.
+ */
+class GradientQualityCommandTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SpikeworksCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsAndWritesTheTableWithCosinesGrowingWithK() throws Exception {
+        Path csv = tmp.resolve("q.csv");
+        Run r = run("gradient-quality", "sample-projects/mexican-hat-bptt.json", "--k", "1,128", "--seeds", "2",
+                "--estimators", "wp-central,forward-mode", "--scope", "layer-wise", "--out", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("estimator,k,forward_passes_per_update,mean_cosine,min_cosine,max_cosine", lines.get(0));
+        assertEquals(5, lines.size(), lines.toString());
+        double[] mean = new double[4];
+        for (int i = 0; i < 4; i++) {
+            String[] f = lines.get(i + 1).split(",");
+            assertEquals(i < 2 ? "wp-central" : "forward-mode", f[0]);
+            assertEquals(i % 2 == 0 ? "1" : "128", f[1]);
+            mean[i] = Double.parseDouble(f[3]);
+            double min = Double.parseDouble(f[4]), max = Double.parseDouble(f[5]);
+            assertTrue(min <= mean[i] && mean[i] <= max, lines.get(i + 1));
+            assertTrue(r.out().contains(f[0]), r.out());
+        }
+        // layer-wise, three layers: K = 128 gives 384 tangents in 12 passes (+1 forward); WP 1 + 2·3·128 passes
+        assertTrue(lines.get(4).contains(",128,13,"), lines.get(4));
+        assertTrue(lines.get(2).contains(",128,769,"), lines.get(2));
+        assertTrue(mean[1] > mean[0] + 0.2 && mean[3] > mean[2] + 0.2, "cosines grow with K: " + lines);
+    }
+
+    @Test
+    void refusesBadOptionsAndConvolutionsInOneLine() {
+        Run k = run("gradient-quality", "sample-projects/mexican-hat-bptt.json", "--k", "0");
+        assertEquals(1, k.code());
+        assertTrue(k.err().startsWith("error: --k: every K must be ≥ 1, got 0"), k.err());
+        Run e = run("gradient-quality", "sample-projects/mexican-hat-bptt.json", "--estimators", "magic");
+        assertTrue(e.err().contains("unknown estimator 'magic'"), e.err());
+        Run conv = run("gradient-quality", "sample-projects/fashion-ttl-conv.json", "--k", "1", "--seeds", "1",
+                "--estimators", "forward-mode");
+        assertEquals(1, conv.code());
+        assertTrue(conv.err().contains("(a convolution) has no forward-mode (tangent) step"), conv.err());
+        assertEquals(1, conv.err().strip().lines().count(), conv.err());
+    }
+}

@@ -1,0 +1,272 @@
+package io.spikeworks.learn.forwardgrad;
+
+import io.spikeworks.data.ScientificRegression;
+import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.ExactBackprop;
+import io.spikeworks.learn.LearningRateSchedule;
+import io.spikeworks.learn.LearningRule;
+import io.spikeworks.learn.LearningRules;
+import io.spikeworks.learn.MseRegressionLoss;
+import io.spikeworks.learn.SgdOptimizer;
+import io.spikeworks.learn.Trainer;
+import io.spikeworks.learn.TrainingListener;
+import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.perturbation.DirectionDistribution;
+import io.spikeworks.learn.perturbation.PerturbationScope;
+import io.spikeworks.model.Component;
+import io.spikeworks.model.ComponentCatalog;
+import io.spikeworks.model.ComponentFamily;
+import io.spikeworks.model.ComponentSpec;
+import io.spikeworks.model.Project;
+import io.spikeworks.model.ProjectFiles;
+import io.spikeworks.model.ProjectValidator;
+import io.spikeworks.model.ValidationError;
+import io.spikeworks.sim.CurrentEncoder;
+import io.spikeworks.sim.DenseLayer;
+import io.spikeworks.sim.EngineCounters;
+import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.Layer;
+import io.spikeworks.sim.Network;
+import io.spikeworks.sim.NetworkTangent;
+import io.spikeworks.sim.NeuronModel;
+import io.spikeworks.sim.Param;
+import io.spikeworks.sim.Readout;
+import io.spikeworks.sim.ResetMode;
+import io.spikeworks.sim.SpikeDerivative;
+import io.spikeworks.sim.SpikeFunction;
+import io.spikeworks.sim.Surrogate;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The forward-gradient rule: its mean over many directions is BPTT's gradient (through the trainer's slices); the
+ * Stein derivative's mean is the Gaussian-smoothed spike's derivative, on one neuron in closed form and through a
+ * whole network; conv projects are refused at validation; the rule meters its memory against BPTT's and lowers the
+ * sine task's error.
+ */
+class ForwardGradientTest {
+    static final int T = 6, IN = 3, HID = 8, OUT = 2, BATCH = 5;
+    static final SpikeFunction FAST = SpikeFunction.of(Surrogate.FAST_SIGMOID, 25);
+    static final float[] X = {0.3f, -0.9f, 0.1f, 1.0f, 0.5f, -0.7f, 0.2f, 0.2f, 0.8f, -0.4f, 0.6f, 0.0f, 0.9f, 0.1f, -0.3f};
+    static final float[] Y = {0.5f, -0.25f, 1.5f, 2f, -1f, 0.3f, 0.7f, 0.1f, -0.6f, 1.1f};
+
+    static Network spikingModel(long seed) {
+        DenseLayer h = new DenseLayer("h", new int[]{IN}, HID, true, NeuronModel.lif(0.9, 1.0, ResetMode.SUBTRACT, 0), FAST);
+        DenseLayer o = new DenseLayer("o", new int[]{HID}, OUT, true, NeuronModel.leakyIntegrator(0.8), FAST);
+        FastRandom r = new FastRandom(seed);
+        for (Layer l : List.of(h, o)) for (Param p : l.params()) for (int i = 0; i < p.size(); i++) p.value[i] = (float) (1.2 * r.nextGaussian());
+        return new Network(new int[]{IN}, List.of(h, o), new Readout(Readout.Kind.MEMBRANE_MEAN));
+    }
+
+    /** The gradient the rule leaves for one batch, on two slices (SGD with rate 0 keeps the weights). */
+    static List<float[]> gradientOf(Network net, LearningRule rule) {
+        Trainer trainer = new Trainer(net, new CurrentEncoder(1.0), new MseRegressionLoss(), new SgdOptimizer(0, 0), rule,
+                T, 0.0, LearningRateSchedule.constant(), 2);
+        trainer.trainBatch(X, null, Y, BATCH, 7);
+        List<float[]> g = new ArrayList<>();
+        for (Param p : net.params()) g.add(p.grad.clone());
+        return g;
+    }
+
+    static double cosine(List<float[]> a, List<float[]> b) {
+        double dot = 0, na = 0, nb = 0;
+        for (int p = 0; p < a.size(); p++)
+            for (int i = 0; i < a.get(p).length; i++) {
+                dot += a.get(p)[i] * (double) b.get(p)[i];
+                na += a.get(p)[i] * (double) a.get(p)[i];
+                nb += b.get(p)[i] * (double) b.get(p)[i];
+            }
+        return dot / Math.sqrt(na * nb);
+    }
+
+    static ForwardGradient rule(SpikeSlope slope, PerturbationScope scope, int k, long seed) {
+        return new ForwardGradient(new ForwardGradientEstimator(slope, DirectionDistribution.RADEMACHER, scope, k, 0.1, 4,
+                seed), 0);
+    }
+
+    @Test
+    void meanOverManyDirectionsIsBpttsGradient() {
+        List<float[]> exact = gradientOf(spikingModel(1), new ExactBackprop());
+        int hiddenSpikes = 0;
+        Network probe = spikingModel(1);
+        gradientOf(probe, new ExactBackprop());
+        for (float s : probe.spikingLayers().get(0).state().spikes()) hiddenSpikes += s != 0 ? 1 : 0;
+        assertTrue(hiddenSpikes > 0, "the hidden layer spikes");
+        for (PerturbationScope scope : PerturbationScope.values()) {
+            double cos = cosine(exact, gradientOf(spikingModel(1), rule(SpikeSlope.SURROGATE, scope, 20_000, 3)));
+            assertTrue(cos > 0.99, scope + ": cosine to BPTT " + cos);
+        }
+        // few directions: an estimate, not the gradient (50 parameters, K = 2)
+        double few = cosine(exact, gradientOf(spikingModel(1), rule(SpikeSlope.SURROGATE, PerturbationScope.GLOBAL, 2, 3)));
+        assertTrue(few < 0.9, "K = 2: cosine " + few);
+    }
+
+    @Test
+    void sameSeedSameEstimateWhateverTheSlicing() {
+        List<float[]> two = gradientOf(spikingModel(2), rule(SpikeSlope.STEIN, PerturbationScope.LAYER_WISE, 40, 9));
+        Network net = spikingModel(2);
+        Trainer one = new Trainer(net, new CurrentEncoder(1.0), new MseRegressionLoss(), new SgdOptimizer(0, 0),
+                rule(SpikeSlope.STEIN, PerturbationScope.LAYER_WISE, 40, 9), T, 0.0, LearningRateSchedule.constant(), 1);
+        one.trainBatch(X, null, Y, BATCH, 7);
+        // slices differ in how the batch is cut, so the noise differs per slice; directions are the same: compare a
+        // surrogate run exactly instead, and the Stein run only for being finite and non-zero
+        for (Param p : net.params()) for (float g : p.grad) assertTrue(Float.isFinite(g));
+        List<float[]> a = gradientOf(spikingModel(2), rule(SpikeSlope.SURROGATE, PerturbationScope.LAYER_WISE, 40, 9));
+        Network net1 = spikingModel(2);
+        new Trainer(net1, new CurrentEncoder(1.0), new MseRegressionLoss(), new SgdOptimizer(0, 0),
+                rule(SpikeSlope.SURROGATE, PerturbationScope.LAYER_WISE, 40, 9), T, 0.0, LearningRateSchedule.constant(), 1)
+                .trainBatch(X, null, Y, BATCH, 7);
+        for (int p = 0; p < a.size(); p++)
+            for (int i = 0; i < a.get(p).length; i++)
+                assertEquals(a.get(p)[i], net1.params().get(p).grad[i], 1e-5 * (1 + Math.abs(a.get(p)[i])));
+        assertFalse(two.stream().allMatch(g -> java.util.Arrays.equals(g, new float[g.length])), "stein estimate not zero");
+    }
+
+    @Test
+    void steinDerivativeAveragesToTheGaussianDensity() {
+        double sigma = 0.2;
+        SteinSpikeDerivative stein = new SteinSpikeDerivative(sigma, 4, 5);
+        int n = 100_000;
+        for (double x : new double[]{0.0, 0.1, -0.25, 0.5}) {
+            double sum = 0, sq = 0;
+            for (int i = 0; i < n; i++) {
+                double h = stein.at((float) x);
+                sum += h;
+                sq += h * h;
+            }
+            double mean = sum / n;
+            double se = Math.sqrt((sq / n - mean * mean) / n);
+            double exact = SteinSpikeDerivative.smoothedDerivative(x, sigma);
+            assertEquals(exact, mean, 4 * se + 1e-9, "x = " + x + ": mean " + mean + " against φσ " + exact);
+        }
+        assertEquals(0f, stein.at(3f), "beyond 10σ");
+    }
+
+    @Test
+    void steinGradientOfOneNeuronConvergesToTheClosedForm() {
+        // one LIF neuron, one step: u = w·x + b, r = H(u − θ) (spike count), L = (r − y)²
+        float w = 0.9f, bias = 0.1f, x = 0.8f, theta = 1.0f, y = 1.0f;
+        double sigma = 0.15;
+        DenseLayer l = new DenseLayer("n", new int[]{1}, 1, true, NeuronModel.lif(0.9, theta, ResetMode.SUBTRACT, 0), FAST);
+        l.weights().value[0] = w;
+        l.bias().value[0] = bias;
+        Network net = new Network(new int[]{1}, List.of(l), new Readout(Readout.Kind.SPIKE_COUNT));
+        SteinSpikeDerivative stein = new SteinSpikeDerivative(sigma, 1, 0);
+        NetworkTangent pass = new NetworkTangent(net, 1, 2, stein);
+        // direction 0 moves w, direction 1 moves b
+        List<List<float[]>> v = List.of(List.of(new float[]{1f, 0f}, new float[]{0f, 1f}));
+        double u = w * x + bias;
+        double r = u >= theta ? 1 : 0;
+        int n = 200_000;
+        double[] sum = new double[2], sq = new double[2];
+        for (int i = 0; i < n; i++) {
+            stein.reseed(FastRandom.mix(i));
+            pass.run(new float[]{x}, 1, v);
+            assertEquals(r, pass.readout()[0]);
+            for (int d = 0; d < 2; d++) {
+                double jvp = 2 * (pass.readout()[0] - y) * pass.readoutTangent()[d];
+                sum[d] += jvp;
+                sq[d] += jvp * jvp;
+            }
+        }
+        double smooth = SteinSpikeDerivative.smoothedDerivative(u - theta, sigma);
+        double[] exact = {2 * (r - y) * smooth * x, 2 * (r - y) * smooth};
+        for (int d = 0; d < 2; d++) {
+            double mean = sum[d] / n;
+            double se = Math.sqrt((sq[d] / n - mean * mean) / n);
+            assertEquals(exact[d], mean, 4 * se, "dL/d" + (d == 0 ? "w" : "b") + ": " + mean + " against " + exact[d]);
+            assertTrue(Math.abs(exact[d]) > 20 * se, "the test can tell the value from zero");
+        }
+    }
+
+    @Test
+    void steinTangentOfANetworkAveragesToTheGaussianSmoothedTangent() {
+        Network net = spikingModel(4);
+        float[] x = new float[T * BATCH * IN];
+        for (int t = 0; t < T; t++) System.arraycopy(X, 0, x, t * BATCH * IN, BATCH * IN);
+        double sigma = 0.3;
+        List<List<float[]>> v = new ArrayList<>();
+        FastRandom r = new FastRandom(8);
+        for (Layer l : net.layers()) {
+            List<float[]> ps = new ArrayList<>();
+            for (Param p : l.params()) {
+                float[] a = new float[p.size()];
+                for (int i = 0; i < a.length; i++) a[i] = (float) r.nextGaussian();
+                ps.add(a);
+            }
+            v.add(ps);
+        }
+        NetworkTangent smooth = new NetworkTangent(net, BATCH, 1,
+                s -> (float) SteinSpikeDerivative.smoothedDerivative(s, sigma));
+        smooth.run(x, T, v);
+        float[] expected = smooth.readoutTangent().clone();
+        SteinSpikeDerivative stein = new SteinSpikeDerivative(sigma, 2, 0);
+        NetworkTangent noisy = new NetworkTangent(net, BATCH, 1, stein);
+        int n = 4000;
+        double[] sum = new double[expected.length], sq = new double[expected.length];
+        for (int i = 0; i < n; i++) {
+            stein.reseed(FastRandom.mix(i + 1));
+            noisy.run(x, T, v);
+            for (int j = 0; j < expected.length; j++) {
+                double t = noisy.readoutTangent()[j];
+                sum[j] += t;
+                sq[j] += t * t;
+            }
+        }
+        for (int j = 0; j < expected.length; j++) {
+            double mean = sum[j] / n;
+            double se = Math.sqrt(Math.max(0, sq[j] / n - mean * mean) / n);
+            assertEquals(expected[j], mean, 4.5 * se + 1e-6, "readout " + j + ": mean " + mean + " against " + expected[j]);
+        }
+    }
+
+    @Test
+    void refusesAConvolutionalProjectAtValidationNamingTheLayer() throws Exception {
+        Project p = new ProjectFiles().load(Path.of("sample-projects/fashion-ttl-conv.json"));
+        assertTrue(p.network().layers().stream().anyMatch(l -> l.type().equals("conv2d")), "the sample has a conv layer");
+        ComponentSpec spec = ComponentCatalog.standard().require(ComponentFamily.ALGORITHM, ForwardGradient.ID);
+        List<ValidationError> errors = new ProjectValidator().validate(p.withAlgorithm(Component.of(spec)));
+        assertFalse(errors.isEmpty());
+        ValidationError first = errors.get(0);
+        assertTrue(first.path().startsWith("$.network.layers["), first.path());
+        assertTrue(first.message().contains("forward-gradient cannot run this: layer '")
+                && first.message().contains("(a convolution) has no forward-mode (tangent) step"), first.message());
+        Project dense = new ProjectFiles().load(Path.of("sample-projects/sine-bptt.json"));
+        assertEquals(List.of(), new ProjectValidator().validate(dense.withAlgorithm(Component.of(spec))));
+    }
+
+    @Test
+    void isRegisteredMetersItsMemoryAndLowersTheSineError() throws Exception {
+        ComponentSpec spec = ComponentCatalog.standard().require(ComponentFamily.ALGORITHM, ForwardGradient.ID);
+        for (String key : List.of("estimator", "directions", "distribution", "scope", "steinSigma", "steinSamples",
+                "surrogate", "surrogateScale", "seed", "alignmentEvery"))
+            assertTrue(spec.findParam(key).isPresent() && !spec.param(key).help().isBlank(), key + " has help");
+        Component c = Component.of(spec, "directions", 12, "scope", "layer-wise");
+        assertTrue(LearningRules.create(c) instanceof ForwardGradient);
+
+        Project p = new ProjectFiles().load(Path.of("sample-projects/sine-bptt.json"));
+        p = p.withAlgorithm(c).withTraining(p.training().withEpochs(2));
+        TrainTestSplit data = ScientificRegression.sine1d();
+        TrainingRun run = new TrainingRun(p, data.train(), data.test());
+        double before = run.evaluate(data.test()).score().relativeL2();
+        run.run(TrainingListener.NONE);
+        EvaluationRow last = run.rows().get(run.rows().size() - 1);
+        Map<String, Double> m = last.extras();
+        double after = m.get("test_rel_l2");
+        assertTrue(after < 0.7 * before, "relative L2 error " + before + " → " + after);
+        assertEquals(3 * 12, m.get("tangents_per_update"), "three layers, K = 12 each");
+        assertEquals(1 + 2, m.get("forward_passes_per_update"), "36 tangents ride two passes of at most 32");
+        // what each holds: one step of state per tangent plus the block of directions, against T steps of history
+        assertTrue(m.get("memory_held_bytes") > 0 && m.get("bptt_bytes_held") > 0, m.toString());
+        assertTrue(m.get("readout_max_difference") < 1e-3, "tangent pass and engine agree: " + m.get("readout_max_difference"));
+    }
+}
