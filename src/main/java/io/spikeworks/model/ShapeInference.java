@@ -90,7 +90,7 @@ public final class ShapeInference {
             }
             case DEEPONET -> {
                 Optional<String> wrong = OperatorNetGeometry.mismatch(who, c, in.elementCount());
-                if (wrong.isPresent()) return Step.fail(wrong.get() + " (" + source + ")");
+                if (wrong.isPresent()) return Step.fail(wrong.get());
                 return Step.ok(TensorShape.of(1));
             }
             case FLATTEN -> {
