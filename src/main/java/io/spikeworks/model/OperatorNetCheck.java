@@ -10,11 +10,14 @@ import static io.spikeworks.model.JsonPaths.index;
 
 /**
  * What a {@code deeponet} layer asks of the rest of the project: to be the network's only layer (it takes the raw
- * rows and gives G(f)(y), and runs all steps at once), a membrane readout (its output unit never spikes), spiking
+ * rows and gives G(f)(y), and runs all steps at once, so not ttl-bptt's blocks and windows either), a membrane
+ * readout (its output unit never spikes), spiking
  * neurons for the stacks' hidden layers, and inner layers small enough for one Java array. Shapes (sensors and
  * coordinates against the row) are checked by {@link ShapeInference}.
  */
 final class OperatorNetCheck implements ProjectCheck {
+    /** The id of learn.ttl's rule; the model package does not see learn. */
+    private static final String TRUNCATED_LOCAL_BPTT = "ttl-bptt";
 
     @Override
     public List<ValidationError> problems(Project p) {
@@ -33,6 +36,11 @@ final class OperatorNetCheck implements ProjectCheck {
             if (!readout.equals(BuiltInComponents.MEMBRANE_MEAN) && !readout.equals(BuiltInComponents.MEMBRANE_SUM)) {
                 out.add(new ValidationError("$.network.readout", "readout '" + readout + "' cannot read deeponet '"
                         + layer.id() + "': its output G is the membrane of a unit that never spikes; use membrane-mean"));
+            }
+            if (p.algorithm().type().equals(TRUNCATED_LOCAL_BPTT)) {
+                out.add(new ValidationError("$.algorithm.type", "ttl-bptt trains blocks of layers over windows of steps, "
+                        + "but deeponet '" + layer.id() + "' is one layer that needs all steps at once; use bptt or "
+                        + "weight-perturbation"));
             }
             Component c = layer.component();
             boolean hidden = positive(c, "branchLayers") || positive(c, "trunkLayers");

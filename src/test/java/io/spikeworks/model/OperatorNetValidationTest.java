@@ -90,6 +90,15 @@ class OperatorNetValidationTest {
     }
 
     @Test
+    void truncatedLocalBpttIsRefused() {
+        ObjectNode p = sample("poisson1d-deeponet-bptt.json");
+        ObjectNode ttl = JSON.createObjectNode().put("type", "ttl-bptt");
+        p.set("algorithm", ttl);
+        assertEquals(List.of(error("$.algorithm.type", "ttl-bptt trains blocks of layers over windows of steps, but "
+                + "deeponet 'onet' is one layer that needs all steps at once; use bptt or weight-perturbation")), errorsOf(p));
+    }
+
+    @Test
     void hiddenLayersNeedSpikingNeurons() {
         ObjectNode p = sample("poisson1d-deeponet-bptt.json");
         ObjectNode li = JSON.createObjectNode().put("type", "leaky-integrator").put("beta", 0.9);
@@ -112,11 +121,11 @@ class OperatorNetValidationTest {
     @Test
     void anInnerLayerTooLargeForOneArrayIsRefusedBeforeAnythingIsAllocated() {
         ObjectNode p = sample("poisson1d-deeponet-bptt.json");
-        onet(p).put("branchUnits", 2_000_000_000L);
+        onet(p).put("trunkUnits", 2_000_000_000L);
         List<ValidationError> errors = errorsOf(p);
         assertEquals(1, errors.size(), errors.toString());
-        assertEquals("$.network.layers[0].branchUnits", errors.get(0).path());
-        assertEquals(true, errors.get(0).message().startsWith("deeponet 'onet' would have an inner layer of 100 × "
+        assertEquals("$.network.layers[0].trunkUnits", errors.get(0).path());
+        assertEquals(true, errors.get(0).message().startsWith("deeponet 'onet' would have an inner layer of 1 × "
                 + "2,000,000,000 weights"), errors.get(0).message());
     }
 }
