@@ -5,7 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A spiking DeepONet (Lu et al. 2021) as one layer, and its separable form SepONet (Yu et al. 2024). Each input row
+ * A spiking DeepONet (Lu et al. 2021, arXiv 1910.03193) as one layer, and its separable form SepONet (Yu et al. 2024,
+ * arXiv 2407.11253). Each input row
  * is [f at m sensors, y₁ … y_d]: the branch network reads the m sensor values, each trunk network reads its
  * coordinates (DeepONet: one trunk on all d; SepONet: one trunk per axis, on yₐ alone). Every stack is a spiking
  * network ending in p non-spiking leaky integrators read as their mean membrane over the T steps, giving bₖ and tᵃₖ,

@@ -123,6 +123,7 @@ public final class Network {
         return Collections.unmodifiableList(ps);
     }
 
+    /** Every spiking layer, those inside composite layers included (see {@link CompositeLayer}), in order. */
     public List<SpikingLayer> spikingLayers() {
         List<SpikingLayer> out = new ArrayList<>();
         for (Layer l : layers) {
