@@ -7,6 +7,7 @@ import io.spikeworks.model.DerivedParams;
 import io.spikeworks.model.LayerShape;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.NetworkSpec;
+import io.spikeworks.model.OperatorNetGeometry;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ShapeInference;
 import io.spikeworks.model.ShapeReport;
@@ -50,10 +51,27 @@ public final class LayerFootprints {
                 case BuiltInComponents.MAXPOOL, BuiltInComponents.AVGPOOL -> out.add(LayerFootprint.pool(s.layerId(),
                         in.dim(0), in.dim(1), in.dim(2), o.dim(1), o.dim(2), c.getInt("kernel"), DerivedParams.poolStride(c)));
                 case BuiltInComponents.FLATTEN -> { }
+                case BuiltInComponents.DEEPONET -> deepOnet(s.layerId(), OperatorNetGeometry.of(c), out);
                 default -> throw new IllegalArgumentException("layer '" + s.layerId() + "': the chip mapper has no rule for type '"
                         + s.type() + "'");
             }
         }
         return out;
+    }
+
+    /**
+     * A DeepONet's stacks as dense layers, branch first, then each trunk, in the engine's order. The mapper reads a
+     * list as a chain, so the fan-out of a stack's last layer is counted towards the next stack's first: an
+     * overestimate (the stacks are parallel and feed the product unit, which has no synapses and is not mapped).
+     */
+    private static void deepOnet(String id, OperatorNetGeometry g, List<LayerFootprint> out) {
+        stack(id + ".branch", g.branch(), out);
+        for (int a = 0; a < g.trunks().size(); a++)
+            stack(id + (g.separable() ? ".trunk" + (a + 1) : ".trunk"), g.trunks().get(a), out);
+    }
+
+    private static void stack(String name, int[] sizes, List<LayerFootprint> out) {
+        for (int i = 1; i < sizes.length; i++)
+            out.add(LayerFootprint.dense(i == sizes.length - 1 ? name + ".out" : name + "." + i, sizes[i - 1], sizes[i]));
     }
 }

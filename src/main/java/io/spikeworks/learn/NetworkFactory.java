@@ -4,6 +4,9 @@ import io.spikeworks.model.Component;
 import io.spikeworks.model.DerivedParams;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.NetworkSpec;
+import io.spikeworks.model.OperatorNetGeometry;
+import io.spikeworks.sim.CompositeLayer;
+import io.spikeworks.sim.DeepOnetLayer;
 import io.spikeworks.sim.Conv2dLayer;
 import io.spikeworks.sim.CurrentEncoder;
 import io.spikeworks.sim.EventsEncoder;
@@ -51,6 +54,7 @@ public final class NetworkFactory {
                 case "maxpool" -> new PoolLayer(ls.id(), PoolLayer.Kind.MAX, shape, c.getInt("kernel"), DerivedParams.poolStride(c));
                 case "avgpool" -> new PoolLayer(ls.id(), PoolLayer.Kind.AVG, shape, c.getInt("kernel"), DerivedParams.poolStride(c));
                 case "flatten" -> null;
+                case "deeponet" -> deepOnet(ls, shape, neuronConstraint.apply(neuron(ls.neuron())), f);
                 default -> throw new IllegalArgumentException("layer '" + ls.id() + "': the engine has no layer type '" + ls.type() + "'");
             };
             if (layer == null) {
@@ -58,10 +62,44 @@ public final class NetworkFactory {
                 continue;
             }
             if (layer instanceof SpikingLayer s) WeightInit.fromId(c.getString("init")).apply(s, rng);
+            if (layer instanceof CompositeLayer composite)
+                for (SpikingLayer s : composite.spikingLayers()) WeightInit.fromId(c.getString("init")).apply(s, rng);
             layers.add(layer);
             shape = layer.outputShape();
         }
         return new Network(inputShape, layers, new Readout(Readout.Kind.fromId(spec.readout().type())));
+    }
+
+    /**
+     * A spiking DeepONet or SepONet: the branch and each trunk a stack of dense layers of the layer's neuron, ending in
+     * p leaky integrators (β = latentBeta) read as their mean membrane; see {@link DeepOnetLayer}.
+     */
+    static DeepOnetLayer deepOnet(LayerSpec ls, int[] shape, NeuronModel hidden, SpikeFunction f) {
+        Component c = ls.component();
+        OperatorNetGeometry g = OperatorNetGeometry.of(c);
+        NeuronModel latent = NeuronModel.leakyIntegrator(c.getDouble("latentBeta"));
+        Network branch = stack(ls.id() + ".branch", g.branch(), hidden, latent, f);
+        List<Network> trunks = new ArrayList<>();
+        for (int a = 0; a < g.trunks().size(); a++) {
+            String name = ls.id() + (g.separable() ? ".trunk" + (a + 1) : ".trunk");
+            trunks.add(stack(name, g.trunks().get(a), hidden, latent, f));
+        }
+        return new DeepOnetLayer(ls.id(), shape, g.sensors(), g.trunkInputs().toArray(new int[0][]),
+                c.getDouble("branchGain"), c.getDouble("trunkGain"), branch, trunks, c.getBoolean("bias"), f);
+    }
+
+    /** Dense layers of the given sizes (input first), hidden ones spiking, the last of leaky integrators. */
+    private static Network stack(String name, int[] sizes, NeuronModel hidden, NeuronModel latent, SpikeFunction f) {
+        List<Layer> layers = new ArrayList<>();
+        int[] in = {sizes[0]};
+        for (int i = 1; i < sizes.length; i++) {
+            boolean last = i == sizes.length - 1;
+            DenseLayer d = new DenseLayer(last ? name + ".out" : name + "." + i, in, sizes[i], true,
+                    last ? latent : hidden, f);
+            layers.add(d);
+            in = d.outputShape();
+        }
+        return new Network(new int[]{sizes[0]}, layers, new Readout(Readout.Kind.MEMBRANE_MEAN));
     }
 
     public static NeuronModel neuron(Component n) {

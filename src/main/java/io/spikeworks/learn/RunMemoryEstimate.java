@@ -7,6 +7,7 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.LayerShape;
 import io.spikeworks.model.LayerSpec;
+import io.spikeworks.model.OperatorNetGeometry;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ShapeInference;
 import io.spikeworks.model.ShapeReport;
@@ -152,6 +153,23 @@ public final class RunMemoryEstimate {
                     parts.add(new MemoryPart(layer.id(), String.format(Locale.ROOT, "keeps %,d steps × %,d outputs × "
                             + "%,d samples", steps, out, samples), pooled));
                     spikesIn = spikesIn && max;
+                }
+                case BuiltInComponents.DEEPONET -> {
+                    // the stacks as dense layers on currents: weights with their copies, and each neuron's membrane
+                    // and spikes for the backward pass; the split input rows besides
+                    OperatorNetGeometry g = OperatorNetGeometry.of(layer.component());
+                    long values = g.parameters(layer.component().getBoolean("bias"));
+                    long neurons = g.neurons() + 1;
+                    allWeights = add(allWeights, values);
+                    allSampleSteps = add(allSampleSteps, mul(steps, neurons));
+                    parts.add(new MemoryPart(layer.id(), String.format(Locale.ROOT, "%,d weights of the branch and "
+                            + "trunks × %d copies (value, gradient per replica, optimiser state)", values, copiesPerValue),
+                            heap.arrays(copiesPerValue, mul(values, 4))));
+                    long perSample = add(mul(mul(steps, neurons), 8 + SPIKE_LIST_BYTES), mul(mul(steps, in0), 4));
+                    long history = add(mul(mul(trainReplicas, trainSlice), perSample), mul(mul(evalReplicas, evalSlice), perSample));
+                    parts.add(new MemoryPart(layer.id(), String.format(Locale.ROOT, "keeps %,d steps × %,d neurons × "
+                            + "%,d samples (membrane and spikes for the backward pass) and the split rows", steps, neurons,
+                            samples), history));
                 }
                 default -> {
                     // flatten and shape-only layers hold nothing of their own

@@ -22,6 +22,7 @@ public final class BuiltInComponents {
     public static final String MAXPOOL = "maxpool";
     public static final String AVGPOOL = "avgpool";
     public static final String FLATTEN = "flatten";
+    public static final String DEEPONET = "deeponet";
     // NEURON
     public static final String LIF = "lif";
     public static final String INTEGRATE_AND_FIRE = "if";
@@ -129,6 +130,47 @@ public final class BuiltInComponents {
         catalog.register(ComponentSpec.of(LAYER, AVGPOOL, "Average pool",
                 "Averages each window; the mean is passed on as input current.", poolKernel(), poolStride()));
         catalog.register(ComponentSpec.of(LAYER, FLATTEN, "Flatten", "Turns C×H×W into a vector of C·H·W values."));
+        registerDeepOnet(catalog);
+    }
+
+    /** The spiking DeepONet / SepONet composite (sim.DeepOnetLayer); its neuron is the stacks' hidden neuron. */
+    private static void registerDeepOnet(ComponentCatalog catalog) {
+        catalog.register(ComponentSpec.of(LAYER, DEEPONET, "DeepONet / SepONet",
+                        "A spiking operator network as the whole network: each row [f at m sensors, coordinates] is "
+                                + "split; a branch net reads the m sensor values, a trunk net the coordinates (SepONet: "
+                                + "one trunk per coordinate), each a stack of spiking dense layers ending in p "
+                                + "leaky integrators read as their mean membrane over the steps; the output is "
+                                + "G = Σₖ bₖ·tₖ + b0 (SepONet: Σₖ bₖ·Πₐ tᵃₖ + b0). Use the membrane-mean readout.",
+                        ParamSpec.ofInt("sensors", "Sensors m").atLeast(1).withDefault(100).withUnit("values")
+                                .withHelp("the first m values of a row (the input function at m sensors) go to the branch"),
+                        ParamSpec.ofInt("coordinates", "Coordinates d").atLeast(1).withDefault(1).withUnit("values")
+                                .withHelp("the d values after the sensors (the query point) go to the trunk; m + d "
+                                        + "must be the row's length"),
+                        ParamSpec.ofBoolean("separable", "Separable (SepONet)").withDefault(false)
+                                .withHelp("one trunk per coordinate axis, each on its own coordinate, multiplied "
+                                        + "term by term (SepONet); off: one trunk on all coordinates (DeepONet)"),
+                        ParamSpec.ofInt("branchLayers", "Branch hidden layers").withRange(0, 8).withDefault(2)
+                                .withUnit("layers").withHelp("spiking dense layers of the branch before its p outputs"),
+                        ParamSpec.ofInt("branchUnits", "Branch units").atLeast(1).withDefault(64).withUnit("neurons")
+                                .withHelp("neurons in each hidden layer of the branch"),
+                        ParamSpec.ofInt("trunkLayers", "Trunk hidden layers").withRange(0, 8).withDefault(2)
+                                .withUnit("layers").withHelp("spiking dense layers of each trunk before its p outputs"),
+                        ParamSpec.ofInt("trunkUnits", "Trunk units").atLeast(1).withDefault(64).withUnit("neurons")
+                                .withHelp("neurons in each hidden layer of each trunk"),
+                        ParamSpec.ofInt("latent", "Latent p").atLeast(1).withDefault(32).withUnit("terms")
+                                .withHelp("outputs of the branch and of each trunk: the terms of the sum"),
+                        ParamSpec.ofDouble("latentBeta", "Output β").withRange(0, 1).withDefault(0.0)
+                                .withHelp("membrane decay of the stacks' p leaky-integrator outputs; 0 = each step's "
+                                        + "input current, so the mean is the mean current"),
+                        ParamSpec.ofDouble("branchGain", "Branch gain").greaterThan(0).withDefault(1.0)
+                                .withHelp("the sensor values times this are the branch's input current at every step"),
+                        ParamSpec.ofDouble("trunkGain", "Trunk gain").greaterThan(0).withDefault(1.0)
+                                .withHelp("the coordinates times this are the trunk's input current at every step"),
+                        ParamSpec.ofBoolean("bias", "Bias b0").withDefault(true)
+                                .withHelp("add a learned constant b0 to G (the stacks' layers always have biases)"),
+                        init("xavier", "he", "uniform"))
+                .withTraits(ComponentTrait.SPIKING)
+                .withProjectCheck(new OperatorNetCheck()));
     }
 
     private static ParamSpec poolKernel() {

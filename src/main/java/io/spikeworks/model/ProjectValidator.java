@@ -198,6 +198,10 @@ public final class ProjectValidator {
                     + " layer without neurons"));
         }
         checkNonSpikingNeurons(p, out);
+        Set<String> checkedTypes = new HashSet<>();
+        for (LayerSpec layer : layers) {
+            if (checkedTypes.add(layer.type())) out.addAll(layer.component().spec().projectCheck().problems(p));
+        }
         if (out.isEmpty()) out.addAll(p.algorithm().spec().projectCheck().problems(p));
         Set<String> nodeIds = new HashSet<>(firstIndex.keySet());
         nodeIds.add(Project.INPUT_NODE);

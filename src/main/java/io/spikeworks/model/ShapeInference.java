@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 import static io.spikeworks.model.BuiltInComponents.AVGPOOL;
 import static io.spikeworks.model.BuiltInComponents.CONV2D;
+import static io.spikeworks.model.BuiltInComponents.DEEPONET;
 import static io.spikeworks.model.BuiltInComponents.DENSE;
 import static io.spikeworks.model.BuiltInComponents.FLATTEN;
 import static io.spikeworks.model.BuiltInComponents.MAXPOOL;
@@ -19,6 +20,7 @@ import static io.spikeworks.model.BuiltInComponents.MAXPOOL;
  *   <li>conv2d needs C×H×W; output [channels, (H+2p−k)/s+1, (W+2p−k)/s+1], floor division</li>
  *   <li>maxpool/avgpool need C×H×W; output [C, (H−k)/s+1, (W−k)/s+1], no padding, stride defaults to kernel</li>
  *   <li>flatten turns any shape into [C·H·W]</li>
+ *   <li>deeponet reads rows of m sensor values and d coordinates (m + d values); output [1], G(f)(y)</li>
  * </ul>
  * A layer whose own parameters are unset or out of range stops inference without an error here: the
  * {@link ProjectValidator} reports those parameters, and one message per mistake is enough.
@@ -85,6 +87,11 @@ public final class ShapeInference {
             case DENSE -> {
                 OptionalInt units = positive(c, "units");
                 return units.isPresent() ? Step.ok(TensorShape.of(units.getAsInt())) : Step.stop();
+            }
+            case DEEPONET -> {
+                Optional<String> wrong = OperatorNetGeometry.mismatch(who, c, in.elementCount());
+                if (wrong.isPresent()) return Step.fail(wrong.get());
+                return Step.ok(TensorShape.of(1));
             }
             case FLATTEN -> {
                 long n = in.elementCount();

@@ -41,8 +41,9 @@ public final class Network {
 
     public Network(int[] inputShape, List<Layer> layers, Readout readout) {
         if (layers.isEmpty()) throw new IllegalArgumentException("a network needs at least one layer");
-        if (!(layers.get(layers.size() - 1) instanceof SpikingLayer))
-            throw new IllegalArgumentException("the last layer must be a spiking layer, got " + layers.get(layers.size() - 1).name());
+        Layer last = layers.get(layers.size() - 1);
+        if (!(last instanceof SpikingLayer) && !(last instanceof CompositeLayer))
+            throw new IllegalArgumentException("the last layer must be a spiking layer, got " + last.name());
         this.inputShape = inputShape.clone();
         this.layers = List.copyOf(layers);
         this.readout = readout;
@@ -102,8 +103,10 @@ public final class Network {
         return layers;
     }
 
+    /** The neurons the readout reads: the last layer's, or those a composite last layer names. */
     public SpikingLayer outputLayer() {
-        return (SpikingLayer) layers.get(layers.size() - 1);
+        Layer last = layers.get(layers.size() - 1);
+        return last instanceof CompositeLayer c ? c.outputNeurons() : (SpikingLayer) last;
     }
 
     public Readout readout() {
@@ -120,9 +123,13 @@ public final class Network {
         return Collections.unmodifiableList(ps);
     }
 
+    /** Every spiking layer, those inside composite layers included (see {@link CompositeLayer}), in order. */
     public List<SpikingLayer> spikingLayers() {
         List<SpikingLayer> out = new ArrayList<>();
-        for (Layer l : layers) if (l instanceof SpikingLayer s) out.add(s);
+        for (Layer l : layers) {
+            if (l instanceof SpikingLayer s) out.add(s);
+            else if (l instanceof CompositeLayer c) out.addAll(c.spikingLayers());
+        }
         return out;
     }
 

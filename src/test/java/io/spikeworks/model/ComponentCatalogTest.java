@@ -18,7 +18,7 @@ class ComponentCatalogTest {
 
     @Test
     void listsBuiltInsInRegistrationOrder() {
-        assertEquals(List.of("dense", "conv2d", "maxpool", "avgpool", "flatten"), catalog.typeIds(LAYER));
+        assertEquals(List.of("dense", "conv2d", "maxpool", "avgpool", "flatten", "deeponet"), catalog.typeIds(LAYER));
         assertEquals(List.of("lif", "if", "cuba-lif", "single-spike", "leaky-integrator"), catalog.typeIds(NEURON));
         assertEquals(List.of("poisson", "rate", "ttfs", "direct", "events"), catalog.typeIds(ComponentFamily.ENCODER));
         assertEquals(List.of("spike-count", "membrane-sum", "membrane-max", "first-spike-time", "membrane-mean"),

@@ -25,7 +25,7 @@ class ProjectJsonErrorsTest {
         ObjectNode p = sample();
         layer(p, 0).put("type", "dens");
         assertEquals(List.of(error("$.network.layers[0].type",
-                        "unknown layer type 'dens'; known: dense, conv2d, maxpool, avgpool, flatten")),
+                        "unknown layer type 'dens'; known: dense, conv2d, maxpool, avgpool, flatten, deeponet")),
                 errorsOf(p));
     }
 
@@ -278,13 +278,13 @@ class ProjectJsonErrorsTest {
         assertEquals("mnist-bptt.json", e.sourceName());
         assertEquals(List.of(
                 error("$.network.layers[0].type",
-                        "unknown layer type 'dens'; known: dense, conv2d, maxpool, avgpool, flatten"),
+                        "unknown layer type 'dens'; known: dense, conv2d, maxpool, avgpool, flatten, deeponet"),
                 error("$.network.layers[0].neuron.beta", "must be between 0 and 1, got 1.5"),
                 error("$.network.layers[1].neuron", "unknown field 'bta' (did you mean 'beta'?)"),
                 error("$.training.optimizer.epsilon", "must be greater than 0, got -1")),
                 e.errors());
         assertEquals("""
-                mnist-bptt.json: $.network.layers[0].type: unknown layer type 'dens'; known: dense, conv2d, maxpool, avgpool, flatten
+                mnist-bptt.json: $.network.layers[0].type: unknown layer type 'dens'; known: dense, conv2d, maxpool, avgpool, flatten, deeponet
                 mnist-bptt.json: $.network.layers[0].neuron.beta: must be between 0 and 1, got 1.5
                 mnist-bptt.json: $.network.layers[1].neuron: unknown field 'bta' (did you mean 'beta'?)
                 mnist-bptt.json: $.training.optimizer.epsilon: must be greater than 0, got -1""", e.getMessage());
