@@ -50,8 +50,8 @@ public final class ScientificRegression {
         MexicanHat hat = new MexicanHat();
         return new TrainTestSplit(set("mexican-hat-2d/train", RegressionSets.random(hat, MEXICAN_HAT_TRAIN, TRAIN_SEED), 1),
                 set("mexican-hat-2d/test", RegressionSets.grid(hat, MEXICAN_HAT_GRID), 1,
-                        new RegressionLayout(1, List.of(new Axis("x₁", 0, -1, 1, MEXICAN_HAT_GRID),
-                                new Axis("x₂", 1, -1, 1, MEXICAN_HAT_GRID)), 0, "z")));
+                        new RegressionLayout(1, List.of(new Axis("x1", 0, -1, 1, MEXICAN_HAT_GRID),
+                                new Axis("x2", 1, -1, 1, MEXICAN_HAT_GRID)), 0, "z")));
     }
 
     /**
