@@ -65,6 +65,16 @@ public interface LiveSource {
         return null;
     }
 
+    /** The test set's predictions at the latest evaluation beside its references; null for classification or before one. */
+    default io.spikeworks.ui.live.regression.PredictionData predictions() {
+        return null;
+    }
+
+    /** The estimated gradient's cosine to BPTT's per compared batch, and any table of estimators × K; null when none. */
+    default io.spikeworks.ui.live.regression.GradientQualityData gradientQuality() {
+        return null;
+    }
+
     /**
      * What this run offers beyond the telemetry every run has; the dashboard shows a view registered as needing a
      * capability only when it is here. All of them unless a source says otherwise.
