@@ -38,7 +38,10 @@ final class PlotArea {
         return y + h - (v - yMin) / (yMax - yMin) * h;
     }
 
-    /** Frame, grid lines at nice ticks with their labels, the x axis name under it and the title above it. */
+    /**
+     * Frame, grid lines at nice ticks with their labels, the x axis name at the right end of the tick row (in place
+     * of tick labels it would overlap) and the title above. A null x name leaves the x ticks unlabelled.
+     */
     void frame(GraphicsContext g, ThemeColours palette, Font font, String title, String xName) {
         g.setStroke(palette.borderMuted);
         g.setLineWidth(1);
@@ -55,8 +58,13 @@ final class PlotArea {
         double xt = LearningCurveView.niceTick(xMax - xMin, Math.max(2, (int) (w / 60)));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double v = Math.ceil(xMin / xt - 1e-9) * xt; v <= xMax + 1e-9; v += xt)
-            g.fillText(label(v, xt), px(v), y + h + 2);
+        // the axis name takes the right end; a tick label reaching into it is left out
+        double nameLeft = xName == null ? Double.POSITIVE_INFINITY : x + w - 7 * xName.length() - 6;
+        if (xName != null)
+            for (double v = Math.ceil(xMin / xt - 1e-9) * xt; v <= xMax + 1e-9; v += xt) {
+                String t = label(v, xt);
+                if (px(v) + 3.5 * t.length() < nameLeft) g.fillText(t, px(v), y + h + 2);
+            }
         g.setStroke(palette.border);
         g.strokeRect(Math.round(x) + 0.5, Math.round(y) + 0.5, Math.round(w), Math.round(h));
         g.setTextAlign(TextAlignment.RIGHT);

@@ -147,7 +147,7 @@ public final class PredictionView extends CanvasView {
         double topH = h * 0.58;
         double[] r = range(tf.reference(), tf.prediction());
         PlotArea main = new PlotArea(x + LEFT, y + 16, w - LEFT - PAD, topH - 16 - 20, axis.lower(), axis.upper(), r[0], r[1]);
-        main.frame(g, palette, font, tf.layout().targetName() + ": reference and prediction", axis.name());
+        main.frame(g, palette, font, tf.layout().targetName(), axis.name());
         main.line(g, xs, tf.reference(), referenceColour(), 2.5);
         main.line(g, xs, tf.prediction(), predictionColour(), 1.5);
         rightLegend(g, main.x + main.w, main.y - 16, List.of("reference", "prediction"),
@@ -170,7 +170,7 @@ public final class PredictionView extends CanvasView {
         for (int j = 0; j < xs.length; j++) xs[j] = layout.sensorPosition(j);
         double[] r = range(tf.input());
         PlotArea p = new PlotArea(x, y, w, h, 0, 1, r[0], r[1]);
-        p.frame(g, palette, font, "input f at " + layout.sensors() + " sensors", "x");
+        p.frame(g, palette, font, "input f", "x");
         p.line(g, xs, tf.input(), palette.fgMuted, 1.5);
     }
 
@@ -180,13 +180,18 @@ public final class PredictionView extends CanvasView {
         double max = 0;
         for (double v : e) if (Double.isFinite(v)) max = Math.max(max, v);
         PlotArea p = new PlotArea(x, y, w, h, 0, e.length, 0, Math.max(max, 1e-9));
-        p.frame(g, palette, font, "rel. L2 per test function", null);
+        p.frame(g, palette, font, "rel. L2 per function", null);
         double bw = w / e.length;
         for (int f = 0; f < e.length; f++) {
-            if (!Double.isFinite(e[f])) continue;
-            g.setFill(f == function ? palette.accent : palette.fgSubtle);
+            if (!Double.isFinite(e[f]) || f == function) continue;
+            g.setFill(palette.fgSubtle);
             double top = p.py(e[f]);
             g.fillRect(x + f * bw, top, Math.max(1, bw - (bw > 3 ? 1 : 0)), y + h - top);
+        }
+        if (Double.isFinite(e[function])) { // drawn last and at least 3 px wide, so a thin bar still shows
+            g.setFill(palette.accent);
+            double top = p.py(e[function]);
+            g.fillRect(x + function * bw + bw / 2 - Math.max(1.5, bw / 2), top, Math.max(3, bw), y + h - top);
         }
         double[] sorted = java.util.Arrays.stream(e).filter(Double::isFinite).sorted().toArray();
         if (sorted.length > 0) {
@@ -197,7 +202,7 @@ public final class PredictionView extends CanvasView {
             g.setLineDashes();
             g.setFill(palette.fgMuted);
             g.setTextBaseline(VPos.TOP);
-            g.fillText("median " + percent(median) + " · max " + percent(sorted[sorted.length - 1]), x, y + h + 2);
+            g.fillText("median " + percent(median), x, y + h + 2);
             g.setTextBaseline(VPos.BASELINE);
         }
         bars[0] = x;
@@ -210,11 +215,11 @@ public final class PredictionView extends CanvasView {
     private void heatmaps(GraphicsContext g, PredictionData.TestFunction tf, double x, double y, double w, double h) {
         RegressionLayout.Axis ax = tf.layout().axes().get(0), ay = tf.layout().axes().get(1);
         double gap = 34;
-        double cell = Math.min((w - 3 * gap) / 3, h - 16 - 40);
+        double cell = Math.min((w - 3 * gap - PAD) / 3, h - 16 - 40);
         cell = Math.max(20, cell);
         double[] r = tf.valueRange();
         double maxErr = Math.max(tf.maxError(), 1e-12);
-        String[] titles = {"reference " + tf.layout().targetName(), "prediction", "|prediction − reference|"};
+        String[] titles = {"reference " + tf.layout().targetName(), "prediction", "|pred − ref|"};
         float[][] values = {tf.reference(), tf.prediction(), tf.error()};
         double left = x + gap;
         for (int k = 0; k < 3; k++) {
@@ -229,7 +234,7 @@ public final class PredictionView extends CanvasView {
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(ax.name() + " →", hx + cell / 2, hy + cell + 2);
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(String.format(Locale.ROOT, "colour %s … %s", short4(lo), short4(hi)), hx, hy + cell + 16);
+            g.fillText(String.format(Locale.ROOT, "%s … %s", short4(lo), short4(hi)), hx, hy + cell + 16);
             g.save();
             g.translate(hx - 4, hy + cell / 2);
             g.rotate(-90);
