@@ -183,10 +183,9 @@ public final class RunReport {
                 : List.of("train_rel_l2", "test_rel_l2");
         LineChart score = new LineChart(run.isClassification() ? "Accuracy" : "Relative L2 error", "epoch", epoch);
         for (String c : headline) if (m.hasValues(c)) score.add(label(c), m.column(c));
-        if (!run.isClassification()) // the spread of the test functions' own errors around the pooled figure
-            for (String c : List.of(io.spikeworks.learn.FunctionErrors.MEDIAN, io.spikeworks.learn.FunctionErrors.MAX))
-                if (m.hasValues(c)) score.add(c.equals(io.spikeworks.learn.FunctionErrors.MEDIAN)
-                        ? "test, median over functions" : "test, worst function", m.column(c));
+        // the median test function's own error beside the pooled one (the worst would set the scale; it is in the table)
+        if (!run.isClassification() && m.hasValues(io.spikeworks.learn.FunctionErrors.MEDIAN))
+            score.add("test, median function", m.column(io.spikeworks.learn.FunctionErrors.MEDIAN));
         image(score.draw(520, 300), run.isClassification() ? "Training and test accuracy per epoch"
                 : "Training and test relative L2 error per epoch");
         if (m.hasValues("samples_per_s"))
@@ -281,8 +280,8 @@ public final class RunReport {
             int[] rows = t.rowsOf(f);
             double[] ref = java.util.Arrays.copyOfRange(t.reference(), rows[0], rows[1]);
             double[] pred = java.util.Arrays.copyOfRange(t.prediction(), rows[0], rows[1]);
-            String title = String.format(Locale.ROOT, "%s (%s): rel. L2 error %.2f %%", fns.length == 1 ? "Test grid"
-                    : "Test function " + f, e.getValue(), 100 * t.relativeL2(f));
+            String title = fns.length == 1 ? String.format(Locale.ROOT, "Test grid: rel. L2 error %.2f %%", 100 * t.relativeL2(f))
+                    : String.format(Locale.ROOT, "Test function %d (%s): rel. L2 error %.2f %%", f, e.getValue(), 100 * t.relativeL2(f));
             if (t.axes().size() == 1) {
                 double[] x = java.util.Arrays.copyOfRange(t.coordinates()[0], rows[0], rows[1]);
                 image(new LineChart(title, t.axes().get(0), x).add("reference", ref).add("prediction", pred).draw(520, 280), title);
