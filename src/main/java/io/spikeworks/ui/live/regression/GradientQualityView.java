@@ -104,8 +104,8 @@ public final class GradientQualityView extends CanvasView {
             g.setFill(palette.fgSubtle);
             g.setTextBaseline(VPos.TOP);
             double ty = y + 34;
-            for (String line : List.of("Cosine against K: no table yet.", "A rule that measures several estimators",
-                    "or K hands one over; or load a CSV", "(estimator,K,mean_cosine,min_cosine,", "max_cosine,batches).")) {
+            for (String line : List.of("Cosine against K: no table yet.", "A rule measuring several K", "hands one over, or use",
+                    "Load table… (CSV).")) {
                 g.fillText(line, x + PAD, ty);
                 ty += 15;
             }
