@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
  * (the test set's confusion matrix at every evaluation) and summary.json.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a project headless; writes metrics.csv, confusion.csv and summary.json into the output folder.")
+        description = "Train a project headless; writes metrics.csv, confusion.csv (classification) or predictions.csv (regression) and summary.json into the output folder.")
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -119,7 +119,8 @@ final class TrainCommand implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9, classes ? "test accuracy" : "test relative L2 error",
                 last == null ? Double.NaN : 100 * run.metrics().headlineValue(last), run.trainSamplesPerSecond(),
                 classes ? RunFiles.METRICS + ", " + RunFiles.CONFUSION + " and " + RunFiles.SUMMARY
-                        : RunFiles.METRICS + " and " + RunFiles.SUMMARY, dir);
+                        : RunFiles.METRICS + (run.latestPredictions() == null ? "" : ", " + RunFiles.PREDICTIONS)
+                                + " and " + RunFiles.SUMMARY, dir);
         return SpikeworksCli.OK;
     }
 

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Samples with real-valued inputs and targets, held as floats: function regression (x ↦ y) and operator learning
- * (input function at sensors and query point ↦ value). Immutable; {@link #limit} shares the arrays.
+ * (input function at sensors and query point ↦ value). Immutable; {@link #limit} shares the arrays. A test set on a
+ * grid also says how its rows form test functions ({@link #layout()}).
  */
 public final class RealValuedSet implements SampleSet {
     private final String name;
@@ -14,22 +15,39 @@ public final class RealValuedSet implements SampleSet {
     private final int inputLength;
     private final int targetLength;
     private final int size;
+    /** How the rows form test functions on a grid, or null when they do not (random training points). */
+    private final RegressionLayout layout;
 
     /**
      * @param inputs  {@code size × inputLength} floats, sample after sample
      * @param targets {@code size × targetLength} floats, sample after sample
      */
     public RealValuedSet(String name, float[] inputs, int inputLength, float[] targets, int targetLength) {
-        this(name, inputs, inputLength, targets, targetLength, checkedSize(name, inputs, inputLength, targets, targetLength));
+        this(name, inputs, inputLength, targets, targetLength, null);
     }
 
-    private RealValuedSet(String name, float[] inputs, int inputLength, float[] targets, int targetLength, int size) {
+    /** As above, with the grid layout of test functions the rows form (checked against the rows); null for none. */
+    public RealValuedSet(String name, float[] inputs, int inputLength, float[] targets, int targetLength,
+                         RegressionLayout layout) {
+        this(name, inputs, inputLength, targets, targetLength, checkedSize(name, inputs, inputLength, targets, targetLength),
+                layout);
+        if (layout != null) layout.check(name, size, inputLength, targetLength);
+    }
+
+    private RealValuedSet(String name, float[] inputs, int inputLength, float[] targets, int targetLength, int size,
+                          RegressionLayout layout) {
         this.name = Objects.requireNonNull(name, "name");
         this.inputs = inputs;
         this.targets = targets;
         this.inputLength = inputLength;
         this.targetLength = targetLength;
         this.size = size;
+        this.layout = layout;
+    }
+
+    /** The test functions and grid these rows form, if they form one. */
+    public java.util.Optional<RegressionLayout> layout() {
+        return java.util.Optional.ofNullable(layout);
     }
 
     private static int checkedSize(String name, float[] inputs, int inputLength, float[] targets, int targetLength) {
@@ -115,7 +133,8 @@ public final class RealValuedSet implements SampleSet {
     public RealValuedSet limit(int n) {
         if (n < 0) throw new IllegalArgumentException("limit must not be negative: " + n);
         if (n >= size) return this;
-        return new RealValuedSet(name + "[:" + n + "]", inputs, inputLength, targets, targetLength, n);
+        return new RealValuedSet(name + "[:" + n + "]", inputs, inputLength, targets, targetLength, n,
+                layout == null ? null : layout.limitedTo(n));
     }
 
     @Override

@@ -7,6 +7,9 @@ import io.spikeworks.data.function.QueryPlan;
 import io.spikeworks.data.function.RealValuedSamples;
 import io.spikeworks.data.function.RegressionSets;
 import io.spikeworks.data.function.SineWave;
+import io.spikeworks.data.RegressionLayout.Axis;
+
+import java.util.List;
 
 /**
  * The scientific-ML regression sets of issue 20 as flat rows for an MLP, made on the spot from the generators and
@@ -38,14 +41,17 @@ public final class ScientificRegression {
     public static TrainTestSplit sine1d() {
         SineWave sine = new SineWave();
         return new TrainTestSplit(set("sine-1d/train", RegressionSets.random(sine, SINE_TRAIN, TRAIN_SEED), 1),
-                set("sine-1d/test", RegressionSets.grid(sine, SINE_GRID), 1));
+                set("sine-1d/test", RegressionSets.grid(sine, SINE_GRID), 1,
+                        new RegressionLayout(1, List.of(new Axis("x", 0, 0, 1, SINE_GRID)), 0, "y")));
     }
 
     /** The 2-D Mexican hat (σ = 0.8) on [−1, 1]²: 2,000 random training points, test on a 51 × 51 grid. */
     public static TrainTestSplit mexicanHat2d() {
         MexicanHat hat = new MexicanHat();
         return new TrainTestSplit(set("mexican-hat-2d/train", RegressionSets.random(hat, MEXICAN_HAT_TRAIN, TRAIN_SEED), 1),
-                set("mexican-hat-2d/test", RegressionSets.grid(hat, MEXICAN_HAT_GRID), 1));
+                set("mexican-hat-2d/test", RegressionSets.grid(hat, MEXICAN_HAT_GRID), 1,
+                        new RegressionLayout(1, List.of(new Axis("x1", 0, -1, 1, MEXICAN_HAT_GRID),
+                                new Axis("x2", 1, -1, 1, MEXICAN_HAT_GRID)), 0, "z")));
     }
 
     /**
@@ -57,7 +63,8 @@ public final class ScientificRegression {
                 QueryPlan.random(OPERATOR_TRAIN_QUERIES), TRAIN_SEED, OPERATOR_TEST_FUNCTIONS,
                 QueryPlan.grid(OPERATOR_TEST_GRID), TEST_SEED);
         return new TrainTestSplit(set("poisson1d/train", split.train().toRows(), POISSON_TARGET_SCALE),
-                set("poisson1d/test", split.test().toRows(), POISSON_TARGET_SCALE));
+                set("poisson1d/test", split.test().toRows(), POISSON_TARGET_SCALE,
+                        operatorLayout(OPERATOR_TEST_FUNCTIONS, "10·u(x)", OPERATOR_TEST_GRID)));
     }
 
     /** Antiderivative: 1,000 training functions × 10 random x, 100 test functions × a 51-point grid; u not scaled. */
@@ -66,7 +73,8 @@ public final class ScientificRegression {
                 QueryPlan.random(OPERATOR_TRAIN_QUERIES), TRAIN_SEED, OPERATOR_TEST_FUNCTIONS,
                 QueryPlan.grid(OPERATOR_TEST_GRID), TEST_SEED);
         return new TrainTestSplit(set("antiderivative1d/train", split.train().toRows(), 1f),
-                set("antiderivative1d/test", split.test().toRows(), 1f));
+                set("antiderivative1d/test", split.test().toRows(), 1f,
+                        operatorLayout(OPERATOR_TEST_FUNCTIONS, "u(x)", OPERATOR_TEST_GRID)));
     }
 
     /** Diffusion-reaction, inputs and test functions on a space-time grid. */
@@ -84,12 +92,29 @@ public final class ScientificRegression {
                 QueryPlan.random(DIFFUSION_TRAIN_QUERIES), TRAIN_SEED, DIFFUSION_TEST_FUNCTIONS,
                 QueryPlan.grid(DIFFUSION_TEST_GRID, DIFFUSION_TEST_GRID), TEST_SEED);
         return new TrainTestSplit(set("diffusion-reaction/train", split.train().toRows(), 1f),
-                set("diffusion-reaction/test", split.test().toRows(), 1f));
+                set("diffusion-reaction/test", split.test().toRows(), 1f,
+                        operatorLayout(DIFFUSION_TEST_FUNCTIONS, "u(x, t)", DIFFUSION_TEST_GRID, DIFFUSION_TEST_GRID)));
     }
 
     private static RealValuedSet set(String name, RealValuedSamples rows, float targetScale) {
+        return set(name, rows, targetScale, null);
+    }
+
+    private static RealValuedSet set(String name, RealValuedSamples rows, float targetScale, RegressionLayout layout) {
         float[] targets = rows.targets().clone();
         for (int i = 0; i < targets.length; i++) targets[i] *= targetScale;
-        return new RealValuedSet(name, rows.inputs(), rows.inputSize(), targets, rows.targetSize());
+        return new RealValuedSet(name, rows.inputs(), rows.inputSize(), targets, rows.targetSize(), layout);
+    }
+
+    /**
+     * Test functions on a shared grid over [0, 1] per axis (x, then t), after f at {@link OperatorTasks#DEFAULT_SENSORS}
+     * sensors: the layout {@code OperatorSamples.toRows()} writes for a grid query plan.
+     */
+    private static RegressionLayout operatorLayout(int functions, String targetName, int... pointsPerAxis) {
+        int sensors = OperatorTasks.DEFAULT_SENSORS;
+        List<Axis> axes = new java.util.ArrayList<>();
+        String[] names = {"x", "t"};
+        for (int d = 0; d < pointsPerAxis.length; d++) axes.add(new Axis(names[d], sensors + d, 0, 1, pointsPerAxis[d]));
+        return new RegressionLayout(functions, axes, sensors, targetName);
     }
 }

@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes a run's metrics.csv, confusion.csv, summary.json and project.json, each atomically. */
+/**
+ * Writes a run's metrics.csv, confusion.csv (classification) or predictions.csv (real-valued targets), summary.json and
+ * project.json, each atomically.
+ */
 public final class RunFiles {
     public static final String METRICS = "metrics.csv";
     public static final String SUMMARY = "summary.json";
     public static final String CONFUSION = "confusion.csv";
     /** The project exactly as it ran (overrides such as --epochs included), so a run folder stands on its own. */
     public static final String PROJECT = "project.json";
+    /** A real-valued task's test-set predictions at the latest evaluation, beside the references. */
+    public static final String PREDICTIONS = "predictions.csv";
 
     private RunFiles() {}
 
@@ -71,6 +76,54 @@ public final class RunFiles {
                     sb.append(r.epoch()).append(',').append(t).append(',').append(csvText(name(classNames, t))).append(',')
                             .append(p).append(',').append(csvText(name(classNames, p))).append(',')
                             .append(m.count(t, p)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One line per test-set row: for a set laid out as test functions on a grid, the function's index and the row's
+     * grid coordinates (columns named after the axes), else the row's index; then the reference and the prediction
+     * (reference_k, prediction_k when there are several outputs). The evaluation's epoch is summary.json's
+     * predictions_epoch.
+     */
+    public static String predictionsCsv(io.spikeworks.data.SampleSet test, TestPredictions p) {
+        io.spikeworks.data.RegressionLayout layout = test instanceof io.spikeworks.data.RealValuedSet r
+                ? r.layout().orElse(null) : null;
+        int k = p.outputs();
+        int rows = Math.min(test.size(), p.rows());
+        StringBuilder sb = new StringBuilder();
+        if (layout != null) {
+            sb.append("function");
+            for (var a : layout.axes()) sb.append(',').append(a.name());
+            rows = Math.min(rows, layout.rows());
+        } else {
+            sb.append("row");
+        }
+        if (k == 1) sb.append(",reference,prediction\n");
+        else {
+            for (int j = 0; j < k; j++) sb.append(",reference_").append(j);
+            for (int j = 0; j < k; j++) sb.append(",prediction_").append(j);
+            sb.append('\n');
+        }
+        float[] y = new float[test.targetLength()];
+        for (int r = 0; r < rows; r++) {
+            if (layout != null) {
+                int per = layout.pointsPerFunction();
+                sb.append(r / per);
+                int rest = r % per;
+                int[] index = new int[layout.axes().size()];
+                for (int d = index.length - 1; d >= 0; d--) {
+                    index[d] = rest % layout.axes().get(d).points();
+                    rest /= layout.axes().get(d).points();
+                }
+                for (int d = 0; d < index.length; d++) sb.append(',').append(num(layout.axes().get(d).value(index[d])));
+            } else {
+                sb.append(r);
+            }
+            test.copyTarget(r, y, 0);
+            for (int j = 0; j < k; j++) sb.append(',').append(num(y[j]));
+            for (int j = 0; j < k; j++) sb.append(',').append(num(p.value(r, j)));
+            sb.append('\n');
         }
         return sb.toString();
     }
@@ -140,10 +193,17 @@ public final class RunFiles {
         if (last != null) {
             Map<String, Double> algorithm = new LinkedHashMap<>(last.extras());
             algorithm.keySet().removeAll(task.columns());
+            // the task's own spread over test functions is a figure of the task, not of the algorithm
+            for (String column : List.of(FunctionErrors.MIN, FunctionErrors.MEDIAN, FunctionErrors.MAX)) {
+                Double v = algorithm.remove(column);
+                if (v != null) s.put(column, v);
+            }
             if (!algorithm.isEmpty()) s.put("algorithm_metrics", algorithm);
         }
         if (last != null && last.testConfusion() != null) s.put("test_confusion", confusionSummary(last, run.classNames()));
         if (run.trainer().rule() instanceof RunWarnings w && !w.runWarnings().isEmpty()) s.put("warnings", w.runWarnings());
+        TestPredictions predictions = run.latestPredictions();
+        if (predictions != null) s.put("predictions_epoch", predictions.epoch());
         s.put("chip", run.chip().summary());
         return s;
     }
@@ -154,6 +214,9 @@ public final class RunFiles {
             AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows(), run.batchesPerEpoch(), run.metrics()));
             if (run.metrics() == TaskMetrics.CLASSIFICATION)
                 AtomicFiles.writeString(dir.resolve(CONFUSION), confusionCsv(run.rows(), run.classNames()));
+            TestPredictions predictions = run.latestPredictions();
+            if (predictions != null)
+                AtomicFiles.writeString(dir.resolve(PREDICTIONS), predictionsCsv(run.testSet(), predictions));
             ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
             AtomicFiles.writeString(dir.resolve(PROJECT), new ProjectJson().toJson(run.project()));

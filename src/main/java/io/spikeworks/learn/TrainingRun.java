@@ -46,6 +46,10 @@ public final class TrainingRun {
     private long trainSamples;
     private long inferNanos;
     private long inferSamples;
+    /** The test set's layout as test functions on a grid and its targets, or null (classification, no grid). */
+    private final io.spikeworks.data.RegressionLayout testLayout;
+    private float[] testReferences;
+    private volatile TestPredictions latestPredictions;
 
     public TrainingRun(Project project, SampleSet train, SampleSet test) {
         this(project, train, test, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
@@ -60,6 +64,7 @@ public final class TrainingRun {
         this.train = train;
         this.test = test;
         this.metrics = TaskMetrics.of(train.hasClassLabels());
+        this.testLayout = test instanceof io.spikeworks.data.RealValuedSet r ? r.layout().orElse(null) : null;
         this.epochs = ts.epochs();
         this.seed = ts.seed();
         SpikeFunction f = LearningRules.spikeFunction(project.algorithm());
@@ -132,6 +137,11 @@ public final class TrainingRun {
         if (!epochCursor.hasNext()) {
             EvaluationResult ev = evaluate(test);
             Map<String, Double> extras = new LinkedHashMap<>(metrics.extras(epochScore, ev.score()));
+            if (ev.predictions() != null) {
+                latestPredictions = new TestPredictions(epoch + 1, samplesSeen, trainer.network().outputSize(),
+                        ev.predictions());
+                if (testLayout != null) extras.putAll(FunctionErrors.spread(functionErrors(ev.predictions())));
+            }
             extras.putAll(trainer.rule().metrics());
             boolean classes = metrics == TaskMetrics.CLASSIFICATION;
             long epochSamples = epochScore.samples();
@@ -153,8 +163,15 @@ public final class TrainingRun {
         }
     }
 
-    /** @param confusion true against predicted class of every sample evaluated; null for real-valued targets */
-    public record EvaluationResult(double loss, Score score, ConfusionMatrix confusion) {
+    /**
+     * @param confusion   true against predicted class of every sample evaluated; null for real-valued targets
+     * @param predictions every row's readout (rows × outputs) for real-valued targets; null for class labels
+     */
+    public record EvaluationResult(double loss, Score score, ConfusionMatrix confusion, float[] predictions) {
+        public EvaluationResult(double loss, Score score, ConfusionMatrix confusion) {
+            this(loss, score, confusion, null);
+        }
+
         public double accuracy() {
             return score.accuracy();
         }
@@ -175,6 +192,8 @@ public final class TrainingRun {
         int k = trainer.network().outputSize();
         boolean classes = data.hasClassLabels();
         ConfusionMatrix.Counter confusion = classes ? new ConfusionMatrix.Counter(Math.max(k, data.classNames().size())) : null;
+        // the readouts are the predictions of a real-valued task: one copy of them per evaluation, for views and files
+        float[] predictions = classes ? null : new float[data.size() * k];
         double loss = 0;
         Score score = Score.NONE;
         long t0 = System.nanoTime();
@@ -185,6 +204,10 @@ public final class TrainingRun {
                 float[] readout = trainer.lastReadout();
                 int[] labels = b.labels();
                 for (int i = 0; i < b.size(); i++) confusion.add(labels[i], trainer.loss().predict(readout, i, k));
+            } else {
+                float[] readout = trainer.lastReadout();
+                int[] rows = b.indices();
+                for (int i = 0; i < b.size(); i++) System.arraycopy(readout, i * k, predictions, rows[i] * k, k);
             }
             loss += r.loss() * b.size();
             score = score.plus(r.score());
@@ -193,7 +216,24 @@ public final class TrainingRun {
         long total = score.samples();
         inferSamples += total;
         return new EvaluationResult(total == 0 ? Double.NaN : loss / total, score,
-                classes ? confusion.matrix() : null);
+                classes ? confusion.matrix() : null, predictions);
+    }
+
+    /** Each test function's relative L2 error for these predictions of the test set. */
+    public double[] functionErrors(float[] predictions) {
+        if (testLayout == null) return new double[0];
+        if (testReferences == null) testReferences = FunctionErrors.references((io.spikeworks.data.RealValuedSet) test);
+        return FunctionErrors.relativeL2(testLayout, testReferences, predictions);
+    }
+
+    /** The test set's predictions at the latest evaluation of a real-valued task, or null; any thread. */
+    public TestPredictions latestPredictions() {
+        return latestPredictions;
+    }
+
+    /** The test set, whose rows the predictions follow. */
+    public SampleSet testSet() {
+        return test;
     }
 
     /** The engine holds images channels-last; the data set hands them out channel planes first. */

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The files of a finished run as written by {@link RunFiles}: summary.json and metrics.csv (required),
- * project.json (older runs lack it) and confusion.csv (classification only; the report uses the final matrix in
- * summary.json). Every problem names the file.
+ * project.json (older runs lack it), confusion.csv (classification only; the report uses the final matrix in
+ * summary.json) and predictions.csv (regression only). Every problem names the file.
  */
 public final class RunFolder {
     private final Path dir;
@@ -83,6 +83,13 @@ public final class RunFolder {
 
     public boolean isClassification() {
         return !"regression".equals(summary.path("task").asText(""));
+    }
+
+    /** A regression run's test-set predictions at its last evaluation (predictions.csv), if it wrote them. */
+    public Optional<PredictionTable> predictions() {
+        Path f = dir.resolve(RunFiles.PREDICTIONS);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        return Optional.of(PredictionTable.parse(text(f), f.toString()));
     }
 
     /** The final test-set confusion matrix from summary.json, if the run has one. */

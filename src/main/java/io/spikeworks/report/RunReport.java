@@ -23,13 +23,14 @@ import java.util.Optional;
  */
 public final class RunReport {
     /** Section ids, in page order. */
-    public static final List<String> SECTIONS = List.of("project", "figures", "curves", "confusion", "transport",
+    public static final List<String> SECTIONS = List.of("project", "figures", "curves", "confusion", "predictions", "transport",
             "energy", "memory", "chip", "metrics", "project-json");
 
     /** metrics.csv columns every run has; any others belong to the algorithm. */
     private static final List<String> STANDARD = List.of("epoch", "samples_seen", "train_loss", "train_accuracy",
             "test_loss", "test_accuracy", "samples_per_s", "learning_rate", "iteration", "train_rel_l2", "test_rel_l2",
-            "test_rmse", "test_r2");
+            "test_rmse", "test_r2", io.spikeworks.learn.FunctionErrors.MIN, io.spikeworks.learn.FunctionErrors.MEDIAN,
+            io.spikeworks.learn.FunctionErrors.MAX);
 
     private final RunFolder run;
     private final ChipProfiles chips;
@@ -60,6 +61,7 @@ public final class RunReport {
         figures();
         curves();
         confusion();
+        predictions();
         transport();
         energy();
         memory();
@@ -82,6 +84,7 @@ public final class RunReport {
             case "figures" -> "Final figures";
             case "curves" -> "Learning curves";
             case "confusion" -> "Confusion matrix";
+            case "predictions" -> "Predicted against reference";
             case "transport" -> "Weight transport and algorithm metrics";
             case "energy" -> "Energy and latency on the chip";
             case "memory" -> "Work and memory";
@@ -182,6 +185,9 @@ public final class RunReport {
         LineChart score = new LineChart(run.isClassification() ? "Accuracy" : "Relative L2 error", "epoch", epoch);
         for (String c : headline) if (m.hasValues(c)) score.add(label(c), m.column(c));
         for (String c : otherTestAccuracies(m)) if (m.hasValues(c)) score.add(label(c), m.column(c));
+        // the median test function's own error beside the pooled one (the worst would set the scale; it is in the table)
+        if (!run.isClassification() && m.hasValues(io.spikeworks.learn.FunctionErrors.MEDIAN))
+            score.add("test, median function", m.column(io.spikeworks.learn.FunctionErrors.MEDIAN));
         image(score.draw(520, 300), run.isClassification() ? "Training and test accuracy per epoch"
                 : "Training and test relative L2 error per epoch");
         if (m.hasValues("samples_per_s"))
@@ -243,6 +249,66 @@ public final class RunReport {
                     .append("</td></tr>\n");
         }
         html.append("</tbody></table>\n");
+        close();
+    }
+
+    /**
+     * For a regression run with predictions.csv: the best, median and worst test function by relative L2 error (the
+     * only one for a function-regression task), predicted against reference: curves on a 1-D grid, heatmaps on a
+     * 2-D one.
+     */
+    private void predictions() {
+        open("predictions");
+        if (run.isClassification()) {
+            html.append("<p class=\"note\">A classification run has no real-valued predictions; see the confusion matrix.</p>\n");
+            close();
+            return;
+        }
+        Optional<PredictionTable> table = run.predictions();
+        if (table.isEmpty() || table.get().rows() == 0) {
+            html.append("<p class=\"note\">This run folder has no ").append(io.spikeworks.learn.RunFiles.PREDICTIONS)
+                    .append(" (runs written before it existed, or a test set not laid out as test functions).</p>\n");
+            close();
+            return;
+        }
+        PredictionTable t = table.get();
+        int[] fns = t.functions();
+        Integer[] order = java.util.Arrays.stream(fns).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(f -> {
+            double e = t.relativeL2(f);
+            return Double.isNaN(e) ? Double.POSITIVE_INFINITY : e;
+        }));
+        java.util.LinkedHashMap<Integer, String> shown = new java.util.LinkedHashMap<>();
+        if (order.length == 1) shown.put(order[0], "the test grid");
+        else {
+            shown.put(order[0], "best test function");
+            if (order.length >= 3) shown.put(order[order.length / 2], "median test function");
+            shown.putIfAbsent(order[order.length - 1], "worst test function");
+        }
+        JsonNode epoch = run.summary().path("predictions_epoch");
+        html.append("<p>").append(fns.length).append(fns.length == 1 ? " test grid" : " test functions")
+                .append(epoch.isNumber() ? " at epoch " + epoch.asInt() : "").append("; ")
+                .append(fns.length == 1 ? "shown with its error." : "the best, median and worst by relative L2 error.")
+                .append("</p>\n");
+        for (Map.Entry<Integer, String> e : shown.entrySet()) {
+            int f = e.getKey();
+            int[] rows = t.rowsOf(f);
+            double[] ref = java.util.Arrays.copyOfRange(t.reference(), rows[0], rows[1]);
+            double[] pred = java.util.Arrays.copyOfRange(t.prediction(), rows[0], rows[1]);
+            String title = fns.length == 1 ? String.format(Locale.ROOT, "Test grid: rel. L2 error %.2f %%", 100 * t.relativeL2(f))
+                    : String.format(Locale.ROOT, "Test function %d (%s): rel. L2 error %.2f %%", f, e.getValue(), 100 * t.relativeL2(f));
+            if (t.axes().size() == 1) {
+                double[] x = java.util.Arrays.copyOfRange(t.coordinates()[0], rows[0], rows[1]);
+                image(new LineChart(title, t.axes().get(0), x).add("reference", ref).add("prediction", pred).draw(520, 280), title);
+            } else {
+                int n0 = t.axisPoints(0, f).length, n1 = t.axisPoints(1, f).length;
+                if (n0 * n1 != ref.length) {
+                    html.append("<p class=\"note\">Test function ").append(f).append(" is not on a full grid.</p>\n");
+                    continue;
+                }
+                image(FieldHeatmaps.draw(title, t.axes().get(0), t.axes().get(1), n0, n1, ref, pred), title);
+            }
+        }
         close();
     }
 

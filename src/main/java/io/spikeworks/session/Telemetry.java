@@ -45,6 +45,9 @@ public final class Telemetry {
     private long rasterIteration = -1;
     private long weightsIteration = -1;
     private final SymmetryTelemetry symmetry;
+    /** Set once before training starts, for a rule that estimates its gradient; null otherwise. */
+    private GradientEstimateTelemetry gradientEstimate;
+    private volatile io.spikeworks.learn.TestPredictions predictions;
 
     /** @param spikingLayerSizes neurons of each spiking layer by name, to check traced neurons against */
     Telemetry(int metricsCapacity, long weightIntervalNanos, Map<String, Integer> spikingLayerSizes) {
@@ -70,6 +73,16 @@ public final class Telemetry {
     /** Transport, asymmetry and alignment of a weight-symmetry rule; null for any other rule. */
     public SymmetryTelemetry symmetry() {
         return symmetry;
+    }
+
+    /** Comparisons of an estimated gradient with BPTT's (weight perturbation and the like); null for other rules. */
+    public GradientEstimateTelemetry gradientEstimate() {
+        return gradientEstimate;
+    }
+
+    /** The test set's predictions at the latest evaluation of a real-valued task; null before it or for classes. */
+    public io.spikeworks.learn.TestPredictions predictions() {
+        return predictions;
     }
 
     public MetricsRing metrics() {
@@ -133,6 +146,24 @@ public final class Telemetry {
         metrics.append(iteration, p.epoch(), p.batch(), p.batchesPerEpoch(), p.epochs(), p.samplesSeen(), p.loss(),
                 p.accuracy(), p.samplesPerSecond(), learningRate, p.secondsElapsed(), clockNanos);
         version.incrementAndGet();
+    }
+
+    void useGradientEstimate(GradientEstimateTelemetry g) {
+        gradientEstimate = g;
+    }
+
+    /** Replaces the latest predictions (a latest-value slot: a reader that missed one sees the next). */
+    void recordPredictions(io.spikeworks.learn.TestPredictions p) {
+        predictions = p;
+        version.incrementAndGet();
+    }
+
+    /** After each batch, for a rule that estimates its gradient. */
+    void afterBatchGradientEstimate(long iteration, java.util.function.Supplier<Map<String, Double>> ruleMetrics) {
+        GradientEstimateTelemetry g = gradientEstimate;
+        if (g == null) return;
+        if (g.afterBatch(iteration, g.every() > 0 && iteration % g.every() == 0 ? ruleMetrics.get() : Map.of()))
+            version.incrementAndGet();
     }
 
     void recordEvaluations(List<EvaluationRow> rows) {

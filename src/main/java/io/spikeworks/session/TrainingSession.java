@@ -121,6 +121,11 @@ public final class TrainingSession implements AutoCloseable {
         return trainer.rule() instanceof io.spikeworks.learn.ttl.TruncatedLocalBptt t ? t : null;
     }
 
+    /** The test set, whose rows the evaluation's predictions ({@link Telemetry#predictions()}) follow. */
+    public SampleSet testSet() {
+        return test;
+    }
+
     /** The samples trained on. */
     public SampleSet trainingSet() {
         return train;
@@ -154,10 +159,27 @@ public final class TrainingSession implements AutoCloseable {
                 ? new SymmetryTelemetry(w, options.metricsCapacity(), options.weightInterval().toNanos()) : null;
         this.telemetry = new Telemetry(options.metricsCapacity(), options.weightInterval().toNanos(), spikingSizes,
                 symmetry);
+        GradientEstimateTelemetry estimate = gradientEstimate(project, trainer.rule(), symmetry, options.metricsCapacity());
+        if (estimate != null) telemetry.useGradientEstimate(estimate);
         this.outline = new SessionOutline(project.name(), train.sampleShape(), project.training().timeSteps(),
                 run.epochs(), project.training().batchSize(), run.batchesPerEpoch(), train.size(), test.size(),
                 train.classNames(), layers);
         this.status = new SessionStatus(SessionState.IDLE, null, speed, 0, 0, 0);
+    }
+
+    /**
+     * The gradient-estimate part of the telemetry: for a rule without feedback weights that compares its gradient
+     * with BPTT's (an alignmentEvery parameter; weight-symmetry rules show theirs in their own views) or hands over a
+     * table of estimators; null for every other rule.
+     */
+    private static GradientEstimateTelemetry gradientEstimate(Project project, io.spikeworks.learn.LearningRule rule,
+                                                              SymmetryTelemetry symmetry, int capacity) {
+        if (symmetry != null) return null;
+        int every = project.algorithm().spec().findParam("alignmentEvery").isPresent()
+                ? project.algorithm().getInt("alignmentEvery") : 0;
+        io.spikeworks.learn.GradientCosineSource table = rule instanceof io.spikeworks.learn.GradientCosineSource t ? t : null;
+        if (every <= 0 && table == null) return null;
+        return new GradientEstimateTelemetry(every, capacity, table);
     }
 
     // ---- what readers may look at, from any thread
@@ -659,6 +681,7 @@ public final class TrainingSession implements AutoCloseable {
             iterationDone = iteration;
             samplesDone = p.samplesSeen();
             if (telemetry.symmetry() != null) telemetry.symmetry().afterBatch(iteration, now); // before the version moves
+            telemetry.afterBatchGradientEstimate(iteration, () -> trainer.rule().metrics()); // before the version moves
             telemetry.recordBatch(p, iteration, trainer.learningRate(), now);
             telemetry.publishCounters(trainer.counters(), iteration, run.chip());
             batchProblem = divergence.afterBatch(p.loss(), trainer.lastReadout(), p.epoch(), p.batch(), iteration);
@@ -672,6 +695,8 @@ public final class TrainingSession implements AutoCloseable {
 
         @Override
         public void onEvaluation(EvaluationRow row) {
+            io.spikeworks.learn.TestPredictions predictions = run.latestPredictions();
+            if (predictions != null) telemetry.recordPredictions(predictions);
             telemetry.recordEvaluations(run.rows());
             writeRunFiles();
         }

@@ -296,8 +296,15 @@ public final class LessonSetup {
         public void show(String viewId) {
             LiveViewsArea views = window.liveViews();
             var slot = LiveViewRegistry.standard().slot(viewId);
-            if (slot.isPresent()) views.select(slot.get());
-            else views.select(viewId);
+            if (slot.isPresent()) {
+                views.select(slot.get());
+                // a view the run does not feed (say, predictions of test functions on a classification run) has no card
+                if (views.isHidden(slot.get()))
+                    window.viewModel().setStatusText("This step shows “" + slot.get().title()
+                            + "”, which the current run has nothing for: " + slot.get().description());
+            } else {
+                views.select(viewId);
+            }
         }
 
         @Override

@@ -16,5 +16,12 @@ public enum LiveCapability {
     /** A neuron-level circuit the rule records a sample through: gates, phases, mirrored copies (nBP). */
     GATED_CIRCUIT,
     /** Memory, MAC and memory-access savings against end-to-end BPTT (TTL-BPTT). */
-    TRUNCATION_COSTS
+    TRUNCATION_COSTS,
+    /**
+     * Predictions of a real-valued test set that says how its rows form test functions on a grid (the regression
+     * and operator tasks); a classification run never offers it.
+     */
+    TEST_FUNCTION_PREDICTIONS,
+    /** Comparisons of an estimated gradient with BPTT's (weight perturbation with alignmentEvery, forward-mode). */
+    GRADIENT_ESTIMATE
 }

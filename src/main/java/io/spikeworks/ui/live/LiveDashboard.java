@@ -72,6 +72,10 @@ public final class LiveDashboard {
             layoutStarted = 0;
         };
         monitor.setLastFrameDetail(scheduler::before);
+        // before any run is bound: no card of a task kind no run has claimed yet
+        Set<LiveViewSlot> hidden = new LinkedHashSet<>();
+        for (LiveViewRegistration r : registrations) if (!r.offeredBy(LiveSource.DEFAULT_CAPABILITIES)) hidden.add(r.slot());
+        area.setHidden(hidden);
     }
 
     private Optional<LiveCard> earlierCard(Class<?> type) {

@@ -30,6 +30,8 @@ public final class LiveData {
     private ConfusionData confusion;
     private io.spikeworks.ui.live.circuit.CircuitData circuit;
     private io.spikeworks.ui.live.cost.TruncationCostData truncationCosts;
+    private io.spikeworks.ui.live.regression.PredictionData predictions;
+    private io.spikeworks.ui.live.regression.GradientQualityData gradientQuality;
 
     /** Starts reading from {@code s} (null: none); the series of the last run are dropped. */
     void bind(LiveSource s) {
@@ -43,6 +45,8 @@ public final class LiveData {
         confusion = null;
         circuit = null;
         truncationCosts = null;
+        predictions = null;
+        gradientQuality = null;
     }
 
     /**
@@ -60,6 +64,8 @@ public final class LiveData {
             transport = orKeep(s.transportCost(), transport);
             asymmetryCurves = orKeep(s.asymmetryCurves(), asymmetryCurves);
             truncationCosts = orKeep(s.truncationCosts(), truncationCosts);
+            predictions = orKeep(s.predictions(), predictions);
+            gradientQuality = orKeep(s.gradientQuality(), gradientQuality);
             pulledVersion = v;
         }
         if ((wantActivity || force) && (v != activityVersion || force)) {
@@ -85,6 +91,8 @@ public final class LiveData {
     public TransportCostData transportCost() { return transport; }
     public AsymmetryCurveData asymmetryCurves() { return asymmetryCurves; }
     public io.spikeworks.ui.live.cost.TruncationCostData truncationCosts() { return truncationCosts; }
+    public io.spikeworks.ui.live.regression.PredictionData predictions() { return predictions; }
+    public io.spikeworks.ui.live.regression.GradientQualityData gradientQuality() { return gradientQuality; }
 
     /** Copies the weights out of the engine now and returns them (the last copy when it gives none). */
     public WeightData pullWeights() {

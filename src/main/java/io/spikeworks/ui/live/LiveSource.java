@@ -65,12 +65,30 @@ public interface LiveSource {
         return null;
     }
 
+    /** The test set's predictions at the latest evaluation beside its references; null for classification or before one. */
+    default io.spikeworks.ui.live.regression.PredictionData predictions() {
+        return null;
+    }
+
+    /** The estimated gradient's cosine to BPTT's per compared batch, and any table of estimators × K; null when none. */
+    default io.spikeworks.ui.live.regression.GradientQualityData gradientQuality() {
+        return null;
+    }
+
+    /**
+     * What a source offers unless it says otherwise, and what the dashboard assumes before any run is bound: every
+     * capability but those of a task kind (test-function predictions, an estimated gradient), which a source must
+     * claim.
+     */
+    Set<LiveCapability> DEFAULT_CAPABILITIES = java.util.Collections.unmodifiableSet(EnumSet.complementOf(
+            EnumSet.of(LiveCapability.TEST_FUNCTION_PREDICTIONS, LiveCapability.GRADIENT_ESTIMATE)));
+
     /**
      * What this run offers beyond the telemetry every run has; the dashboard shows a view registered as needing a
-     * capability only when it is here. All of them unless a source says otherwise.
+     * capability only when it is here. {@link #DEFAULT_CAPABILITIES} unless a source says otherwise.
      */
     default Set<LiveCapability> capabilities() {
-        return EnumSet.allOf(LiveCapability.class);
+        return EnumSet.copyOf(DEFAULT_CAPABILITIES);
     }
 
     /** The project this run trains, as project JSON, for comparing runs; null when unknown. */

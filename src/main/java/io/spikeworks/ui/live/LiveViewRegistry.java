@@ -9,6 +9,8 @@ import io.spikeworks.ui.live.cost.CostMetersView;
 import io.spikeworks.ui.live.cost.TruncationCostView;
 import io.spikeworks.ui.live.learning.LearningCurvesCard;
 import io.spikeworks.ui.live.learning.WeightsCard;
+import io.spikeworks.ui.live.regression.GradientQualityCard;
+import io.spikeworks.ui.live.regression.PredictionCard;
 import io.spikeworks.ui.live.symmetry.AsymmetryCurvesView;
 import io.spikeworks.ui.live.symmetry.TransportCostCard;
 import io.spikeworks.ui.live.symmetry.WeightAsymmetryCard;
@@ -30,10 +32,13 @@ public final class LiveViewRegistry {
     private static final LiveViewRegistry STANDARD = new LiveViewRegistry(List.of(
             // first: for an nBP run the circuit is what the Activity tab should open on
             requires(LiveCapability.GATED_CIRCUIT, LiveViewSlot.GATED_CIRCUIT, GatedCircuitCard::new),
+            // a regression run opens on its predictions; never offered with the circuit
+            requires(LiveCapability.TEST_FUNCTION_PREDICTIONS, LiveViewSlot.PREDICTIONS, PredictionCard::new),
             requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.SPIKE_RASTER, SpikeRasterCard::new),
             requires(LiveCapability.NETWORK_ACTIVITY, LiveViewSlot.MEMBRANE_TRACES, MembraneTracesCard::new),
             always(LiveViewSlot.OUTPUT, OutputCard::new),
             always(LiveViewSlot.LEARNING_CURVES, LearningCurvesCard::new),
+            requires(LiveCapability.GRADIENT_ESTIMATE, LiveViewSlot.GRADIENT_QUALITY, GradientQualityCard::new),
             always(LiveViewSlot.WEIGHTS, WeightsCard::new),
             requires(LiveCapability.WEIGHT_SYMMETRY, LiveViewSlot.WEIGHT_ASYMMETRY, WeightAsymmetryCard::new),
             requires(LiveCapability.WEIGHT_SYMMETRY, LiveViewSlot.ASYMMETRY_CURVES, ctx -> {

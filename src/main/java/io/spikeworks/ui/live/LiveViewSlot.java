@@ -69,6 +69,18 @@ public final class LiveViewSlot {
                     + " twelve gated phases, a few membranes, and the mirrored ±W2ᵀ and derivative copies checked.",
             330);
 
+    /** Room for a curve over an error strip, or three heatmaps with their labels. */
+    public static final LiveViewSlot PREDICTIONS = new LiveViewSlot(LiveViewGroup.ACTIVITY, "predictions",
+            "Predicted vs reference", MaterialDesignC.CHART_BELL_CURVE,
+            "A test function's prediction against its reference at the latest evaluation (curves on a 1-D grid, heatmaps"
+                    + " on a 2-D or space-time grid), the error per point, and every test function's relative L2 error.",
+            300);
+    public static final LiveViewSlot GRADIENT_QUALITY = new LiveViewSlot(LiveViewGroup.LEARNING, "gradientQuality",
+            "Gradient-estimate quality", MaterialDesignA.ANGLE_ACUTE,
+            "The cosine between the rule's estimated gradient and BPTT's on the same batch, over training, and against"
+                    + " the number of directions K per estimator when a table of them is given.",
+            DEFAULT_MIN_HEIGHT);
+
     private final LiveViewGroup group;
     private final String id;
     private final String title;

@@ -120,6 +120,17 @@ public final class SessionLiveSource implements LiveSource {
     private CircuitSample circuitSeen;
     private CircuitData circuit;
 
+    // real-valued tasks: the test set as test functions (null when it is not laid out as such)
+    private final io.spikeworks.ui.live.regression.TestFunctionSet testFunctions;
+    private io.spikeworks.learn.TestPredictions predictionsSeen;
+    private io.spikeworks.ui.live.regression.PredictionData predictionData;
+    // an estimated gradient against BPTT's; null for rules that estimate none
+    private final io.spikeworks.session.GradientEstimateTelemetry estimate;
+    private final SeriesColumns cosines = new SeriesColumns(2);
+    private long nextCosine;
+    private long estimateVersion = Long.MIN_VALUE;
+    private io.spikeworks.ui.live.regression.GradientQualityData gradientQuality;
+
     /** @param images the session's training set, for the sample's picture; null to show input spike rates */
     public SessionLiveSource(TrainingSession session, Dataset images) {
         this.session = session;
@@ -142,6 +153,42 @@ public final class SessionLiveSource implements LiveSource {
         this.alignment = new SeriesColumns(sym == null ? 1 : sym.alignment().columns().length + 1);
         this.circuitRule = session.circuitRecording();
         this.truncated = session.truncatedBptt();
+        this.testFunctions = io.spikeworks.ui.live.regression.TestFunctionSet.of(session.testSet()).orElse(null);
+        this.estimate = telemetry.gradientEstimate();
+    }
+
+    /** The latest evaluation's predictions, turned into a snapshot once per evaluation. */
+    @Override
+    public io.spikeworks.ui.live.regression.PredictionData predictions() {
+        if (testFunctions == null) return null;
+        io.spikeworks.learn.TestPredictions p = telemetry.predictions();
+        if (p != null && p != predictionsSeen) {
+            predictionsSeen = p;
+            predictionData = io.spikeworks.ui.live.regression.PredictionData.of(++snapshots, testFunctions, p);
+        }
+        return predictionData;
+    }
+
+    /** The comparisons since the last call appended (as cosines), with the rule's latest table. */
+    @Override
+    public io.spikeworks.ui.live.regression.GradientQualityData gradientQuality() {
+        if (estimate == null) return null;
+        long v = telemetry.version();
+        if (v == estimateVersion && gradientQuality != null) return gradientQuality;
+        estimateVersion = v;
+        SeriesRing.Rows rows = estimate.angles().since(nextCosine);
+        for (int r = 0; r < rows.size(); r++)
+            cosines.add(rows.iteration(r), io.spikeworks.ui.live.regression.GradientQualityData.cosineOfDegrees(rows.value(r, 0)));
+        nextCosine = rows.next();
+        List<io.spikeworks.learn.GradientCosineRow> table = estimate.table();
+        if (gradientQuality == null || rows.size() > 0 || !table.equals(gradientQuality.table())) {
+            double[] its = cosines.column(0);
+            long[] iterations = new long[its.length];
+            for (int i = 0; i < its.length; i++) iterations[i] = (long) its[i];
+            gradientQuality = new io.spikeworks.ui.live.regression.GradientQualityData(++snapshots, algorithm,
+                    estimate.every(), iterations, cosines.column(1), table);
+        }
+        return gradientQuality;
     }
 
     @Override
@@ -237,6 +284,8 @@ public final class SessionLiveSource implements LiveSource {
         if (sym != null) offered.add(LiveCapability.WEIGHT_SYMMETRY);
         if (circuitRule != null) offered.add(LiveCapability.GATED_CIRCUIT);
         if (truncated != null) offered.add(LiveCapability.TRUNCATION_COSTS);
+        if (testFunctions != null) offered.add(LiveCapability.TEST_FUNCTION_PREDICTIONS);
+        if (estimate != null) offered.add(LiveCapability.GRADIENT_ESTIMATE);
         return offered;
     }
 

@@ -183,10 +183,12 @@ class LiveDashboardSessionTest {
                     w.tensors().stream().map(WeightData.Tensor::name).toList());
 
             // every view exports; BPTT has no feedback weights, so the asymmetry views have only their header, and
-            // no gated circuit and no truncation
+            // no gated circuit, no truncation, and (classification) no test functions or estimated gradient
             List<CanvasView> noB = fx(() -> List.of(dash.view(WeightAsymmetryView.class), dash.view(AsymmetryCurvesView.class),
                     dash.view(io.spikeworks.ui.live.circuit.GatedCircuitView.class),
-                    dash.view(io.spikeworks.ui.live.cost.TruncationCostView.class)));
+                    dash.view(io.spikeworks.ui.live.cost.TruncationCostView.class),
+                    dash.view(io.spikeworks.ui.live.regression.PredictionView.class),
+                    dash.view(io.spikeworks.ui.live.regression.GradientQualityView.class)));
             for (CanvasView v : fx(dash::views)) {
                 Path csv = tmp.resolve(v.exportName() + ".csv");
                 v.exportCsv(csv);

@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static io.spikeworks.ui.live.ViewFixtures.fx;
@@ -32,15 +33,26 @@ class LiveViewRegistryTest {
     @Test
     void theStandardViewsAreTheElevenSlotsInOrderTheSymmetryOnesNeedFeedbackWeightsAndTheCircuitOneAGatedCircuit() {
         LiveViewRegistry r = LiveViewRegistry.standard();
-        assertEquals(List.of("gatedCircuit", "spikeRaster", "membraneTraces", "output", "learningCurves", "weights",
-                "weightAsymmetry", "asymmetryCurves", "costMeters", "transportCost", "truncationCost"),
+        assertEquals(List.of("gatedCircuit", "predictions", "spikeRaster", "membraneTraces", "output", "learningCurves",
+                "gradientQuality", "weights", "weightAsymmetry", "asymmetryCurves", "costMeters", "transportCost",
+                "truncationCost"),
                 r.slots().stream().map(LiveViewSlot::id).toList());
         // what BPTT offers, what fBP offers, what nBP offers
         Set<LiveCapability> none = EnumSet.of(LiveCapability.NETWORK_ACTIVITY);
         Set<LiveCapability> symmetry = EnumSet.of(LiveCapability.NETWORK_ACTIVITY, LiveCapability.WEIGHT_SYMMETRY);
         Set<LiveCapability> circuit = EnumSet.of(LiveCapability.GATED_CIRCUIT);
         Set<LiveCapability> truncation = EnumSet.of(LiveCapability.NETWORK_ACTIVITY, LiveCapability.TRUNCATION_COSTS);
+        Set<LiveCapability> regression = EnumSet.of(LiveCapability.NETWORK_ACTIVITY,
+                LiveCapability.TEST_FUNCTION_PREDICTIONS, LiveCapability.GRADIENT_ESTIMATE);
         for (LiveViewRegistration reg : r.registrations()) {
+            Map<String, LiveCapability> regressionOnly = Map.of("predictions", LiveCapability.TEST_FUNCTION_PREDICTIONS,
+                    "gradientQuality", LiveCapability.GRADIENT_ESTIMATE);
+            if (regressionOnly.containsKey(reg.slot().id())) {
+                assertTrue(reg.offeredBy(regression), reg.slot() + " for a run that offers it");
+                assertFalse(reg.offeredBy(EnumSet.complementOf(EnumSet.of(regressionOnly.get(reg.slot().id())))),
+                        reg.slot() + " for no other run, classification included");
+                continue;
+            }
             boolean needsTruncation = reg.slot().id().equals("truncationCost");
             if (needsTruncation) {
                 assertTrue(reg.offeredBy(truncation), "TTL-BPTT's savings with TTL-BPTT");
