@@ -222,6 +222,9 @@ public final class SweepCommand implements Callable<Integer> {
                 }
             });
             o.printf("wrote %s and %s in %s%n", CSV, MARKDOWN, dir);
+            if (progress.done() < entries.size())
+                throw new IllegalStateException((entries.size() - progress.done()) + " of " + entries.size() + " runs "
+                        + "never reported back; sweep --resume --out " + dir + " trains them");
             if (progress.failed() > 0)
                 throw new IllegalArgumentException(progress.failed() + " of " + entries.size() + " runs failed (their rows "
                         + "in " + dir.resolve(CSV) + " say why); sweep --resume --out " + dir + " trains them again");

@@ -103,8 +103,9 @@ public final class SparkSweepExecutor implements SweepExecutor {
                         sc.setJobGroup(group, e.label(), true);
                         String out = sc.parallelize(List.of(input), 1).map(new SweepTask()).collect().get(0);
                         outcome = SweepOutcome.fromJson(out);
-                    } catch (RuntimeException ex) {
-                        // Spark gave up (the task lost its executor too often, or the context stopped)
+                    } catch (Exception | LinkageError ex) {
+                        // Spark gave up (the task lost its executor too often, could not be sent, or the context
+                        // stopped); SparkException is checked but undeclared (Scala), hence Exception
                         outcome = new SweepOutcome(SweepResult.failed(e, "Spark gave up on this run: " + firstLine(ex)),
                                 java.util.Map.of());
                     }
