@@ -29,6 +29,12 @@ class ArchitectureTest {
             .because("the HDF5 library stays behind the NIR package; the rest of the code sees NIR graphs and spike arrays");
 
     @ArchTest
+    static final ArchRule onlySparkPackageTouchesSpark = noClasses()
+            .that().resideOutsideOfPackage("io.spikeworks.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+            .because("Spark is only in the spark profile's jar (src/spark); the app and its jar must run without it");
+
+    @ArchTest
     static final ArchRule engineDoesNotKnowItsCallers = noClasses()
             .that().resideInAnyPackage("io.spikeworks.sim..", "io.spikeworks.learn..", "io.spikeworks.chip..",
                     "io.spikeworks.data..", "io.spikeworks.model..")

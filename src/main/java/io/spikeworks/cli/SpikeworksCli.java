@@ -50,15 +50,28 @@ public final class SpikeworksCli implements Runnable {
     }
 
     /**
+     * Runs one command object on its own (the spark profile's jar runs a {@link SweepCommand} built with a cluster
+     * executor), with the same error handling: a one-line message, never a stack trace.
+     */
+    public static int runCommand(Object command, PrintWriter out, PrintWriter err, String... args) {
+        return new Runner(new CommandLine(command), out, err).run(args);
+    }
+
+    /**
      * The command line set up once and run many times (picocli resets every option before each parse): setting it up
      * costs more than checking a project, which matters to tests that run thousands of commands.
      */
     static final class Runner {
-        private final CommandLine cl = new CommandLine(new SpikeworksCli());
+        private final CommandLine cl;
         private final PrintWriter out;
         private final PrintWriter err;
 
         Runner(PrintWriter out, PrintWriter err) {
+            this(new CommandLine(new SpikeworksCli()), out, err);
+        }
+
+        Runner(CommandLine cl, PrintWriter out, PrintWriter err) {
+            this.cl = cl;
             this.out = out;
             this.err = err;
             cl.setOut(out);

@@ -1,17 +1,20 @@
 package io.spikeworks.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.spikeworks.Version;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.BatchProgress;
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.RunMemoryEstimate;
 import io.spikeworks.learn.RunFiles;
-import io.spikeworks.learn.TrainingData;
-import io.spikeworks.learn.TrainingDivergedException;
-import io.spikeworks.learn.TrainingListener;
-import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.sweep.LocalSweepExecutor;
+import io.spikeworks.learn.sweep.SweepData;
 import io.spikeworks.learn.sweep.SweepEntry;
+import io.spikeworks.learn.sweep.SweepExecutor;
+import io.spikeworks.learn.sweep.SweepOutcome;
+import io.spikeworks.learn.sweep.SweepProgress;
+import io.spikeworks.learn.sweep.SweepState;
+import io.spikeworks.learn.sweep.SweepStatus;
 import io.spikeworks.learn.sweep.SweepPlan;
 import io.spikeworks.learn.sweep.SweepResult;
 import io.spikeworks.learn.sweep.SweepTable;
@@ -40,19 +43,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * {@code spikeworks sweep SWEEP.json --out DIR}: trains every run of a sweep in turn and writes one table,
- * {@code sweep.csv} and {@code sweep.md}, rewritten after each run; each run's metrics.csv and summary.json go to
- * {@code DIR/runs/<label>/}.
+ * {@code spikeworks sweep SWEEP.json --out DIR}: trains every run of a sweep and writes one table, {@code sweep.csv}
+ * and {@code sweep.md}, rewritten after each run, in the sweep's order whatever order runs finish in; each run's
+ * metrics.csv and summary.json go to {@code DIR/runs/<label>/}. {@code --resume} continues a folder: finished runs
+ * are kept, failed and missing ones trained. A run that throws or diverges becomes a failed or diverged row and
+ * the others go on. Who trains the runs is a {@link SweepExecutor}: this JVM here, a Spark cluster in the spark
+ * profile's jar, which builds this command with its own.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Train a grid of algorithms × codings; writes sweep.csv and sweep.md into the output folder.")
-final class SweepCommand implements Callable<Integer> {
+        description = "Train a grid (or a random search) of algorithms × codings; writes sweep.csv and sweep.md into "
+                + "the output folder.")
+public final class SweepCommand implements Callable<Integer> {
     static final String CSV = "sweep.csv";
     static final String MARKDOWN = "sweep.md";
+
+    private final Function<SweepData, SweepExecutor> executors;
 
     @Spec
     CommandSpec spec;
@@ -62,6 +73,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: runs/<sweep>-<time>).")
     Path out;
+
+    @Option(names = "--resume", description = "Continue the sweep in --out: keep its finished runs, train the failed "
+            + "and missing ones.")
+    boolean resume;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Override every run's epochs.")
     Integer epochs;
@@ -88,6 +103,16 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    /** The command-line sweep: every run in this JVM. */
+    public SweepCommand() {
+        this(LocalSweepExecutor::new);
+    }
+
+    /** @param executors makes what trains the runs, given where their data comes from */
+    public SweepCommand(Function<SweepData, SweepExecutor> executors) {
+        this.executors = executors;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -99,7 +124,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<SweepEntry> entries = new ArrayList<>();
         Pattern filter = only == null ? null : Pattern.compile(only);
-        for (SweepEntry e : plan.entries()) if (filter == null || filter.matcher(e.label()).matches()) entries.add(e);
+        for (SweepEntry e : plan.entries())
+            if (filter == null || filter.matcher(e.label()).matches())
+                entries.add(new SweepEntry(e.coding(), e.label(), overridden(e.project())));
         if (list) {
             for (SweepEntry e : entries) o.println(e.label());
             return SpikeworksCli.OK;
@@ -108,8 +135,7 @@ final class SweepCommand implements Callable<Integer> {
                 : "no run of the sweep matches --only " + only + "; --list prints the runs' labels");
         List<String> tooLarge = new ArrayList<>();
         for (SweepEntry e : entries) {
-            Project p = overridden(e.project());
-            RunMemoryEstimate.of(p, ComponentCatalog.standard()).filter(m -> !m.fitsIn(HeapBudget.max())).ifPresent(m ->
+            RunMemoryEstimate.of(e.project(), ComponentCatalog.standard()).filter(m -> !m.fitsIn(HeapBudget.max())).ifPresent(m ->
                     tooLarge.add("run '" + e.label() + "' " + HeapBudget.tooLarge(m, HeapBudget.free(), HeapBudget.max())));
         }
         if (!tooLarge.isEmpty()) throw new IllegalArgumentException(sweep + ": " + tooLarge.size() + " of " + entries.size()
@@ -117,56 +143,104 @@ final class SweepCommand implements Callable<Integer> {
         if (epochs != null && epochs < 1) throw new IllegalArgumentException("--epochs must be ≥ 1, got " + epochs);
         if (limitTrain != null && limitTrain < 1) throw new IllegalArgumentException("--limit-train must be ≥ 1, got " + limitTrain);
         if (limitTest != null && limitTest < 1) throw new IllegalArgumentException("--limit-test must be ≥ 1, got " + limitTest);
+        if (resume && out == null) throw new IllegalArgumentException("--resume needs --out DIR: the folder of the sweep to continue");
         Path dir = out != null ? out : Path.of("runs", stem(sweep) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        Files.createDirectories(dir);
-        o.printf(Locale.ROOT, "Sweep %s: %d runs into %s%n", plan.name(), entries.size(), dir);
 
-        // event streams are binned into each project's steps, so the steps are part of which data a run needs
-        Map<List<Object>, TrainTestSplit> data = new HashMap<>();
-        List<SweepResult> results = new ArrayList<>();
-        List<String> setup = new ArrayList<>();
-        ProgressBar bar = new ProgressBar(o, !quiet);
-        for (int i = 0; i < entries.size(); i++) {
-            SweepEntry entry = entries.get(i);
-            Project p = overridden(entry.project());
-            TrainTestSplit split = data.computeIfAbsent(List.of(p.dataset(), p.training().timeSteps()),
-                    d -> TrainingData.load(p, assets, limitTrain, limitTest));
-            HeapBudget.requireFits(p, split.train(), split.test());
-            if (setup.isEmpty()) setup = setup(plan, p, split);
-            long t0 = System.nanoTime();
-            TrainingRun run = new TrainingRun(p, split.train(), split.test());
-            Path runDir = dir.resolve("runs").resolve(entry.folderName());
-            try {
-                run.run(new TrainingListener() {
-                    @Override
-                    public void onBatch(BatchProgress progress) {
-                        bar.update(progress);
-                    }
-
-                    @Override
-                    public void onEvaluation(EvaluationRow row) {
-                        RunFiles.write(runDir, run, (System.nanoTime() - t0) / 1e9);
-                    }
-                });
-            } catch (TrainingDivergedException e) {
-                bar.clear();
-                o.printf("%s: diverged (%s)%n", entry.label(), e.getMessage());
-            }
-            bar.clear();
-            RunFiles.write(runDir, run, (System.nanoTime() - t0) / 1e9);
-            SweepResult r = SweepResult.of(entry, run);
-            results.add(r);
-            String saving = r.blockSize() != null
-                    ? String.format(Locale.ROOT, "memory %+.1f %%, MACs %+.1f %%, memory accesses %+.1f %% vs end-to-end BPTT",
-                    -100 * r.costs().memory(), -100 * r.costs().macs(), -100 * r.costs().accesses())
-                    : "transport reduction " + reduction(r.reduction());
-            o.printf(Locale.ROOT, "[%d/%d] %s: test accuracy %.2f %%, %s, %.0f s%n", i + 1,
-                    entries.size(), entry.label(), 100 * r.testAccuracy(), saving, (System.nanoTime() - t0) / 1e9);
-            writeTables(dir, plan, setup, results);
+        ObjectNode settings = SweepState.settings(epochs, limitTrain, limitTest, seed);
+        Optional<SweepState> earlier = SweepState.read(dir);
+        if (earlier.isPresent() && !resume)
+            throw new IllegalArgumentException(dir + " already holds a sweep (" + earlier.get().size() + " runs ended); "
+                    + "add --resume to continue it, or give another --out");
+        if (resume && earlier.isEmpty() && Files.isDirectory(dir.resolve("runs")))
+            throw new IllegalArgumentException(dir + " has runs but no " + SweepState.FILE + " (written by an older "
+                    + "Spikeworks?); it cannot tell which finished: give another --out");
+        earlier.ifPresent(s -> s.requireSameSettings(settings, dir));
+        SweepState state = earlier.orElseGet(() -> SweepState.fresh(plan.name(), settings));
+        List<SweepEntry> pending = new ArrayList<>();
+        Map<String, String> fingerprints = new HashMap<>();
+        for (SweepEntry e : entries) {
+            String f = SweepState.fingerprint(e.project());
+            fingerprints.put(e.label(), f);
+            if (state.finished(e.label(), f).isEmpty()) pending.add(e);
         }
-        o.printf("wrote %s, %s and the heatmaps in %s%n", CSV, MARKDOWN, dir);
+        Files.createDirectories(dir);
+        List<String> order = plan.entries().stream().map(SweepEntry::label).toList();
+        SweepData data = new SweepData(assets, limitTrain, limitTest);
+        List<String> setup = setup(plan, entries.get(0).project(), data);
+        int skipped = entries.size() - pending.size();
+        o.printf(Locale.ROOT, "Sweep %s: %d runs into %s%s%n", plan.name(), entries.size(), dir,
+                skipped == 0 ? "" : " (" + skipped + " finished earlier, kept; " + pending.size() + " to train)");
+        writeTables(dir, plan, setup, state.rows(order));
+        if (pending.isEmpty()) {
+            o.printf("nothing to train; wrote %s and %s in %s%n", CSV, MARKDOWN, dir);
+            return SpikeworksCli.OK;
+        }
+
+        ProgressBar bar = new ProgressBar(o, !quiet);
+        try (SweepExecutor executor = executors.apply(data)) {
+            SweepProgress progress = new SweepProgress(entries.size(), skipped, executor.slots());
+            Map<String, Long> startedAt = new HashMap<>();
+            executor.runAll(pending, new SweepExecutor.Listener() {
+                @Override
+                public synchronized void started(SweepEntry entry) {
+                    startedAt.put(entry.label(), System.nanoTime());
+                    progress.started();
+                    if (executor.slots() > 1) {
+                        o.println(progress.line() + "  started: " + entry.label());
+                        o.flush();
+                    }
+                }
+
+                @Override
+                public synchronized void batch(SweepEntry entry, BatchProgress p) {
+                    bar.update(p);
+                }
+
+                @Override
+                public synchronized void evaluated(SweepEntry entry, Map<String, String> files) {
+                    RunFiles.write(dir.resolve("runs").resolve(entry.folderName()), files);
+                }
+
+                @Override
+                public synchronized void finished(SweepEntry entry, SweepOutcome outcome) {
+                    bar.clear();
+                    double seconds = (System.nanoTime() - startedAt.getOrDefault(entry.label(), System.nanoTime())) / 1e9;
+                    if (!outcome.files().isEmpty())
+                        RunFiles.write(dir.resolve("runs").resolve(entry.folderName()), outcome.files());
+                    SweepResult r = outcome.result();
+                    state.put(fingerprints.get(entry.label()), r);
+                    try {
+                        state.save(dir);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write " + dir.resolve(SweepState.FILE) + ": " + e.getMessage(), e);
+                    }
+                    writeTables(dir, plan, setup, state.rows(order));
+                    progress.finished(r.status(), seconds);
+                    o.printf(Locale.ROOT, "%s: %s, %.0f s%n", entry.label(), describe(r), seconds);
+                    o.println(progress.line());
+                    o.flush();
+                }
+            });
+            o.printf("wrote %s and %s (with heatmaps of any TTL-BPTT cells) in %s%n", CSV, MARKDOWN, dir);
+            if (progress.done() < entries.size())
+                throw new IllegalStateException((entries.size() - progress.done()) + " of " + entries.size() + " runs "
+                        + "never reported back; sweep --resume --out " + dir + " trains them");
+            if (progress.failed() > 0)
+                throw new IllegalArgumentException(progress.failed() + " of " + entries.size() + " runs failed (their rows "
+                        + "in " + dir.resolve(CSV) + " say why); sweep --resume --out " + dir + " trains them again");
+        }
         return SpikeworksCli.OK;
+    }
+
+    private static String describe(SweepResult r) {
+        if (r.status() == SweepStatus.FAILED) return "failed: " + r.message();
+        String saving = r.blockSize() != null
+                ? String.format(Locale.ROOT, "memory %+.1f %%, MACs %+.1f %%, memory accesses %+.1f %% vs end-to-end BPTT",
+                -100 * r.costs().memory(), -100 * r.costs().macs(), -100 * r.costs().accesses())
+                : "transport reduction " + reduction(r.reduction());
+        return (r.status() == SweepStatus.DIVERGED ? "diverged (" + r.message() + "), " : "")
+                + String.format(Locale.ROOT, "test accuracy %.2f %%, %s", 100 * r.testAccuracy(), saving);
     }
 
     private Project overridden(Project p) {
@@ -176,7 +250,8 @@ final class SweepCommand implements Callable<Integer> {
         return p.withTraining(t);
     }
 
-    private List<String> setup(SweepPlan plan, Project p, TrainTestSplit split) {
+    /** Lines above the table; the data line needs the first run's data, loaded here (cached for the runs). */
+    private List<String> setup(SweepPlan plan, Project p, SweepData data) {
         List<String> s = new ArrayList<>();
         if (!plan.description().isBlank()) s.add(plan.description());
         StringBuilder net = new StringBuilder("input");
@@ -184,9 +259,15 @@ final class SweepCommand implements Callable<Integer> {
             net.append(" → ").append(l.id()).append(' ').append(l.type());
             if (l.component().spec().findParam("units").isPresent()) net.append(' ').append(l.component().getInt("units"));
         }
-        s.add(String.format(Locale.ROOT, "Data: %s, %d training / %d test samples%s", p.dataset().name(),
-                split.train().size(), split.test().size(), limitTrain != null || limitTest != null
-                        ? " — REDUCED with --limit-train/--limit-test, not the full data set" : ""));
+        String reduced = limitTrain != null || limitTest != null
+                ? " — REDUCED with --limit-train/--limit-test, not the full data set" : "";
+        try {
+            TrainTestSplit split = data.load(p);
+            s.add(String.format(Locale.ROOT, "Data: %s, %d training / %d test samples%s", p.dataset().name(),
+                    split.train().size(), split.test().size(), reduced));
+        } catch (RuntimeException e) {
+            s.add("Data: " + p.dataset().name() + " (not loadable here: " + e.getMessage() + ")" + reduced);
+        }
         s.add("Network (first coding's project): " + net);
         TrainingSpec t = p.training();
         s.add(String.format(Locale.ROOT, "Training: %d epochs%s, batch %d, T = %d, seed %d, learning rate %g, %s",

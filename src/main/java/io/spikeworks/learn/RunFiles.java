@@ -209,19 +209,36 @@ public final class RunFiles {
     }
 
     public static void write(Path dir, TrainingRun run, double wallSeconds) {
+        write(dir, texts(run, wallSeconds));
+    }
+
+    /** Writes files made by {@link #texts}, each atomically. */
+    public static void write(Path dir, Map<String, String> files) {
         try {
             Files.createDirectories(dir);
-            AtomicFiles.writeString(dir.resolve(METRICS), metricsCsv(run.rows(), run.batchesPerEpoch(), run.metrics()));
-            if (run.metrics() == TaskMetrics.CLASSIFICATION)
-                AtomicFiles.writeString(dir.resolve(CONFUSION), confusionCsv(run.rows(), run.classNames()));
-            TestPredictions predictions = run.latestPredictions();
-            if (predictions != null)
-                AtomicFiles.writeString(dir.resolve(PREDICTIONS), predictionsCsv(run.testSet(), predictions));
-            ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
-            AtomicFiles.writeString(dir.resolve(PROJECT), new ProjectJson().toJson(run.project()));
+            for (Map.Entry<String, String> f : files.entrySet()) AtomicFiles.writeString(dir.resolve(f.getKey()), f.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write run files into " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A run's files by name, as text: what {@link #write(Path, TrainingRun, double)} writes. A sweep on a cluster
+     * sends these back to the driver, the only machine that writes into the output folder.
+     */
+    public static Map<String, String> texts(TrainingRun run, double wallSeconds) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(METRICS, metricsCsv(run.rows(), run.batchesPerEpoch(), run.metrics()));
+        if (run.metrics() == TaskMetrics.CLASSIFICATION) files.put(CONFUSION, confusionCsv(run.rows(), run.classNames()));
+        TestPredictions predictions = run.latestPredictions();
+        if (predictions != null) files.put(PREDICTIONS, predictionsCsv(run.testSet(), predictions));
+        try {
+            ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            files.put(SUMMARY, om.writeValueAsString(summary(run, wallSeconds)) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the run's summary: " + e.getMessage(), e);
+        }
+        files.put(PROJECT, new ProjectJson().toJson(run.project()));
+        return files;
     }
 }

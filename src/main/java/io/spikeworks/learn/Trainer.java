@@ -280,7 +280,7 @@ public final class Trainer {
                 evalSlices.add(new Slice(replica, encoder));
             }
         }
-        int threads = Math.min(count, Runtime.getRuntime().availableProcessors()) - 1;
+        int threads = Math.min(count, threadCap()) - 1;
         poolThreads = Math.max(0, threads);
         if (threads <= 0) {
             pool = null;
@@ -296,6 +296,14 @@ public final class Trainer {
             p.allowCoreThreadTimeOut(true);
             pool = p;
         }
+    }
+
+    /** Property capping the threads a trainer uses: a cluster task sets it to the cores Spark gave the task. */
+    public static final String THREADS_PROPERTY = "spikeworks.engine.threads";
+
+    /** The most threads a trainer uses (its own included): the machine's cores, or fewer by {@value #THREADS_PROPERTY}. */
+    static int threadCap() {
+        return Math.max(1, Integer.getInteger(THREADS_PROPERTY, Runtime.getRuntime().availableProcessors()));
     }
 
     /** How long an engine helper thread waits for the next batch before it ends (a new one starts when needed). */

@@ -1,6 +1,7 @@
 package io.spikeworks.report;
 
 import io.spikeworks.learn.sweep.SweepResult;
+import io.spikeworks.learn.sweep.SweepStatus;
 import io.spikeworks.model.BuiltInComponents;
 
 import javax.imageio.ImageIO;
@@ -51,7 +52,8 @@ public final class SweepHeatmaps {
                 "block size k", rowLabels, "truncation window T_tr", columnLabels, GridHeatmap.Scale.DIVERGING,
                 v -> String.format(Locale.ROOT, "%+.1f", v));
         for (String coding : codings) {
-            double bp = results.stream().filter(r -> r.coding().equals(coding) && r.algorithm().equals(BuiltInComponents.BPTT))
+            double bp = results.stream().filter(r -> r.coding().equals(coding) && r.algorithm().equals(BuiltInComponents.BPTT)
+                            && r.status() != SweepStatus.FAILED)
                     .mapToDouble(SweepResult::testAccuracy).findFirst().orElse(Double.NaN);
             String title = Double.isNaN(bp) ? coding + " (no BPTT run)" : String.format(Locale.ROOT, "%s (BPTT %.1f %%)", coding, 100 * bp);
             accuracy.add(title, grid(ttl, coding, blocks, windows, r -> 100 * (r.testAccuracy() - bp)));
@@ -98,7 +100,7 @@ public final class SweepHeatmaps {
         double[][] g = new double[blocks.size()][windows.size()];
         for (double[] row : g) java.util.Arrays.fill(row, Double.NaN);
         for (SweepResult r : ttl)
-            if (r.coding().equals(coding))
+            if (r.coding().equals(coding) && r.status() != SweepStatus.FAILED)
                 g[blocks.indexOf(r.blockSize())][windows.indexOf(r.truncation())] = value.applyAsDouble(r);
         return g;
     }

@@ -1,6 +1,7 @@
 package io.spikeworks.report;
 
 import io.spikeworks.learn.sweep.SweepResult;
+import io.spikeworks.learn.sweep.SweepStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SweepHeatmapsTest {
     private static SweepResult bp(String coding, double accuracy) {
         return new SweepResult(coding, "bptt", 1, "full", 1.0, 1, 100, accuracy, accuracy, 1, 0, 0, 0, 0, 0, 0, 1,
-                null, null, new SweepResult.CostReductions(0, 0, 0));
+                null, null, new SweepResult.CostReductions(0, 0, 0), coding + " bptt", SweepStatus.OK, "");
     }
 
     private static SweepResult ttl(String coding, int k, int window, double accuracy, double memory) {
         return new SweepResult(coding, "ttl-bptt", null, null, null, 1, 100, accuracy, accuracy, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1, k, window,
-                new SweepResult.CostReductions(memory, 0.5 * memory, 0.1 * memory));
+                new SweepResult.CostReductions(memory, 0.5 * memory, 0.1 * memory), coding + " ttl " + k + " " + window,
+                SweepStatus.OK, "");
     }
 
     @Test
@@ -55,6 +57,18 @@ class SweepHeatmapsTest {
         double[][] memory = figures.get(1).heatmap().panels().get(0).values();
         assertEquals(90.0, memory[0][0], 1e-9);
         assertEquals(45.0, figures.get(2).heatmap().panels().get(0).values()[0][0], 1e-9);
+    }
+
+    @Test
+    void aFailedRunLeavesItsCellEmpty() {
+        SweepResult ok = ttl("frames", 1, 2, 0.75, 0.9);
+        SweepResult failed = new SweepResult("frames", "ttl-bptt", null, null, null, 0, 0, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 1, 1,
+                new SweepResult.CostReductions(0.95, 0.2, 0.03), "frames ttl 1 1", SweepStatus.FAILED, "boom");
+        double[][] memory = SweepHeatmaps.of(List.of(bp("frames", 0.8), ok, failed)).get(1).heatmap().panels().get(0).values();
+        assertEquals(List.of(2), List.of(memory[0].length), "the failed run's window is still a column");
+        assertTrue(Double.isNaN(memory[0][0]), "a failed run's figures are not shown as if it had finished");
+        assertEquals(90.0, memory[0][1], 1e-9);
     }
 
     @Test

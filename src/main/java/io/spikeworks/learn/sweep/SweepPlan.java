@@ -33,6 +33,8 @@ import java.util.Map;
  *  "training": {"epochs": 20},                                                optional, merged into each project
  *  "algorithms": [{"type": "bptt"}, {"type": "fbp", "phi": [10, 100, 1000]}, ...]}
  * </pre>
+ * With {@code "search": {"type": "random", "samples": N, "seed": S}} each block instead draws N settings from its
+ * lists and ranges, and "training" may hold ranges too (see {@link RandomSearch}); labels then end in "#k".
  * An algorithm block that leaves out the surrogate takes the base project's, so all runs share one spike
  * derivative. The whole sweep is checked before its first run: the file (read strictly, see {@link StrictJson}), every
  * project it names, every run of the grid (each validated like a project file), and the number of runs
@@ -48,7 +50,7 @@ public record SweepPlan(String name, String description, List<SweepEntry> entrie
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final List<String> SHARED_ALGORITHM_KEYS = List.of("surrogate", "surrogateScale");
     private static final List<String> KEYS = List.of("format", "version", "name", "description", "codings", "training",
-            "algorithms");
+            "algorithms", "search");
 
     /**
      * Reads the sweep and every project it names, and checks every run of the grid, before any of them trains.
@@ -90,6 +92,17 @@ public record SweepPlan(String name, String description, List<SweepEntry> entrie
         JsonNode training = root.get("training");
         if (training != null && !training.isObject())
             errors.add(new ValidationError("$.training", "must be an object of training settings, got " + kind(training)));
+        RandomSearch search = root.has("search") ? RandomSearch.read(root.get("search"), errors) : null;
+        if (training != null && training.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = training.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                boolean ranged = f.getValue().isArray() || RandomSearch.isRange(f.getValue());
+                if (ranged && search != null) RandomSearch.check(f.getValue(), "$.training." + f.getKey(), errors);
+                else if (ranged && !root.has("search"))
+                    errors.add(new ValidationError("$.training." + f.getKey(), "a list or range of training settings needs a "
+                            + "random search: \"search\": {\"type\": \"random\", \"samples\": N, \"seed\": S}"));
+            }
+        }
 
         JsonNode codings = root.get("codings");
         if (codings == null || !codings.isObject() || codings.isEmpty()) {
@@ -104,7 +117,7 @@ public record SweepPlan(String name, String description, List<SweepEntry> entrie
                     + "\"bptt\"}], got " + (algorithms == null ? "nothing" : kind(algorithms))));
         } else {
             for (int i = 0; i < algorithms.size(); i++) {
-                long cells = checkBlock(algorithms.get(i), "$.algorithms[" + i + "]", errors);
+                long cells = checkBlock(algorithms.get(i), "$.algorithms[" + i + "]", search, root.has("search"), errors);
                 if (cells > 0) blocks.add((ObjectNode) algorithms.get(i));
                 runsPerCoding = saturatingAdd(runsPerCoding, cells);
             }
@@ -128,14 +141,16 @@ public record SweepPlan(String name, String description, List<SweepEntry> entrie
                     : "['" + c.getKey().replace("'", "\\'") + "']");
             ObjectNode base = baseProject(dir, c.getValue(), codingPath, json, errors);
             if (base == null) continue;
-            if (training != null) base.withObjectProperty("training").setAll((ObjectNode) training);
+            if (training != null && search == null) base.withObjectProperty("training").setAll((ObjectNode) training);
             for (int b = 0; b < blocks.size(); b++) {
                 int blockIndex = indexOf(algorithms, blocks.get(b));
-                for (ObjectNode algorithm : expand(blocks.get(b))) {
+                for (Draw d : draws(blocks.get(b), blockIndex, search, (ObjectNode) training)) {
+                    ObjectNode algorithm = d.algorithm();
                     inheritSurrogate(algorithm, base.path("algorithm"));
                     ObjectNode tree = base.deepCopy();
+                    if (d.training() != null) tree.withObjectProperty("training").setAll(d.training());
                     tree.set("algorithm", algorithm);
-                    String label = c.getKey() + " " + describe(algorithm);
+                    String label = c.getKey() + " " + describe(algorithm) + d.suffix();
                     try {
                         entries.add(new SweepEntry(c.getKey(), label, json.read(tree, label)));
                     } catch (ProjectValidationException e) {
@@ -162,8 +177,34 @@ public record SweepPlan(String name, String description, List<SweepEntry> entrie
         return new SweepPlan(root.path("name").asText(where), root.path("description").asText(""), List.copyOf(entries));
     }
 
+    /** One run's algorithm block, with the training settings drawn for it (null on the grid) and its label's tail. */
+    private record Draw(ObjectNode algorithm, ObjectNode training, String suffix) {}
+
+    /** The grid's cells, or a random search's draws with the training settings each draw sampled. */
+    private static List<Draw> draws(ObjectNode block, int blockIndex, RandomSearch search, ObjectNode training) {
+        List<Draw> out = new ArrayList<>();
+        if (search == null) {
+            for (ObjectNode a : expand(block)) out.add(new Draw(a, null, ""));
+            return out;
+        }
+        for (int k = 0; k < search.samples(); k++) {
+            java.util.SplittableRandom rng = search.random(blockIndex, k);
+            ObjectNode t = training == null ? null : RandomSearch.draw(training, rng);
+            ObjectNode a = RandomSearch.draw(block, rng);
+            StringBuilder tail = new StringBuilder();
+            if (training != null)
+                training.fields().forEachRemaining(f -> {
+                    if (f.getValue().isArray() || RandomSearch.isRange(f.getValue()))
+                        tail.append(' ').append(f.getKey()).append('=').append(t.get(f.getKey()).asText());
+                });
+            out.add(new Draw(a, t, tail + " #" + (k + 1)));
+        }
+        return out;
+    }
+
     /** Checks one algorithm block; returns how many runs it makes (0 when it is broken). */
-    private static long checkBlock(JsonNode block, String path, List<ValidationError> errors) {
+    private static long checkBlock(JsonNode block, String path, RandomSearch search, boolean searching,
+                                   List<ValidationError> errors) {
         if (!block.isObject()) {
             errors.add(new ValidationError(path, "must be an object such as {\"type\": \"bptt\"}, got " + kind(block)));
             return 0;
@@ -174,10 +215,24 @@ public record SweepPlan(String name, String description, List<SweepEntry> entrie
                     : "must be the algorithm's name, got " + kind(type)));
             return 0;
         }
+        if (searching) {
+            boolean ok = true;
+            for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                JsonNode v = f.getValue();
+                if (v.isArray() || v.isObject()) ok &= RandomSearch.check(v, path + "." + f.getKey(), errors);
+            }
+            return ok && search != null ? search.samples() : 0;
+        }
         long cells = 1;
         for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             JsonNode v = f.getValue();
+            if (RandomSearch.isRange(v)) {
+                errors.add(new ValidationError(path + "." + f.getKey(), "a range needs a random search: \"search\": "
+                        + "{\"type\": \"random\", \"samples\": N, \"seed\": S}; the grid takes a list of values"));
+                return 0;
+            }
             if (!v.isArray()) continue;
             if (v.isEmpty()) {
                 errors.add(new ValidationError(path + "." + f.getKey(), "an empty list gives no runs; give at least one value"));

@@ -29,18 +29,39 @@ import java.util.Map;
  * @param truncation TTL-BPTT's window T_tr (0 = all steps), null for other rules
  * @param costs TTL-BPTT's reductions against end-to-end BPTT (memory for the backward pass, MACs, memory accesses),
  *              NaN for other rules
+ * @param label the configuration's label in the sweep ("rate fbp phi=100 transport=full")
+ * @param status how the run ended; a failed run's figures are NaN
+ * @param message why it diverged or failed, empty when it finished normally
  */
 public record SweepResult(String coding, String algorithm, Integer phi, String scheme, Double fraction, int epochs,
                           long trainSamples, double testAccuracy, double trainAccuracy, double reduction, double weightsCopied,
                           double bitsCopied, double comparisonReads, double asymAngleDegrees, double asymRelativeNorm,
                           double gradAngleMean, double trainSeconds, Integer blockSize, Integer truncation,
-                          CostReductions costs) {
+                          CostReductions costs, String label, SweepStatus status, String message) {
     /** TTL-BPTT's savings against end-to-end BPTT on the same network, as fractions (0.9 = 90 % less). */
     public record CostReductions(double memory, double macs, double accesses) {
         static final CostReductions NONE = new CostReductions(Double.NaN, Double.NaN, Double.NaN);
     }
 
     public static SweepResult of(SweepEntry entry, TrainingRun run) {
+        return of(entry, run, SweepStatus.OK, "");
+    }
+
+    /** A configuration that produced no run (it threw before or while training): every figure NaN. */
+    public static SweepResult failed(SweepEntry entry, String message) {
+        return new SweepResult(entry.coding(), entry.project().algorithm().type(), null, null, null, 0, 0, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                null, null, CostReductions.NONE, entry.label(), SweepStatus.FAILED, message);
+    }
+
+    /** The same figures with another label, status and message. */
+    public SweepResult withOutcome(String label, SweepStatus status, String message) {
+        return new SweepResult(coding, algorithm, phi, scheme, fraction, epochs, trainSamples, testAccuracy, trainAccuracy,
+                reduction, weightsCopied, bitsCopied, comparisonReads, asymAngleDegrees, asymRelativeNorm, gradAngleMean,
+                trainSeconds, blockSize, truncation, costs, label, status, message);
+    }
+
+    public static SweepResult of(SweepEntry entry, TrainingRun run, SweepStatus status, String message) {
         Component a = entry.project().algorithm();
         List<EvaluationRow> rows = run.rows();
         EvaluationRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
@@ -55,7 +76,7 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
             double copied = (double) perIteration * run.trainer().iteration();
             return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, trainAcc, 1.0,
                     copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds(), null, null,
-                    new CostReductions(0, 0, 0));
+                    new CostReductions(0, 0, 0), entry.label(), status, message);
         }
         boolean ttl = rule instanceof TruncatedLocalBptt;
         TransportSchedule schedule = rule instanceof TransportSchedule t ? t : null;
@@ -70,7 +91,7 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
                 ttl ? a.getInt("blockSize") : null, ttl ? a.getInt("truncation") : null,
                 ttl ? new CostReductions(m.getOrDefault("ttl_memory_reduction", Double.NaN),
                         m.getOrDefault("ttl_mac_reduction", Double.NaN), m.getOrDefault("ttl_access_reduction", Double.NaN))
-                        : CostReductions.NONE);
+                        : CostReductions.NONE, entry.label(), status, message);
     }
 
     /** Whether this is a partial-transport fBP run. */

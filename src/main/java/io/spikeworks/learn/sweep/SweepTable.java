@@ -16,7 +16,9 @@ public final class SweepTable {
     public static final String CSV_HEADER = "coding,algorithm,phi,scheme,p,epochs,train_samples,test_accuracy,"
             + "train_accuracy,delta_vs_bp_pp,transport_reduction_vs_bp,weights_copied,bits_copied,comparison_reads,asym_angle_deg,"
             + "asym_rel_norm,grad_angle_deg_mean,train_seconds,block_size,truncation,memory_reduction_vs_e2e,"
-            + "mac_reduction_vs_e2e,access_reduction_vs_e2e";
+            + "mac_reduction_vs_e2e,access_reduction_vs_e2e,label,status,message";
+    /** The one column that measures time, which differs between two runs of the same sweep. */
+    public static final String WALL_TIME_COLUMN = "train_seconds";
 
     public static String csv(List<SweepResult> results) {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
@@ -34,7 +36,8 @@ public final class SweepTable {
                     .append(r.blockSize() == null ? "" : r.blockSize()).append(',')
                     .append(r.truncation() == null ? "" : r.truncation()).append(',')
                     .append(num(r.costs().memory())).append(',').append(num(r.costs().macs())).append(',')
-                    .append(num(r.costs().accesses())).append('\n');
+                    .append(num(r.costs().accesses())).append(',').append(text(r.label())).append(',')
+                    .append(r.status().wireName()).append(',').append(text(r.message())).append('\n');
         }
         return sb.toString();
     }
@@ -45,9 +48,16 @@ public final class SweepTable {
         return String.format(Locale.ROOT, "%.6g", v);
     }
 
+    /** A CSV field: quoted when it holds a comma, quote or line break (messages can). */
+    private static String text(String s) {
+        if (s == null) return "";
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
     static Optional<SweepResult> bp(List<SweepResult> results, String coding) {
-        return results.stream().filter(r -> r.coding().equals(coding) && r.algorithm().equals(BuiltInComponents.BPTT))
-                .findFirst();
+        return results.stream().filter(r -> r.coding().equals(coding) && r.algorithm().equals(BuiltInComponents.BPTT)
+                && r.status() == SweepStatus.OK).findFirst();
     }
 
     /** Percentage points above (+) or below (−) BP on the same coding; NaN without a BP run. */
@@ -67,9 +77,10 @@ public final class SweepTable {
                     .append(" | ").append(r.scheme() == null ? "—" : r.scheme())
                     .append(" | ").append(r.fraction() == null ? "—" : plain(r.fraction()))
                     .append(" | ").append(r.coding())
-                    .append(" | ").append(fmt("%.2f", 100 * r.testAccuracy()))
+                    .append(" | ").append(r.status() == SweepStatus.OK ? fmt("%.2f", 100 * r.testAccuracy())
+                            : r.status().wireName())
                     .append(" | ").append(signed(deltaVsBp(results, r)))
-                    .append(" | ").append(fmt("%.2f", 100 * r.trainAccuracy()))
+                    .append(" | ").append(percent(r.trainAccuracy()))
                     .append(" | ").append(reduction(r.reduction()))
                     .append(" | ").append(Double.isNaN(r.asymAngleDegrees()) ? "—" : fmt("%.1f°", r.asymAngleDegrees()))
                     .append(" | ").append(Double.isNaN(r.asymRelativeNorm()) ? "—" : fmt("%.3f", r.asymRelativeNorm()))
@@ -77,7 +88,15 @@ public final class SweepTable {
                     .append(" |\n");
         }
         ttlTable(sb, results);
-        List<String> targets = SweepTargets.check(results);
+        List<SweepResult> unfinished = results.stream().filter(r -> r.status() != SweepStatus.OK).toList();
+        if (!unfinished.isEmpty()) {
+            sb.append("\n## Runs that diverged or failed\n\n");
+            for (SweepResult r : unfinished)
+                sb.append("- ").append(r.label()).append(": ").append(r.status().wireName()).append(" — ")
+                        .append(r.message().replace('\n', ' ')).append('\n');
+            sb.append("\n`sweep --resume` trains the failed ones again; diverged ones diverge again with the same seed.\n");
+        }
+        List<String> targets = SweepTargets.check(results.stream().filter(r -> r.status() == SweepStatus.OK).toList());
         if (!targets.isEmpty()) {
             sb.append("\n## Targets\n\n");
             for (String t : targets) sb.append("- ").append(t).append('\n');
@@ -102,6 +121,10 @@ public final class SweepTable {
                     .append(" | ").append(saving(r.costs().memory())).append(" | ").append(saving(r.costs().macs()))
                     .append(" | ").append(saving(r.costs().accesses())).append(" |\n");
         }
+    }
+
+    private static String percent(double v) {
+        return Double.isNaN(v) ? "—" : fmt("%.2f", 100 * v);
     }
 
     private static String saving(double fraction) {
