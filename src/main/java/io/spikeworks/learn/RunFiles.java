@@ -15,13 +15,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Writes a run's metrics.csv, confusion.csv, summary.json and project.json, each atomically. */
+/**
+ * Writes a run's metrics.csv, confusion.csv, summary.json, project.json, raster.csv (a few test samples' spikes)
+ * and weights.swweights (the weights as they stand), each atomically.
+ */
 public final class RunFiles {
     public static final String METRICS = "metrics.csv";
     public static final String SUMMARY = "summary.json";
     public static final String CONFUSION = "confusion.csv";
     /** The project exactly as it ran (overrides such as --epochs included), so a run folder stands on its own. */
     public static final String PROJECT = "project.json";
+    /** A few test samples' spikes per layer through the network as it stands ({@link SpikeRasterCsv}). */
+    public static final String RASTER = "raster.csv";
+    /** The weights as they stand, a weights file a project can start from; shapes are in summary.json. */
+    public static final String WEIGHTS = "weights" + NetworkValuesFiles.EXTENSION;
 
     private RunFiles() {}
 
@@ -144,6 +151,10 @@ public final class RunFiles {
         }
         if (last != null && last.testConfusion() != null) s.put("test_confusion", confusionSummary(last, run.classNames()));
         s.put("chip", run.chip().summary());
+        // weights files hold flat arrays: their shapes, for whoever draws them
+        Map<String, int[]> shapes = new LinkedHashMap<>();
+        for (io.spikeworks.sim.Param p : run.trainer().network().params()) shapes.put(p.name(), p.shape());
+        s.put("parameters", shapes);
         return s;
     }
 
@@ -156,6 +167,8 @@ public final class RunFiles {
             ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFiles.writeString(dir.resolve(SUMMARY), om.writeValueAsString(summary(run, wallSeconds)) + "\n");
             AtomicFiles.writeString(dir.resolve(PROJECT), new ProjectJson().toJson(run.project()));
+            AtomicFiles.writeString(dir.resolve(RASTER), SpikeRasterCsv.write(SpikeRasterRecorder.record(run)));
+            NetworkValuesFiles.write(dir.resolve(WEIGHTS), NetworkValues.of(run.trainer().network()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write run files into " + dir + ": " + e.getMessage(), e);
         }
