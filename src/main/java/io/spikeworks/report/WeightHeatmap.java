@@ -6,6 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -45,6 +46,15 @@ public final class WeightHeatmap {
         return s > 0 ? s : 1;
     }
 
+    /** Colour steps each side of zero in the heatmap: the eye tells no more apart, and the PNG stays small. */
+    static final int LEVELS = 12;
+
+    /** The value rounded to the nearest of the heatmap's colour steps. */
+    static double step(double value, double scale) {
+        double f = Math.max(-1, Math.min(1, value / scale));
+        return Math.round(f * LEVELS) / (double) LEVELS * scale;
+    }
+
     static Color colour(double value, double scale) {
         double f = Math.max(-1, Math.min(1, value / scale));
         Color to = f >= 0 ? POSITIVE : NEGATIVE;
@@ -60,12 +70,13 @@ public final class WeightHeatmap {
     public static BufferedImage draw(String name, int[] shape, float[] values) {
         int[] g = grid(shape);
         int rows = g[0], cols = g[1];
-        int k = Math.max(1, Math.min(12, Math.min(MAP_W / cols, MAP_H / rows)));
-        int mw = Math.min(MAP_W, cols * k), mh = Math.min(MAP_H, rows * k);
+        // cells up to 12 pixels a side, taller than wide by at most 6, so a few rows of many inputs still show
+        int kx = Math.max(1, Math.min(12, MAP_W / cols)), ky = Math.max(1, Math.min(Math.min(12, 6 * kx), MAP_H / rows));
+        int mw = Math.min(MAP_W, cols * kx), mh = Math.min(MAP_H, rows * ky);
         int w = LEFT + Math.max(mw, 200) + 30 + HIST_W + 16, h = TOP + Math.max(mh, HIST_H + 40) + 46;
         int s = LineChart.SCALE;
         double scale = colourScale(values);
-        BufferedImage img = new BufferedImage(w * s, h * s, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(w * s, h * s, BufferedImage.TYPE_BYTE_INDEXED, palette());
         Graphics2D gr = img.createGraphics();
         try {
             gr.scale(s, s);
@@ -77,11 +88,15 @@ public final class WeightHeatmap {
             gr.drawString(name + "  " + shapeText(shape), LEFT, 17);
             gr.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
             FontMetrics fm = gr.getFontMetrics();
-            // heatmap, in image pixels (s per nominal pixel) so that large tensors keep their detail
-            float[][] cell = reduce(values, shape, rows, cols, mw * s, mh * s);
-            for (int py = 0; py < mh * s; py++)
-                for (int px = 0; px < mw * s; px++)
-                    img.setRGB(LEFT * s + px, TOP * s + py, colour(cell[py][px], scale).getRGB());
+            // heatmap at nominal resolution, each pixel a block of s × s: a noisy weight matrix at full resolution
+            // would make a PNG of half a megabyte
+            float[][] cell = reduce(values, shape, rows, cols, mw, mh);
+            for (int py = 0; py < mh; py++)
+                for (int px = 0; px < mw; px++) {
+                    int rgb = colour(step(cell[py][px], scale), scale).getRGB();
+                    for (int dy = 0; dy < s; dy++)
+                        for (int dx = 0; dx < s; dx++) img.setRGB((LEFT + px) * s + dx, (TOP + py) * s + dy, rgb);
+                }
             gr.setColor(Color.GRAY);
             gr.drawRect(LEFT, TOP, mw, mh);
             gr.drawString(rows + " rows (neurons fed) × " + cols + " inputs", LEFT, TOP + mh + 14);
@@ -105,6 +120,10 @@ public final class WeightHeatmap {
                 int bh = (int) Math.round(HIST_H * bins[b] / (double) Math.max(1, top));
                 gr.setColor(colour(((b + 0.5) / BINS * 2 - 1) * max, scale));
                 gr.fillRect(hx + b * bw, hy + HIST_H - bh, bw, bh);
+                if (bh > 0) { // white bars near zero would vanish on the page
+                    gr.setColor(Color.LIGHT_GRAY);
+                    gr.drawRect(hx + b * bw, hy + HIST_H - bh, bw, bh);
+                }
             }
             gr.setColor(Color.GRAY);
             gr.drawLine(hx, hy + HIST_H, hx + BINS * bw, hy + HIST_H);
@@ -117,6 +136,26 @@ public final class WeightHeatmap {
             gr.dispose();
         }
         return img;
+    }
+
+    /**
+     * The picture's colours: the heatmap's steps and greys for text. One byte per pixel keeps the PNG of a large,
+     * noisy weight matrix small (a quarter of what RGB takes).
+     */
+    static IndexColorModel palette() {
+        int n = 2 * LEVELS + 1, greys = 128;
+        byte[] r = new byte[n + greys], g = new byte[n + greys], b = new byte[n + greys];
+        for (int i = 0; i < n; i++) {
+            Color c = colour((i - LEVELS) / (double) LEVELS, 1);
+            r[i] = (byte) c.getRed();
+            g[i] = (byte) c.getGreen();
+            b[i] = (byte) c.getBlue();
+        }
+        for (int i = 0; i < greys; i++) {
+            int v = Math.min(255, i * 255 / (greys - 1));
+            r[n + i] = g[n + i] = b[n + i] = (byte) v;
+        }
+        return new IndexColorModel(8, n + greys, r, g, b);
     }
 
     /** For each of pw × ph pixels, the value of largest magnitude among the grid cells it covers. */
