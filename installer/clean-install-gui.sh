@@ -19,7 +19,18 @@ cd "$OUT"
 APP=$!
 timeout 120 xdotool search --sync --onlyvisible --name '^Spikeworks' >/dev/null \
   || { echo "FAIL: no Spikeworks window within 120 s"; cat "$OUT/app.log"; exit 1; }
-sleep 5   # the start page lays out and its thumbnails load after the window shows
+# the start page lays out and loads its thumbnails after the window shows: wait until the screen stops changing
+settle() {
+  xwd -root -silent > "$OUT/a.xwd"
+  for _ in $(seq 1 60); do
+    sleep 2
+    xwd -root -silent > "$OUT/b.xwd"
+    cmp -s "$OUT/a.xwd" "$OUT/b.xwd" && break
+    mv "$OUT/b.xwd" "$OUT/a.xwd"
+  done
+  rm -f "$OUT/a.xwd" "$OUT/b.xwd"
+}
+settle
 xwd -root -silent > "$OUT/start-page.xwd"
 echo "ok   window: $(xdotool getwindowname "$(xdotool search --onlyvisible --name '^Spikeworks' | head -1)")"
 
@@ -32,6 +43,10 @@ xdotool key F5
 sleep 45      # some batches of training (the lesson pauses by itself after 20)
 xwd -root -silent > "$OUT/trained.xwd"
 kill -0 "$APP" 2>/dev/null || { echo "FAIL: the app exited"; cat "$OUT/app.log"; exit 1; }
+# every file the running app has mapped (libraries it linked or dlopen'ed, fonts, caches): the caller checks that
+# each belongs to a package the .deb brought, not to one only the test tools brought
+awk '$6 ~ /^\// {print $6}' "/proc/$APP/maps" | sort -u > "$OUT/mapped-files.txt"
+echo "ok   $(wc -l < "$OUT/mapped-files.txt") files mapped by the running app"
 if grep -E 'Exception|Error:' "$OUT/app.log" | grep -v 'Unsupported JavaFX configuration'; then
   echo "FAIL: the app logged an exception (app.log)"; exit 1
 fi

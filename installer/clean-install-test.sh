@@ -13,8 +13,9 @@
 #
 # Root only (debootstrap, chroot, mounts). Environment: CLEAN_ROOT (default /tmp/clean-root, must be outside the
 # checkout; about 1.5 GB while it runs), MIRROR (default: the host's first Debian source), KEEP_ROOT=1 to keep the
-# root afterwards, OUT (default target/installer/clean-install) for logs and screenshots. Takes 5–10 minutes,
-# mostly downloads. Exit 0 when every check passed; missing libraries fail it.
+# root afterwards, OUT (default target/installer/clean-install) for logs and screenshots, BASE_TAR=FILE to keep
+# the freshly debootstrap'ed root in FILE (about 250 MB) and start later runs from it. Takes 10–15 minutes on a
+# busy machine, mostly debootstrap and downloads. Exit 0 when every check passed; missing libraries fail it.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -41,11 +42,18 @@ cleanup() {
   if [[ "${KEEP_ROOT:-0}" != 1 ]]; then rm -rf "$ROOT"; fi
 }
 
-step "debootstrap Debian 12 (minbase) into $ROOT from $MIRROR"
 rm -rf "$ROOT"
 trap cleanup EXIT
-debootstrap --variant=minbase bookworm "$ROOT" "$MIRROR" > "$OUT/debootstrap.log" 2>&1 \
-  || { tail -20 "$OUT/debootstrap.log" >&2; exit 1; }
+if [[ -n "${BASE_TAR:-}" && -f "${BASE_TAR:-}" ]]; then
+  step "clean Debian 12 (minbase) from $BASE_TAR into $ROOT"
+  mkdir -p "$ROOT" && tar -C "$ROOT" -xf "$BASE_TAR"
+else
+  step "debootstrap Debian 12 (minbase) into $ROOT from $MIRROR"
+  debootstrap --variant=minbase bookworm "$ROOT" "$MIRROR" > "$OUT/debootstrap.log" 2>&1 \
+    || { tail -20 "$OUT/debootstrap.log" >&2; exit 1; }
+  # BASE_TAR=FILE keeps the fresh root to start the next run from (the debootstrap takes minutes)
+  if [[ -n "${BASE_TAR:-}" ]]; then tar -C "$ROOT" -cf "$BASE_TAR" .; fi
+fi
 mount -t proc proc "$ROOT/proc"
 mount -t sysfs sys "$ROOT/sys"
 mount --bind /dev "$ROOT/dev"
@@ -77,11 +85,15 @@ for jar in "$ROOT"/opt/spikeworks/lib/app/*.jar; do
   mkdir -p "$dir"
   unzip -q -j -o "$jar" $sos -d "$dir"
 done
+# JavaCPP loads OpenBLAS under the name ND4J's JNI library asks for (the same file, copied in its cache)
+for d in "$NATIVE"/openblas-*/; do [[ -f "$d/libopenblas.so.0" ]] && ln -sf libopenblas.so.0 "$d/libopenblas_nolapack.so.0"; done
+# the jars' libraries load one another from JavaCPP's cache, so all of their folders are searched together
+BUNDLED="$(cd "$NATIVE" && for d in */; do printf '/tmp/natives/%s:' "${d%/}"; done)"
 : > "$OUT/ldd-missing.txt"
 check_libs() {  # folder inside the root, where its libraries are
   local d="$1"
   for so in $(cd "$ROOT$d" && find . -name '*.so*' -type f | sort); do
-    in_root env LD_LIBRARY_PATH="$d:/opt/spikeworks/lib/runtime/lib:/opt/spikeworks/lib/runtime/lib/server" \
+    in_root env LD_LIBRARY_PATH="$BUNDLED/opt/spikeworks/lib/runtime/lib:/opt/spikeworks/lib/runtime/lib/server" \
       ldd "$d/${so#./}" 2>&1 | awk -v lib="$d/${so#./}" '/not found/ {print lib ": " $1}' >> "$OUT/ldd-missing.txt" || true
   done
 }
@@ -109,14 +121,31 @@ in_root bash /tmp/smoke-test.sh /opt/spikeworks 2>&1 | tee "$OUT/smoke-test.log"
 step "GUI under Xvfb: start page, then the MNIST sample opened from it and trained"
 DEBIAN_FRONTEND=noninteractive in_root apt-get install -y --no-install-recommends xvfb xauth xdotool x11-apps \
   > "$OUT/apt-install-gui.log" 2>&1 || { tail -30 "$OUT/apt-install-gui.log" >&2; exit 1; }
+in_root dpkg-query -W -f '${Package}\n' | sort > "$OUT/packages-with-gui-tools.txt"
+comm -13 "$OUT/packages-after.txt" "$OUT/packages-with-gui-tools.txt" > "$OUT/packages-gui-tools-added.txt"
 cp "$HERE/clean-install-gui.sh" "$ROOT/tmp/clean-install-gui.sh"
 in_root bash /tmp/clean-install-gui.sh /tmp/gui 2>&1 | tee "$OUT/gui.log"
 GUI_RC="${PIPESTATUS[0]}"
 for f in start-page trained; do
-  [[ -f "$ROOT/tmp/gui/$f.xwd" ]] && convert "xwd:$ROOT/tmp/gui/$f.xwd" "$OUT/$f.png" && echo "screenshot: $OUT/$f.png"
+  if [[ -f "$ROOT/tmp/gui/$f.xwd" ]]; then convert "xwd:$ROOT/tmp/gui/$f.xwd" "$OUT/$f.png"; echo "screenshot: $OUT/$f.png"; fi
 done
 cp "$ROOT/tmp/gui/app.log" "$OUT/app.log" 2>/dev/null || true
 [[ "$GUI_RC" == 0 ]] || { echo "FAIL: GUI check (gui.log, app.log)" >&2; exit 1; }
+# A library the app dlopen'ed (ldd cannot see those) or a font it read that only the test tools' packages brought
+# would be a missing dependency too.
+: > "$OUT/runtime-missing.txt"
+while read -r f; do
+  case "$f" in /opt/spikeworks/*|/root/*|/tmp/*|/dev/*|/proc/*|/memfd*) continue ;; esac
+  pkg="$(in_root dpkg -S "$f" 2>/dev/null | head -1 | cut -d: -f1 || true)"
+  [[ -n "$pkg" ]] && grep -qx "$pkg" "$OUT/packages-gui-tools-added.txt" && echo "$f ($pkg)" >> "$OUT/runtime-missing.txt"
+done < "$ROOT/tmp/gui/mapped-files.txt"
+cp "$ROOT/tmp/gui/mapped-files.txt" "$OUT/"
+if [[ -s "$OUT/runtime-missing.txt" ]]; then
+  echo "MISSING at run time (mapped by the app, brought only by the test tools):"; sed 's/^/  /' "$OUT/runtime-missing.txt"
+  LIBS_OK=0
+else
+  echo "every file the running app mapped comes with the .deb's dependencies ($(wc -l < "$OUT/mapped-files.txt") files)"
+fi
 
 step "apt-get purge spikeworks"
 in_root apt-get purge -y spikeworks > "$OUT/apt-purge.log" 2>&1 || { tail -20 "$OUT/apt-purge.log" >&2; exit 1; }
