@@ -7,12 +7,16 @@
 set -euo pipefail
 OUT="${1:?usage: clean-install-gui.sh OUT_DIR}"
 mkdir -p "$OUT"
-export DISPLAY=:91
-Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp > "$OUT/xvfb.log" 2>&1 &
+# A display number no one uses: a chroot shares the host's abstract X sockets, so a fixed one may be taken (and the
+# app would then open on someone else's screen). Xvfb writes the number it chose.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$OUT/display" > "$OUT/xvfb.log" 2>&1 &
 XVFB=$!
 APP=""
 trap '[[ -n "$APP" ]] && kill "$APP" 2>/dev/null; kill "$XVFB" 2>/dev/null' EXIT
-for _ in $(seq 1 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.2; done
+for _ in $(seq 1 100); do [[ -s "$OUT/display" ]] && break; sleep 0.2; done
+[[ -s "$OUT/display" ]] && kill -0 "$XVFB" 2>/dev/null || { echo "FAIL: Xvfb did not start"; cat "$OUT/xvfb.log"; exit 1; }
+export DISPLAY=":$(head -1 "$OUT/display")"
+[[ "$(xdotool getdisplaygeometry)" == "1280 800" ]] || { echo "FAIL: $DISPLAY is not our 1280×800 screen"; exit 1; }
 
 cd "$OUT"
 /opt/spikeworks/bin/Spikeworks > "$OUT/app.log" 2>&1 &

@@ -136,7 +136,8 @@ cp "$ROOT/tmp/gui/app.log" "$OUT/app.log" 2>/dev/null || true
 : > "$OUT/runtime-missing.txt"
 while read -r f; do
   case "$f" in /opt/spikeworks/*|/root/*|/tmp/*|/dev/*|/proc/*|/memfd*) continue ;; esac
-  pkg="$(in_root dpkg -S "$f" 2>/dev/null | head -1 | cut -d: -f1 || true)"
+  # Debian 12 merges /lib into /usr/lib, but dpkg knows most libraries by their /lib path
+  pkg="$( (in_root dpkg -S "$f" 2>/dev/null || in_root dpkg -S "${f#/usr}" 2>/dev/null) | head -1 | cut -d: -f1 || true)"
   [[ -n "$pkg" ]] && grep -qx "$pkg" "$OUT/packages-gui-tools-added.txt" && echo "$f ($pkg)" >> "$OUT/runtime-missing.txt"
 done < "$ROOT/tmp/gui/mapped-files.txt"
 cp "$ROOT/tmp/gui/mapped-files.txt" "$OUT/"
