@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Inside the clean root of installer/clean-install-test.sh (needs xvfb, xdotool, x11-apps): starts the installed
 # app on a 1280×800 Xvfb screen, screenshots its start page, opens lesson 2 (Fashion-MNIST, rate vs latency coding)
-# by clicking its link there, presses Run (F5), lets it train and screenshots it. Writes OUT/start-page.xwd,
+# by clicking its link there, presses Run (F5), waits until the live views show training and screenshots it. Writes OUT/start-page.xwd,
 # OUT/trained.xwd and OUT/app.log. The click position is the link's place on that screen; if the layout of the
 # start page changes, the window title check below says so.
 set -euo pipefail
@@ -23,29 +23,39 @@ cd "$OUT"
 APP=$!
 timeout 120 xdotool search --sync --onlyvisible --name '^Spikeworks' >/dev/null \
   || { echo "FAIL: no Spikeworks window within 120 s"; cat "$OUT/app.log"; exit 1; }
-# the start page lays out and loads its thumbnails after the window shows: wait until the screen stops changing
-settle() {
-  xwd -root -silent > "$OUT/a.xwd"
-  for _ in $(seq 1 60); do
-    sleep 2
-    xwd -root -silent > "$OUT/b.xwd"
-    cmp -s "$OUT/a.xwd" "$OUT/b.xwd" && break
-    mv "$OUT/b.xwd" "$OUT/a.xwd"
-  done
-  rm -f "$OUT/a.xwd" "$OUT/b.xwd"
-}
-settle
-xwd -root -silent > "$OUT/start-page.xwd"
+# Screen contents as the size of a compressed dump: a blank window compresses to about 14 KB, the start page or
+# the live views to well over 100 KB, and the views grow again once a batch has drawn spikes into them.
+shot() { xwd -root -silent > "$OUT/$1.xwd"; gzip -1 -c "$OUT/$1.xwd" | wc -c; }
+# the start page lays out and loads its thumbnails after the window shows: wait until the screen has content and
+# stops changing
+previous=0
+for _ in $(seq 1 90); do
+  sleep 2
+  now="$(shot start-page)"
+  (( now > 60000 && now == previous )) && break
+  previous="$now"
+done
+(( previous > 60000 )) || { echo "FAIL: the start page did not show within 3 minutes"; exit 1; }
 echo "ok   window: $(xdotool getwindowname "$(xdotool search --onlyvisible --name '^Spikeworks' | head -1)")"
 
 xdotool mousemove 334 456 click 1   # lesson 2's link on the start page
 timeout 60 xdotool search --sync --name 'Lesson: rate vs latency' >/dev/null \
   || { echo "FAIL: clicking the start page's lesson 2 link did not open it"; xwd -root -silent > "$OUT/trained.xwd"; exit 1; }
 echo "ok   opened from the start page: lesson 2"
-sleep 3
+settled=0
+for _ in $(seq 1 30); do sleep 2; now="$(shot trained)"; (( now == settled )) && break; settled="$now"; done
 xdotool key F5
-sleep 45      # some batches of training (the lesson pauses by itself after 20)
-xwd -root -silent > "$OUT/trained.xwd"
+# training: the first batch may take a minute on a busy machine (JIT, first loads); wait until the views have
+# drawn it, then let a few more batches run before the screenshot
+drawn=0
+for _ in $(seq 1 60); do
+  sleep 5
+  now="$(shot trained)"
+  if (( now * 100 > settled * 115 )); then drawn=1; break; fi
+done
+(( drawn == 1 )) || { echo "FAIL: no training batch was drawn within 5 minutes"; exit 1; }
+sleep 20
+shot trained > /dev/null
 kill -0 "$APP" 2>/dev/null || { echo "FAIL: the app exited"; cat "$OUT/app.log"; exit 1; }
 # every file the running app has mapped (libraries it linked or dlopen'ed, fonts, caches): the caller checks that
 # each belongs to a package the .deb brought, not to one only the test tools brought

@@ -39,7 +39,8 @@ in_root() { chroot "$ROOT" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/s
 
 cleanup() {
   for m in dev/pts dev sys proc; do mountpoint -q "$ROOT/$m" && umount -l "$ROOT/$m"; done
-  if [[ "${KEEP_ROOT:-0}" != 1 ]]; then rm -rf "$ROOT"; fi
+  # never delete through a mount that is still there (the host's /dev)
+  if [[ "${KEEP_ROOT:-0}" != 1 ]] && ! grep -q " $ROOT/" /proc/mounts; then rm -rf "$ROOT"; fi
 }
 
 rm -rf "$ROOT"
@@ -118,7 +119,7 @@ cp "$HERE/smoke-test.sh" "$ROOT/tmp/smoke-test.sh"
 in_root bash /tmp/smoke-test.sh /opt/spikeworks 2>&1 | tee "$OUT/smoke-test.log"
 [[ "${PIPESTATUS[0]}" == 0 ]] || { echo "FAIL: smoke test" >&2; exit 1; }
 
-step "GUI under Xvfb: start page, then the MNIST sample opened from it and trained"
+step "GUI under Xvfb: start page, then lesson 2 opened from it and trained"
 DEBIAN_FRONTEND=noninteractive in_root apt-get install -y --no-install-recommends xvfb xauth xdotool x11-apps \
   > "$OUT/apt-install-gui.log" 2>&1 || { tail -30 "$OUT/apt-install-gui.log" >&2; exit 1; }
 in_root dpkg-query -W -f '${Package}\n' | sort > "$OUT/packages-with-gui-tools.txt"
