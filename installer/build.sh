@@ -8,7 +8,11 @@
 #   installer/build.sh deb             .deb only (reuses the app inputs)
 #   SKIP_MAVEN=1 installer/build.sh    reuse target/spikeworks.jar and target/lib (e.g. after `mvn verify`)
 #   MVN_OPTS=-o installer/build.sh     extra Maven options (offline here)
+#   DPKG_DEB_COMPRESSOR_TYPE=gzip installer/build.sh deb   a quicker .deb to test with (dpkg-deb's own setting;
+#                                      xz, the default, takes minutes on a busy machine and saves little on jars)
 #
+# What goes in (name, description, launcher options, runtime modules, assets) is installer/package.properties,
+# which the macOS and Windows scripts read too.
 # Output, all under target/installer/: runtime/, input/, app-image/Spikeworks/, Spikeworks-<v>-linux-x64.tar.gz,
 # spikeworks_<v>_amd64.deb. Needs JDK 17+ (jdeps, jlink, jpackage), and for the .deb dpkg-deb and fakeroot.
 set -euo pipefail
@@ -26,6 +30,7 @@ done
 # jpackage wants a purely numeric version: 0.1.0-SNAPSHOT becomes 0.1.0.
 POM_VERSION="$(sed -n 's:^  <version>\(.*\)</version>:\1:p' "$ROOT/pom.xml" | head -1)"
 VERSION="${POM_VERSION%%-*}"
+prop() { sed -n "s/^$1=//p" "$HERE/package.properties"; }
 OUT="$ROOT/target/installer"
 INPUT="$OUT/input"
 RUNTIME="$OUT/runtime"
@@ -44,7 +49,7 @@ fi
 step "App inputs"
 rm -rf "$INPUT"; mkdir -p "$INPUT/assets"
 cp "$ROOT/target/spikeworks.jar" "$ROOT"/target/lib/*.jar "$INPUT/"
-cp -r "$ROOT/assets/datasets" "$ROOT/assets/icons" "$INPUT/assets/"   # screenshots stay out (README only)
+for a in $(prop assets); do cp -r "$ROOT/assets/$a" "$INPUT/assets/"; done   # screenshots stay out (README only)
 cp -r "$ROOT/sample-projects" "$INPUT/"                                # includes lessons/ when present
 rm -f "$INPUT/sample-projects/.gitkeep"
 
@@ -80,9 +85,12 @@ if [[ "$WHAT" != deb || ! -d "$RUNTIME" ]]; then
     LIB_MODULES="$FOUND"
     printf '%s\n%s\n' "$FINGERPRINT" "$LIB_MODULES" > "$OUT/lib-modules.txt"
   fi
-  # javafx.* are jars on the class path, not runtime modules.
-  MODULES="$(echo "$LIB_MODULES,$(modules_of "$INPUT/spikeworks.jar"),java.management,jdk.management,jdk.incubator.vector,jdk.unsupported" \
-    | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u | paste -sd, -)"
+  # javafx.* are jars on the class path, not runtime modules. The runtime gets package.properties' list (shared with
+  # macOS and Windows); what jdeps finds must be in it.
+  FOUND_MODULES="$(echo "$LIB_MODULES,$(modules_of "$INPUT/spikeworks.jar")" | tr ',' '\n' | grep -E '^(java|jdk)\.' | sort -u)"
+  MODULES="$(prop modules)"
+  MISSING="$(comm -23 <(echo "$FOUND_MODULES") <(echo "$MODULES" | tr ',' '\n' | sort -u) | paste -sd, -)"
+  [[ -z "$MISSING" ]] || { echo "error: the jars use $MISSING; add them to modules= in installer/package.properties" >&2; exit 1; }
   echo "$MODULES"
 
   step "jlink: trimmed runtime"
@@ -94,12 +102,10 @@ fi
 
 # Options shared by every package type. The launcher adds the Vector API module itself, so the app does not
 # start a second JVM to get it (VectorModuleRelaunch), and keeps the GC setting that relaunch would add.
-COMMON=(--name Spikeworks --app-version "$VERSION" --vendor Spikeworks
-  --description "Spiking neural network workbench: train SNNs the way neuromorphic chips must"
-  --copyright "Spikeworks contributors"
-  --input "$INPUT" --main-jar spikeworks.jar --main-class io.spikeworks.Main
-  --runtime-image "$RUNTIME" --icon "$ROOT/assets/icons/spikeworks-256.png"
-  --java-options "--add-modules=jdk.incubator.vector" --java-options "-XX:GCTimeRatio=4")
+COMMON=(--name "$(prop name)" --app-version "$VERSION" --vendor "$(prop vendor)" --description "$(prop description)"
+  --copyright "$(prop copyright)" --input "$INPUT" --main-jar "$(prop main-jar)" --main-class "$(prop main-class)"
+  --runtime-image "$RUNTIME" --icon "$ROOT/assets/icons/spikeworks-256.png")
+for o in $(prop java-options); do COMMON+=(--java-options "$o"); done
 
 if [[ "$WHAT" != deb ]]; then
   step "jpackage: app-image"

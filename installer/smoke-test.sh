@@ -44,9 +44,11 @@ grep -qi "fail\|unreadable" "$SCRATCH/out.txt" && fail "datasets verify reported
 
 check "train" "$LAUNCHER" train "$SAMPLES/mnist-bptt.json" --epochs 1 --limit-train 128 --limit-test 64 --quiet --out run
 expect "done in" train
-for f in metrics.csv confusion.csv summary.json project.json; do [[ -s "run/$f" ]] || fail "train did not write $f"; done
+for f in metrics.csv confusion.csv summary.json project.json raster.csv weights.swweights; do [[ -s "run/$f" ]] || fail "train did not write $f"; done
 
 check "report" "$LAUNCHER" report run --out report.html
-grep -q '<section id="confusion">' report.html || fail "report has no confusion section"
+for section in confusion raster weights; do
+  grep -q "<section id=\"$section\">" report.html || fail "report has no $section section"
+done
 grep -q 'data:image/png;base64,' report.html || fail "report has no embedded image"
 echo "smoke test passed: $APP"

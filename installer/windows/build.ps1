@@ -8,12 +8,16 @@
 # What differs from Linux:
 # - ND4J's natives: -Dnd4j.classifier=windows-x86_64 (the pom defaults to linux-x86_64). JavaFX picks its "win"
 #   jars by itself. The natives unpack on first run into %USERPROFILE%\.javacpp\cache (about 400 MB, as on Linux).
-# - The icon is installer\windows\spikeworks.ico (made by installer/icons.py from assets/icons).
+# - The icon is installer\windows\spikeworks.ico, the same PNGs as Linux's (installer/icons.py packs assets/icons;
+#   InstallerConsistencyTest checks it holds them).
 # - Menu entry and desktop shortcut come from --win-menu/--win-shortcut; --win-upgrade-uuid keeps upgrades in place.
 $ErrorActionPreference = 'Stop'
 $Root = (Resolve-Path "$PSScriptRoot\..\..").Path
 $Out = "$Root\target\installer"
-$Version = '0.1.0'
+# Name, description, main class, launcher options, modules and assets: installer\package.properties, as on Linux
+$Pkg = Get-Content -Raw "$Root\installer\package.properties" | ConvertFrom-StringData  # '#' lines are comments
+$PomVersion = ([xml](Get-Content "$Root\pom.xml")).project.version
+$Version = ($PomVersion -split '-')[0]
 
 Push-Location $Root
 try {
@@ -23,19 +27,18 @@ try {
     Remove-Item -Recurse -Force "$Out\input", "$Out\runtime", "$Out\app-image" -ErrorAction SilentlyContinue
     New-Item -ItemType Directory -Force "$Out\input\assets" | Out-Null
     Copy-Item target\spikeworks.jar, target\lib\*.jar "$Out\input\"
-    Copy-Item -Recurse assets\datasets, assets\icons "$Out\input\assets\"
+    foreach ($a in $Pkg['assets'] -split ' ') { Copy-Item -Recurse "assets\$a" "$Out\input\assets\" }
     Copy-Item -Recurse sample-projects "$Out\input\"
+    Remove-Item -Force "$Out\input\sample-projects\.gitkeep" -ErrorAction SilentlyContinue
 
-    # Same modules as on Linux (jdeps of the same jars; the natives differ, not the Java code).
-    $Modules = 'java.base,java.compiler,java.desktop,java.logging,java.management,java.prefs,java.sql,java.xml,jdk.incubator.vector,jdk.management,jdk.unsupported'
-    jlink --add-modules $Modules --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2 --output "$Out\runtime"
+    jlink --add-modules $Pkg['modules'] --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2 --output "$Out\runtime"
     if ($LASTEXITCODE -ne 0) { throw 'jlink failed' }
 
-    $Common = @('--name', 'Spikeworks', '--app-version', $Version, '--vendor', 'Spikeworks',
-        '--description', 'Spiking neural network workbench',
-        '--input', "$Out\input", '--main-jar', 'spikeworks.jar', '--main-class', 'io.spikeworks.Main',
-        '--runtime-image', "$Out\runtime", '--icon', "$PSScriptRoot\spikeworks.ico",
-        '--java-options', '--add-modules=jdk.incubator.vector', '--java-options', '-XX:GCTimeRatio=4')
+    $Common = @('--name', $Pkg['name'], '--app-version', $Version, '--vendor', $Pkg['vendor'],
+        '--description', $Pkg['description'], '--copyright', $Pkg['copyright'],
+        '--input', "$Out\input", '--main-jar', $Pkg['main-jar'], '--main-class', $Pkg['main-class'],
+        '--runtime-image', "$Out\runtime", '--icon', "$PSScriptRoot\spikeworks.ico")
+    foreach ($o in $Pkg['java-options'] -split ' ') { $Common += @('--java-options', $o) }
     jpackage --type app-image @Common --dest "$Out\app-image"
     if ($LASTEXITCODE -ne 0) { throw 'jpackage app-image failed' }
     Compress-Archive -Force "$Out\app-image\Spikeworks" "$Out\Spikeworks-$Version-windows-x64.zip"

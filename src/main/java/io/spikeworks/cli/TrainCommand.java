@@ -25,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -118,9 +119,10 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "done in %.1f s: %s %.2f %%, %.0f train samples/s; wrote %s in %s%n",
                 (System.nanoTime() - t0) / 1e9, classes ? "test accuracy" : "test relative L2 error",
                 last == null ? Double.NaN : 100 * run.metrics().headlineValue(last), run.trainSamplesPerSecond(),
-                classes ? RunFiles.METRICS + ", " + RunFiles.CONFUSION + " and " + RunFiles.SUMMARY
-                        : RunFiles.METRICS + (run.latestPredictions() == null ? "" : ", " + RunFiles.PREDICTIONS)
-                                + " and " + RunFiles.SUMMARY, dir);
+                String.join(", ", classes ? List.of(RunFiles.METRICS, RunFiles.CONFUSION, RunFiles.SUMMARY)
+                        : run.latestPredictions() == null ? List.of(RunFiles.METRICS, RunFiles.SUMMARY)
+                        : List.of(RunFiles.METRICS, RunFiles.PREDICTIONS, RunFiles.SUMMARY)) + ", " + RunFiles.PROJECT
+                        + ", " + RunFiles.RASTER + " and " + RunFiles.WEIGHTS, dir);
         return SpikeworksCli.OK;
     }
 

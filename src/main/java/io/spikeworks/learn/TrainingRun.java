@@ -308,6 +308,11 @@ public final class TrainingRun {
         return test.classNames();
     }
 
+    /** The test set the run evaluates on. */
+    public SampleSet testSet() {
+        return test;
+    }
+
     public ChipBinding chip() {
         return chip;
     }

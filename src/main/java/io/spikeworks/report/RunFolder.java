@@ -3,7 +3,11 @@ package io.spikeworks.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.spikeworks.learn.NetworkValues;
+import io.spikeworks.learn.NetworkValuesFiles;
 import io.spikeworks.learn.RunFiles;
+import io.spikeworks.learn.SpikeRaster;
+import io.spikeworks.learn.SpikeRasterCsv;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,21 +19,29 @@ import java.util.Optional;
 
 /**
  * The files of a finished run as written by {@link RunFiles}: summary.json and metrics.csv (required),
- * project.json (older runs lack it), confusion.csv (classification only; the report uses the final matrix in
- * summary.json) and predictions.csv (regression only). Every problem names the file.
+ * project.json, raster.csv and weights.swweights (older runs lack them), confusion.csv (classification only; the
+ * report uses the final matrix in summary.json) and predictions.csv (regression only). Every problem names the file.
  */
 public final class RunFolder {
     private final Path dir;
     private final JsonNode summary;
     private final MetricsTable metrics;
     private final String projectJson;
+    private final SpikeRaster raster;
+    private final List<Tensor> weights;
 
-    private RunFolder(Path dir, JsonNode summary, MetricsTable metrics, String projectJson) {
+    private RunFolder(Path dir, JsonNode summary, MetricsTable metrics, String projectJson, SpikeRaster raster,
+                      List<Tensor> weights) {
         this.dir = dir;
         this.summary = summary;
         this.metrics = metrics;
         this.projectJson = projectJson;
+        this.raster = raster;
+        this.weights = weights;
     }
+
+    /** One parameter of the final weights, with its shape from summary.json. */
+    public record Tensor(String name, int[] shape, float[] values) {}
 
     /** Reads the run folder; {@code projectOverride}, when given, is used in place of its project.json. */
     public static RunFolder read(Path dir, Path projectOverride) {
@@ -53,7 +65,43 @@ public final class RunFolder {
         if (projectOverride != null && !Files.isRegularFile(projectOverride))
             throw new IllegalArgumentException(projectOverride + ": no such file");
         String project = Files.isRegularFile(projectFile) ? text(projectFile) : null;
-        return new RunFolder(dir, summary, metrics, project);
+        Path rasterFile = dir.resolve(RunFiles.RASTER);
+        SpikeRaster raster = Files.isRegularFile(rasterFile) ? SpikeRasterCsv.read(text(rasterFile), rasterFile.toString()) : null;
+        Path weightsFile = dir.resolve(RunFiles.WEIGHTS);
+        List<Tensor> weights = Files.isRegularFile(weightsFile) ? weights(weightsFile, summary, summaryFile) : null;
+        return new RunFolder(dir, summary, metrics, project, raster, weights);
+    }
+
+    /** The weights file's tensors, shaped by summary.json's "parameters"; every tensor must have its shape. */
+    private static List<Tensor> weights(Path file, JsonNode summary, Path summaryFile) {
+        NetworkValues values;
+        try {
+            values = NetworkValuesFiles.read(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        JsonNode shapes = summary.path("parameters");
+        if (!shapes.isObject()) throw new IllegalArgumentException(summaryFile + ": no $.parameters, the shapes of the "
+                + "tensors in " + file.getFileName());
+        List<Tensor> out = new ArrayList<>();
+        for (var e : values.params().entrySet()) {
+            JsonNode dims = shapes.path(e.getKey());
+            String where = summaryFile + ": $.parameters['" + e.getKey() + "']";
+            if (!dims.isArray()) throw new IllegalArgumentException(where + " is missing; " + file.getFileName()
+                    + " holds that tensor");
+            int[] shape = new int[dims.size()];
+            long size = 1;
+            for (int i = 0; i < shape.length; i++) {
+                if (!dims.get(i).canConvertToInt() || dims.get(i).asInt() < 1)
+                    throw new IllegalArgumentException(where + "[" + i + "] must be a positive whole number");
+                shape[i] = dims.get(i).asInt();
+                size *= shape[i];
+            }
+            if (size != e.getValue().length) throw new IllegalArgumentException(where + " has " + size + " elements but "
+                    + file.getFileName() + " holds " + e.getValue().length + " values for it");
+            out.add(new Tensor(e.getKey(), shape, e.getValue()));
+        }
+        return List.copyOf(out);
     }
 
     private static String text(Path f) {
@@ -79,6 +127,16 @@ public final class RunFolder {
     /** The project's JSON text, if the folder (or the caller) has it. */
     public Optional<String> projectJson() {
         return Optional.ofNullable(projectJson);
+    }
+
+    /** A few test samples' spikes per layer, if the run wrote them. */
+    public Optional<SpikeRaster> raster() {
+        return Optional.ofNullable(raster);
+    }
+
+    /** The final weights, if the run wrote them. */
+    public Optional<List<Tensor>> weights() {
+        return Optional.ofNullable(weights);
     }
 
     public boolean isClassification() {

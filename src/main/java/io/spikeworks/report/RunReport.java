@@ -23,7 +23,8 @@ import java.util.Optional;
  */
 public final class RunReport {
     /** Section ids, in page order. */
-    public static final List<String> SECTIONS = List.of("project", "figures", "curves", "confusion", "predictions", "transport",
+    public static final List<String> SECTIONS = List.of("project", "figures", "curves", "confusion", "predictions", "raster",
+            "weights", "transport",
             "energy", "memory", "chip", "metrics", "project-json");
 
     /** metrics.csv columns every run has; any others belong to the algorithm. */
@@ -62,6 +63,8 @@ public final class RunReport {
         curves();
         confusion();
         predictions();
+        raster();
+        weights();
         transport();
         energy();
         memory();
@@ -85,6 +88,8 @@ public final class RunReport {
             case "curves" -> "Learning curves";
             case "confusion" -> "Confusion matrix";
             case "predictions" -> "Predicted against reference";
+            case "raster" -> "Spike raster";
+            case "weights" -> "Final weights";
             case "transport" -> "Weight transport and algorithm metrics";
             case "energy" -> "Energy and latency on the chip";
             case "memory" -> "Work and memory";
@@ -309,6 +314,54 @@ public final class RunReport {
                 image(FieldHeatmaps.draw(title, t.axes().get(0), t.axes().get(1), n0, n1, ref, pred), title);
             }
         }
+        close();
+    }
+
+    private void raster() {
+        open("raster");
+        if (run.raster().isEmpty()) {
+            html.append("<p class=\"note\">This run folder has no ").append(esc(io.spikeworks.learn.RunFiles.RASTER))
+                    .append(" (runs written before it was saved with the run).</p>\n");
+            close();
+            return;
+        }
+        io.spikeworks.learn.SpikeRaster r = run.raster().get();
+        List<String> classes = run.confusion().map(RunFolder.Confusion::classes).orElse(List.of());
+        html.append("<p>The first test samples through the final network, every layer in a band (input at the top): a "
+                + "black mark where a neuron spiked, up to 64 neurons per layer spread evenly over it.</p>\n");
+        for (io.spikeworks.learn.SpikeRaster.Sample sample : r.samples()) {
+            int spikes = 0;
+            for (var l : sample.layers()) spikes += l.spikes();
+            image(SpikeRasterChart.draw(sample, r.steps(), classes),
+                    SpikeRasterChart.title(sample, classes) + String.format(Locale.ROOT, " (%,d spikes shown, %d steps)", spikes, r.steps()));
+        }
+        close();
+    }
+
+    private void weights() {
+        open("weights");
+        if (run.weights().isEmpty()) {
+            html.append("<p class=\"note\">This run folder has no ").append(esc(io.spikeworks.learn.RunFiles.WEIGHTS))
+                    .append(" (runs written before it was saved with the run).</p>\n");
+            close();
+            return;
+        }
+        html.append("<p>The weights at the end of the run (").append(esc(io.spikeworks.learn.RunFiles.WEIGHTS))
+                .append(", which a project can start from): red positive, blue negative, white zero; the colour scale "
+                        + "is ±3 × the root mean square, beyond it colours saturate.</p>\n");
+        List<String[]> rows = new ArrayList<>();
+        for (RunFolder.Tensor t : run.weights().get()) {
+            double sum = 0, sq = 0, min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+            for (float v : t.values()) { sum += v; sq += (double) v * v; min = Math.min(min, v); max = Math.max(max, v); }
+            int n = t.values().length;
+            double mean = sum / n;
+            rows.add(new String[]{t.name(), WeightHeatmap.shapeText(t.shape()), number(n), number(mean),
+                    number(Math.sqrt(Math.max(0, sq / n - mean * mean))), number(min), number(max)});
+            if (t.shape().length >= 2)
+                image(WeightHeatmap.draw(t.name(), t.shape(), t.values()), "Weights " + t.name() + " ("
+                        + WeightHeatmap.shapeText(t.shape()) + "), rows are the neurons they feed");
+        }
+        table(new String[]{"Tensor", "Shape", "Values", "Mean", "SD", "Min", "Max"}, rows, true);
         close();
     }
 

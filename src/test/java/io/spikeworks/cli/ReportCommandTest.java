@@ -81,7 +81,15 @@ class ReportCommandTest {
             assertEquals(Integer.parseInt(img.group(2)) * 2, decoded.getWidth(), "drawn at twice its page width");
             images.add(decoded);
         }
-        assertTrue(images.size() >= 4, "only " + images.size() + " images");
+        // loss, accuracy, throughput, confusion; a raster per recorded sample; a heatmap per weight matrix
+        assertTrue(images.size() >= 4 + 3 + 2, "only " + images.size() + " images");
+        for (String section : List.of("raster", "weights")) {
+            String body = html.substring(html.indexOf("<section id=\"" + section + "\">"));
+            body = body.substring(0, body.indexOf("</section>"));
+            assertTrue(body.contains("<img src=\"" + PngImages.PREFIX), section + " has an image");
+        }
+        assertTrue(html.contains("alt=\"Weights hidden1.weight (784×64), rows are the neurons they feed\""));
+        assertTrue(html.contains("alt=\"Test sample 0: true 7, predicted "), "the first test sample's raster");
         for (String outside : List.of("<script", "<link", "src=\"http", "href=\"http", "url(", "@import"))
             assertFalse(html.contains(outside), "the page must stand alone, but has " + outside);
         assertTrue(html.contains("<h3>project.json</h3>"), "the project JSON saved with the run");
@@ -118,6 +126,49 @@ class ReportCommandTest {
         assertTrue(html.contains("A regression run has no classes, so no confusion matrix."));
         assertFalse(html.contains("<table class=\"confusion\">"));
         for (String id : RunReport.SECTIONS) assertTrue(html.contains("<section id=\"" + id + "\">"), id);
+    }
+
+    @Test
+    void trainWritesASmallRasterAndTheFinalWeights() throws Exception {
+        // three samples × (input, hidden1, out) × at most 64 neurons, a line each
+        List<String> raster = Files.readAllLines(runDir.resolve("raster.csv"));
+        assertEquals(1 + 3 * (64 + 64 + 10), raster.size());
+        assertTrue(Files.size(runDir.resolve("raster.csv")) < 32 * 1024, "raster.csv stays small");
+        // 784×64 + 64×10 weights as floats, plus names, lengths and a checksum
+        long weights = Files.size(runDir.resolve("weights.swweights"));
+        assertTrue(weights > 4L * (784 * 64 + 64 * 10) && weights < 4L * (784 * 64 + 64 * 10) + 1024, "weights: " + weights);
+        JsonNode shapes = new ObjectMapper().readTree(runDir.resolve("summary.json").toFile()).get("parameters");
+        assertEquals("[784,64]", shapes.get("hidden1.weight").toString());
+        assertEquals("[64,10]", shapes.get("out.weight").toString());
+    }
+
+    @Test
+    void aDamagedRasterOrWeightsFileIsNamedInOneLine() throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve("damaged"));
+        for (String f : List.of("summary.json", "metrics.csv", "raster.csv", "weights.swweights"))
+            Files.copy(runDir.resolve(f), copy.resolve(f));
+        List<String> raster = new ArrayList<>(Files.readAllLines(copy.resolve("raster.csv")));
+        raster.set(2, raster.get(2).replaceFirst(",[^,]*$", ",99"));
+        Files.write(copy.resolve("raster.csv"), raster);
+        Result r = run("report", copy.toString());
+        assertEquals(SpikeworksCli.FAILURE, r.code());
+        assertEquals("error: " + copy.resolve("raster.csv") + ": line 3: spike_steps has step 99 of 8 steps", r.err().strip());
+
+        Files.copy(runDir.resolve("raster.csv"), copy.resolve("raster.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] weights = Files.readAllBytes(copy.resolve("weights.swweights"));
+        weights[weights.length / 2] ^= 1;
+        Files.write(copy.resolve("weights.swweights"), weights);
+        r = run("report", copy.toString());
+        assertEquals(SpikeworksCli.FAILURE, r.code());
+        assertEquals("error: " + copy.resolve("weights.swweights") + " is damaged (checksum mismatch)", r.err().strip());
+
+        Files.copy(runDir.resolve("weights.swweights"), copy.resolve("weights.swweights"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        String summary = Files.readString(copy.resolve("summary.json")).replace("\"hidden1.weight\" : [ 784, 64 ]", "\"hidden1.weight\" : [ 784, 65 ]");
+        Files.writeString(copy.resolve("summary.json"), summary);
+        r = run("report", copy.toString());
+        assertEquals(SpikeworksCli.FAILURE, r.code());
+        assertEquals("error: " + copy.resolve("summary.json") + ": $.parameters['hidden1.weight'] has 50960 elements but "
+                + "weights.swweights holds 50176 values for it", r.err().strip());
     }
 
     @Test
