@@ -308,11 +308,6 @@ public final class TrainingRun {
         return test.classNames();
     }
 
-    /** The test set the run evaluates on. */
-    public SampleSet testSet() {
-        return test;
-    }
-
     public ChipBinding chip() {
         return chip;
     }
