@@ -44,7 +44,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Puts lessons into the window: lesson files open from the start page, File ▸ Open and recent files; a
@@ -59,7 +59,7 @@ public final class LessonSetup {
 
     private final MainWindow window;
     private final ModelBuilder builder;
-    private final Supplier<TrainingSession> session;
+    private final ObservableValue<TrainingSession> session;
     private final Prompts prompts;
     private final LessonFiles files;
     private final LessonPlayer player;
@@ -70,7 +70,7 @@ public final class LessonSetup {
      * @param session the run's current training session (null without one)
      * @param samples the sample-projects folder holding {@value #FOLDER}, or null
      */
-    public LessonSetup(MainWindow window, ModelBuilder builder, Supplier<TrainingSession> session, Prompts prompts,
+    public LessonSetup(MainWindow window, ModelBuilder builder, ObservableValue<TrainingSession> session, Prompts prompts,
                        Path samples) {
         this.window = window;
         this.builder = builder;
@@ -82,6 +82,10 @@ public final class LessonSetup {
         Path dir = samples == null ? null : samples.resolve(FOLDER);
         builder.setLessons(() -> list(dir), this::openFile);
         player.lessonProperty().addListener((o, was, is) -> lessonChanged(is));
+        // Run sets a new session before starting it, so the step's end is asked for before its first batch
+        session.addListener((o, was, is) -> {
+            if (is != null) player.sessionOpened();
+        });
     }
 
     /** The views and tabs a step may show: every tab, every registered view and the lessons' own views. */
@@ -189,7 +193,7 @@ public final class LessonSetup {
     }
 
     private void pollProgress() {
-        TrainingSession s = session.get();
+        TrainingSession s = session.getValue();
         if (s == null) return;
         BatchMetrics m = s.telemetry().metrics().latest();
         player.progress(s.telemetry().metrics().count(), m == null ? 0 : m.accuracy());
@@ -308,8 +312,14 @@ public final class LessonSetup {
 
         @Override
         public long batchesTrained() {
-            TrainingSession s = session.get();
+            TrainingSession s = session.getValue();
             return s == null ? 0 : s.telemetry().metrics().count();
+        }
+
+        @Override
+        public void pauseAtBatch(long batches) {
+            TrainingSession s = session.getValue();
+            if (s != null) s.pauseAtBatch(batches);
         }
     }
 }

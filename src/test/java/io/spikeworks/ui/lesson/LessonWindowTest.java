@@ -68,7 +68,7 @@ class LessonWindowTest {
         builder = new ModelBuilder(ComponentCatalog.standard(), ChipProfiles.builtInOnly(), prompts,
                 ModelBuilder.Settings.none().withSamples(Path.of("sample-projects")));
         builder.install(window, stage);
-        lessons = new LessonSetup(window, builder, () -> null, prompts, Path.of("sample-projects"));
+        lessons = new LessonSetup(window, builder, new javafx.beans.property.SimpleObjectProperty<>(), prompts, Path.of("sample-projects"));
         lessons.install(stage.getScene());
         stage.setWidth(1280);
         stage.setHeight(720);
