@@ -35,6 +35,7 @@ public final class LearningCurvesCard implements LiveCard {
     private final Button pin = new Button("Pin as ghost");
     private final Button load = new Button("Load run…");
     private final Button clear = new Button("Clear ghost");
+    private final Button duplicate = new Button("Change one…");
     /** Picks a run folder for "Load run…"; null when cancelled. Tests replace it. */
     private Supplier<Path> runFolderChooser = this::chooseRunFolder;
     /** Says why a run could not be loaded (title, message): an error dialog; tests record it. */
@@ -51,10 +52,14 @@ public final class LearningCurvesCard implements LiveCard {
         pin.setId("pinGhostButton");
         clear.setId("clearGhostButton");
         load.setId("loadGhostButton");
+        duplicate.setId("duplicateAndChangeButton");
+        duplicate.setTooltip(new Tooltip("Duplicate and change one parameter: keep this run as the dashed ghost and run a copy with one setting changed"));
+        duplicate.setVisible(false);
+        duplicate.setManaged(false);
         load.setTooltip(new Tooltip("Show a finished run's curves (its folder's metrics.csv) as the dashed run"));
         pin.setTooltip(new Tooltip("Keep these curves as a dashed run behind the next run, on the same axes"));
         clear.setTooltip(new Tooltip("Drop the dashed run"));
-        for (Button b : new Button[]{pin, load, clear}) {
+        for (Button b : new Button[]{duplicate, pin, load, clear}) {
             b.getStyleClass().add("card-tool");
             b.setFocusTraversable(false);
         }
@@ -156,7 +161,14 @@ public final class LearningCurvesCard implements LiveCard {
     @Override public String name() { return "curves"; }
     @Override public LearningCurveView view() { return view; }
     @Override public long drawIntervalNanos() { return DrawCadence.SERIES_NANOS; }
-    @Override public List<Node> headerTools() { return List.of(pin, load, clear); }
+    @Override public List<Node> headerTools() { return List.of(duplicate, pin, load, clear); }
+
+    /** What "Change one…" does (Run ▸ Duplicate and Change One Parameter…); the button shows once it is set. */
+    public void setDuplicateAction(Runnable action) {
+        duplicate.setOnAction(e -> action.run());
+        duplicate.setVisible(true);
+        duplicate.setManaged(true);
+    }
 
     @Override
     public void draw(LiveData data) {
