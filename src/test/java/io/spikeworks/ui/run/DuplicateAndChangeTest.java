@@ -96,7 +96,6 @@ class DuplicateAndChangeTest {
         robot.interact(() -> card.bound(new SessionLiveSource(copy, copy.trainingImages())));
         assertEquals("run 1 (lr 0.002 → 0.004)", card.view().ghost().label());
 
-        // while it trains, a second duplicate is refused rather than cutting it short
         robot.interact(copy::pause);
         assertTrue(copy.awaitState(Duration.ofSeconds(60), io.spikeworks.session.SessionState.PAUSED,
                 io.spikeworks.session.SessionState.FINISHED));
