@@ -77,11 +77,16 @@ public final class LessonSetup {
         this.session = session;
         this.prompts = prompts;
         this.files = new LessonFiles(new LessonJson(ComponentCatalog.standard(), vocabulary()));
-        this.player = new LessonPlayer(new BuilderStage());
+        BuilderStage stage = new BuilderStage();
+        this.player = new LessonPlayer(stage);
         this.bar = new LessonBar(player);
         Path dir = samples == null ? null : samples.resolve(FOLDER);
         builder.setLessons(() -> list(dir), this::openFile);
         player.lessonProperty().addListener((o, was, is) -> lessonChanged(is));
+        // presenter mode switched on or off during a step: its view goes alone, or back among the others
+        window.viewModel().presenter().onProperty().addListener((o, was, is) -> {
+            if (player.step() != null && player.step().show() != null) stage.show(player.step().show());
+        });
         // Run sets a new session before starting it, so the step's end is asked for before its first batch
         session.addListener((o, was, is) -> {
             if (is != null) player.sessionOpened();
@@ -184,6 +189,8 @@ public final class LessonSetup {
             poll = null;
         }
         if (now == null) {
+            if (aloneByLesson) window.liveViews().showAll();
+            aloneByLesson = false;
             window.setGuide(null);
             window.liveViews().removeView(LifNeuronView.ID);
             return;
@@ -280,6 +287,9 @@ public final class LessonSetup {
         if (poll != null) poll.close();
     }
 
+    /** Whether the lesson put a view alone in the centre (presenter mode), to be put back when it moves on or ends. */
+    private boolean aloneByLesson;
+
     /** The player's stage: the real builder, views and run. */
     private final class BuilderStage implements LessonPlayer.Stage {
         @Override
@@ -296,12 +306,27 @@ public final class LessonSetup {
             builder.setRestrictions(restrictions);
         }
 
+        /**
+         * In presenter mode a step's view fills the centre alone (on a 720-row projector a view sharing its tab is
+         * too low to read: the raster's layers became bands a few pixels high); a tab, or normal mode, brings the
+         * tab to the front. The next step's view, or the lesson's end, puts the cards back.
+         */
         @Override
         public void show(String viewId) {
             LiveViewsArea views = window.liveViews();
             var slot = LiveViewRegistry.standard().slot(viewId);
-            if (slot.isPresent()) views.select(slot.get());
-            else views.select(viewId);
+            if (aloneByLesson) {
+                views.showAll();
+                aloneByLesson = false;
+            }
+            if (slot.isPresent() && window.viewModel().presenter().isOn()) {
+                views.showAlone(slot.get());
+                aloneByLesson = true;
+            } else if (slot.isPresent()) {
+                views.select(slot.get());
+            } else {
+                views.select(viewId);
+            }
         }
 
         @Override
