@@ -34,8 +34,8 @@ public final class SpikeRasterView extends CanvasView {
     static final double BOTTOM = 20;
     static final double GAP = 8;
     static final int MIN_BAND = 40;
-    /** The least height of a neuron's row (drawing units, so presenter mode makes it larger): 1 lit, 1 gap. */
-    static final int ROW_PITCH = 2;
+    /** The least height of a neuron's row (drawing units, so presenter mode makes it larger): 2 lit, 1 gap. */
+    static final int ROW_PITCH = 3;
 
     private ActivitySnapshot data;
     private int[] buffer = new int[0];
@@ -141,13 +141,13 @@ public final class SpikeRasterView extends CanvasView {
             message(g, w, h, "No spikes yet: the raster fills in once a training batch has run.");
             return;
         }
-        int px = (int) LEFT;
-        int pw = (int) Math.max(1, w - LEFT - RIGHT);
         int py = (int) TOP;
         int ph = (int) Math.max(1, h - TOP - BOTTOM);
+        layoutBands(py, ph);
+        int px = (int) Math.min(Math.max(LEFT, labelsWidth() + 12), w / 3); // the labels fit, strides included
+        int pw = (int) Math.max(1, w - px - RIGHT);
         plotX = px;
         plotW = pw;
-        layoutBands(py, ph);
         if (buffer.length < pw * ph) buffer = new int[pw * ph];
         int bg = ThemeColours.argb(palette.bg);
         Arrays.fill(buffer, 0, pw * ph, bg);
@@ -163,6 +163,16 @@ public final class SpikeRasterView extends CanvasView {
         putPixels(g, px, py, pw, ph, buffer);
         drawCaption(g, px);
         chrome(chromeKey());
+    }
+
+    /** The widest band label: a layer's name, or what its rows show ("every 30th of 784"). */
+    private double labelsWidth() {
+        double widest = 0;
+        for (Band b : bands) {
+            widest = Math.max(widest, textWidth(b.raster.layer(), fontBold));
+            if (b.h >= 30) widest = Math.max(widest, textWidth(neuronsLabel(b.raster.neurons(), b.stride), font));
+        }
+        return widest;
     }
 
     private void layoutBands(int py, int ph) {
