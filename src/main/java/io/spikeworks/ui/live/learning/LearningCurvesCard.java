@@ -74,7 +74,10 @@ public final class LearningCurvesCard implements LiveCard {
 
     /** Pins what the view shows now; false when nothing was evaluated yet. */
     public boolean pin() {
-        GhostRun g = GhostRun.of(view.data(), "run " + (pinned + 1));
+        // from the run itself when one is bound: the card is not drawn while off screen (another tab, a view alone)
+        LiveSource bound = context.source();
+        LearningData latest = bound == null ? null : bound.learning();
+        GhostRun g = GhostRun.of(latest != null && latest.evaluations() > 0 ? latest : view.data(), "run " + (pinned + 1));
         if (g == null) {
             context.status("Nothing to pin yet: the curves need at least one evaluation (an epoch's end)");
             return false;

@@ -113,6 +113,24 @@ class GhostRunTest {
     }
 
     @Test
+    void pinTakesTheBoundRunsCurvesEvenWhenTheCardWasNotDrawn() throws Exception {
+        // off screen (another tab, a view shown alone) the card draws nothing, but the run has its evaluations
+        io.spikeworks.ui.live.LiveSource run = new io.spikeworks.ui.live.LiveSource() {
+            @Override public long version() { return 1; }
+            @Override public io.spikeworks.ui.live.activity.ActivitySnapshot activity() { return null; }
+            @Override public LearningData learning() { return LearningCurveViewTest.curves(100); }
+            @Override public io.spikeworks.ui.live.cost.CostData costs() { return null; }
+            @Override public WeightData weights() { return null; }
+            @Override public io.spikeworks.ui.live.activity.ConfusionData confusion() { return null; }
+            @Override public String projectJson() { return null; }
+        };
+        LearningCurvesCard card = fx(() -> new LearningCurvesCard(new LiveCardContext(s -> {}, () -> run, c -> Optional.empty())));
+        assertEquals(0, card.view().data().evaluations(), "nothing drawn");
+        assertTrue(fx(card::pin));
+        assertArrayEquals(LearningCurveViewTest.curves(100).testLoss(), card.view().ghost().testLoss());
+    }
+
+    @Test
     void loadRunTakesARunFolderAsTheGhostAndABadFileChangesNothing(@TempDir Path dir) throws Exception {
         String sample = Files.readString(Path.of("sample-projects/antiderivative-bptt.json"));
         String faster = sample.replace("\"learningRate\": 0.002", "\"learningRate\": 0.004");
