@@ -55,7 +55,7 @@ public final class DuplicateAndChange {
             item.setId("duplicateAndChangeMenuItem");
             item.setMnemonicParsing(true);
             item.setOnAction(e -> start());
-            m.getItems().add(item);
+            m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item);
         }
         curves.get().setDuplicateAction(this::start);
     }
