@@ -7,7 +7,8 @@ import io.spikeworks.ui.live.LiveCardContext;
 import io.spikeworks.ui.live.LiveData;
 import io.spikeworks.ui.live.LiveSource;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -32,10 +33,12 @@ import java.util.function.Supplier;
  */
 public final class LearningCurvesCard implements LiveCard {
     private final LearningCurveView view = new LearningCurveView();
-    private final Button pin = new Button("Pin as ghost");
-    private final Button load = new Button("Load run…");
-    private final Button clear = new Button("Clear ghost");
-    private final Button duplicate = new Button("Change one…");
+    /** One menu, so the card's header keeps its title readable at 1280 pixels and 150 % text. */
+    private final MenuButton ghostMenu = new MenuButton("Ghost");
+    private final MenuItem pin = new MenuItem("Pin as ghost");
+    private final MenuItem load = new MenuItem("Load run…");
+    private final MenuItem clear = new MenuItem("Clear ghost");
+    private final MenuItem duplicate = new MenuItem("Duplicate and change one parameter…");
     /** Picks a run folder for "Load run…"; null when cancelled. Tests replace it. */
     private Supplier<Path> runFolderChooser = this::chooseRunFolder;
     /** Says why a run could not be loaded (title, message): an error dialog; tests record it. */
@@ -49,20 +52,17 @@ public final class LearningCurvesCard implements LiveCard {
 
     public LearningCurvesCard(LiveCardContext context) {
         this.context = context;
-        pin.setId("pinGhostButton");
-        clear.setId("clearGhostButton");
-        load.setId("loadGhostButton");
-        duplicate.setId("duplicateAndChangeButton");
-        duplicate.setTooltip(new Tooltip("Duplicate and change one parameter: keep this run as the dashed ghost and run a copy with one setting changed"));
+        ghostMenu.setId("ghostMenu");
+        ghostMenu.getStyleClass().add("card-tool");
+        ghostMenu.setFocusTraversable(false);
+        ghostMenu.setTooltip(new Tooltip("A dashed run behind this one on the same axes: pin these curves, load a finished "
+                + "run, or run a copy with one parameter changed"));
+        pin.setId("pinGhostItem");
+        clear.setId("clearGhostItem");
+        load.setId("loadGhostItem");
+        duplicate.setId("duplicateAndChangeItem");
         duplicate.setVisible(false);
-        duplicate.setManaged(false);
-        load.setTooltip(new Tooltip("Show a finished run's curves (its folder's metrics.csv) as the dashed run"));
-        pin.setTooltip(new Tooltip("Keep these curves as a dashed run behind the next run, on the same axes"));
-        clear.setTooltip(new Tooltip("Drop the dashed run"));
-        for (Button b : new Button[]{duplicate, pin, load, clear}) {
-            b.getStyleClass().add("card-tool");
-            b.setFocusTraversable(false);
-        }
+        ghostMenu.getItems().addAll(duplicate, pin, load, clear);
         pin.setOnAction(e -> pin());
         clear.setOnAction(e -> clearGhost());
         load.setOnAction(e -> {
@@ -140,14 +140,14 @@ public final class LearningCurvesCard implements LiveCard {
         dc.setTitle("A finished run's folder (with metrics.csv)");
         Path runs = Path.of(System.getProperty("user.home"), ".spikeworks", "runs");
         if (Files.isDirectory(runs)) dc.setInitialDirectory(runs.toFile());
-        Window owner = load.getScene() == null ? null : load.getScene().getWindow();
+        Window owner = ghostMenu.getScene() == null ? null : ghostMenu.getScene().getWindow();
         File f = dc.showDialog(owner);
         return f == null ? null : f.toPath();
     }
 
     private void showError(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        if (load.getScene() != null && load.getScene().getWindow() != null) a.initOwner(load.getScene().getWindow());
+        if (ghostMenu.getScene() != null && ghostMenu.getScene().getWindow() != null) a.initOwner(ghostMenu.getScene().getWindow());
         a.setTitle(title);
         a.setHeaderText(title);
         Theme.apply(a.getDialogPane());
@@ -164,13 +164,17 @@ public final class LearningCurvesCard implements LiveCard {
     @Override public String name() { return "curves"; }
     @Override public LearningCurveView view() { return view; }
     @Override public long drawIntervalNanos() { return DrawCadence.SERIES_NANOS; }
-    @Override public List<Node> headerTools() { return List.of(duplicate, pin, load, clear); }
+    @Override public List<Node> headerTools() { return List.of(ghostMenu); }
 
-    /** What "Change one…" does (Run ▸ Duplicate and Change One Parameter…); the button shows once it is set. */
+    /** The header's Ghost menu: Duplicate and change one parameter… (once set), Pin as ghost, Load run…, Clear ghost. */
+    public MenuButton ghostMenu() {
+        return ghostMenu;
+    }
+
+    /** What Ghost ▸ Duplicate and change one parameter… does (as Run ▸ …); the item shows once it is set. */
     public void setDuplicateAction(Runnable action) {
         duplicate.setOnAction(e -> action.run());
         duplicate.setVisible(true);
-        duplicate.setManaged(true);
     }
 
     @Override

@@ -149,8 +149,8 @@ class GhostRunTest {
             card.setErrorDialog((title, message) -> errors.add(message));
             card.setRunFolderChooser(() -> chosen[0]);
         });
-        javafx.scene.control.Button load = (javafx.scene.control.Button) card.headerTools().stream()
-                .filter(n -> "loadGhostButton".equals(n.getId())).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem load = card.ghostMenu().getItems().stream()
+                .filter(n -> "loadGhostItem".equals(n.getId())).findFirst().orElseThrow();
         fxRun(load::fire);
         GhostRun g = card.view().ghost();
         assertArrayEquals(new double[]{100, 200}, g.samples());
