@@ -99,8 +99,9 @@ public final class DuplicateAndChange {
     }
 
     private Optional<Choice> ask(ParameterChange change, List<ParameterChange.Parameter> parameters) {
-        ParameterChange.Parameter again = lastChosen == null ? null
-                : parameters.stream().filter(p -> p.id().equals(lastChosen.id())).findFirst().orElse(null);
+        // the parameter changed last time, else the learning rate: what a class most often tries first
+        String wanted = lastChosen == null ? "training.learningRate" : lastChosen.id();
+        ParameterChange.Parameter again = parameters.stream().filter(p -> p.id().equals(wanted)).findFirst().orElse(null);
         return new ParameterChangeDialog(owner.get(), change, parameters, again).showAndWait();
     }
 }
