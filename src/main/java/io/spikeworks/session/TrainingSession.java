@@ -84,6 +84,8 @@ public final class TrainingSession implements AutoCloseable {
     private boolean runRequested;
     private int stepsRequested;
     private boolean stopRequested;
+    /** Batches (as {@code telemetry().metrics().count()}) at which training pauses once; -1 for none. */
+    private long pauseAtBatch = -1;
     private Thread worker;
     private boolean workerAlive;
     private long statusVersion;
@@ -296,6 +298,34 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Pauses once the session has trained {@code batches} batches in all (counted as {@code telemetry().metrics()
+     * .count()}), before it would start another, whether running or stepping; once reached the request is gone, so
+     * Run carries on from there. The worker checks it between batches, so the pause lands on that batch exactly
+     * (a lesson step that ends after N batches). {@code -1} cancels; a count already reached pauses before the next
+     * batch.
+     */
+    public void pauseAtBatch(long batches) {
+        if (batches < -1) throw new IllegalArgumentException("batches must be ≥ 0, or -1 to cancel, got " + batches);
+        lock.lock();
+        try {
+            pauseAtBatch = batches;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The pending {@link #pauseAtBatch} request, or -1. */
+    public long pauseAtBatchRequested() {
+        lock.lock();
+        try {
+            return pauseAtBatch;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Waits until the session is in one of the given states; false if the timeout passed first. */
     public boolean awaitState(Duration timeout, SessionState... states) throws InterruptedException {
         List<SessionState> wanted = Arrays.asList(states);
@@ -496,6 +526,12 @@ public final class TrainingSession implements AutoCloseable {
                         task = tasks.poll();
                         if (task != null) break;
                         if (stopRequested) break;
+                        if (pauseAtBatch >= 0 && (runRequested || stepsRequested > 0)
+                                && telemetry.metrics().count() >= pauseAtBatch) {
+                            pauseAtBatch = -1; // once: Run goes on from here
+                            runRequested = false;
+                            stepsRequested = 0;
+                        }
                         governor.setSpeed(speed);
                         if (runRequested) {
                             long wait = governor.waitNanos(clock.nanoTime());

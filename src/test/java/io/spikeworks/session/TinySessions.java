@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Small, fast, deterministic sessions: 8×8 synthetic images of 4 classes (class c lights quadrant c, plus noise),
  * a 64-16-4 LIF network, T = 5, batch 16 — 8 batches per epoch, 2 evaluation batches.
  */
-final class TinySessions {
-    static final Duration WAIT = Duration.ofSeconds(30);
+public final class TinySessions {
+    public static final Duration WAIT = Duration.ofSeconds(30);
     static final int TRAIN = 128;
     static final int TEST = 32;
     static final int BATCHES_PER_EPOCH = TRAIN / 16;
@@ -50,7 +50,7 @@ final class TinySessions {
         return images("tiny/test", TEST, 2);
     }
 
-    static Project project(int epochs, double learningRate) {
+    public static Project project(int epochs, double learningRate) {
         Project p = Project.newDefault();
         NetworkSpec net = p.network();
         net = net.withLayer(0, net.layers().get(0).withParam("units", 16));
@@ -67,7 +67,7 @@ final class TinySessions {
         return new TrainingSession(p, train(), test(), options);
     }
 
-    static TrainingSession open(Project p) {
+    public static TrainingSession open(Project p) {
         return open(p, SessionOptions.defaults());
     }
 

@@ -77,6 +77,42 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aRequestedPauseLandsOnThatBatchExactlyAndThenRunGoesOn() throws Exception {
+        Project p = TinySessions.project(10_000, 1e-2); // never finishes within the test
+        try (TrainingSession s = TinySessions.open(p)) {
+            StatusRecorder rec = StatusRecorder.on(s);
+            s.pauseAtBatch(3); // asked before the run starts, as a lesson step does
+            assertTrue(s.start());
+            SessionStatus paused = rec.await(st -> st.state() == SessionState.PAUSED, "paused by the request");
+            assertEquals(3, paused.iteration(), "not one batch more or less");
+            assertEquals(3, s.telemetry().metrics().count());
+            assertEquals(-1, s.pauseAtBatchRequested(), "the request is used up");
+
+            // while running: a count across an epoch's end (8 batches per epoch) is honoured too
+            rec.clear();
+            s.pauseAtBatch(BATCHES_PER_EPOCH + 2);
+            assertTrue(s.resume());
+            paused = rec.await(st -> st.state() == SessionState.PAUSED, "paused again");
+            assertEquals(BATCHES_PER_EPOCH + 2, paused.iteration());
+
+            // single steps stop at it as well; a count already reached pauses before the next batch
+            rec.clear();
+            s.pauseAtBatch(BATCHES_PER_EPOCH + 3);
+            assertTrue(s.stepBatch());
+            assertTrue(s.stepBatch());
+            assertTrue(s.stepBatch());
+            paused = rec.await(st -> st.state() == SessionState.PAUSED && st.iteration() > BATCHES_PER_EPOCH + 2, "stepped");
+            assertEquals(BATCHES_PER_EPOCH + 3, paused.iteration(), "the queued steps past the count are dropped");
+
+            // cancelled: a step is trained again (the request would have dropped it)
+            s.pauseAtBatch(BATCHES_PER_EPOCH + 3);
+            s.pauseAtBatch(-1);
+            stepBatches(s, rec, 1);
+            assertEquals(BATCHES_PER_EPOCH + 4, s.status().iteration());
+        }
+    }
+
+    @Test
     void stopLeavesWholeBatchesAndWritesRunFiles() throws Exception {
         Project p = TinySessions.project(10_000, 1e-2);
         Path out = tmp.resolve("run");

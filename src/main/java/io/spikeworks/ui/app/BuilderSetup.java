@@ -62,7 +62,10 @@ final class BuilderSetup {
         window.liveViews().addView(io.spikeworks.ui.run.SlowMotionView.ID, "Slow motion",
                 org.kordamp.ikonli.materialdesign2.MaterialDesignS.STEP_FORWARD,
                 new io.spikeworks.ui.run.SlowMotionView(run.sessionProperty()));
-        LessonSetup lessons = new LessonSetup(window, builder, run.sessionProperty()::get, prompts, samples);
+        new io.spikeworks.ui.run.DuplicateAndChange(builder, run,
+                () -> window.dashboard().card(io.spikeworks.ui.live.learning.LearningCurvesCard.class),
+                window.viewModel()::setStatusText, () -> stage).install(window);
+        LessonSetup lessons = new LessonSetup(window, builder, run.sessionProperty(), prompts, samples);
         if (stage.getScene() != null) lessons.install(stage.getScene());
         // not for one-shot screenshots; -Dspikeworks.warmup=false to measure without
         if (options.snapshot() == null && !"false".equals(System.getProperty("spikeworks.warmup"))) {

@@ -98,6 +98,7 @@ public final class ModelBuilder {
     private final BorderPane root = new BorderPane();
     private final InspectorView inspector = new InspectorView();
     private final InspectorContent inspectorContent;
+    private final List<String> chipNames;
     private final Label summary = new Label();
     private final Label runStatus = new Label();
     private final VBox blockersBox = new VBox(2);
@@ -127,6 +128,7 @@ public final class ModelBuilder {
     public ModelBuilder(ComponentCatalog catalog, ChipProfiles chips, Prompts prompts, Settings settings) {
         this.catalog = Objects.requireNonNull(catalog);
         Objects.requireNonNull(chips);
+        this.chipNames = chips.names();
         this.settings = settings == null ? Settings.none() : settings;
         this.recent = new RecentFiles(this.settings.prefs());
         this.model = new BuilderViewModel(catalog, chips, prompts, recent,
@@ -410,6 +412,11 @@ public final class ModelBuilder {
 
     InspectorView inspector() {
         return inspector;
+    }
+
+    /** Changes one of the project's parameters, as the inspector offers them, as one undoable edit. */
+    public ParameterChange parameterChange() {
+        return new ParameterChange(catalog, chipNames, model::draft, this::edit);
     }
 
     /** Applies one undoable edit. */

@@ -482,6 +482,7 @@ public final class ChipProfilesDialog extends Dialog<ButtonType> {
         a.setHeaderText(header);
         a.getDialogPane().setId("chipConfirmDialog");
         a.getDialogPane().getStylesheets().setAll(getDialogPane().getStylesheets());
+        Theme.apply(a.getDialogPane()); // the window's text size and contrast
         return a.showAndWait().filter(b -> b == ok).isPresent();
     }
 

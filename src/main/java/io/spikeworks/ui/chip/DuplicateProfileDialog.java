@@ -35,6 +35,7 @@ final class DuplicateProfileDialog extends Dialog<DuplicateProfileDialog.Request
     DuplicateProfileDialog(Window owner, List<String> stylesheets, ChipProfilesModel model, ChipProfilesModel.Entry source) {
         if (owner != null) initOwner(owner);
         getDialogPane().getStylesheets().setAll(stylesheets);
+        io.spikeworks.ui.theme.Theme.apply(getDialogPane()); // the window's text size and contrast
         setTitle("Duplicate chip profile");
         getDialogPane().setId("duplicateDialog");
         getDialogPane().getStyleClass().add("chip-duplicate-dialog");

@@ -36,6 +36,8 @@ public final class LessonBar extends HBox {
     private final Button back = new Button("Back", new FontIcon(MaterialDesignC.CHEVRON_LEFT));
     private final Button next = new Button("Next", new FontIcon(MaterialDesignC.CHEVRON_RIGHT));
     private final Button close = new Button(null, new FontIcon(MaterialDesignC.CLOSE));
+    private final Button fold = new Button(null, new FontIcon(MaterialDesignC.CHEVRON_UP));
+    private final ScrollPane textScroll;
 
     public LessonBar(LessonPlayer player) {
         this.player = player;
@@ -48,29 +50,37 @@ public final class LessonBar extends HBox {
         title.setWrapText(true);
         text.setId("lessonText");
         text.getStyleClass().add("lesson-text");
-        ScrollPane textScroll = new ScrollPane(text);
+        textScroll = new ScrollPane(text);
         textScroll.setFitToWidth(true);
         textScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         textScroll.getStyleClass().add("lesson-text-scroll");
         textScroll.setMaxHeight(Region.USE_PREF_SIZE);
-        // the text scrolls rather than pushing the live views off a 720-pixel projector
+        // the text scrolls rather than pushing the live views off a 720-pixel projector: at most a tenth of the window
+        // (about three lines at 150 % on 720 rows), never under two lines nor over five and a half
         textScroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(text.prefHeight(Math.max(100, textScroll.getWidth() - 4)), 5.5 * title.getFont().getSize()),
-                text.widthProperty(), textScroll.widthProperty(), title.fontProperty(), text.getChildren()));
+                () -> Math.min(text.prefHeight(Math.max(100, textScroll.getWidth() - 4)), textLimit()),
+                text.widthProperty(), textScroll.widthProperty(), title.fontProperty(), text.getChildren(),
+                javafx.beans.binding.Bindings.selectDouble(sceneProperty(), "height")));
         prompt.setId("lessonPrompt");
         prompt.getStyleClass().add("lesson-prompt");
         prompt.setGraphic(new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
         prompt.setWrapText(true);
         end.setId("lessonEnd");
         end.getStyleClass().add("lesson-end");
-        VBox body = new VBox(4, title, textScroll, prompt, end);
+        // the prompt and how the step ends share a line when there is room
+        javafx.scene.layout.FlowPane promptLine = new javafx.scene.layout.FlowPane(16, 2, prompt, end);
+        promptLine.setId("lessonPromptLine");
+        promptLine.prefWrapLengthProperty().bind(widthProperty().subtract(260));
+        VBox body = new VBox(4, title, textScroll, promptLine);
         HBox.setHgrow(body, Priority.ALWAYS);
 
         back.setId("lessonBack");
         next.setId("lessonNext");
         next.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         close.setId("lessonClose");
-        for (Button b : new Button[]{back, next, close}) {
+        fold.setId("lessonFold");
+        fold.setOnAction(e -> setTextShown(!textScroll.isVisible()));
+        for (Button b : new Button[]{back, next, fold, close}) {
             b.getStyleClass().add("lesson-button");
             b.setFocusTraversable(false); // Space belongs to Run/Pause, not to the last button clicked
         }
@@ -80,7 +90,8 @@ public final class LessonBar extends HBox {
         back.setOnAction(e -> player.back());
         next.setOnAction(e -> player.next());
         close.setOnAction(e -> player.close());
-        HBox buttons = new HBox(6, back, next, close);
+        fold.setTooltip(new Tooltip("Hide the step's text (title and question stay), so the views get its room"));
+        HBox buttons = new HBox(6, back, next, fold, close);
         buttons.setAlignment(Pos.TOP_RIGHT);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -90,6 +101,26 @@ public final class LessonBar extends HBox {
         player.indexProperty().addListener((o, a, b) -> refresh());
         player.stepDoneProperty().addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** Shows or hides the step's text; the title, question and step end stay. */
+    public void setTextShown(boolean shown) {
+        textScroll.setVisible(shown);
+        textScroll.setManaged(shown);
+        ((FontIcon) fold.getGraphic()).setIconCode(shown ? MaterialDesignC.CHEVRON_UP : MaterialDesignC.CHEVRON_DOWN);
+        fold.getTooltip().setText(shown ? "Hide the step's text (title and question stay), so the views get its room"
+                : "Show the step's text");
+    }
+
+    public boolean isTextShown() {
+        return textScroll.isVisible();
+    }
+
+    /** The text's most height: a tenth of the window, between two and five and a half lines. */
+    private double textLimit() {
+        double line = title.getFont().getSize();
+        double window = getScene() == null ? 1080 : getScene().getHeight();
+        return Math.max(2.4 * line, Math.min(5.5 * line, 0.1 * window));
     }
 
     private void refresh() {

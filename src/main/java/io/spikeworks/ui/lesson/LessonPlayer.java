@@ -3,6 +3,7 @@ package io.spikeworks.ui.lesson;
 import io.spikeworks.model.Lesson;
 import io.spikeworks.model.LessonStep;
 import io.spikeworks.model.Project;
+import io.spikeworks.model.StepEnd;
 import io.spikeworks.ui.builder.ControlRestrictions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +39,12 @@ public final class LessonPlayer {
 
         /** Batches trained by the current session so far; 0 without one. */
         long batchesTrained();
+
+        /**
+         * Asks the current session, if any, to pause once it has trained {@code batches} batches in all, exactly there
+         * (the training side honours it between batches); {@code -1} cancels.
+         */
+        void pauseAtBatch(long batches);
     }
 
     private final Stage stage;
@@ -67,6 +74,7 @@ public final class LessonPlayer {
         file = null;
         index.set(-1);
         stepDone.set(false);
+        stage.pauseAtBatch(-1);
         stage.restrict(ControlRestrictions.NONE);
     }
 
@@ -101,11 +109,30 @@ public final class LessonPlayer {
         stepDone.set(false);
         batchesAtEntry = stage.batchesTrained();
         index.set(i);
+        requestEnd();
     }
 
     /**
-     * Told how training goes (every few frames while a lesson plays): once the step's end is reached, the run pauses
-     * and the step is done. A new session (fewer batches than at entry) counts from zero.
+     * Run opened a new session (call before it starts training): a step that ends after N batches counts from its
+     * first batch, and the session is asked to pause exactly there.
+     */
+    public void sessionOpened() {
+        if (lesson.get() == null) return;
+        batchesAtEntry = 0;
+        requestEnd();
+    }
+
+    /** A step that ends after N batches asks the session to pause there; any other step cancels such a request. */
+    private void requestEnd() {
+        StepEnd until = step().until();
+        if (until.kind() == StepEnd.Kind.BATCHES && !stepDone.get()) stage.pauseAtBatch(batchesAtEntry + until.batches());
+        else stage.pauseAtBatch(-1);
+    }
+
+    /**
+     * Told how training goes (every few frames while a lesson plays): once the step's end is reached, the step is
+     * done and the run pauses (a step that ends after N batches has already paused there, see {@link #requestEnd}).
+     * A new session (fewer batches than at entry) counts from zero.
      */
     public void progress(long batchesTrained, double score) {
         Lesson l = lesson.get();

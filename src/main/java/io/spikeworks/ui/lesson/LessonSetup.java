@@ -44,7 +44,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Puts lessons into the window: lesson files open from the start page, File ▸ Open and recent files; a
@@ -59,7 +59,7 @@ public final class LessonSetup {
 
     private final MainWindow window;
     private final ModelBuilder builder;
-    private final Supplier<TrainingSession> session;
+    private final ObservableValue<TrainingSession> session;
     private final Prompts prompts;
     private final LessonFiles files;
     private final LessonPlayer player;
@@ -70,18 +70,27 @@ public final class LessonSetup {
      * @param session the run's current training session (null without one)
      * @param samples the sample-projects folder holding {@value #FOLDER}, or null
      */
-    public LessonSetup(MainWindow window, ModelBuilder builder, Supplier<TrainingSession> session, Prompts prompts,
+    public LessonSetup(MainWindow window, ModelBuilder builder, ObservableValue<TrainingSession> session, Prompts prompts,
                        Path samples) {
         this.window = window;
         this.builder = builder;
         this.session = session;
         this.prompts = prompts;
         this.files = new LessonFiles(new LessonJson(ComponentCatalog.standard(), vocabulary()));
-        this.player = new LessonPlayer(new BuilderStage());
+        BuilderStage stage = new BuilderStage();
+        this.player = new LessonPlayer(stage);
         this.bar = new LessonBar(player);
         Path dir = samples == null ? null : samples.resolve(FOLDER);
         builder.setLessons(() -> list(dir), this::openFile);
         player.lessonProperty().addListener((o, was, is) -> lessonChanged(is));
+        // presenter mode switched on or off during a step: its view goes alone, or back among the others
+        window.viewModel().presenter().onProperty().addListener((o, was, is) -> {
+            if (player.step() != null && player.step().show() != null) stage.show(player.step().show());
+        });
+        // Run sets a new session before starting it, so the step's end is asked for before its first batch
+        session.addListener((o, was, is) -> {
+            if (is != null) player.sessionOpened();
+        });
     }
 
     /** The views and tabs a step may show: every tab, every registered view and the lessons' own views. */
@@ -180,6 +189,8 @@ public final class LessonSetup {
             poll = null;
         }
         if (now == null) {
+            if (aloneByLesson) window.liveViews().showAll();
+            aloneByLesson = false;
             window.setGuide(null);
             window.liveViews().removeView(LifNeuronView.ID);
             return;
@@ -189,7 +200,7 @@ public final class LessonSetup {
     }
 
     private void pollProgress() {
-        TrainingSession s = session.get();
+        TrainingSession s = session.getValue();
         if (s == null) return;
         BatchMetrics m = s.telemetry().metrics().latest();
         player.progress(s.telemetry().metrics().count(), m == null ? 0 : m.accuracy());
@@ -276,6 +287,9 @@ public final class LessonSetup {
         if (poll != null) poll.close();
     }
 
+    /** Whether the lesson put a view alone in the centre (presenter mode), to be put back when it moves on or ends. */
+    private boolean aloneByLesson;
+
     /** The player's stage: the real builder, views and run. */
     private final class BuilderStage implements LessonPlayer.Stage {
         @Override
@@ -292,12 +306,26 @@ public final class LessonSetup {
             builder.setRestrictions(restrictions);
         }
 
+        /**
+         * In presenter mode a step's view fills the centre alone (on a 720-row projector a view sharing its tab is
+         * too low to read: the raster's layers became bands a few pixels high); a tab, or normal mode, brings the
+         * tab to the front. The next step's view, or the lesson's end, puts the cards back.
+         */
         @Override
         public void show(String viewId) {
             LiveViewsArea views = window.liveViews();
             var slot = LiveViewRegistry.standard().slot(viewId);
+            if (aloneByLesson) {
+                views.showAll();
+                aloneByLesson = false;
+            }
             if (slot.isPresent()) {
-                views.select(slot.get());
+                if (window.viewModel().presenter().isOn()) {
+                    views.showAlone(slot.get());
+                    aloneByLesson = true;
+                } else {
+                    views.select(slot.get());
+                }
                 // a view the run does not feed (say, predictions of test functions on a classification run) has no card
                 if (views.isHidden(slot.get()))
                     window.viewModel().setStatusText("This step shows “" + slot.get().title()
@@ -315,8 +343,14 @@ public final class LessonSetup {
 
         @Override
         public long batchesTrained() {
-            TrainingSession s = session.get();
+            TrainingSession s = session.getValue();
             return s == null ? 0 : s.telemetry().metrics().count();
+        }
+
+        @Override
+        public void pauseAtBatch(long batches) {
+            TrainingSession s = session.getValue();
+            if (s != null) s.pauseAtBatch(batches);
         }
     }
 }

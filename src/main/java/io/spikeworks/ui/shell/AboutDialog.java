@@ -31,11 +31,7 @@ final class AboutDialog extends Dialog<ButtonType> {
         getDialogPane().setId("aboutDialog");
         getDialogPane().getStyleClass().add("about-dialog");
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        if (owner != null && owner.getScene() != null) {
-            getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        } else {
-            Theme.apply(getDialogPane());
-        }
+        Theme.apply(getDialogPane()); // the window's text size and contrast
 
         Node logo = logo();
         Label name = new Label("Spikeworks");

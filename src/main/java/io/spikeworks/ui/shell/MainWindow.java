@@ -199,6 +199,7 @@ public final class MainWindow {
     private void applyPresentation() {
         PresenterMode p = vm.presenter();
         if (root.getScene() != null) Theme.present(root.getScene(), p.textScale().factor(), p.isOn());
+        Theme.presentDialogs(p.textScale().factor(), p.isOn());
         io.spikeworks.ui.theme.DisplayScale.setCanvasScale(p.textScale().factor());
     }
 

@@ -78,7 +78,41 @@ public final class Theme {
         }
     }
 
+    /**
+     * Styles a dialog's pane (each dialog is a scene of its own, so the window's stylesheet does not reach it) at the
+     * text size and contrast the window has now ({@link #presentDialogs}), and keeps it following them while open.
+     */
     public static void apply(Parent parent) {
-        if (!parent.getStylesheets().contains(stylesheetUrl())) parent.getStylesheets().add(stylesheetUrl());
+        present(parent, dialogScale, dialogPresenter);
+        DIALOGS.removeIf(r -> r.get() == null || r.get() == parent);
+        DIALOGS.add(new java.lang.ref.WeakReference<>(parent));
+    }
+
+    /** Text size and contrast dialogs take: the main window's (presenter mode, View ▸ Text Size). FX thread only. */
+    private static double dialogScale = 1;
+    private static boolean dialogPresenter;
+    /** Panes given {@link #apply(Parent)}, held weakly: a closed dialog is not kept alive for this. */
+    private static final java.util.List<java.lang.ref.WeakReference<Parent>> DIALOGS = new java.util.ArrayList<>();
+
+    /**
+     * The main window's text size and contrast changed: dialogs styled from now on take them, and those open now
+     * are restyled and resized to fit.
+     */
+    public static void presentDialogs(double scale, boolean presenter) {
+        dialogScale = scale;
+        dialogPresenter = presenter;
+        DIALOGS.removeIf(r -> r.get() == null);
+        for (var ref : java.util.List.copyOf(DIALOGS)) {
+            Parent p = ref.get();
+            if (p == null) continue;
+            present(p, scale, presenter);
+            if (p.getScene() != null && p.getScene().getWindow() != null && p.getScene().getWindow().isShowing())
+                p.getScene().getWindow().sizeToScene();
+        }
+    }
+
+    /** The text size dialogs are styled at now (1 = 100 %). */
+    public static double dialogScale() {
+        return dialogScale;
     }
 }

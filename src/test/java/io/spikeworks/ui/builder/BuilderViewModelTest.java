@@ -23,7 +23,7 @@ class BuilderViewModelTest {
     private static final Path SAMPLE = Path.of("sample-projects/mnist-bptt.json");
 
     /** Answers like a user would, and records what it was asked. */
-    private static final class ScriptedPrompts implements Prompts {
+    static final class ScriptedPrompts implements Prompts {
         Unsaved unsaved = Unsaved.CANCEL;
         Path open;
         Path save;

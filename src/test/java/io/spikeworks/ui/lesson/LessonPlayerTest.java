@@ -25,6 +25,10 @@ class LessonPlayerTest {
         final List<String> shown = new ArrayList<>();
         int pauses;
         long batches;
+        /** Every pauseAtBatch request, in order. */
+        final List<Long> pauseAt = new ArrayList<>();
+        /** The real session requests go to, or null. */
+        io.spikeworks.session.TrainingSession session;
 
         @Override public void apply(Project p, String description) {
             project = p;
@@ -33,7 +37,11 @@ class LessonPlayerTest {
         @Override public void restrict(ControlRestrictions r) { restrictions = r; }
         @Override public void show(String viewId) { shown.add(viewId); }
         @Override public void pauseRun() { pauses++; }
-        @Override public long batchesTrained() { return batches; }
+        @Override public long batchesTrained() { return session == null ? batches : session.telemetry().metrics().count(); }
+        @Override public void pauseAtBatch(long b) {
+            pauseAt.add(b);
+            if (session != null) session.pauseAtBatch(b);
+        }
     }
 
     private final RecordingStage stage = new RecordingStage();
@@ -93,11 +101,46 @@ class LessonPlayerTest {
         assertFalse(player.stepDoneProperty().get());
 
         player.next(); // step 3: 20 batches, and a new run starts from 0
+        assertEquals(60L, stage.pauseAt.get(stage.pauseAt.size() - 1), "asked of the session left running");
+        player.sessionOpened();
+        assertEquals(20L, stage.pauseAt.get(stage.pauseAt.size() - 1), "asked of the new session before it trains");
         player.progress(3, 0.1);
         assertFalse(player.stepDoneProperty().get(), "a new session counts from zero");
         player.progress(20, 0.1);
         assertTrue(player.stepDoneProperty().get());
         assertEquals(2, stage.pauses);
+    }
+
+    @Test
+    void eachStepAsksTheSessionToPauseWhereItEndsAndOnlyThen() {
+        player.start(lesson, null);
+        assertEquals(List.of(20L), stage.pauseAt, "step 1 ends after 20 batches");
+        player.next(); // ends when the user says: the request is cancelled
+        assertEquals(-1L, stage.pauseAt.get(1));
+        player.sessionOpened();
+        assertEquals(-1L, stage.pauseAt.get(2), "a new run in such a step is not paused");
+        player.back();
+        assertEquals(20L, stage.pauseAt.get(3));
+        player.close();
+        assertEquals(-1L, stage.pauseAt.get(4), "closing the lesson cancels it");
+    }
+
+    @Test
+    void aStepOfNBatchesEndsAtExactlyNOnARealSession() throws Exception {
+        // the lesson's own project does not matter here: a tiny one trains the 20 batches quickly
+        try (io.spikeworks.session.TrainingSession s = io.spikeworks.session.TinySessions.open(
+                io.spikeworks.session.TinySessions.project(1_000, 1e-2))) {
+            player.start(lesson, null); // step 1: 20 batches, before any run
+            stage.session = s; // Run opens a session, tells the player, then starts it
+            player.sessionOpened();
+            assertTrue(s.start());
+            assertTrue(s.awaitState(io.spikeworks.session.TinySessions.WAIT, io.spikeworks.session.SessionState.PAUSED));
+            assertEquals(20, s.telemetry().metrics().count(), "not one batch more");
+            player.progress(s.telemetry().metrics().count(), 0.5);
+            assertTrue(player.stepDoneProperty().get());
+
+            assertEquals(-1, s.pauseAtBatchRequested(), "used up: Run after the step trains on");
+        }
     }
 
     @Test

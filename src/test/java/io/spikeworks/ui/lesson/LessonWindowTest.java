@@ -68,7 +68,7 @@ class LessonWindowTest {
         builder = new ModelBuilder(ComponentCatalog.standard(), ChipProfiles.builtInOnly(), prompts,
                 ModelBuilder.Settings.none().withSamples(Path.of("sample-projects")));
         builder.install(window, stage);
-        lessons = new LessonSetup(window, builder, () -> null, prompts, Path.of("sample-projects"));
+        lessons = new LessonSetup(window, builder, new javafx.beans.property.SimpleObjectProperty<>(), prompts, Path.of("sample-projects"));
         lessons.install(stage.getScene());
         stage.setWidth(1280);
         stage.setHeight(720);
@@ -91,6 +91,28 @@ class LessonWindowTest {
 
     private String title(FxRobot robot) {
         return robot.lookup("#lessonTitle").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void inPresenterModeAStepsViewFillsTheCentreAloneAndTheCardsComeBackAfter(FxRobot robot) {
+        robot.interact(() -> builder.openFile(LESSONS.resolve("02-rate-vs-latency.lesson.json")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.liveViews().shownAlone().isEmpty(), "normal mode: the step's tab comes to the front");
+        robot.interact(() -> vm.presenter().setOn(true)); // switched on during step 1, which shows the raster
+        assertEquals("spikeRaster", window.liveViews().shownAlone().orElseThrow().id());
+        robot.interact(() -> lessons.player().next()); // step 2 shows the cost meters
+        assertEquals("costMeters", window.liveViews().shownAlone().orElseThrow().id());
+        robot.interact(() -> lessons.bar().setTextShown(false));
+        assertFalse(robot.lookup("#lessonBar .lesson-text-scroll").query().isVisible(), "the text folds away");
+        assertTrue(robot.lookup("#lessonTitle").query().isVisible() && robot.lookup("#lessonEnd").query().isVisible(), "the title and how the step ends stay");
+        robot.interact(() -> lessons.bar().setTextShown(true));
+        robot.interact(() -> vm.presenter().setOn(false));
+        assertTrue(window.liveViews().shownAlone().isEmpty(), "presenter mode off: the cards come back");
+        assertEquals("chipCost", selectedTab());
+        robot.interact(() -> vm.presenter().setOn(true));
+        robot.interact(() -> lessons.player().close());
+        assertTrue(window.liveViews().shownAlone().isEmpty(), "the lesson's end puts the cards back");
+        robot.interact(() -> vm.presenter().setOn(false));
     }
 
     @Test

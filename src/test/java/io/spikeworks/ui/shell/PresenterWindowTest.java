@@ -47,7 +47,54 @@ class PresenterWindowTest {
 
     @AfterEach
     void normalScale(FxRobot robot) {
-        robot.interact(() -> DisplayScale.setCanvasScale(1)); // one per app: the next test class starts at 100 %
+        robot.interact(() -> {
+            DisplayScale.setCanvasScale(1); // one per app: the next test class starts at 100 %
+            Theme.presentDialogs(1, false);
+        });
+    }
+
+    @Test
+    void dialogsTakeTheWindowsTextSizeAndContrastAndFollowItWhileOpen(FxRobot robot) {
+        robot.interact(() -> window.showAbout());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane normal = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
+        double normalSize = fontOf(normal);
+        robot.interact(() -> normal.getScene().getWindow().hide());
+
+        robot.interact(() -> vm.presenter().setOn(true));
+        robot.interact(() -> window.showAbout());
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane big = robot.lookup("#aboutDialog").queryAs(DialogPane.class);
+        assertEquals(normalSize * 1.5, fontOf(big), 0.1, "a dialog opened in presenter mode is at its text size");
+        assertTrue(big.getStyleClass().contains(Theme.PRESENTER_CLASS), "and its contrast");
+
+        // an alert (each error and question goes through Theme.apply), opened now, changed while open
+        javafx.scene.control.Alert[] alert = new javafx.scene.control.Alert[1];
+        robot.interact(() -> {
+            alert[0] = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, "bad file", javafx.scene.control.ButtonType.OK);
+            Theme.apply(alert[0].getDialogPane());
+            alert[0].show();
+        });
+        assertEquals(normalSize * 1.5, fontOf(alert[0].getDialogPane()), 0.1);
+        robot.interact(() -> vm.presenter().textScaleProperty().set(TextScale.values()[TextScale.values().length - 1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        double largest = TextScale.values()[TextScale.values().length - 1].factor();
+        assertEquals(normalSize * largest, fontOf(alert[0].getDialogPane()), 0.1, "an open dialog follows the text size");
+        robot.interact(() -> vm.presenter().setOn(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(normalSize, fontOf(big), 0.1, "and back");
+        assertFalse(big.getStyleClass().contains(Theme.PRESENTER_CLASS));
+        robot.interact(() -> {
+            alert[0].hide();
+            big.getScene().getWindow().hide();
+        });
+    }
+
+    /** The font size the pane's content label is drawn at. */
+    private static double fontOf(DialogPane pane) {
+        Label content = (Label) pane.lookup(".content");
+        if (content == null) content = (Label) pane.lookup(".label");
+        return content.getFont().getSize();
     }
 
     private Label panelTitle(FxRobot robot) {

@@ -405,12 +405,49 @@ public final class OutputView extends CanvasView {
         g.setTextBaseline(VPos.CENTER);
         if (cell >= 10)
             for (int t = 0; t < k; t++) g.fillText(shortName(names, t), x - 4, y + t * cell + cell / 2);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        if (cell >= 10)
-            for (int p = 0; p < k; p++) g.fillText(shortName(names, p), x + p * cell + cell / 2, y + size + 2);
+        double[] widths = new double[k];
+        for (int p = 0; p < k; p++) widths[p] = textWidth(shortName(names, p), font);
+        double[][] boxes = columnLabelBoxes(widths, x, y + size + 2, cell, font.getSize() + 2);
+        boolean turned = java.util.Arrays.stream(widths).max().orElse(0) > cell - 2;
+        for (int p = 0; p < boxes.length; p++) {
+            if (turned) {
+                // too narrow for the names side by side: each reads downwards under its column
+                g.save();
+                g.translate(boxes[p][0] + boxes[p][2] / 2, boxes[p][1]);
+                g.rotate(90);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText(shortName(names, p), 0, 0);
+                g.restore();
+            } else {
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.TOP);
+                g.fillText(shortName(names, p), boxes[p][0] + boxes[p][2] / 2, boxes[p][1]);
+            }
+        }
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /**
+     * Where the column names go under a confusion matrix whose columns are {@code cell} wide, starting at
+     * {@code x}, top at {@code y}: {x, y, w, h} per column. Side by side when the widest fits its column, else
+     * turned to read downwards (a line of text high across), else none (columns narrower than a line): never
+     * overlapping, as 10 names side by side did.
+     */
+    static double[][] columnLabelBoxes(double[] widths, double x, double y, double cell, double lineHeight) {
+        int k = widths.length;
+        double widest = 0;
+        for (double w : widths) widest = Math.max(widest, w);
+        if (widest <= cell - 2) {
+            double[][] out = new double[k][];
+            for (int p = 0; p < k; p++) out[p] = new double[]{x + p * cell + (cell - widths[p]) / 2, y, widths[p], lineHeight};
+            return out;
+        }
+        if (lineHeight > cell) return new double[0][];
+        double[][] out = new double[k][];
+        for (int p = 0; p < k; p++) out[p] = new double[]{x + p * cell + (cell - lineHeight) / 2, y, lineHeight, widths[p]};
+        return out;
     }
 
     private static String capitalised(String s) {

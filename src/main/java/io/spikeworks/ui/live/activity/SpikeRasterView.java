@@ -20,8 +20,10 @@ import java.util.function.Consumer;
 
 /**
  * Spike raster of the current sample: one band per layer (input, hidden…, output), neurons down, time steps across.
- * Drawn into a pixel buffer: a layer with more neurons than its band has pixel rows ORs neighbouring neurons into
- * one row, and more steps than columns OR into one column, so a single spike always shows. Clicking a row of a
+ * Drawn into a pixel buffer. A layer with more neurons than its band has rows of at least {@link #ROW_PITCH} pixels
+ * shows every k-th neuron, and its label says so ("every 8th of 784"): a row per neuron, so the share of lit cells
+ * is the layer's firing rate, where ORing neighbours into one row turned busy layers into solid bands. More steps
+ * than columns OR into one column, so a spike of a shown neuron always shows. Clicking a row of a
  * spiking layer picks that neuron (see {@link #setOnNeuronPicked}). An event camera's input shows its OFF events
  * above its ON events, each in its own colour ({@link EventPolarity}).
  */
@@ -32,6 +34,8 @@ public final class SpikeRasterView extends CanvasView {
     static final double BOTTOM = 20;
     static final double GAP = 8;
     static final int MIN_BAND = 40;
+    /** The least height of a neuron's row (drawing units, so presenter mode makes it larger): 2 lit, 1 gap. */
+    static final int ROW_PITCH = 3;
 
     private ActivitySnapshot data;
     private int[] buffer = new int[0];
@@ -41,8 +45,42 @@ public final class SpikeRasterView extends CanvasView {
     private double plotX;
     private double plotW;
 
-    /** Where a layer was drawn: pixel rows [y, y + h) of the canvas. */
-    record Band(RasterData raster, int index, int y, int h) {}
+    /**
+     * Where a layer was drawn: pixel rows [y, y + h) of the canvas, showing every {@code stride}-th of its display
+     * rows, {@code shown} in all.
+     */
+    record Band(RasterData raster, int index, int y, int h, int stride, int shown) {
+        Band(RasterData raster, int index, int y, int h) {
+            this(raster, index, y, h, strideFor(raster.neurons(), h), shownRows(raster.neurons(), strideFor(raster.neurons(), h)));
+        }
+    }
+
+    /** Every how many neurons one is shown in a band {@code h} rows high: 1 while each gets {@link #ROW_PITCH} rows. */
+    static int strideFor(int neurons, int h) {
+        int fit = Math.max(1, h / ROW_PITCH);
+        return neurons <= fit ? 1 : (neurons + fit - 1) / fit;
+    }
+
+    static int shownRows(int neurons, int stride) {
+        return Math.max(1, (neurons + stride - 1) / stride);
+    }
+
+    /** What a band's label says about its neurons: "784 neurons", or "every 8th of 784". */
+    static String neuronsLabel(int neurons, int stride) {
+        if (stride <= 1) return neurons + " neurons";
+        return "every " + ordinal(stride) + " of " + neurons;
+    }
+
+    static String ordinal(int k) {
+        int tens = k % 100;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : switch (k % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return k + suffix;
+    }
 
     public SpikeRasterView() {
         super("spike-raster-view");
@@ -103,13 +141,13 @@ public final class SpikeRasterView extends CanvasView {
             message(g, w, h, "No spikes yet: the raster fills in once a training batch has run.");
             return;
         }
-        int px = (int) LEFT;
-        int pw = (int) Math.max(1, w - LEFT - RIGHT);
         int py = (int) TOP;
         int ph = (int) Math.max(1, h - TOP - BOTTOM);
+        layoutBands(py, ph);
+        int px = (int) Math.min(Math.max(LEFT, labelsWidth() + 12), w / 3); // the labels fit, strides included
+        int pw = (int) Math.max(1, w - px - RIGHT);
         plotX = px;
         plotW = pw;
-        layoutBands(py, ph);
         if (buffer.length < pw * ph) buffer = new int[pw * ph];
         int bg = ThemeColours.argb(palette.bg);
         Arrays.fill(buffer, 0, pw * ph, bg);
@@ -125,6 +163,16 @@ public final class SpikeRasterView extends CanvasView {
         putPixels(g, px, py, pw, ph, buffer);
         drawCaption(g, px);
         chrome(chromeKey());
+    }
+
+    /** The widest band label: a layer's name, or what its rows show ("every 30th of 784"). */
+    private double labelsWidth() {
+        double widest = 0;
+        for (Band b : bands) {
+            widest = Math.max(widest, textWidth(b.raster.layer(), fontBold));
+            if (b.h >= 30) widest = Math.max(widest, textWidth(neuronsLabel(b.raster.neurons(), b.stride), font));
+        }
+        return widest;
     }
 
     private void layoutBands(int py, int ph) {
@@ -154,15 +202,18 @@ public final class SpikeRasterView extends CanvasView {
         int steps = r.steps();
         if (n == 0 || steps == 0) return;
         byte[] s = r.spikes();
-        int rowGap = (double) b.h / n >= 4 ? 1 : 0;
+        int rows = b.shown;
+        int rowGap = (double) b.h / rows >= ROW_PITCH ? 1 : 0; // rows apart, so busy neighbours do not merge
         int colGap = (double) pw / steps >= 4 ? 1 : 0;
         int[] rowStart = new int[n];
         int[] rowEnd = new int[n];
         boolean polarity = offColour != -1;
         for (int i = 0; i < n; i++) {
             int row = polarity ? EventPolarity.row(i, n) : i;
-            int y0 = (int) ((long) row * b.h / n);
-            int y1 = Math.max(y0 + 1, (int) ((long) (row + 1) * b.h / n) - rowGap);
+            if (row % b.stride != 0) continue; // not shown: start == end
+            int shownRow = row / b.stride;
+            int y0 = (int) ((long) shownRow * b.h / rows);
+            int y1 = Math.max(y0 + 1, (int) ((long) (shownRow + 1) * b.h / rows) - rowGap);
             rowStart[i] = (b.y - py + y0) * pw;
             rowEnd[i] = (b.y - py + y1) * pw;
         }
@@ -172,7 +223,7 @@ public final class SpikeRasterView extends CanvasView {
             int x1 = Math.max(x0 + 1, (int) ((long) (t + 1) * pw / steps) - colGap);
             int base = t * n;
             for (int i = 0; i < n; i++) {
-                if (s[base + i] == 0) continue;
+                if (s[base + i] == 0 || rowStart[i] == rowEnd[i]) continue;
                 int c = polarity && !EventPolarity.isOn(i) ? offColour : colour;
                 for (int row = rowStart[i]; row < rowEnd[i]; row += pw)
                     for (int x = x0; x < x1; x++) buf[row + x] = c;
@@ -180,20 +231,29 @@ public final class SpikeRasterView extends CanvasView {
         }
     }
 
+    /** The neuron drawn in display row {@code row} of band {@code b} (inverse of {@link #displayRow}). */
+    private int neuronAtRow(Band b, int row) {
+        int n = b.raster.neurons();
+        if (!polarityBand(b.index)) return row;
+        return row < n / 2 ? 2 * row : 2 * (row - n / 2) + 1;
+    }
+
     /** What the chrome shows: the bands' layers and sizes, the steps, the marked neurons. */
-    private record Chrome(List<String> layers, List<Integer> neurons, List<Integer> heights, int steps,
-                          List<NeuronRef> selected) {}
+    private record Chrome(List<String> layers, List<Integer> neurons, List<Integer> heights, List<Integer> strides,
+                          int steps, List<NeuronRef> selected) {}
 
     private Chrome chromeKey() {
         List<String> layers = new ArrayList<>(bands.size());
         List<Integer> neurons = new ArrayList<>(bands.size());
         List<Integer> heights = new ArrayList<>(bands.size());
+        List<Integer> strides = new ArrayList<>(bands.size());
         for (Band b : bands) {
             layers.add(b.raster.layer());
             neurons.add(b.raster.neurons());
             heights.add(b.h);
+            strides.add(b.stride);
         }
-        return new Chrome(layers, neurons, heights, data.steps(), List.copyOf(selected));
+        return new Chrome(layers, neurons, heights, strides, data.steps(), List.copyOf(selected));
     }
 
     /** One line above the bands naming the sample; changes with every sample, so drawn per frame. */
@@ -208,8 +268,21 @@ public final class SpikeRasterView extends CanvasView {
         String what = label == null ? data.target().length == 1 ? String.format(" (target %.3f)", data.target()[0])
                 : " (" + data.target().length + " target values)" : " (class " + label + ")";
         g.fillText("Sample #" + data.sampleIndex() + what + " · epoch " + data.epoch() + ", batch "
-                + data.batch() + " · " + data.steps() + " steps · click a row to trace its membrane", px, TOP / 2);
+                + data.batch() + " · " + data.steps() + " steps · " + rowsNote(), px, TOP / 2);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /**
+     * The caption's end: how many neurons the bands too low for a second label line show (so the stride is always
+     * stated), else how to trace a neuron.
+     */
+    private String rowsNote() {
+        StringBuilder note = new StringBuilder();
+        for (Band b : bands) {
+            if (b.stride <= 1 || b.h >= 30) continue;
+            note.append(note.length() == 0 ? "rows: " : ", ").append(b.raster.layer()).append(" 1 in ").append(b.stride);
+        }
+        return note.length() == 0 ? "click a row to trace its membrane" : note.toString();
     }
 
     /** Band labels, the marks of traced neurons and the time axis. */
@@ -236,13 +309,15 @@ public final class SpikeRasterView extends CanvasView {
             } else if (b.h >= 30) {
                 g.setFont(font);
                 g.setFill(palette.fgMuted);
-                g.fillText(r.neurons() + " neurons", px - 8, cy + 7);
+                g.fillText(neuronsLabel(r.neurons(), b.stride), px - 8, cy + 7);
             }
             g.setFill(palette.accent);
             for (NeuronRef ref : selected) {
                 if (!ref.layer().equals(r.layer()) || ref.neuron() >= r.neurons()) continue;
-                double y0 = b.y + (double) ref.neuron() * b.h / r.neurons();
-                double yc = y0 + Math.max(1, (double) b.h / r.neurons()) / 2;
+                // a traced neuron off the stride is marked at the row nearest it
+                int shownRow = Math.min(b.shown - 1, displayRow(b.index, ref.neuron(), r.neurons()) / b.stride);
+                double y0 = b.y + (double) shownRow * b.h / b.shown;
+                double yc = y0 + Math.max(1, (double) b.h / b.shown) / 2;
                 g.fillPolygon(new double[]{px - 6, px - 1, px - 6}, new double[]{yc - 3.5, yc, yc + 3.5}, 3);
             }
         }
@@ -284,6 +359,12 @@ public final class SpikeRasterView extends CanvasView {
             if (!r.spiking() || r.neurons() == 0) return Optional.empty();
             int n = r.neurons();
             int row = (int) (y - b.y);
+            if (b.shown < b.h) {
+                // a row per shown neuron, several pixels high: that neuron
+                // the inverse of the drawing's y0 = floor(shownRow · h / shown)
+                int shownRow = Math.min(b.shown - 1, (int) (((long) (row + 1) * b.shown - 1) / b.h));
+                return Optional.of(new NeuronRef(r.layer(), Math.min(n - 1, neuronAtRow(b, shownRow * b.stride))));
+            }
             int first = (int) Math.ceil((double) row * n / b.h);
             int last = Math.max(first, (int) Math.ceil((double) (row + 1) * n / b.h) - 1);
             first = Math.min(first, n - 1);
@@ -303,12 +384,18 @@ public final class SpikeRasterView extends CanvasView {
         return Optional.empty();
     }
 
+    /** Every how many neurons layer {@code layerIndex} shows one (1: all), as last drawn. */
+    public int stride(int layerIndex) {
+        for (Band b : bands) if (b.index == layerIndex) return b.stride;
+        throw new IllegalArgumentException("no band " + layerIndex);
+    }
+
     /** Centre of the cell of neuron {@code n} at step {@code t} of layer {@code layerIndex}, in canvas coordinates. */
     public double[] cellCentre(int layerIndex, int n, int t) {
         for (Band b : bands) {
             if (b.index != layerIndex) continue;
             RasterData r = b.raster;
-            int y0 = (int) ((long) displayRow(b.index, n, r.neurons()) * b.h / r.neurons());
+            int y0 = (int) ((long) (displayRow(b.index, n, r.neurons()) / b.stride) * b.h / b.shown);
             int x0 = (int) ((long) t * (long) plotW / r.steps());
             return new double[]{plotX + x0 + 0.5, b.y + y0 + 0.5};
         }

@@ -32,38 +32,61 @@ public record GhostRun(String label, double[] samples, double[] testLoss, double
     }
 
     /**
-     * Reads {@code metrics.csv} of a run folder ({@code train --out}, or a run the app wrote).
+     * Reads {@code metrics.csv} of a run folder ({@code train --out}, or a run the app wrote). Named after the folder.
      *
-     * @throws IOException naming the file, line and column of what is wrong
+     * @throws IOException naming the file, and the line and column (1-based, in characters) of what is wrong
      */
     public static GhostRun read(Path folder) throws IOException {
         Path csv = folder.resolve("metrics.csv");
-        if (!Files.isRegularFile(csv)) throw new IOException(folder.getFileName() + " holds no metrics.csv: not a finished run");
-        List<String> lines = new ArrayList<>(Files.readAllLines(csv));
-        lines.removeIf(String::isBlank);
-        if (lines.isEmpty()) throw new IOException(csv + " is empty");
+        if (!Files.isRegularFile(csv))
+            throw new IOException(folder + " holds no metrics.csv: not a finished run's folder");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(csv + ": not UTF-8 text, so not a metrics.csv Spikeworks wrote");
+        }
+        if (lines.isEmpty() || lines.get(0).isBlank()) throw new IOException(csv + " line 1: empty, expected a header row");
         List<String> header = Arrays.asList(lines.get(0).split(",", -1));
         String[] wanted = {"samples_seen", "test_loss", "test_accuracy"};
         int[] at = new int[wanted.length];
         for (int i = 0; i < wanted.length; i++) {
             at[i] = header.indexOf(wanted[i]);
-            if (at[i] < 0) throw new IOException(csv + " has no " + wanted[i] + " column");
+            if (at[i] < 0) throw new IOException(csv + " line 1: the header has no " + wanted[i] + " column");
         }
-        int n = lines.size() - 1;
-        double[][] cols = new double[wanted.length][n];
-        for (int r = 0; r < n; r++) {
-            String[] f = lines.get(r + 1).split(",", -1);
+        List<double[]> rows = new ArrayList<>();
+        for (int r = 1; r < lines.size(); r++) {
+            String line = lines.get(r);
+            if (line.isBlank()) continue;
+            String[] f = line.split(",", -1);
             if (f.length != header.size())
-                throw new IOException(csv + " line " + (r + 2) + ": " + f.length + " fields, the header has " + header.size());
+                throw new IOException(csv + " line " + (r + 1) + ": " + f.length + " fields, the header has " + header.size());
+            double[] row = new double[wanted.length];
             for (int i = 0; i < wanted.length; i++) {
                 String t = f[at[i]].strip();
                 try {
-                    cols[i][r] = t.isEmpty() ? Double.NaN : Double.parseDouble(t);
+                    row[i] = t.isEmpty() ? Double.NaN : Double.parseDouble(t);
                 } catch (NumberFormatException e) {
-                    throw new IOException(csv + " line " + (r + 2) + ": " + wanted[i] + " is '" + t + "', not a number");
+                    throw new IOException(csv + " line " + (r + 1) + ", column " + columnOf(f, at[i]) + " (" + wanted[i]
+                            + "): '" + t + "' is not a number");
                 }
+                if (Double.isInfinite(row[i]) || (i == 0 && !(row[i] >= 0)))
+                    throw new IOException(csv + " line " + (r + 1) + ", column " + columnOf(f, at[i]) + " (" + wanted[i]
+                            + "): " + t + (i == 0 ? " is not a count of samples" : " is not a finite number"));
             }
+            rows.add(row);
         }
+        if (rows.isEmpty()) throw new IOException(csv + " has no evaluations yet (only its header): nothing to draw");
+        double[][] cols = new double[wanted.length][rows.size()];
+        for (int r = 0; r < rows.size(); r++)
+            for (int i = 0; i < wanted.length; i++) cols[i][r] = rows.get(r)[i];
         return new GhostRun(folder.getFileName().toString(), cols[0], cols[1], cols[2]);
+    }
+
+    /** The 1-based character column where field {@code index} of a split line starts. */
+    private static int columnOf(String[] fields, int index) {
+        int c = 1;
+        for (int i = 0; i < index; i++) c += fields[i].length() + 1;
+        return c;
     }
 }

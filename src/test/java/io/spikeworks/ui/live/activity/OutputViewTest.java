@@ -20,6 +20,25 @@ import static org.junit.jupiter.api.Assertions.*;
 @ExtendWith(ApplicationExtension.class)
 class OutputViewTest {
     @Test
+    void confusionColumnNamesNeverOverlapAndStayUnderTheMatrix() {
+        // Fashion-MNIST's names cut to three letters, about 6 px a letter: 10 of them overlapped side by side
+        double[] widths = {19, 18, 18, 18, 18, 18, 18, 18, 18, 18};
+        for (double cell = 6; cell <= 40; cell += 0.5) {
+            double[][] boxes = OutputView.columnLabelBoxes(widths, 100, 300, cell, 13);
+            for (int a = 0; a < boxes.length; a++) {
+                assertTrue(boxes[a][0] >= 100 + a * cell - 1e-9 && boxes[a][0] + boxes[a][2] <= 100 + (a + 1) * cell + 1e-9,
+                        "name " + a + " within its column at cell " + cell);
+                assertTrue(boxes[a][3] <= 28, "fits the 28 px under the matrix");
+                for (int b = a + 1; b < boxes.length; b++)
+                    assertTrue(boxes[a][0] + boxes[a][2] <= boxes[b][0] + 1e-9, "names " + a + " and " + b + " overlap at cell " + cell);
+            }
+            if (cell >= 21) assertEquals(13, boxes[0][3], "wide columns (widest name + 2): side by side");
+            else if (cell >= 13) assertEquals(19, boxes[0][3], "narrow columns: turned, reading downwards");
+            else assertEquals(0, boxes.length, "narrower than a line: none");
+        }
+    }
+
+    @Test
     void drawsImageBarsAndMatrixAndExportsThem(@TempDir Path dir) throws Exception {
         OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
         ConfusionMatrix.Counter counter = new ConfusionMatrix.Counter(10);

@@ -49,9 +49,10 @@ class SpikeRasterViewTest {
 
     @Test
     void drawsEverySpikeInItsLayersColourAndLeavesSilentCellsBlank() throws Exception {
-        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 400));
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 480));
         fxRun(() -> v.show(threeLayers()));
         WritableImage img = snapshot(v);
+        assertEquals(1, (int) fx(() -> v.stride(1)), "room for a 3-pixel row per hidden neuron: all shown");
         int[][] spikes = {{0, 0, 0}, {0, 7, 4}, {1, 5, 2}, {1, 5, 3}, {1, 63, 9}, {2, 3, 6}}; // layer, neuron, step
         for (int[] s : spikes) {
             double[] c = fx(() -> v.cellCentre(s[0], s[1], s[2]));
@@ -64,23 +65,63 @@ class SpikeRasterViewTest {
     }
 
     @Test
-    void aSingleSpikeAmong4096RowsStaysVisible() throws Exception {
+    void aLayerTallerThanItsBandShowsEveryKthNeuronARowEach() throws Exception {
         int n = 4096;
-        RasterData big = raster("hidden", true, n, 100, new int[][]{{50, 2049}});
         SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 300));
-        fxRun(() -> v.show(activity(1, List.of(big), List.of())));
+        fxRun(() -> v.show(activity(1, List.of(raster("hidden", true, n, 100, new int[][]{{50, 2049}})), List.of())));
+        snapshot(v);
+        int stride = fx(() -> v.stride(0));
+        int rows = (300 - (int) SpikeRasterView.TOP - (int) SpikeRasterView.BOTTOM) / SpikeRasterView.ROW_PITCH;
+        assertEquals((n + rows - 1) / rows, stride, "rows of 3 pixels: every k-th neuron");
+        int shownNeuron = (2049 / stride) * stride;
+        fxRun(() -> v.show(activity(2, List.of(raster("hidden", true, n, 100, new int[][]{{50, 2049}, {60, shownNeuron}})), List.of())));
         WritableImage img = snapshot(v);
-        double[] c = fx(() -> v.cellCentre(0, 2049, 50));
-        assertTrue(c[1] - SpikeRasterView.TOP < n, "more rows than pixels: decimated");
-        assertTrue(close(at(img, c[0], c[1]), v.spikeColour(0)), "the one spike shows, got " + at(img, c[0], c[1]));
-        // and only there: count spike-coloured pixels
+        double[] c = fx(() -> v.cellCentre(0, shownNeuron, 60));
+        assertTrue(close(at(img, c[0], c[1]), v.spikeColour(0)), "a shown neuron's spike shows, got " + at(img, c[0], c[1]));
         int hits = 0;
         for (int y = 0; y < img.getHeight(); y++)
             for (int x = (int) SpikeRasterView.LEFT; x < img.getWidth(); x++)
                 if (close(img.getPixelReader().getColor(x, y), v.spikeColour(0))) hits++;
-        assertTrue(hits >= 1 && hits <= 12, "one cell wide, one row high: " + hits);
-        // clicking that pixel row picks the neuron that spiked, not just the first of the row
-        assertEquals(new NeuronRef("hidden", 2049), fx(() -> v.pick(c[0], c[1]).orElseThrow()));
+        assertTrue(hits >= 2 && hits <= 12, "one cell, two pixel rows high; neuron 2049 is off the stride: " + hits);
+        assertEquals(new NeuronRef("hidden", shownNeuron), fx(() -> v.pick(c[0], c[1]).orElseThrow()),
+                "a row is one neuron");
+    }
+
+    @Test
+    void theLitShareOfABusyLayersBandIsItsFiringRate() throws Exception {
+        // 784 inputs, each spiking at every 4th step (rate 0.25): ORing 784 rows into a 150-pixel band lit it all
+        int n = 784;
+        int steps = 20;
+        java.util.List<int[]> spikes = new java.util.ArrayList<>();
+        for (int t = 0; t < steps; t++) for (int i = 0; i < n; i++) if ((i + t) % 4 == 0) spikes.add(new int[]{t, i});
+        RasterData busy = raster("input", false, n, steps, spikes.toArray(int[][]::new));
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 200));
+        fxRun(() -> v.show(activity(1, List.of(busy), List.of())));
+        WritableImage img = snapshot(v);
+        int stride = fx(() -> v.stride(0));
+        assertTrue(stride > 1, "more neurons than rows");
+        int lit = 0;
+        int cells = 0;
+        for (int i = 0; i < n; i += stride)
+            for (int t = 0; t < steps; t++) {
+                final int neuron = i;
+                final int step = t;
+                double[] c = fx(() -> v.cellCentre(0, neuron, step));
+                cells++;
+                if (close(at(img, c[0], c[1]), v.spikeColour(0))) lit++;
+            }
+        assertEquals(0.25, (double) lit / cells, 1e-9, "one cell per shown neuron and step, lit where it spiked");
+        assertEquals("every " + SpikeRasterView.ordinal(stride) + " of 784", SpikeRasterView.neuronsLabel(n, stride));
+    }
+
+    @Test
+    void strideLabelsReadAsWritten() {
+        assertEquals("784 neurons", SpikeRasterView.neuronsLabel(784, 1));
+        assertEquals("every 8th of 784", SpikeRasterView.neuronsLabel(784, 8));
+        assertEquals(List.of("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "103rd", "111th"),
+                java.util.stream.IntStream.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 103, 111).mapToObj(SpikeRasterView::ordinal).toList());
+        assertEquals(1, SpikeRasterView.strideFor(10, 30), "10 neurons in 30 rows: all");
+        assertEquals(2, SpikeRasterView.strideFor(11, 30));
     }
 
     @Test

@@ -63,10 +63,22 @@ class GhostRunTest {
 
         Files.writeString(run.resolve("metrics.csv"), "epoch,samples_seen,test_accuracy\n1,10,0.5\n");
         IOException e = assertThrows(IOException.class, () -> GhostRun.read(run));
-        assertTrue(e.getMessage().endsWith("has no test_loss column"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("metrics.csv line 1: the header has no test_loss column"), e.getMessage());
         Files.writeString(run.resolve("metrics.csv"), "samples_seen,test_loss,test_accuracy\n10,x,0.5\n");
         e = assertThrows(IOException.class, () -> GhostRun.read(run));
-        assertTrue(e.getMessage().endsWith("line 2: test_loss is 'x', not a number"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("metrics.csv line 2, column 4 (test_loss): 'x' is not a number"), e.getMessage());
+        Files.writeString(run.resolve("metrics.csv"), "samples_seen,test_loss,test_accuracy\n10,0.5,0.5\n\n20,0.4\n");
+        e = assertThrows(IOException.class, () -> GhostRun.read(run));
+        assertTrue(e.getMessage().endsWith("metrics.csv line 4: 2 fields, the header has 3"), e.getMessage());
+        Files.writeString(run.resolve("metrics.csv"), "samples_seen,test_loss,test_accuracy\n-5,0.5,0.5\n");
+        e = assertThrows(IOException.class, () -> GhostRun.read(run));
+        assertTrue(e.getMessage().endsWith("line 2, column 1 (samples_seen): -5 is not a count of samples"), e.getMessage());
+        Files.writeString(run.resolve("metrics.csv"), "samples_seen,test_loss,test_accuracy\n");
+        e = assertThrows(IOException.class, () -> GhostRun.read(run));
+        assertTrue(e.getMessage().endsWith("has no evaluations yet (only its header): nothing to draw"), e.getMessage());
+        Files.write(run.resolve("metrics.csv"), new byte[]{(byte) 0xff, (byte) 0xfe, 'a'});
+        e = assertThrows(IOException.class, () -> GhostRun.read(run));
+        assertTrue(e.getMessage().endsWith("not UTF-8 text, so not a metrics.csv Spikeworks wrote"), e.getMessage());
         assertThrows(IOException.class, () -> GhostRun.read(dir));
     }
 
@@ -98,6 +110,63 @@ class GhostRunTest {
             @Override public io.spikeworks.ui.live.activity.ConfusionData confusion() { return null; }
             @Override public String projectJson() { return json; }
         };
+    }
+
+    @Test
+    void pinTakesTheBoundRunsCurvesEvenWhenTheCardWasNotDrawn() throws Exception {
+        // off screen (another tab, a view shown alone) the card draws nothing, but the run has its evaluations
+        io.spikeworks.ui.live.LiveSource run = new io.spikeworks.ui.live.LiveSource() {
+            @Override public long version() { return 1; }
+            @Override public io.spikeworks.ui.live.activity.ActivitySnapshot activity() { return null; }
+            @Override public LearningData learning() { return LearningCurveViewTest.curves(100); }
+            @Override public io.spikeworks.ui.live.cost.CostData costs() { return null; }
+            @Override public WeightData weights() { return null; }
+            @Override public io.spikeworks.ui.live.activity.ConfusionData confusion() { return null; }
+            @Override public String projectJson() { return null; }
+        };
+        LearningCurvesCard card = fx(() -> new LearningCurvesCard(new LiveCardContext(s -> {}, () -> run, c -> Optional.empty())));
+        assertEquals(0, card.view().data().evaluations(), "nothing drawn");
+        assertTrue(fx(card::pin));
+        assertArrayEquals(LearningCurveViewTest.curves(100).testLoss(), card.view().ghost().testLoss());
+    }
+
+    @Test
+    void loadRunTakesARunFolderAsTheGhostAndABadFileChangesNothing(@TempDir Path dir) throws Exception {
+        String sample = Files.readString(Path.of("sample-projects/antiderivative-bptt.json"));
+        String faster = sample.replace("\"learningRate\": 0.002", "\"learningRate\": 0.004");
+        Path good = Files.createDirectories(dir.resolve("antiderivative-20261207"));
+        Files.writeString(good.resolve("metrics.csv"), "epoch,samples_seen,test_loss,test_accuracy\n1,100,0.5,0.6\n2,200,0.4,0.7\n");
+        Files.writeString(good.resolve("project.json"), sample);
+        Path bad = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(bad.resolve("metrics.csv"), "epoch,samples_seen,test_loss,test_accuracy\n1,100,0.5,0.6\n2,200,lots,0.7\n");
+
+        List<String> status = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        io.spikeworks.ui.live.LiveSource live = projectOnly(faster);
+        LearningCurvesCard card = fx(() -> new LearningCurvesCard(new LiveCardContext(status::add, () -> live, c -> Optional.empty())));
+        Path[] chosen = {good};
+        fxRun(() -> {
+            card.setErrorDialog((title, message) -> errors.add(message));
+            card.setRunFolderChooser(() -> chosen[0]);
+        });
+        javafx.scene.control.MenuItem load = card.ghostMenu().getItems().stream()
+                .filter(n -> "loadGhostItem".equals(n.getId())).findFirst().orElseThrow();
+        fxRun(load::fire);
+        GhostRun g = card.view().ghost();
+        assertArrayEquals(new double[]{100, 200}, g.samples());
+        assertEquals("antiderivative-20261207 (lr 0.002 → 0.004)", g.label(), "named after its folder and what differs from the run bound now");
+        assertTrue(errors.isEmpty(), errors.toString());
+
+        chosen[0] = bad;
+        fxRun(load::fire);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).endsWith("broken/metrics.csv line 3, column 7 (test_loss): 'lots' is not a number"), errors.get(0));
+        assertSame(g, card.view().ghost(), "the ghost shown before stays");
+
+        chosen[0] = null; // cancelled
+        fxRun(load::fire);
+        assertSame(g, card.view().ghost());
+        assertEquals(1, errors.size());
     }
 
     @Test

@@ -16,8 +16,8 @@ import static io.spikeworks.ui.live.ViewFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 @ExtendWith(ApplicationExtension.class)
-class LearningCurveViewTest {
-    static LearningData curves(int batches) {
+public class LearningCurveViewTest {
+    public static LearningData curves(int batches) {
         double[] x = new double[batches];
         double[] loss = new double[batches];
         double[] acc = new double[batches];
