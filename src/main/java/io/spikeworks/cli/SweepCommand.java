@@ -178,6 +178,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
 
         ProgressBar bar = new ProgressBar(o, !quiet);
+        long sweepStart = System.nanoTime();
         try (SweepExecutor executor = executors.apply(data)) {
             SweepProgress progress = new SweepProgress(entries.size(), skipped, executor.slots());
             Map<String, Long> startedAt = new HashMap<>();
@@ -222,7 +223,8 @@ public final class SweepCommand implements Callable<Integer> {
                     o.flush();
                 }
             });
-            o.printf("wrote %s and %s (with heatmaps of any TTL-BPTT cells) in %s%n", CSV, MARKDOWN, dir);
+            o.printf("wrote %s and %s (with heatmaps of any TTL-BPTT cells) in %s; wall time %s for %d runs%n", CSV, MARKDOWN,
+                    dir, wallTime((System.nanoTime() - sweepStart) / 1e9), pending.size());
             if (progress.done() < entries.size())
                 throw new IllegalStateException((entries.size() - progress.done()) + " of " + entries.size() + " runs "
                         + "never reported back; sweep --resume --out " + dir + " trains them");
@@ -231,6 +233,14 @@ public final class SweepCommand implements Callable<Integer> {
                         + "in " + dir.resolve(CSV) + " say why); sweep --resume --out " + dir + " trains them again");
         }
         return SpikeworksCli.OK;
+    }
+
+    /** 1 h 02 min 05 s, 3 min 07 s, 12 s: how long the sweep took, as people say it. */
+    static String wallTime(double seconds) {
+        long s = Math.round(seconds), h = s / 3600, m = (s % 3600) / 60, sec = s % 60;
+        if (h > 0) return String.format(Locale.ROOT, "%d h %02d min %02d s", h, m, sec);
+        if (m > 0) return String.format(Locale.ROOT, "%d min %02d s", m, sec);
+        return sec + " s";
     }
 
     private static String describe(SweepResult r) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A two-algorithm sweep on a small Fashion-MNIST slice, end to end. */
@@ -46,5 +47,14 @@ class SweepCommandTest {
         assertTrue(md.contains("| fbp | 2 | round-robin | 0.5 | rate |"), md);
         assertTrue(md.contains("REDUCED"), md);
         assertTrue(Files.exists(dir.resolve("runs").resolve("rate_fbp_phi=2_transport=round-robin_fraction=0.5").resolve("summary.json")));
+        assertTrue(out.toString().matches("(?s).*; wall time \\d+ (s|min \\d\\d s) for 3 runs\\R.*"), out.toString());
+        assertFalse(Files.exists(dir.resolve("ttl-accuracy.png")), "no TTL-BPTT cells, no heatmaps");
+    }
+
+    @Test
+    void wallTimeReadsAsPeopleSayIt() {
+        assertEquals("12 s", SweepCommand.wallTime(12.4));
+        assertEquals("3 min 07 s", SweepCommand.wallTime(187));
+        assertEquals("1 h 02 min 05 s", SweepCommand.wallTime(3725));
     }
 }
