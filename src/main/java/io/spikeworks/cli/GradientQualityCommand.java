@@ -1,5 +1,8 @@
 package io.spikeworks.cli;
 
+import io.spikeworks.learn.GradientCosineCsv;
+import io.spikeworks.learn.GradientCosineRow;
+
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.forwardgrad.GradientQuality;
@@ -84,12 +87,17 @@ final class GradientQualityCommand implements Callable<Integer> {
                 settings.scope().id(), epsilon, steinSigma, steinSamples, seeds);
         o.println("estimator      K  passes  mean cos   min      max");
         List<GradientQualityRow> rows = GradientQuality.measure(p, batch, which, ks, seeds, settings, null);
-        StringBuilder csv = new StringBuilder("estimator,k,forward_passes_per_update,mean_cosine,min_cosine,max_cosine\n");
+        List<GradientCosineRow> table = new ArrayList<>();
         for (GradientQualityRow r : rows) {
             o.printf(Locale.ROOT, "%-12s %4d %7.0f  %7.3f  %7.3f  %7.3f%n", r.estimator(), r.directions(),
                     r.forwardPassesPerUpdate(), r.meanCosine(), r.minCosine(), r.maxCosine());
-            csv.append(String.format(Locale.ROOT, "%s,%d,%.0f,%.6f,%.6f,%.6f%n", r.estimator(), r.directions(),
-                    r.forwardPassesPerUpdate(), r.meanCosine(), r.minCosine(), r.maxCosine()));
+            table.add(new GradientCosineRow(r.estimator(), r.directions(), r.meanCosine(), r.minCosine(), r.maxCosine(), seeds));
+        }
+        java.io.StringWriter csv = new java.io.StringWriter();
+        try {
+            GradientCosineCsv.write(table, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         if (out != null) {
             try {

@@ -67,15 +67,15 @@ class RegressionViewDataTest {
         List<GradientCosineRow> rows = List.of(new GradientCosineRow("wp, central", 8, 0.2, 0.05, 0.4, 50),
                 new GradientCosineRow("forward-mode", 64, 0.7, 0.6, 0.8, 50));
         StringWriter w = new StringWriter();
-        GradientCosineTable.write(rows, w);
-        assertEquals(rows, GradientCosineTable.parse(w.toString(), "t.csv"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GradientCosineTable.parse(
-                GradientCosineTable.HEADER + "\nwp,8,0.2,0.5,0.4,10\n", "t.csv"));
+        io.spikeworks.learn.GradientCosineCsv.write(rows, w);
+        assertEquals(rows, io.spikeworks.learn.GradientCosineCsv.parse(w.toString(), "t.csv"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.GradientCosineCsv.parse(
+                io.spikeworks.learn.GradientCosineCsv.HEADER + "\nwp,8,0.2,0.5,0.4,10\n", "t.csv"));
         assertTrue(e.getMessage().startsWith("t.csv, line 2: wp K = 8: needs min ≤ mean ≤ max"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> GradientCosineTable.parse("a,b\n", "t.csv"));
+        e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.GradientCosineCsv.parse("a,b\n", "t.csv"));
         assertTrue(e.getMessage().startsWith("t.csv, line 1: expected the header"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> GradientCosineTable.parse(
-                GradientCosineTable.HEADER + "\nwp,eight,0.2,0.1,0.4,10\n", "t.csv"));
+        e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.GradientCosineCsv.parse(
+                io.spikeworks.learn.GradientCosineCsv.HEADER + "\nwp,eight,0.2,0.1,0.4,10\n", "t.csv"));
         assertTrue(e.getMessage().startsWith("t.csv, line 2: not a number"), e.getMessage());
     }
 

@@ -1,6 +1,4 @@
-package io.spikeworks.ui.live.regression;
-
-import io.spikeworks.learn.GradientCosineRow;
+package io.spikeworks.learn;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The gradient-quality table as CSV, {@code estimator,K,mean_cosine,min_cosine,max_cosine,batches}: what the card
- * exports and what it loads from a file (a bench's output), so a table measured elsewhere can be shown beside a run.
+ * The gradient-quality table as CSV, {@code estimator,K,mean_cosine,min_cosine,max_cosine,batches}: what the
+ * {@code gradient-quality} command writes (batches = direction seeds on its one batch), what the dashboard's card
+ * exports, and what the card loads, so a table measured from the command line can be shown beside a run.
  */
-public final class GradientCosineTable {
+public final class GradientCosineCsv {
     public static final String HEADER = "estimator,K,mean_cosine,min_cosine,max_cosine,batches";
 
-    private GradientCosineTable() {}
+    private GradientCosineCsv() {}
 
     public static void write(List<GradientCosineRow> rows, Writer out) throws IOException {
         out.write(HEADER + "\n");
