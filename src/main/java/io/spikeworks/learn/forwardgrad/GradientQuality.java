@@ -139,7 +139,8 @@ public final class GradientQuality {
         return g;
     }
 
-    static double cosine(List<float[]> a, List<float[]> b) {
+    /** The cosine between two gradients given as lists of tensors (one vector over all of them); 0 if either is zero. */
+    public static double cosine(List<float[]> a, List<float[]> b) {
         double dot = 0, na = 0, nb = 0;
         for (int i = 0; i < a.size(); i++)
             for (int j = 0; j < a.get(i).length; j++) {

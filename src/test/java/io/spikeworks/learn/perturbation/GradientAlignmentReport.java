@@ -74,13 +74,6 @@ public final class GradientAlignmentReport {
     }
 
     private static double cosine(List<float[]> a, List<float[]> b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.size(); i++)
-            for (int j = 0; j < a.get(i).length; j++) {
-                dot += a.get(i)[j] * (double) b.get(i)[j];
-                na += a.get(i)[j] * (double) a.get(i)[j];
-                nb += b.get(i)[j] * (double) b.get(i)[j];
-            }
-        return dot / Math.sqrt(na * nb);
+        return io.spikeworks.learn.forwardgrad.GradientQuality.cosine(a, b);
     }
 }

@@ -74,14 +74,7 @@ class WeightPerturbationTest {
     }
 
     static double cosine(List<float[]> a, List<float[]> b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int p = 0; p < a.size(); p++)
-            for (int i = 0; i < a.get(p).length; i++) {
-                dot += a.get(p)[i] * (double) b.get(p)[i];
-                na += a.get(p)[i] * (double) a.get(p)[i];
-                nb += b.get(p)[i] * (double) b.get(p)[i];
-            }
-        return dot / Math.sqrt(na * nb);
+        return io.spikeworks.learn.forwardgrad.GradientQuality.cosine(a, b);
     }
 
     @Test
