@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -59,11 +60,15 @@ final class ChildJvm {
     static void stop(ProcessHandle p) {
         if (p == null) return;
         List<ProcessHandle> children = p.descendants().toList();
-        p.destroyForcibly();
-        p.onExit().join();
-        for (ProcessHandle c : children) {
-            c.destroyForcibly();
-            c.onExit().join();
+        List<ProcessHandle> all = new ArrayList<>(List.of(p));
+        all.addAll(children);
+        for (ProcessHandle h : all) h.destroyForcibly();
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("process " + h.pid() + " did not end after SIGKILL", e);
+            }
         }
     }
 
