@@ -42,10 +42,16 @@ final class ChildJvm {
     static final String INFO_LOGGING = "-Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider "
             + "-Dorg.slf4j.simpleLogger.defaultLogLevel=info";
 
-    /** Starts {@code java OPTIONS -cp TEST_CLASSPATH MAIN ARGS} in the project folder, stdout and stderr to {@code log}. */
+    /**
+     * Starts {@code java OPTIONS -cp TEST_CLASSPATH MAIN ARGS} in the project folder, stdout and stderr to {@code log},
+     * its temp files (Spark's, the sweep's scratch) in a folder beside the log: a JVM killed with SIGKILL cleans up
+     * nothing, and the test's temp folder goes away with the test.
+     */
     static Process start(List<String> options, String main, List<String> args, Map<String, String> env, Path log) throws IOException {
+        Path tmp = Files.createTempDirectory(log.getParent(), "tmp-");
         List<String> cmd = new ArrayList<>(List.of(java()));
         cmd.addAll(jvmOptions());
+        cmd.add("-Djava.io.tmpdir=" + tmp);
         cmd.addAll(options);
         cmd.addAll(List.of("-cp", classPath(), main));
         cmd.addAll(args);

@@ -49,7 +49,8 @@ final class StandaloneSparkCluster implements AutoCloseable {
     List<String> driverOptions() {
         return List.of("-Dspark.master=" + url(), "-Dspark.executor.extraClassPath=" + ChildJvm.classPath(),
                 "-Dspark.executor.memory=1g",
-                "-Dspark.executor.extraJavaOptions=--add-modules=jdk.incubator.vector " + ChildJvm.INFO_LOGGING);
+                "-Dspark.executor.extraJavaOptions=--add-modules=jdk.incubator.vector -Djava.io.tmpdir=" + workDir() + " "
+                        + ChildJvm.INFO_LOGGING);
     }
 
     /** Starts the master, then the worker, and returns once the master has registered the worker. */
