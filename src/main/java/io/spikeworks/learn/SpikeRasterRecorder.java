@@ -2,6 +2,7 @@ package io.spikeworks.learn;
 
 import io.spikeworks.data.BatchEvents;
 import io.spikeworks.data.SampleSet;
+import io.spikeworks.sim.Shapes;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
@@ -45,9 +46,9 @@ public final class SpikeRasterRecorder {
                     if (events.step(e) < steps) encoded[(events.step(e) * samples + b) * in + events.channel(e)] = 1f;
             binary = true;
         } else {
-            float[] x = new float[samples * in];
-            for (int b = 0; b < samples; b++) test.copySample(b, x, b * in);
-            toChannelsLast(x, test.sampleShape(), samples);
+            float[] planes = new float[samples * in], x = new float[samples * in];
+            for (int b = 0; b < samples; b++) test.copySample(b, planes, b * in);
+            Shapes.planesToChannelsLast(planes, 0, x, 0, test.sampleShape(), samples);
             encoder.encode(x, samples, in, steps, TrainingRun.mix(run.project().training().seed(), -2, 0), encoded);
             binary = encoder.binary();
         }
@@ -87,17 +88,5 @@ public final class SpikeRasterRecorder {
         int[] kept = new int[k];
         for (int r = 0; r < k; r++) kept[r] = (int) ((long) r * n / k);
         return kept;
-    }
-
-    /** The engine holds images channels-last, the data set hands out channel planes first. */
-    private static void toChannelsLast(float[] x, int[] shape, int samples) {
-        if (shape.length != 3 || shape[0] <= 1) return;
-        int c = shape[0], plane = shape[1] * shape[2], len = c * plane;
-        float[] one = new float[len];
-        for (int b = 0; b < samples; b++) {
-            for (int ch = 0; ch < c; ch++)
-                for (int p = 0; p < plane; p++) one[p * c + ch] = x[b * len + ch * plane + p];
-            System.arraycopy(one, 0, x, b * len, len);
-        }
     }
 }

@@ -9,6 +9,7 @@ import io.spikeworks.data.MiniBatches;
 import io.spikeworks.learn.symmetry.WeightSymmetryRule;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
+import io.spikeworks.sim.Shapes;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.SpikeFunction;
@@ -239,14 +240,7 @@ public final class TrainingRun {
     /** The engine holds images channels-last; the data set hands them out channel planes first. */
     private float[] features(Batch b) {
         if (channelsLast == null) return b.features();
-        int[] s = train.sampleShape();
-        int c = s[0];
-        int plane = s[1] * s[2];
-        int len = c * plane;
-        float[] src = b.features();
-        for (int i = 0; i < b.size(); i++)
-            for (int ch = 0; ch < c; ch++)
-                for (int p = 0; p < plane; p++) channelsLast[i * len + p * c + ch] = src[i * len + ch * plane + p];
+        Shapes.planesToChannelsLast(b.features(), 0, channelsLast, 0, train.sampleShape(), b.size());
         return channelsLast;
     }
 

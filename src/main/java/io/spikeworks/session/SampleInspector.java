@@ -7,6 +7,7 @@ import io.spikeworks.learn.Loss;
 import io.spikeworks.learn.NetworkFactory;
 import io.spikeworks.learn.ProjectWeights;
 import io.spikeworks.model.Project;
+import io.spikeworks.sim.Shapes;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
@@ -103,13 +104,10 @@ final class SampleInspector {
         }
     }
 
-    /** The engine holds images channels-last, the data set channel planes first (as TrainingRun converts). */
+    /** The engine holds images channels-last, the data set channel planes first. */
     private float[] toChannelsLast(float[] planes) {
         if (sampleShape.length != 3 || sampleShape[0] <= 1) return planes;
-        int c = sampleShape[0];
-        int plane = sampleShape[1] * sampleShape[2];
-        for (int ch = 0; ch < c; ch++)
-            for (int p = 0; p < plane; p++) channelsLast[p * c + ch] = planes[ch * plane + p];
+        Shapes.planesToChannelsLast(planes, 0, channelsLast, 0, sampleShape, 1);
         return channelsLast;
     }
 }
