@@ -291,4 +291,15 @@ public abstract class Kernels {
         }
     }
 
+
+    /**
+     * dst[c] += Σ_r src[off + r·width + c] for r in [0, rows), c in [0, width): a bias gradient, summing every row
+     * (sample, position) of an error matrix. scratch holds at least 4·{@link #lanes()} floats.
+     */
+    public void addColumnSums(float[] src, int off, int rows, int width, float[] dst, float[] scratch) {
+        for (int r = 0; r < rows; r++) {
+            final int row = off + r * width;
+            for (int c = 0; c < width; c++) dst[c] += src[row + c];
+        }
+    }
 }

@@ -167,14 +167,13 @@ public final class PoolLayer implements Layer {
             final int ob = t * batch * outSize + b * outSize;
             java.util.Arrays.fill(out, ob, ob + outSize, 0f);
             java.util.Arrays.fill(winner, ob, ob + outSize, (short) 0);
-            for (int e = in.from(t, b), end = in.to(t, b); e < end; e++) {
+            // backwards, writing every time: the last write to a window, the winner, is then its first spike in
+            // window order, without a data-dependent branch (inputs in no window are rare and only at the border)
+            for (int e = in.to(t, b) - 1, first = in.from(t, b); e >= first; e--) {
                 final int cell = cellOf[idx[e]];
                 if (cell < 0) continue;
-                final int o = ob + cell;
-                if (out[o] == 0f) {
-                    out[o] = 1f;
-                    winner[o] = placeIn[idx[e]];
-                }
+                out[ob + cell] = 1f;
+                winner[ob + cell] = placeIn[idx[e]];
             }
             events.open(t, b);
             final int[] listed = events.reserve(outSize);

@@ -240,9 +240,13 @@ final class SimdKernels extends Kernels {
                 // 1f is 0x3F800000: its top three bits are 001, so >>> 29 gives the spike as 0/1
                 int bits = s.reinterpretAsInts().lanewise(VectorOperators.LSHR, 29)
                         .lanewise(VectorOperators.LSHL, LANE).reduceLanes(VectorOperators.OR);
-                while (bits != 0) {
-                    out[c++] = i + Integer.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
+                if (bits != 0) {
+                    // without a branch per spike: at the rates of a busy layer, a loop over the set bits mispredicts
+                    // its exit on almost every vector
+                    for (int j = 0; j < L; j++) {
+                        out[c] = i + j;
+                        c += bits >>> j & 1;
+                    }
                 }
             }
             for (; i < n; i++) {
@@ -610,5 +614,59 @@ final class SimdKernels extends Kernels {
             a7 = a7.fma(x, y);
         }
         return a0.add(a1).add(a2).add(a3).add(a4).add(a5).add(a6).add(a7).reduceLanes(VectorOperators.ADD);
+    }
+
+    @Override
+    public void addColumnSums(float[] src, int off, int rows, int width, float[] dst, float[] scratch) {
+        // whole blocks of lcm(width, L) floats hold each column at fixed lanes: sum them in vectors, fold at the end
+        final int block = width / gcd(width, L) * L;
+        final int vectors = block / L;
+        if (vectors > 4 || (long) rows * width < 4L * block) {
+            super.addColumnSums(src, off, rows, width, dst, scratch);
+            return;
+        }
+        final int total = rows * width, blocks = total / block, end = off + blocks * block;
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        switch (vectors) {
+            case 1 -> {
+                for (int e = off; e < end; e += L) a0 = a0.add(FloatVector.fromArray(S, src, e));
+            }
+            case 2 -> {
+                for (int e = off; e < end; e += 2 * L) {
+                    a0 = a0.add(FloatVector.fromArray(S, src, e));
+                    a1 = a1.add(FloatVector.fromArray(S, src, e + L));
+                }
+            }
+            case 3 -> {
+                for (int e = off; e < end; e += 3 * L) {
+                    a0 = a0.add(FloatVector.fromArray(S, src, e));
+                    a1 = a1.add(FloatVector.fromArray(S, src, e + L));
+                    a2 = a2.add(FloatVector.fromArray(S, src, e + 2 * L));
+                }
+            }
+            default -> {
+                for (int e = off; e < end; e += 4 * L) {
+                    a0 = a0.add(FloatVector.fromArray(S, src, e));
+                    a1 = a1.add(FloatVector.fromArray(S, src, e + L));
+                    a2 = a2.add(FloatVector.fromArray(S, src, e + 2 * L));
+                    a3 = a3.add(FloatVector.fromArray(S, src, e + 3 * L));
+                }
+            }
+        }
+        a0.intoArray(scratch, 0);
+        a1.intoArray(scratch, L);
+        a2.intoArray(scratch, 2 * L);
+        a3.intoArray(scratch, 3 * L);
+        for (int j = 0; j < block; j++) dst[j % width] += scratch[j];
+        for (int e = end, stop = off + total; e < stop; e++) dst[(e - off) % width] += src[e];
+    }
+
+    private static int gcd(int a, int b) {
+        while (b != 0) {
+            int t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 }

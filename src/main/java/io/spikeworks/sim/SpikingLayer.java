@@ -389,18 +389,14 @@ public abstract class SpikingLayer implements Layer {
         state.backward(t, gradOut, gradMem, gradCurrent, spikeFunction());
         accumulateWeightGrad(t, in, inOff, inputBinary, inputEvents, gradCurrent, c);
         if (bias != null) {
-            int out = outputSize();
             int nb = bias.size();
-            float[] g = bias.grad;
-            int positions = out / nb;
-            for (int b = 0; b < batch; b++) {
-                for (int p = 0, row = b * out; p < positions; p++, row += nb) {
-                    for (int i = 0; i < nb; i++) g[i] += gradCurrent[row + i];
-                }
-            }
+            if (biasScratch == null) biasScratch = new float[4 * Kernels.get().lanes()];
+            Kernels.get().addColumnSums(gradCurrent, 0, batch * outputSize() / nb, nb, bias.grad, biasScratch);
         }
         if (gradIn != null) propagate(gradCurrent, feedbackForBackward(), gradIn, c);
     }
+
+    private float[] biasScratch;
 
     /** Forgets the gradient carried back from later steps (truncated BPTT's cut at a window's end). */
     public void cutCarriedGradient() {

@@ -155,4 +155,21 @@ class KernelsTest {
             }
         }
     }
+
+    /** Bias gradients: column sums of an error matrix, for widths that fill a vector, share one, or do neither. */
+    @ParameterizedTest(name = "width = {0}")
+    @ValueSource(ints = {1, 3, 10, 12, 16, 24, 32, 48, 64, 100, 256})
+    void columnSumsMatchPlainLoops(int width) {
+        for (int rows : new int[]{1, 3, 7, 64, 577}) {
+            float[] src = random(rows * width + 11, rows + width);
+            float[] a = random(width, 5);
+            float[] b = a.clone();
+            float[] scratch = new float[4 * SIMD.lanes()];
+            SIMD.addColumnSums(src, 11, rows, width, a, scratch);
+            double[] exact = new double[width];
+            for (int r = 0; r < rows; r++) for (int c = 0; c < width; c++) exact[c] += src[11 + r * width + c];
+            for (int c = 0; c < width; c++) b[c] += (float) exact[c];
+            assertArrayEquals(b, a, 1e-4f * (float) Math.sqrt(rows) + 1e-5f, "rows=" + rows);
+        }
+    }
 }
