@@ -347,62 +347,52 @@ public final class Conv2dLayer extends SpikingLayer {
         java.util.Arrays.fill(paddedGrad, 0f);
     }
 
-    /** A weight column's length k·k·cin rounded up to whole vectors: one output position's patch of input errors. */
-    private int paddedPatch() {
+    /** One window row's k·cin input floats rounded up to whole vectors. */
+    private int paddedWindowRow() {
         int l = Kernels.get().lanes();
-        return (k * k * cin + l - 1) / l * l;
+        return (k * cin + l - 1) / l * l;
     }
 
     /**
-     * dX = errors through the feedback kernel, as a matrix product and a scatter: each output position's errors
-     * (cout) times the kernel [cout][k·k·cin] give the patch of input errors it sends back, for all positions of
-     * a sample at once (the dense kernel of the forward pass, with outputs as "inputs"); then every patch row
-     * (one kernel row: k·cin contiguous floats) is added to the input row it came from.
+     * dX = errors through the feedback kernel, each output position's errors (cout) times the kernel giving the patch
+     * of input errors it sends back, added window row by window row straight into a zero-bordered copy of the input
+     * (col2im fused into the product, the sums in registers), whose interior is then the sample's dX.
      */
     @Override
     protected void propagate(float[] g, float[] fb, float[] gradIn, EngineCounters c) {
-        final Kernels simd = Kernels.get();
-        final int np = paddedPatch();
-        final float[] ft = patchKernel(fb);
+        final int rowPad = paddedWindowRow();
+        final float[] ft = windowRowKernel(fb);
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        final int positions = ho * wo;
-        if (patches == null) {
-            patches = new float[positions * np];
-            channelOffsets = new int[cout];
-            for (int co = 0; co < cout; co++) channelOffsets[co] = co;
-        }
-        java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
+        final int wp = w + 2 * pad;
+        final int rowStride = wp * cin;
+        final int paddedSize = (h + 2 * pad) * rowStride;
+        if (errorCanvas == null) errorCanvas = new float[paddedSize + rowPad];
+        final Kernels simd = Kernels.get();
         for (int b = 0; b < batch; b++) {
-            java.util.Arrays.fill(patches, 0f);
-            simd.convolveRow(g, b * outSize, cout, channelOffsets, cout, ft, np, patches, 0, np, np, positions);
+            java.util.Arrays.fill(errorCanvas, 0, paddedSize, 0f);
+            simd.sendErrorBack(g, b * outSize, cout, ho * wo, corners, ft, k, rowPad, errorCanvas, rowStride);
             final int xb = b * inSize;
-            for (int oy = 0, o = 0; oy < ho; oy++) {
-                for (int ox = 0; ox < wo; ox++, o++) {
-                    final int x0 = ox * stride - pad;
-                    final int kx0 = Math.max(0, -x0);
-                    final int kx1 = Math.min(k, w - x0);
-                    if (kx1 <= kx0) continue;
-                    for (int ky = 0; ky < k; ky++) {
-                        final int y = oy * stride + ky - pad;
-                        if (y < 0 || y >= h) continue;
-                        simd.add(gradIn, xb + (y * w + x0 + kx0) * cin, patches, o * np + (ky * k + kx0) * cin,
-                                (kx1 - kx0) * cin);
-                    }
-                }
+            if (pad == 0) {
+                System.arraycopy(errorCanvas, 0, gradIn, xb, inSize);
+            } else {
+                for (int y = 0; y < h; y++)
+                    System.arraycopy(errorCanvas, ((y + pad) * wp + pad) * cin, gradIn, xb + y * w * cin, w * cin);
             }
         }
-        c.backwardMacs += (long) batch * positions * cout * k * k * cin;
+        c.backwardMacs += (long) batch * ho * wo * cout * k * k * cin;
     }
 
-    /** The feedback kernel as [cout][k·k·cin padded]: row co holds what output channel co sends back. */
-    private float[] patchKernel(float[] fb) {
-        final int np = paddedPatch();
-        final int rows = k * k * cin;
-        if (feedbackT == null) feedbackT = new float[cout * np];
+    /** The feedback kernel as [cout][ky][k·cin padded]: what output channel co sends back to window row ky. */
+    private float[] windowRowKernel(float[] fb) {
+        final int rowPad = paddedWindowRow();
+        final int rowLen = k * cin;
+        if (feedbackT == null) feedbackT = new float[cout * k * rowPad];
         if (!feedbackFresh || feedbackSource != fb) {
-            for (int r = 0; r < rows; r++)
-                for (int co = 0; co < cout; co++) feedbackT[co * np + r] = fb[r * cout + co];
+            for (int co = 0; co < cout; co++)
+                for (int ky = 0; ky < k; ky++)
+                    for (int j = 0; j < rowLen; j++)
+                        feedbackT[(co * k + ky) * rowPad + j] = fb[(ky * rowLen + j) * cout + co];
             feedbackSource = fb;
             feedbackFresh = true;
         }
@@ -414,6 +404,5 @@ public final class Conv2dLayer extends SpikingLayer {
     private float[] feedbackT;
     private float[] feedbackSource;
     private boolean feedbackFresh;
-    private float[] patches;
-    private int[] channelOffsets;
+    private float[] errorCanvas;
 }

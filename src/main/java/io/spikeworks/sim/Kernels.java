@@ -302,4 +302,24 @@ public abstract class Kernels {
             for (int c = 0; c < width; c++) dst[c] += src[row + c];
         }
     }
+
+    /**
+     * A convolution's error sent back, col2im fused in: for output positions p in [0, count), window rows ky in
+     * [0, k) and c in [0, rowPad): dst[corners[p] + ky·rowStride + c] += Σ_co g[g0 + p·cout + co] ·
+     * ft[(co·k + ky)·rowPad + c]. ft holds each window row's k·cin weights padded with zeros to rowPad floats (a whole
+     * number of vectors), so dst needs rowPad − k·cin floats of room after its last row; it gets zeros there.
+     */
+    public void sendErrorBack(float[] g, int g0, int cout, int count, int[] corners, float[] ft, int k, int rowPad,
+                              float[] dst, int rowStride) {
+        for (int p = 0; p < count; p++) {
+            for (int ky = 0; ky < k; ky++) {
+                final int d = corners[p] + ky * rowStride;
+                for (int co = 0; co < cout; co++) {
+                    final float e = g[g0 + p * cout + co];
+                    final int f = (co * k + ky) * rowPad;
+                    for (int c = 0; c < rowPad; c++) dst[d + c] += e * ft[f + c];
+                }
+            }
+        }
+    }
 }

@@ -669,4 +669,78 @@ final class SimdKernels extends Kernels {
         }
         return a;
     }
+
+    @Override
+    public void sendErrorBack(float[] g, int g0, int cout, int count, int[] corners, float[] ft, int k, int rowPad,
+                              float[] dst, int rowStride) {
+        if (rowPad % L != 0) {
+            super.sendErrorBack(g, g0, cout, count, corners, ft, k, rowPad, dst, rowStride);
+            return;
+        }
+        final int groups = rowPad / L;
+        int p = 0;
+        for (; p + 4 <= count; p += 4) {
+            final int gp = g0 + p * cout;
+            for (int ky = 0; ky < k; ky++) {
+                final int f0 = ky * rowPad;
+                int j = 0;
+                for (; j + 2 <= groups; j += 2)
+                    sendBack4x2(g, gp, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
+                if (j < groups) sendBack4x1(g, gp, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
+            }
+        }
+        for (; p < count; p++) {
+            final int gp = g0 + p * cout;
+            for (int ky = 0; ky < k; ky++) {
+                for (int j = 0; j < groups; j++) {
+                    FloatVector a = FloatVector.zero(S);
+                    for (int co = 0; co < cout; co++)
+                        a = FloatVector.fromArray(S, ft, co * k * rowPad + ky * rowPad + j * L).fma(FloatVector.broadcast(S, g[gp + co]), a);
+                    addVector(dst, corners[p] + ky * rowStride + j * L, a);
+                }
+            }
+        }
+    }
+
+    /** Four output positions' errors × two vectors of one window row, all eight sums in registers. */
+    private static void sendBack4x2(float[] g, int gp, int cout, float[] ft, int f0, int coStride, float[] dst,
+                                    int[] corners, int p, int off) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+        for (int co = 0, f = f0; co < cout; co++, f += coStride) {
+            final FloatVector w0 = FloatVector.fromArray(S, ft, f);
+            final FloatVector w1 = FloatVector.fromArray(S, ft, f + L);
+            final FloatVector e0 = FloatVector.broadcast(S, g[gp + co]);
+            final FloatVector e1 = FloatVector.broadcast(S, g[gp + cout + co]);
+            final FloatVector e2 = FloatVector.broadcast(S, g[gp + 2 * cout + co]);
+            final FloatVector e3 = FloatVector.broadcast(S, g[gp + 3 * cout + co]);
+            a0 = w0.fma(e0, a0);
+            b0 = w1.fma(e0, b0);
+            a1 = w0.fma(e1, a1);
+            b1 = w1.fma(e1, b1);
+            a2 = w0.fma(e2, a2);
+            b2 = w1.fma(e2, b2);
+            a3 = w0.fma(e3, a3);
+            b3 = w1.fma(e3, b3);
+        }
+        addInto(dst, corners[p] + off, a0, b0);
+        addInto(dst, corners[p + 1] + off, a1, b1);
+        addInto(dst, corners[p + 2] + off, a2, b2);
+        addInto(dst, corners[p + 3] + off, a3, b3);
+    }
+
+    private static void sendBack4x1(float[] g, int gp, int cout, float[] ft, int f0, int coStride, float[] dst,
+                                    int[] corners, int p, int off) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        for (int co = 0, f = f0; co < cout; co++, f += coStride) {
+            final FloatVector w0 = FloatVector.fromArray(S, ft, f);
+            a0 = w0.fma(FloatVector.broadcast(S, g[gp + co]), a0);
+            a1 = w0.fma(FloatVector.broadcast(S, g[gp + cout + co]), a1);
+            a2 = w0.fma(FloatVector.broadcast(S, g[gp + 2 * cout + co]), a2);
+            a3 = w0.fma(FloatVector.broadcast(S, g[gp + 3 * cout + co]), a3);
+        }
+        addVector(dst, corners[p] + off, a0);
+        addVector(dst, corners[p + 1] + off, a1);
+        addVector(dst, corners[p + 2] + off, a2);
+        addVector(dst, corners[p + 3] + off, a3);
+    }
 }
