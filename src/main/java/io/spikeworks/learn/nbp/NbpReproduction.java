@@ -22,19 +22,26 @@ public final class NbpReproduction {
         boolean onEpoch(NbpEpochResult result);
     }
 
-    /** Loads the bundled data set and runs; see {@link #run(NbpSamples, NbpSamples, int, int, long, Listener)}. */
+    /** Loads the bundled data set and runs; see {@link #run(NbpSamples, NbpSamples, NbpSamples, int, int, long, Listener)}. */
     public static List<NbpEpochResult> run(NbpDataset dataset, int epochs, long seed, Listener listener) {
         NbpDataset.Split split = dataset.load(null);
-        return run(split.train(), split.test(), HIDDEN, epochs, seed, listener);
+        return run(split.train(), null, split.test(), HIDDEN, epochs, seed, listener);
+    }
+
+    /** Without a validation set. */
+    public static List<NbpEpochResult> run(NbpSamples train, NbpSamples test, int hidden, int epochs, long seed,
+                                           Listener listener) {
+        return run(train, null, test, hidden, epochs, seed, listener);
     }
 
     /**
      * Trains for up to {@code epochs} epochs and returns one result per epoch run.
      *
-     * @param seed drives the initial weights and every epoch's shuffle
+     * @param validation samples held out of the training data, scored at every checkpoint too; null for none
+     * @param seed       drives the initial weights and every epoch's shuffle
      */
-    public static List<NbpEpochResult> run(NbpSamples train, NbpSamples test, int hidden, int epochs, long seed,
-                                           Listener listener) {
+    public static List<NbpEpochResult> run(NbpSamples train, NbpSamples validation, NbpSamples test, int hidden,
+                                           int epochs, long seed, Listener listener) {
         if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
         if (train.inputs() != test.inputs())
             throw new IllegalArgumentException("training set has " + train.inputs() + " inputs, test set " + test.inputs());
@@ -46,6 +53,7 @@ public final class NbpReproduction {
             long[] tally = new long[3]; // exact samples, wrong output spikes, training nanoseconds
             trainRange(engine, train, order, 0, halfway, tally);
             NbpScore half = NbpScore.evaluate(engine, test); // the checkpoint after half the epoch
+            double halfValidation = validation == null ? Double.NaN : NbpScore.evaluate(engine, validation).spikeAccuracy();
             trainRange(engine, train, order, halfway, order.length, tally);
             long exact = tally[0];
             long wrongOutputs = tally[1];
@@ -56,7 +64,8 @@ public final class NbpReproduction {
                     (double) wrongOutputs / ((double) train.size() * train.classes()),
                     testScore.spikeAccuracy(), testScore.membraneAccuracy(), testScore.exactAccuracy(),
                     testScore.mseLoss(), seconds, train.size() / seconds, engine.weights().countAtLimit(),
-                    half.spikeAccuracy(), half.membraneAccuracy(), half.exactAccuracy());
+                    half.spikeAccuracy(), half.membraneAccuracy(), half.exactAccuracy(), halfValidation,
+                    validation == null ? Double.NaN : NbpScore.evaluate(engine, validation).spikeAccuracy());
             results.add(r);
             if (listener != null && !listener.onEpoch(r)) break;
         }

@@ -101,6 +101,19 @@ public final class NbpSamples {
         return x;
     }
 
+    /**
+     * Samples [from, to) as a set of their own: e.g. the last 5,000 training samples held out to choose a checkpoint
+     * by, so the test set is scored but never used to choose.
+     */
+    public NbpSamples range(int from, int to) {
+        if (from < 0 || to > size() || from >= to)
+            throw new IllegalArgumentException(name + ": samples [" + from + ", " + to + ") are not inside [0, " + size() + ")");
+        int[] st = new int[to - from + 1];
+        for (int s = from; s <= to; s++) st[s - from] = start[s] - start[from];
+        return new NbpSamples(name + "[" + from + ":" + to + "]", nIn, nClasses, st,
+                Arrays.copyOfRange(active, start[from], start[to]), Arrays.copyOfRange(labels, from, to));
+    }
+
     /** The first {@code n} samples (for tests and quick runs). */
     public NbpSamples limit(int n) {
         if (n >= size()) return this;
