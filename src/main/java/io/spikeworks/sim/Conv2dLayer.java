@@ -165,7 +165,7 @@ public final class Conv2dLayer extends SpikingLayer {
     private boolean eventRoute(int t, SpikeEvents ev) {
         if (ev == null) return false;
         if (routeOverride != null) return routeOverride;
-        long spikes = ev.to(t, batch - 1) - ev.from(t, 0);
+        long spikes = ev.countAt(t);
         return spikes <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w;
     }
 

@@ -82,12 +82,18 @@ public final class Network {
 
     private boolean forwardOnly;
 
-    /** Tells each spiking layer whether this pass needs its history (see {@link #setForwardOnly}). */
+    /**
+     * Tells each spiking layer whether this pass needs its history (see {@link #setForwardOnly}), and whether its
+     * next layer reads its spike lists slot by slot only (so they need not be put in step order).
+     */
     private void decideHistories() {
         for (int i = 0; i < layers.size(); i++) {
-            if (layers.get(i) instanceof SpikingLayer s)
-                s.setHistoryNeeded(!(forwardOnly && !denseReference && i + 1 < layers.size()
-                        && layers.get(i + 1) instanceof PoolLayer p && p.readsListedSpikesOnly()));
+            if (layers.get(i) instanceof SpikingLayer s) {
+                boolean poolReadsLists = i + 1 < layers.size() && layers.get(i + 1) instanceof PoolLayer p
+                        && p.readsListedSpikesOnly();
+                s.setHistoryNeeded(!(forwardOnly && !denseReference && poolReadsLists));
+                s.setOutputReadSampleMajor(poolReadsLists);
+            }
         }
     }
 

@@ -11,6 +11,9 @@ public final class SpikeEvents {
     private int[] indices = new int[1024];
     private int[] start = new int[1];
     private int batch;
+    private int steps;
+    /** Slots were filled sample by sample: slot (t, b) is b·steps + t (see {@link #viewSampleMajor}). */
+    private boolean sampleMajor;
     private int cursor;
     private int slot;
     // Optional complements, written by producers that know which inputs of a sample can spike at all (its
@@ -27,6 +30,8 @@ public final class SpikeEvents {
     /** Starts a new tensor of steps × batch slots. */
     public void reset(int steps, int batch) {
         this.batch = batch;
+        this.steps = steps;
+        this.sampleMajor = false;
         if (start.length != steps * batch + 1) start = new int[steps * batch + 1];
         cursor = 0;
         slot = 0;
@@ -69,6 +74,23 @@ public final class SpikeEvents {
 
     public void commitSilent(int newCursor) {
         silentCursor = newCursor;
+    }
+
+    /**
+     * Reads a tensor filled as steps·batch slots of one sample each, slot b·steps + t opened as (b·steps + t, 0),
+     * as slots (t, b): a producer that runs sample by sample then needs no reordering for consumers that read
+     * {@link #from}/{@link #to} and {@link #countAt} only. {@link #slotStarts} is refused afterwards.
+     */
+    public void viewSampleMajor(int steps, int batch) {
+        if (!complete() || start.length - 1 != steps * batch || this.batch != 1)
+            throw new IllegalStateException("only a complete tensor of " + steps * batch + " one-sample slots can be read sample-major");
+        this.steps = steps;
+        this.batch = batch;
+        this.sampleMajor = true;
+    }
+
+    private int slotOf(int t, int b) {
+        return sampleMajor ? b * steps + t : t * batch + b;
     }
 
     /** Opens slot (t, b); slots must be opened in order. */
@@ -135,11 +157,11 @@ public final class SpikeEvents {
     }
 
     public int silentFrom(int t, int b) {
-        return silentStart[t * batch + b];
+        return silentStart[slotOf(t, b)];
     }
 
     public int silentTo(int t, int b) {
-        return silentStart[t * batch + b + 1];
+        return silentStart[slotOf(t, b) + 1];
     }
 
     public int[] indices() {
@@ -148,6 +170,7 @@ public final class SpikeEvents {
 
     /** Where each slot's indices begin; slot (t, b) is t·batch + b, and entry slots is the end. */
     public int[] slotStarts() {
+        if (sampleMajor) throw new IllegalStateException("spikes listed sample by sample: read them with from/to");
         return start;
     }
 
@@ -157,11 +180,11 @@ public final class SpikeEvents {
     }
 
     public int from(int t, int b) {
-        return start[t * batch + b];
+        return start[slotOf(t, b)];
     }
 
     public int to(int t, int b) {
-        return start[t * batch + b + 1];
+        return start[slotOf(t, b) + 1];
     }
 
     /** Writes sample b's listed spikes as a 0/1 tensor [t][features] into out (cleared first). */
@@ -175,6 +198,11 @@ public final class SpikeEvents {
 
     /** Events in step t over the whole batch. */
     public int countAt(int t) {
+        if (sampleMajor) {
+            int n = 0;
+            for (int b = 0; b < batch; b++) n += to(t, b) - from(t, b);
+            return n;
+        }
         return start[(t + 1) * batch] - start[t * batch];
     }
 }

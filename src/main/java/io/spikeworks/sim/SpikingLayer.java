@@ -272,14 +272,20 @@ public abstract class SpikingLayer implements Layer {
         currentsAhead = false;
         final int out = outputSize();
         final int inSize = inputSize();
-        bySample.reset(steps * batch, 1);
+        final SpikeEvents listing = readSampleMajor ? events : bySample;
+        listing.reset(steps * batch, 1);
         for (int b = 0; b < batch; b++) {
             for (int t = 0; t < steps; t++) {
                 if (bias != null) System.arraycopy(biasRow(), 0, current, 0, out);
                 else java.util.Arrays.fill(current, 0, out, 0f);
                 integrateSample(t, b, in, t * batch * inSize, binaryInput, inputEvents, current, c);
-                state.forwardSample(t, b, current, 0, bySample, b * steps + t);
+                state.forwardSample(t, b, current, 0, listing, b * steps + t);
             }
+        }
+        c.neuronUpdates += (long) steps * batch * out;
+        if (readSampleMajor) {
+            events.viewSampleMajor(steps, batch);
+            return;
         }
         events.reset(steps, batch);
         final int[] listed = bySample.indices();
@@ -295,11 +301,20 @@ public abstract class SpikingLayer implements Layer {
                 events.close();
             }
         }
-        c.neuronUpdates += (long) steps * batch * out;
     }
 
     /** Spike lists in sample-major order, slot b·T + t (see {@link #forwardAllSteps}). */
     private final SpikeEvents bySample = new SpikeEvents();
+
+    /**
+     * Whether the next layer reads this layer's spike lists slot by slot only ({@link SpikeEvents#from}/{@code to}):
+     * lists made sample by sample are then handed on as they are, not copied into step order.
+     */
+    public void setOutputReadSampleMajor(boolean ok) {
+        this.readSampleMajor = ok;
+    }
+
+    private boolean readSampleMajor;
 
     /** Whether {@link #integrateSample} is implemented. */
     protected boolean integratesPerSample() {
