@@ -63,6 +63,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--hold-out", paramLabel = "N", description = "Hold N training samples out (a seeded random "
+            + "choice, not trained on), score them at every evaluation, and report the epoch they choose with its test "
+            + "accuracy: a checkpoint chosen without looking at the test set. Labelled image data sets only.")
+    Integer holdOut;
+
     @Option(names = "--dense-reference", description = "Use the dense reference route (no event-driven kernels), to compare.")
     boolean denseReference;
 
@@ -75,6 +80,9 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
+        io.spikeworks.data.TrainValidationSplit held = holdOut == null ? null
+                : TrainingData.holdOut(data.train(), holdOut, p.training().seed());
+        if (held != null) data = new TrainTestSplit(held.train(), data.test());
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -88,6 +96,10 @@ final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
         run.trainer().setDenseReference(denseReference);
+        if (held != null) {
+            run.setValidation(held.validation());
+            o.printf(Locale.ROOT, "holding %d training samples out to choose the checkpoint by%n", held.validation().size());
+        }
         ProgressBar bar = new ProgressBar(o, !quiet);
         try {
             run.run(new TrainingListener() {
@@ -114,6 +126,9 @@ final class TrainCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "chip %s: %.3g J per training sample, %.3g J per inference sample, %.3g s latency per sample%n",
                 p.chipProfile(), energy.total(), run.chip().meter().inferenceEnergyPerSample().total(),
                 run.chip().meter().inferenceLatencyPerSample());
+        run.chosenByValidation().ifPresent(chosen -> o.printf(Locale.ROOT,
+                "chosen by the held-out samples: epoch %d (held-out accuracy %.2f %%), test accuracy %.2f %%%n",
+                chosen.epoch(), 100 * chosen.extras().get(TrainingRun.VALIDATION_ACCURACY), 100 * chosen.testAccuracy()));
         EvaluationRow last = run.rows().isEmpty() ? null : run.rows().get(run.rows().size() - 1);
         boolean classes = run.metrics() == TaskMetrics.CLASSIFICATION;
         o.printf(Locale.ROOT, "done in %.1f s: %s %.2f %%, %.0f train samples/s; wrote %s in %s%n",

@@ -198,6 +198,7 @@ public final class RunFiles {
         if (last != null) {
             Map<String, Double> algorithm = new LinkedHashMap<>(last.extras());
             algorithm.keySet().removeAll(task.columns());
+            algorithm.keySet().removeAll(List.of(TrainingRun.VALIDATION_ACCURACY, TrainingRun.VALIDATION_LOSS));
             // the task's own spread over test functions is a figure of the task, not of the algorithm
             for (String column : List.of(FunctionErrors.MIN, FunctionErrors.MEDIAN, FunctionErrors.MAX)) {
                 Double v = algorithm.remove(column);
@@ -205,6 +206,14 @@ public final class RunFiles {
             }
             if (!algorithm.isEmpty()) s.put("algorithm_metrics", algorithm);
         }
+        run.chosenByValidation().ifPresent(chosen -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("held_out_samples", run.validation().size());
+            v.put("chosen_epoch", chosen.epoch());
+            v.put("validation_accuracy", chosen.extras().get(TrainingRun.VALIDATION_ACCURACY));
+            v.put("test_accuracy", chosen.testAccuracy());
+            s.put("chosen_by_validation", v);
+        });
         if (last != null && last.testConfusion() != null) s.put("test_confusion", confusionSummary(last, run.classNames()));
         if (run.trainer().rule() instanceof RunWarnings w && !w.runWarnings().isEmpty()) s.put("warnings", w.runWarnings());
         TestPredictions predictions = run.latestPredictions();

@@ -76,6 +76,19 @@ public final class TrainingData {
         return new TrainTestSplit(train, test);
     }
 
+    /**
+     * Holds {@code n} samples of a training set out to choose a checkpoint by (a seeded random choice, the rest stay
+     * in their order), so the test set is scored but never used to choose. Image data sets with class labels only.
+     */
+    public static io.spikeworks.data.TrainValidationSplit holdOut(SampleSet train, int n, long seed) {
+        if (!(train instanceof io.spikeworks.data.Dataset images) || !train.hasClassLabels())
+            throw new IllegalArgumentException("holding samples out needs a data set of labelled images; " + train.name()
+                    + " is not one");
+        if (n < 1 || n >= train.size())
+            throw new IllegalArgumentException("cannot hold " + n + " of " + train.size() + " training samples out: keep at least one to train on");
+        return images.splitValidation(n, seed);
+    }
+
     private static Path requirePath(DatasetSpec spec) {
         if (spec.path() == null || spec.path().isBlank())
             throw new IllegalArgumentException("data set '" + spec.name() + "' is not bundled: set dataset.path to the folder holding its files");

@@ -51,6 +51,12 @@ public final class TrainingRun {
     private final io.spikeworks.data.RegressionLayout testLayout;
     private float[] testReferences;
     private volatile TestPredictions latestPredictions;
+    /** Samples held out of the training data, scored at every evaluation to choose a checkpoint by; or null. */
+    private SampleSet validation;
+
+    /** Names of the held-out set's figures in each row's extras (and metrics.csv). */
+    public static final String VALIDATION_ACCURACY = "validation_accuracy";
+    public static final String VALIDATION_LOSS = "validation_loss";
 
     public TrainingRun(Project project, SampleSet train, SampleSet test) {
         this(project, train, test, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
@@ -143,6 +149,11 @@ public final class TrainingRun {
                         ev.predictions());
                 if (testLayout != null) extras.putAll(FunctionErrors.spread(functionErrors(ev.predictions())));
             }
+            if (validation != null) {
+                EvaluationResult v = evaluate(validation);
+                extras.put(VALIDATION_LOSS, v.loss());
+                extras.put(VALIDATION_ACCURACY, v.accuracy());
+            }
             extras.putAll(trainer.rule().metrics());
             boolean classes = metrics == TaskMetrics.CLASSIFICATION;
             long epochSamples = epochScore.samples();
@@ -155,6 +166,32 @@ public final class TrainingRun {
             epochCursor = null;
         }
         return !finished();
+    }
+
+    /**
+     * Scores {@code samples} (held out of the training data, see {@link TrainingData#holdOut}) at every evaluation
+     * from now on, so a checkpoint can be chosen without the test set ({@link #chosenByValidation}). Class labels only.
+     */
+    public void setValidation(SampleSet samples) {
+        if (samples != null && (!samples.hasClassLabels() || !train.hasClassLabels()))
+            throw new IllegalArgumentException("choosing by held-out samples is for class labels; " + samples.name() + " has none");
+        this.validation = samples;
+    }
+
+    /** The held-out samples, or null. */
+    public SampleSet validation() {
+        return validation;
+    }
+
+    /** The evaluation whose held-out accuracy was best (the earliest among equals); empty without held-out samples. */
+    public java.util.Optional<EvaluationRow> chosenByValidation() {
+        EvaluationRow best = null;
+        for (EvaluationRow r : rows) {
+            Double v = r.extras().get(VALIDATION_ACCURACY);
+            if (v == null || v.isNaN()) continue;
+            if (best == null || v > best.extras().get(VALIDATION_ACCURACY)) best = r;
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** Runs to the end. */

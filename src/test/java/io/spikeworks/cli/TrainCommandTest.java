@@ -131,4 +131,45 @@ class TrainCommandTest {
         assertEquals(1, negative.code());
         assertTrue(negative.err().contains("--epochs must be ≥ 1"), negative.err());
     }
+
+    /**
+     * --hold-out: the held-out samples are not trained on, are scored at every evaluation, and choose the checkpoint
+     * the summary reports (the best held-out accuracy, its own test accuracy); a data set it cannot split is refused.
+     */
+    @Test
+    void heldOutSamplesChooseTheCheckpoint() throws Exception {
+        Path project = smallProject();
+        Path dir = tmp.resolve("held");
+        Result r = run("train", project.toString(), "--epochs", "3", "--limit-train", "1024", "--limit-test", "256",
+                "--hold-out", "256", "--out", dir.toString(), "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("holding 256 training samples out"), r.out());
+        List<String> rows = Files.readAllLines(dir.resolve("metrics.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int epochs = rows.size() - 1;
+        assertEquals(3, epochs);
+        int seen = header.indexOf("samples_seen");
+        int val = header.indexOf("validation_accuracy");
+        int test = header.indexOf("test_accuracy");
+        assertTrue(val > 0 && header.contains("validation_loss"), rows.get(0));
+        assertEquals(3 * 768, Long.parseLong(rows.get(3).split(",")[seen]), "768 of the 1,024 samples trained on per epoch");
+        int best = 1;
+        for (int e = 2; e <= epochs; e++)
+            if (Double.parseDouble(rows.get(e).split(",")[val]) > Double.parseDouble(rows.get(best).split(",")[val])) best = e;
+        JsonNode chosen = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("chosen_by_validation");
+        assertEquals(256, chosen.get("held_out_samples").asInt());
+        assertEquals(best, chosen.get("chosen_epoch").asInt());
+        assertEquals(Double.parseDouble(rows.get(best).split(",")[val]), chosen.get("validation_accuracy").asDouble(), 1e-5);
+        assertEquals(Double.parseDouble(rows.get(best).split(",")[test]), chosen.get("test_accuracy").asDouble(), 1e-5);
+        assertTrue(r.out().contains("chosen by the held-out samples: epoch " + best), r.out());
+
+        Result regression = run("train", "sample-projects/poisson1d-bptt.json", "--hold-out", "10", "--epochs", "1",
+                "--out", tmp.resolve("r").toString());
+        assertEquals(1, regression.code());
+        assertTrue(regression.err().contains("needs a data set of labelled images; poisson1d/train is not one"), regression.err());
+        Result tooMany = run("train", project.toString(), "--limit-train", "100", "--hold-out", "100", "--epochs", "1",
+                "--out", tmp.resolve("t").toString());
+        assertEquals(1, tooMany.code());
+        assertTrue(tooMany.err().contains("cannot hold 100 of 100 training samples out"), tooMany.err());
+    }
 }
