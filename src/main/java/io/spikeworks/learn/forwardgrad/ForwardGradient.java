@@ -19,6 +19,7 @@ import io.spikeworks.model.Project;
 import io.spikeworks.model.ShapeInference;
 import io.spikeworks.model.TensorShape;
 import io.spikeworks.model.ValidationError;
+import io.spikeworks.sim.DeepOnetLayer;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
@@ -136,7 +137,17 @@ public final class ForwardGradient implements LearningRule {
         for (Param p : network.params()) parameters += p.size();
         macsPerSample = 0;
         for (SpikingLayer l : network.spikingLayers()) macsPerSample += l.weights().size();
-        firstLayerMacs = network.spikingLayers().get(0).weights().size();
+        firstLayerMacs = inputLayerMacs(network);
+    }
+
+    /** Synapses whose input does not depend on the parameters (no dx·W): the first layer's, or each stack's first. */
+    static long inputLayerMacs(Network network) {
+        if (network.layers().get(0) instanceof DeepOnetLayer onet) {
+            long n = onet.branch().spikingLayers().get(0).weights().size();
+            for (Network trunk : onet.trunks()) n += trunk.spikingLayers().get(0).weights().size();
+            return n;
+        }
+        return network.spikingLayers().get(0).weights().size();
     }
 
     @Override

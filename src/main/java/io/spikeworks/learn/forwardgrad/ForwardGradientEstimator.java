@@ -10,6 +10,7 @@ import io.spikeworks.sim.NetworkTangent;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeDerivative;
 import io.spikeworks.sim.SpikeFunction;
+import io.spikeworks.sim.SpikingLayer;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -70,15 +71,35 @@ public final class ForwardGradientEstimator {
         return directions;
     }
 
-    /** Groups of layers (by index) whose parameters one direction moves together. */
-    static List<int[]> groups(Network net, PerturbationScope scope) {
-        List<int[]> groups = new ArrayList<>();
+    /**
+     * Parameters one direction moves together, each as {layer index, parameter index} in the network's layers.
+     * Global: one group of all. Layer-wise: one group per spiking layer, those inside a composite (a DeepONet's
+     * branch, trunks and product unit) each their own, as weight perturbation groups them.
+     */
+    static List<int[][]> groups(Network net, PerturbationScope scope) {
         List<Layer> layers = net.layers();
+        Map<Param, int[]> where = new IdentityHashMap<>();
+        List<int[]> all = new ArrayList<>();
+        for (int li = 0; li < layers.size(); li++) {
+            List<Param> ps = layers.get(li).params();
+            for (int pi = 0; pi < ps.size(); pi++) {
+                int[] at = {li, pi};
+                where.put(ps.get(pi), at);
+                all.add(at);
+            }
+        }
+        List<int[][]> groups = new ArrayList<>();
         if (scope == PerturbationScope.GLOBAL) {
-            int[] all = java.util.stream.IntStream.range(0, layers.size()).filter(i -> !layers.get(i).params().isEmpty()).toArray();
-            if (all.length > 0) groups.add(all);
-        } else {
-            for (int i = 0; i < layers.size(); i++) if (!layers.get(i).params().isEmpty()) groups.add(new int[]{i});
+            if (!all.isEmpty()) groups.add(all.toArray(new int[0][]));
+            return groups;
+        }
+        for (SpikingLayer l : net.spikingLayers()) {
+            List<int[]> group = new ArrayList<>();
+            for (Param p : l.params()) {
+                int[] at = where.get(p);
+                if (at != null) group.add(at);
+            }
+            if (!group.isEmpty()) groups.add(group.toArray(new int[0][]));
         }
         return groups;
     }
@@ -90,7 +111,7 @@ public final class ForwardGradientEstimator {
     public void estimate(BatchContext ctx) {
         Network net = ctx.network();
         List<Layer> layers = net.layers();
-        List<int[]> groups = groups(net, scope);
+        List<int[][]> groups = groups(net, scope);
         int total = groups.size() * directions;
         int steps = net.steps();
         // per layer, per parameter: the directions' sum Σ s_j v_j, built up over the passes
@@ -143,7 +164,7 @@ public final class ForwardGradientEstimator {
      * Directions first … first + d − 1 of this update (group-major), as per-layer, per-parameter arrays D × size
      * (null for a parameter no direction of the block moves). Drawn in order from the direction stream.
      */
-    private List<List<float[]>> drawBlock(List<Layer> layers, List<int[]> groups, int first, int d) {
+    private List<List<float[]>> drawBlock(List<Layer> layers, List<int[][]> groups, int first, int d) {
         List<List<float[]>> v = new ArrayList<>();
         for (Layer l : layers) {
             List<float[]> ps = new ArrayList<>();
@@ -151,20 +172,19 @@ public final class ForwardGradientEstimator {
             v.add(ps);
         }
         for (int j = 0; j < d; j++) {
-            int[] group = groups.get((first + j) / directions);
-            for (int li : group) {
-                List<Param> ps = layers.get(li).params();
-                for (int pi = 0; pi < ps.size(); pi++) {
-                    int n = ps.get(pi).size();
-                    float[] a = v.get(li).get(pi);
-                    if (a == null) {
-                        a = new float[d * n];
-                        v.get(li).set(pi, a);
-                    }
-                    float[] one = new float[n];
-                    distribution.fill(one, rng);
-                    System.arraycopy(one, 0, a, j * n, n);
+            int[][] group = groups.get((first + j) / directions);
+            for (int[] at : group) {
+                int li = at[0];
+                int pi = at[1];
+                int n = layers.get(li).params().get(pi).size();
+                float[] a = v.get(li).get(pi);
+                if (a == null) {
+                    a = new float[d * n];
+                    v.get(li).set(pi, a);
                 }
+                float[] one = new float[n];
+                distribution.fill(one, rng);
+                System.arraycopy(one, 0, a, j * n, n);
             }
         }
         return v;
