@@ -145,6 +145,20 @@ final class DeepOnetTangentStepper implements TangentStepper {
     }
 
     @Override
+    public void sumInputs() {
+        branch.sumInputs();
+        for (NetworkTangent s : trunks) s.sumInputs();
+    }
+
+    /** The branch's layers, each trunk's, then the product unit (no synaptic weights: null). */
+    @Override
+    public void inputSums(List<float[]> out) {
+        out.addAll(branch.inputSums());
+        for (NetworkTangent s : trunks) out.addAll(s.inputSums());
+        out.add(null);
+    }
+
+    @Override
     public float[] output() {
         return product.spikes;
     }

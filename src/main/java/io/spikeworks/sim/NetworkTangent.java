@@ -136,6 +136,21 @@ public final class NetworkTangent {
         readout.add(t, steps, last.output(), last.outputTangent(), last.membrane(), last.membraneTangent());
     }
 
+    /** From the next run on, every layer sums its input over the steps ({@link #inputSums}). */
+    public void sumInputs() {
+        for (TangentStepper s : steppers) s.sumInputs();
+    }
+
+    /**
+     * Per spiking layer of the network ({@link Network#spikingLayers()} order), Σₜ of its input over the last run's
+     * steps (b × fan-in), or null where the layer has no synaptic weights or inputs were not summed.
+     */
+    public List<float[]> inputSums() {
+        List<float[]> out = new ArrayList<>();
+        for (TangentStepper s : steppers) s.inputSums(out);
+        return out;
+    }
+
     /** The readout of the last run, b × outputs. */
     public float[] readout() {
         return readout.value;

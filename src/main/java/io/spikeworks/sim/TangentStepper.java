@@ -55,6 +55,21 @@ public interface TangentStepper {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " gives its outputs at every step");
     }
 
+    /**
+     * From the next pass on, sums each of its spiking layers' input over the steps (what directions over the
+     * layers' currents turn into weight gradients); off until called, so a pass holds nothing for it otherwise.
+     */
+    default void sumInputs() {
+    }
+
+    /**
+     * Appends, for each spiking layer of this stepper in {@link Network#spikingLayers()} order, Σₜ input[t] of the
+     * last pass (b × fan-in), or null for a layer without synaptic weights or when {@link #sumInputs} was not called.
+     */
+    default void inputSums(List<float[]> out) {
+        out.add(null);
+    }
+
     /** Bytes the stepper holds: state and tangents of one step, independent of the number of steps. */
     long bytesHeld();
 }

@@ -62,6 +62,12 @@ public final class ForwardGradient implements LearningRule {
                     ParamSpec.ofChoice("scope", "Scope", "global", "layer-wise").withDefault("global")
                             .withHelp("global: each direction moves every weight; layer-wise: K directions per "
                                     + "layer, each moving that layer only (less spread, more tangents)"),
+                    ParamSpec.ofChoice("space", "Directions over", "weights", "currents").withDefault("weights")
+                            .withHelp("weights: v moves the weights and biases; currents: u moves each layer's "
+                                    + "neurons' input currents (as a bias tangent), and a layer's weight gradient is "
+                                    + "its step-averaged input times the estimated current gradient (far fewer "
+                                    + "dimensions per layer; exact where the input or the current's gradient is "
+                                    + "the same at every step, e.g. direct-coded first layers and β = 0 outputs)"),
                     ParamSpec.ofDouble("steinSigma", "Stein noise σ").greaterThan(0).atMost(10).withDefault(0.3)
                             .withHelp("width of the Gaussian noise smoothing the spike, in membrane units (stein only)"),
                     ParamSpec.ofInt("steinSamples", "Stein samples M").withRange(1, 1024).withDefault(8)
@@ -95,7 +101,7 @@ public final class ForwardGradient implements LearningRule {
     public static ForwardGradient from(Component c) {
         return new ForwardGradient(new ForwardGradientEstimator(SpikeSlope.fromId(c.getString("estimator")),
                 DirectionDistribution.fromId(c.getString("distribution")), PerturbationScope.fromId(c.getString("scope")),
-                c.getInt("directions"), c.getDouble("steinSigma"), c.getInt("steinSamples"), c.getInt("seed")),
+                DirectionSpace.fromId(c.getString("space")), c.getInt("directions"), c.getDouble("steinSigma"), c.getInt("steinSamples"), c.getInt("seed")),
                 c.getInt("alignmentEvery"));
     }
 
@@ -132,7 +138,7 @@ public final class ForwardGradient implements LearningRule {
         // no backward pass runs, but the alignment's comparison with exact BP should see Wᵀ
         for (SpikingLayer l : network.spikingLayers()) l.setFeedback(FeedbackSource.TRANSPOSE);
         alignment.attach(network);
-        groups = ForwardGradientEstimator.groups(network, estimator.scope()).size();
+        groups = ForwardGradientEstimator.groups(network, estimator.scope(), estimator.space()).size();
         parameters = 0;
         for (Param p : network.params()) parameters += p.size();
         macsPerSample = 0;
@@ -162,8 +168,9 @@ public final class ForwardGradient implements LearningRule {
         int tangents = estimator.lastTangents();
         int passes = estimator.lastPasses();
         // dense equivalent per step and sample: the engine's forward, each tangent pass's primal, and per tangent
-        // dx·W (none into the first layer) plus x·dW
-        double perStepAndSample = macsPerSample * (1.0 + passes) + (double) tangents * (2.0 * macsPerSample - firstLayerMacs);
+        // dx·W (none into the first layer) plus x·dW (none when directions move currents)
+        double perTangent = (estimator.space() == DirectionSpace.WEIGHTS ? 2.0 : 1.0) * macsPerSample - firstLayerMacs;
+        double perStepAndSample = macsPerSample * (1.0 + passes) + (double) tangents * perTangent;
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("forward_passes_per_update", (double) (1 + passes));
         m.put("tangents_per_update", (double) tangents);

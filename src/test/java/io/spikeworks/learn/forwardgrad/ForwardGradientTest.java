@@ -247,7 +247,7 @@ class ForwardGradientTest {
     @Test
     void isRegisteredMetersItsMemoryAndLowersTheSineError() throws Exception {
         ComponentSpec spec = ComponentCatalog.standard().require(ComponentFamily.ALGORITHM, ForwardGradient.ID);
-        for (String key : List.of("estimator", "directions", "distribution", "scope", "steinSigma", "steinSamples",
+        for (String key : List.of("estimator", "directions", "distribution", "scope", "space", "steinSigma", "steinSamples",
                 "surrogate", "surrogateScale", "seed", "alignmentEvery"))
             assertTrue(spec.findParam(key).isPresent() && !spec.param(key).help().isBlank(), key + " has help");
         Component c = Component.of(spec, "directions", 12, "scope", "layer-wise");
@@ -272,8 +272,12 @@ class ForwardGradientTest {
 
     /** A small SepONet: linear branch on 5 sensors, two trunks 1-4-3 (LIF hidden), p = 3, b0. */
     static Network sepOnet(long seed) {
+        return sepOnet(seed, 0.5);
+    }
+
+    static Network sepOnet(long seed, double latentBeta) {
         NeuronModel lif = NeuronModel.lif(0.9, 0.6, ResetMode.SUBTRACT, 0);
-        NeuronModel latent = NeuronModel.leakyIntegrator(0.5);
+        NeuronModel latent = NeuronModel.leakyIntegrator(latentBeta);
         Network branch = new Network(new int[]{5}, List.of(new DenseLayer("o.branch.out", new int[]{5}, 3, true, latent, FAST)),
                 new Readout(Readout.Kind.MEMBRANE_MEAN));
         List<Network> trunks = new ArrayList<>();
@@ -296,7 +300,11 @@ class ForwardGradientTest {
     }
 
     static List<float[]> sepOnetGradient(LearningRule rule) {
-        Network net = sepOnet(3);
+        return sepOnetGradient(rule, 0.5);
+    }
+
+    static List<float[]> sepOnetGradient(LearningRule rule, double latentBeta) {
+        Network net = sepOnet(3, latentBeta);
         Trainer trainer = new Trainer(net, new CurrentEncoder(1.0), new MseRegressionLoss(), new SgdOptimizer(0, 0), rule,
                 T, 0.0, LearningRateSchedule.constant(), 2);
         trainer.trainBatch(ROWS, null, U, BATCH, 7);
@@ -326,5 +334,39 @@ class ForwardGradientTest {
             double cos = cosine(exact, sepOnetGradient(rule(SpikeSlope.SURROGATE, scope, 20_000, 5)));
             assertTrue(cos > 0.99, scope + ": cosine to BPTT " + cos);
         }
+    }
+
+    static ForwardGradient currentsRule(PerturbationScope scope, int k, long seed) {
+        return new ForwardGradient(new ForwardGradientEstimator(SpikeSlope.SURROGATE, DirectionDistribution.RADEMACHER,
+                scope, DirectionSpace.CURRENTS, k, 0.1, 4, seed), 0);
+    }
+
+    @Test
+    void directionsOverCurrentsAverageToBpttsGradientWhereEachLayersInputOrCurrentGradientIsConstant() {
+        // direct-coded rows (the same at every step) into each stack's first layer, β = 0 latent outputs (their
+        // current's gradient the same at every step): the estimate is unbiased for every layer
+        List<float[]> exact = sepOnetGradient(new ExactBackprop(), 0);
+        for (PerturbationScope scope : PerturbationScope.values()) {
+            double cos = cosine(exact, sepOnetGradient(currentsRule(scope, 20_000, 5), 0));
+            assertTrue(cos > 0.99, scope + ": cosine to BPTT " + cos);
+        }
+        // far fewer dimensions per layer (its neurons, not its weights): closer to BPTT at the same K
+        double weights = 0, currents = 0;
+        for (int seed = 1; seed <= 8; seed++) {
+            weights += cosine(exact, sepOnetGradient(rule(SpikeSlope.SURROGATE, PerturbationScope.LAYER_WISE, 4, seed), 0));
+            currents += cosine(exact, sepOnetGradient(currentsRule(PerturbationScope.LAYER_WISE, 4, seed), 0));
+        }
+        assertTrue(currents > weights + 0.8, "mean cosine at K = 4 over 8 seeds: currents " + currents / 8
+                + ", weights " + weights / 8);
+    }
+
+    @Test
+    void directionsOverCurrentsNeedABiasInEveryLayer() {
+        DenseLayer h = new DenseLayer("hidden", new int[]{IN}, HID, false, NeuronModel.lif(0.9, 1.0, ResetMode.SUBTRACT, 0), FAST);
+        DenseLayer o = new DenseLayer("o", new int[]{HID}, OUT, true, NeuronModel.leakyIntegrator(0.8), FAST);
+        Network net = new Network(new int[]{IN}, List.of(h, o), new Readout(Readout.Kind.MEMBRANE_MEAN));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ForwardGradientEstimator.groups(net, PerturbationScope.LAYER_WISE, DirectionSpace.CURRENTS));
+        assertTrue(e.getMessage().contains("layer 'hidden' has no bias"), e.getMessage());
     }
 }
