@@ -50,7 +50,7 @@ public final class ForwardGradient implements LearningRule {
                     "No backward pass: a forward-mode (tangent) pass gives the loss's derivative ∇L·v along K random "
                             + "directions v at once, and ĝ = mean of (∇L·v)·v. With the surrogate spike derivative "
                             + "∇L·v is exactly BPTT's gradient dotted with v; 'stein' smooths the spike by Gaussian "
-                            + "noise instead. Holds no history. Dense layers only. Defaults are ours, not a paper's.",
+                            + "noise instead. Holds no history. Dense layers and DeepONet / SepONet. Defaults are ours, not a paper's.",
                     ParamSpec.ofChoice("estimator", "Estimator", "forward-mode", "stein").withDefault("forward-mode")
                             .withHelp("forward-mode: the spike's derivative is BPTT's surrogate; stein: a noisy "
                                     + "Stein's-lemma estimate of the derivative of the spike smoothed by N(0, σ²)"),
