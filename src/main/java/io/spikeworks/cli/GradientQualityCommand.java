@@ -35,7 +35,7 @@ final class GradientQualityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT.json", description = "The project file (dense layers for the forward-mode estimators).")
+    @Parameters(index = "0", paramLabel = "PROJECT.json", description = "The project file (dense layers or a DeepONet for the forward-mode estimators).")
     Path project;
 
     @Option(names = "--k", paramLabel = "K,K,…", split = ",", description = "Directions K (default 1,4,16,64,256).")
@@ -45,7 +45,7 @@ final class GradientQualityCommand implements Callable<Integer> {
     int seeds = 5;
 
     @Option(names = "--estimators", paramLabel = "E,E,…", split = ",",
-            description = "Of wp-central, wp-one-sided, forward-mode, stein (default all).")
+            description = "Of wp-central, wp-one-sided, forward-mode, stein, forward-currents (default the first four).")
     List<String> estimators = new ArrayList<>(List.of("wp-central", "wp-one-sided", "forward-mode", "stein"));
 
     @Option(names = "--scope", paramLabel = "S", description = "global or layer-wise (default global).")

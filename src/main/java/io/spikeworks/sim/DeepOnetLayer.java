@@ -20,10 +20,11 @@ import java.util.List;
  *
  * <p>Because G needs every step of every stack, the layer runs all steps at once and must be a network's first
  * layer (its input gradient would only be known after the last step); the project validator makes it the only one.
- * A forward-mode (tangent) pass would follow the same split: tangents of bₖ and tᵃₖ from the stacks' own tangent
- * passes, then the product rule on them ({@link #combine} and {@link #spreadGradient} show the two directions).
+ * A forward-mode (tangent) pass follows the same split ({@link DeepOnetTangentStepper}): tangents of bₖ and tᵃₖ from
+ * the stacks' own tangent passes, then the product rule on them at the end of the pass ({@link #combineTangent});
+ * {@link #spreadGradient} is the same rule backward.
  */
-public final class DeepOnetLayer implements CompositeLayer {
+public final class DeepOnetLayer implements CompositeLayer, TangentLayer {
     private final String name;
     private final int[] inShape;
     private final int sensors;
@@ -127,6 +128,32 @@ public final class DeepOnetLayer implements CompositeLayer {
         return List.of(trunks);
     }
 
+    int sensors() {
+        return sensors;
+    }
+
+    /** The row positions trunk a reads. */
+    int[] trunkInputs(int axis) {
+        return trunkInputs[axis];
+    }
+
+    float branchGain() {
+        return branchGain;
+    }
+
+    float trunkGain() {
+        return trunkGain;
+    }
+
+    ProductUnit product() {
+        return product;
+    }
+
+    @Override
+    public TangentStepper tangentStepper(int batch, int directions, SpikeDerivative derivative) {
+        return new DeepOnetTangentStepper(this, batch, directions, derivative);
+    }
+
     /** bₖ of the last forward pass, b×p. */
     public float[] branchOutput() {
         return branchOut;
@@ -218,6 +245,32 @@ public final class DeepOnetLayer implements CompositeLayer {
                 sum += term;
             }
             drive[b] = (float) sum;
+        }
+    }
+
+    /**
+     * The product rule forward, for D directions: dG_d[b] = Σₖ (ḃₖ·Πₐ tᵃₖ + bₖ·Σₐ ṫᵃₖ·Π_{a'≠a} tᵃ'ₖ), from the
+     * stacks' outputs (b×p) and their tangents (D×b×p) into driveTangent (D×b, overwritten).
+     */
+    static void combineTangent(float[] branch, float[][] trunk, float[] branchTangent, float[][] trunkTangent,
+                               int batch, int p, int directions, float[] driveTangent) {
+        int stride = batch * p;
+        for (int d = 0; d < directions; d++) {
+            for (int b = 0; b < batch; b++) {
+                double sum = 0;
+                for (int k = 0; k < p; k++) {
+                    int i = b * p + k;
+                    double all = 1;
+                    for (float[] t : trunk) all *= t[i];
+                    sum += branchTangent[d * stride + i] * all;
+                    for (int a = 0; a < trunk.length; a++) {
+                        double others = branch[i];
+                        for (int o = 0; o < trunk.length; o++) if (o != a) others *= trunk[o][i];
+                        sum += trunkTangent[a][d * stride + i] * others;
+                    }
+                }
+                driveTangent[d * batch + b] = (float) sum;
+            }
         }
     }
 

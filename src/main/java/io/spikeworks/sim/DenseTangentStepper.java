@@ -17,6 +17,8 @@ final class DenseTangentStepper implements TangentStepper {
     private final float[] current;
     private final float[] currentTangent;
     private final NeuronTangent neurons;
+    /** Σₜ x[t], b × in, once {@link #sumInputs} asked for it. */
+    private float[] inputSum;
 
     DenseTangentStepper(DenseLayer layer, int batch, int directions, SpikeDerivative derivative) {
         this.layer = layer;
@@ -33,6 +35,10 @@ final class DenseTangentStepper implements TangentStepper {
     @Override
     public void step(int t, float[] x, int inOff, float[] inTangent, List<float[]> paramTangents) {
         if (t == 0) neurons.reset();
+        if (inputSum != null) {
+            if (t == 0) Arrays.fill(inputSum, 0f);
+            for (int i = 0; i < inputSum.length; i++) inputSum[i] += x[inOff + i];
+        }
         final Kernels k = Kernels.get();
         final float[] w = layer.weights().value;
         final Param bias = layer.bias();
@@ -96,7 +102,17 @@ final class DenseTangentStepper implements TangentStepper {
     }
 
     @Override
+    public void sumInputs() {
+        if (inputSum == null) inputSum = new float[batch * in];
+    }
+
+    @Override
+    public void inputSums(List<float[]> out) {
+        out.add(inputSum);
+    }
+
+    @Override
     public long bytesHeld() {
-        return 4L * (current.length + currentTangent.length) + neurons.bytesHeld();
+        return 4L * (current.length + currentTangent.length + (inputSum == null ? 0 : inputSum.length)) + neurons.bytesHeld();
     }
 }

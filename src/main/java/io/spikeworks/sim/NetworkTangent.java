@@ -41,7 +41,7 @@ public final class NetworkTangent {
         String kind = l instanceof Conv2dLayer ? "a convolution" : l instanceof PoolLayer ? "a pooling layer"
                 : l.getClass().getSimpleName();
         return "layer '" + l.name() + "' (" + kind + ") has no forward-mode (tangent) step: forward gradients run "
-                + "dense layers only; train this network with bptt or weight-perturbation";
+                + "dense layers and DeepONet / SepONet only; train this network with bptt or weight-perturbation";
     }
 
     public int batch() {
@@ -64,21 +64,91 @@ public final class NetworkTangent {
         int in = network.inputSize();
         if (input.length < (long) steps * batch * in)
             throw new IllegalArgumentException("input holds " + input.length + " values, need " + steps + "×" + batch + "×" + in);
-        for (int t = 0; t < steps; t++) {
-            float[] x = input;
-            int off = t * batch * in;
-            float[] dx = null;
-            TangentStepper last = null;
-            for (int li = 0; li < steppers.size(); li++) {
-                TangentStepper s = steppers.get(li);
-                s.step(t, x, off, dx, paramTangents.get(li));
-                x = s.output();
-                off = 0;
-                dx = s.outputTangent();
-                last = s;
+        for (TangentStepper s : steppers) s.begin(steps);
+        // runs of layers stepped together through all steps; a layer whose outputs come at the end closes a run, and
+        // the next run (or the readout) reads its outputs replayed step by step
+        TangentStepper source = null;
+        int from = 0;
+        int n = steppers.size();
+        while (from < n) {
+            int to = from;
+            while (to < n - 1 && !steppers.get(to).outputsAtEnd()) to++;
+            boolean closedByEnd = steppers.get(to).outputsAtEnd();
+            for (int t = 0; t < steps; t++) {
+                float[] x;
+                int off;
+                float[] dx;
+                if (source == null) {
+                    x = input;
+                    off = t * batch * in;
+                    dx = null;
+                } else {
+                    source.replay(t);
+                    x = source.output();
+                    off = 0;
+                    dx = source.outputTangent();
+                }
+                for (int li = from; li <= to; li++) {
+                    TangentStepper s = steppers.get(li);
+                    s.step(t, x, off, dx, paramTangents.get(li));
+                    x = s.output();
+                    off = 0;
+                    dx = s.outputTangent();
+                }
+                if (!closedByEnd) addToReadout(t, steps, steppers.get(to));
             }
-            readout.add(t, steps, last.output(), last.outputTangent(), last.membrane(), last.membraneTangent());
+            if (closedByEnd) {
+                steppers.get(to).finish();
+                source = steppers.get(to);
+            }
+            from = to + 1;
         }
+        TangentStepper last = steppers.get(n - 1);
+        if (last.outputsAtEnd()) {
+            for (int t = 0; t < steps; t++) {
+                last.replay(t);
+                addToReadout(t, steps, last);
+            }
+        }
+    }
+
+    /**
+     * Step t of T through every layer, then the readout's step t, for a network whose layers all give their outputs
+     * at every step (a composite's stacks, stepped by the composite).
+     */
+    void step(int t, int steps, float[] input, int inOff, List<List<float[]>> paramTangents) {
+        float[] x = input;
+        int off = inOff;
+        float[] dx = null;
+        for (int li = 0; li < steppers.size(); li++) {
+            TangentStepper s = steppers.get(li);
+            if (s.outputsAtEnd()) throw new IllegalStateException("layer " + network.layers().get(li).name()
+                    + " gives its outputs at the end of the pass; step the network with run");
+            s.step(t, x, off, dx, paramTangents.get(li));
+            x = s.output();
+            off = 0;
+            dx = s.outputTangent();
+        }
+        addToReadout(t, steps, steppers.get(steppers.size() - 1));
+    }
+
+    private void addToReadout(int t, int steps, TangentStepper last) {
+        readout.add(t, steps, last.output(), last.outputTangent(), last.membrane(), last.membraneTangent());
+    }
+
+    /** From the next run on, every layer sums its input over the steps ({@link #inputSums}). */
+    public void sumInputs() {
+        for (TangentStepper s : steppers) s.sumInputs();
+    }
+
+    /**
+     * Per spiking layer of the network ({@link Network#spikingLayers()} order), Σₜ of its input over the last run's
+     * steps (b × fan-in), or null where the layer has no synaptic weights or inputs were not summed.
+     */
+    public List<float[]> inputSums() {
+        List<float[]> out = new ArrayList<>();
+        for (TangentStepper s : steppers) s.inputSums(out);
+        return out;
     }
 
     /** The readout of the last run, b × outputs. */

@@ -53,4 +53,22 @@ class DeepOnetTrainingTest {
         int k = p.algorithm().getInt("directions");
         assertEquals(1 + 2.0 * k * groups, run.rows().get(run.rows().size() - 1).extras().get("forward_passes_per_update"));
     }
+
+    @Test
+    void forwardGradientOverCurrentsLowersThePoissonErrorOfTheSampleDeepOnet() throws Exception {
+        Project p = new ProjectFiles().load(Path.of("sample-projects/poisson1d-deeponet-fwd.json"));
+        p = p.withTraining(p.training().withEpochs(2));
+        TrainTestSplit data = ScientificRegression.poisson1d();
+        RealValuedSet train = ((RealValuedSet) data.train()).limit(1_000);
+        RealValuedSet test = ((RealValuedSet) data.test()).limit(510);
+        TrainingRun run = new TrainingRun(p, train, test);
+        double before = run.evaluate(test).score().relativeL2();
+        run.run(TrainingListener.NONE);
+        var last = run.rows().get(run.rows().size() - 1).extras();
+        assertTrue(last.get("test_rel_l2") < 0.6 * before, "relative L2 error " + before + " → " + last.get("test_rel_l2"));
+        // branch, trunk hidden, trunk out, product b0: 4 groups of K = 32 directions, 32 per tangent pass
+        assertEquals(4 * 32, last.get("tangents_per_update"));
+        assertEquals(1 + 4, last.get("forward_passes_per_update"));
+        assertTrue(last.get("readout_max_difference") < 1e-3, "tangent pass and engine agree");
+    }
 }

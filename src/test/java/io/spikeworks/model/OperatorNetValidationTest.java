@@ -37,9 +37,11 @@ class OperatorNetValidationTest {
     @Test
     void theSampleProjectsLoadAndDescribeTheirStacks() throws IOException {
         for (String file : List.of("poisson1d-deeponet-bptt.json", "poisson1d-deeponet-wp.json",
-                "antiderivative-deeponet-bptt.json", "antiderivative-deeponet-wp.json",
-                "diffusion-reaction-seponet-bptt.json", "diffusion-reaction-seponet-wp.json")) {
-            new ProjectFiles().load(Path.of("sample-projects", file));
+                "poisson1d-deeponet-fwd.json", "antiderivative-deeponet-bptt.json", "antiderivative-deeponet-wp.json",
+                "antiderivative-deeponet-fwd.json", "diffusion-reaction-seponet-bptt.json",
+                "diffusion-reaction-seponet-wp.json", "diffusion-reaction-seponet-fwd.json")) {
+            Project p = new ProjectFiles().load(Path.of("sample-projects", file));
+            assertEquals(List.of(), new ProjectValidator().validate(p), file);
         }
         Project sep = new ProjectFiles().load(Path.of("sample-projects", "diffusion-reaction-seponet-bptt.json"));
         OperatorNetGeometry g = OperatorNetGeometry.of(sep.network().layers().get(0).component());

@@ -35,7 +35,11 @@ class DeepOnetLayerTest {
 
     /** m = 5 sensors and 2 coordinates; DeepONet: one trunk on both; SepONet: one trunk on each. */
     static Built build(boolean separable, long seed) {
-        SpikeFunction f = new SpikeFunction(Surrogate.FAST_SIGMOID, SCALE, true);
+        return build(separable, seed, new SpikeFunction(Surrogate.FAST_SIGMOID, SCALE, true));
+    }
+
+    /** The same with the given spike function (a real, stepping spike for checks against BPTT). */
+    static Built build(boolean separable, long seed, SpikeFunction f) {
         NeuronModel hidden = NeuronModel.lif(BETA, THETA, ResetMode.SUBTRACT, 0);
         NeuronModel latent = NeuronModel.leakyIntegrator(LATENT_BETA);
         int width = M + 2;

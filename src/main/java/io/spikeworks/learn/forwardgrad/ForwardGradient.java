@@ -19,6 +19,7 @@ import io.spikeworks.model.Project;
 import io.spikeworks.model.ShapeInference;
 import io.spikeworks.model.TensorShape;
 import io.spikeworks.model.ValidationError;
+import io.spikeworks.sim.DeepOnetLayer;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
@@ -49,7 +50,7 @@ public final class ForwardGradient implements LearningRule {
                     "No backward pass: a forward-mode (tangent) pass gives the loss's derivative ∇L·v along K random "
                             + "directions v at once, and ĝ = mean of (∇L·v)·v. With the surrogate spike derivative "
                             + "∇L·v is exactly BPTT's gradient dotted with v; 'stein' smooths the spike by Gaussian "
-                            + "noise instead. Holds no history. Dense layers only. Defaults are ours, not a paper's.",
+                            + "noise instead. Holds no history. Dense layers and DeepONet / SepONet. Defaults are ours, not a paper's.",
                     ParamSpec.ofChoice("estimator", "Estimator", "forward-mode", "stein").withDefault("forward-mode")
                             .withHelp("forward-mode: the spike's derivative is BPTT's surrogate; stein: a noisy "
                                     + "Stein's-lemma estimate of the derivative of the spike smoothed by N(0, σ²)"),
@@ -61,6 +62,12 @@ public final class ForwardGradient implements LearningRule {
                     ParamSpec.ofChoice("scope", "Scope", "global", "layer-wise").withDefault("global")
                             .withHelp("global: each direction moves every weight; layer-wise: K directions per "
                                     + "layer, each moving that layer only (less spread, more tangents)"),
+                    ParamSpec.ofChoice("space", "Directions over", "weights", "currents").withDefault("weights")
+                            .withHelp("weights: v moves the weights and biases; currents: u moves each layer's "
+                                    + "neurons' input currents (as a bias tangent), and a layer's weight gradient is "
+                                    + "its step-averaged input times the estimated current gradient (far fewer "
+                                    + "dimensions per layer; exact where the input or the current's gradient is "
+                                    + "the same at every step, e.g. direct-coded first layers and β = 0 outputs)"),
                     ParamSpec.ofDouble("steinSigma", "Stein noise σ").greaterThan(0).atMost(10).withDefault(0.3)
                             .withHelp("width of the Gaussian noise smoothing the spike, in membrane units (stein only)"),
                     ParamSpec.ofInt("steinSamples", "Stein samples M").withRange(1, 1024).withDefault(8)
@@ -94,7 +101,7 @@ public final class ForwardGradient implements LearningRule {
     public static ForwardGradient from(Component c) {
         return new ForwardGradient(new ForwardGradientEstimator(SpikeSlope.fromId(c.getString("estimator")),
                 DirectionDistribution.fromId(c.getString("distribution")), PerturbationScope.fromId(c.getString("scope")),
-                c.getInt("directions"), c.getDouble("steinSigma"), c.getInt("steinSamples"), c.getInt("seed")),
+                DirectionSpace.fromId(c.getString("space")), c.getInt("directions"), c.getDouble("steinSigma"), c.getInt("steinSamples"), c.getInt("seed")),
                 c.getInt("alignmentEvery"));
     }
 
@@ -131,12 +138,22 @@ public final class ForwardGradient implements LearningRule {
         // no backward pass runs, but the alignment's comparison with exact BP should see Wᵀ
         for (SpikingLayer l : network.spikingLayers()) l.setFeedback(FeedbackSource.TRANSPOSE);
         alignment.attach(network);
-        groups = ForwardGradientEstimator.groups(network, estimator.scope()).size();
+        groups = ForwardGradientEstimator.groups(network, estimator.scope(), estimator.space()).size();
         parameters = 0;
         for (Param p : network.params()) parameters += p.size();
         macsPerSample = 0;
         for (SpikingLayer l : network.spikingLayers()) macsPerSample += l.weights().size();
-        firstLayerMacs = network.spikingLayers().get(0).weights().size();
+        firstLayerMacs = inputLayerMacs(network);
+    }
+
+    /** Synapses whose input does not depend on the parameters (no dx·W): the first layer's, or each stack's first. */
+    static long inputLayerMacs(Network network) {
+        if (network.layers().get(0) instanceof DeepOnetLayer onet) {
+            long n = onet.branch().spikingLayers().get(0).weights().size();
+            for (Network trunk : onet.trunks()) n += trunk.spikingLayers().get(0).weights().size();
+            return n;
+        }
+        return network.spikingLayers().get(0).weights().size();
     }
 
     @Override
@@ -151,8 +168,9 @@ public final class ForwardGradient implements LearningRule {
         int tangents = estimator.lastTangents();
         int passes = estimator.lastPasses();
         // dense equivalent per step and sample: the engine's forward, each tangent pass's primal, and per tangent
-        // dx·W (none into the first layer) plus x·dW
-        double perStepAndSample = macsPerSample * (1.0 + passes) + (double) tangents * (2.0 * macsPerSample - firstLayerMacs);
+        // dx·W (none into the first layer) plus x·dW (none when directions move currents)
+        double perTangent = (estimator.space() == DirectionSpace.WEIGHTS ? 2.0 : 1.0) * macsPerSample - firstLayerMacs;
+        double perStepAndSample = macsPerSample * (1.0 + passes) + (double) tangents * perTangent;
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("forward_passes_per_update", (double) (1 + passes));
         m.put("tangents_per_update", (double) tangents);

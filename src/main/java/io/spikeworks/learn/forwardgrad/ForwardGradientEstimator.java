@@ -10,6 +10,7 @@ import io.spikeworks.sim.NetworkTangent;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikeDerivative;
 import io.spikeworks.sim.SpikeFunction;
+import io.spikeworks.sim.SpikingLayer;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -35,6 +36,7 @@ public final class ForwardGradientEstimator {
     private final SpikeSlope slope;
     private final DirectionDistribution distribution;
     private final PerturbationScope scope;
+    private final DirectionSpace space;
     private final int directions;
     private final double steinSigma;
     private final int steinSamples;
@@ -51,11 +53,18 @@ public final class ForwardGradientEstimator {
 
     public ForwardGradientEstimator(SpikeSlope slope, DirectionDistribution distribution, PerturbationScope scope,
                                     int directions, double steinSigma, int steinSamples, long seed) {
+        this(slope, distribution, scope, DirectionSpace.WEIGHTS, directions, steinSigma, steinSamples, seed);
+    }
+
+    /** @param space whether directions move the weights or the layers' currents ({@link DirectionSpace}) */
+    public ForwardGradientEstimator(SpikeSlope slope, DirectionDistribution distribution, PerturbationScope scope,
+                                    DirectionSpace space, int directions, double steinSigma, int steinSamples, long seed) {
         if (directions < 1) throw new IllegalArgumentException("directions K must be at least 1, got " + directions);
         if (slope == SpikeSlope.STEIN) new SteinSpikeDerivative(steinSigma, steinSamples, 0); // checks σ and M
         this.slope = slope;
         this.distribution = distribution;
         this.scope = scope;
+        this.space = space;
         this.directions = directions;
         this.steinSigma = steinSigma;
         this.steinSamples = steinSamples;
@@ -70,17 +79,83 @@ public final class ForwardGradientEstimator {
         return directions;
     }
 
-    /** Groups of layers (by index) whose parameters one direction moves together. */
-    static List<int[]> groups(Network net, PerturbationScope scope) {
-        List<int[]> groups = new ArrayList<>();
+    /**
+     * Parameters one direction moves together, each as {layer index, parameter index} in the network's layers.
+     * Global: one group of all. Layer-wise: one group per spiking layer, those inside a composite (a DeepONet's
+     * branch, trunks and product unit) each their own, as weight perturbation groups them.
+     */
+    static List<int[][]> groups(Network net, PerturbationScope scope) {
+        return groups(net, scope, DirectionSpace.WEIGHTS);
+    }
+
+    /**
+     * The same for directions over currents: each group holds only its layers' biases (a bias tangent is the same
+     * current tangent at every step), and every layer with parameters must have one.
+     */
+    static List<int[][]> groups(Network net, PerturbationScope scope, DirectionSpace space) {
+        if (space == DirectionSpace.CURRENTS) {
+            List<int[][]> out = new ArrayList<>();
+            List<int[]> all = new ArrayList<>();
+            for (CurrentLayer c : currentLayers(net)) {
+                if (scope == PerturbationScope.GLOBAL) all.add(c.bias);
+                else out.add(new int[][]{c.bias});
+            }
+            if (scope == PerturbationScope.GLOBAL && !all.isEmpty()) out.add(all.toArray(new int[0][]));
+            return out;
+        }
         List<Layer> layers = net.layers();
+        Map<Param, int[]> where = new IdentityHashMap<>();
+        List<int[]> all = new ArrayList<>();
+        for (int li = 0; li < layers.size(); li++) {
+            List<Param> ps = layers.get(li).params();
+            for (int pi = 0; pi < ps.size(); pi++) {
+                int[] at = {li, pi};
+                where.put(ps.get(pi), at);
+                all.add(at);
+            }
+        }
+        List<int[][]> groups = new ArrayList<>();
         if (scope == PerturbationScope.GLOBAL) {
-            int[] all = java.util.stream.IntStream.range(0, layers.size()).filter(i -> !layers.get(i).params().isEmpty()).toArray();
-            if (all.length > 0) groups.add(all);
-        } else {
-            for (int i = 0; i < layers.size(); i++) if (!layers.get(i).params().isEmpty()) groups.add(new int[]{i});
+            if (!all.isEmpty()) groups.add(all.toArray(new int[0][]));
+            return groups;
+        }
+        for (SpikingLayer l : net.spikingLayers()) {
+            List<int[]> group = new ArrayList<>();
+            for (Param p : l.params()) {
+                int[] at = where.get(p);
+                if (at != null) group.add(at);
+            }
+            if (!group.isEmpty()) groups.add(group.toArray(new int[0][]));
         }
         return groups;
+    }
+
+    /**
+     * A layer perturbed through its currents: where its weights and bias sit ({layer, param} in the network's
+     * layers; weight null when it has none), its index among the spiking layers, fan-in and fan-out.
+     */
+    record CurrentLayer(int[] weight, int[] bias, int spiking, int in, int out) {}
+
+    /** @throws IllegalArgumentException naming a layer with weights but no bias */
+    static List<CurrentLayer> currentLayers(Network net) {
+        Map<Param, int[]> where = new IdentityHashMap<>();
+        List<Layer> layers = net.layers();
+        for (int li = 0; li < layers.size(); li++) {
+            List<Param> ps = layers.get(li).params();
+            for (int pi = 0; pi < ps.size(); pi++) where.put(ps.get(pi), new int[]{li, pi});
+        }
+        List<CurrentLayer> out = new ArrayList<>();
+        List<SpikingLayer> spiking = net.spikingLayers();
+        for (int si = 0; si < spiking.size(); si++) {
+            SpikingLayer l = spiking.get(si);
+            if (l.params().isEmpty()) continue;
+            if (l.bias() == null)
+                throw new IllegalArgumentException("layer '" + l.name() + "' has no bias: directions over currents "
+                        + "enter through each layer's bias; give it one or use directions over weights");
+            int[] w = l.weights().size() > 0 ? where.get(l.weights()) : null;
+            out.add(new CurrentLayer(w, where.get(l.bias()), si, l.fanIn(), l.fanOut()));
+        }
+        return out;
     }
 
     /**
@@ -90,7 +165,8 @@ public final class ForwardGradientEstimator {
     public void estimate(BatchContext ctx) {
         Network net = ctx.network();
         List<Layer> layers = net.layers();
-        List<int[]> groups = groups(net, scope);
+        List<int[][]> groups = groups(net, scope, space);
+        List<CurrentLayer> currents = space == DirectionSpace.CURRENTS ? currentLayers(net) : List.of();
         int total = groups.size() * directions;
         int steps = net.steps();
         // per layer, per parameter: the directions' sum Σ s_j v_j, built up over the passes
@@ -108,7 +184,8 @@ public final class ForwardGradientEstimator {
         for (int first = 0; first < total; first += MAX_DIRECTIONS_PER_PASS) {
             int d = Math.min(MAX_DIRECTIONS_PER_PASS, total - first);
             List<List<float[]>> v = drawBlock(layers, groups, first, d);
-            double[] slopes = directionalDerivatives(ctx, v, d, steps, rng.nextLong());
+            Slopes found = directionalDerivatives(ctx, v, d, steps, rng.nextLong(), currents);
+            double[] slopes = found.total();
             lastPasses++;
             long bytes = 0;
             for (List<float[]> ps : v) for (float[] a : ps) if (a != null) bytes += 4L * a.length;
@@ -127,6 +204,7 @@ public final class ForwardGradientEstimator {
                     }
                 }
             }
+            addCurrentWeightGradients(currents, found.weightedInputs(), v, d, sum);
         }
         float inv = 1f / directions;
         for (int li = 0; li < layers.size(); li++) {
@@ -143,7 +221,7 @@ public final class ForwardGradientEstimator {
      * Directions first … first + d − 1 of this update (group-major), as per-layer, per-parameter arrays D × size
      * (null for a parameter no direction of the block moves). Drawn in order from the direction stream.
      */
-    private List<List<float[]>> drawBlock(List<Layer> layers, List<int[]> groups, int first, int d) {
+    private List<List<float[]>> drawBlock(List<Layer> layers, List<int[][]> groups, int first, int d) {
         List<List<float[]>> v = new ArrayList<>();
         for (Layer l : layers) {
             List<float[]> ps = new ArrayList<>();
@@ -151,31 +229,62 @@ public final class ForwardGradientEstimator {
             v.add(ps);
         }
         for (int j = 0; j < d; j++) {
-            int[] group = groups.get((first + j) / directions);
-            for (int li : group) {
-                List<Param> ps = layers.get(li).params();
-                for (int pi = 0; pi < ps.size(); pi++) {
-                    int n = ps.get(pi).size();
-                    float[] a = v.get(li).get(pi);
-                    if (a == null) {
-                        a = new float[d * n];
-                        v.get(li).set(pi, a);
-                    }
-                    float[] one = new float[n];
-                    distribution.fill(one, rng);
-                    System.arraycopy(one, 0, a, j * n, n);
+            int[][] group = groups.get((first + j) / directions);
+            for (int[] at : group) {
+                int li = at[0];
+                int pi = at[1];
+                int n = layers.get(li).params().get(pi).size();
+                float[] a = v.get(li).get(pi);
+                if (a == null) {
+                    a = new float[d * n];
+                    v.get(li).set(pi, a);
                 }
+                float[] one = new float[n];
+                distribution.fill(one, rng);
+                System.arraycopy(one, 0, a, j * n, n);
             }
         }
         return v;
     }
 
+    /**
+     * Directions over currents: layer c's weights get Σ_j (Σ_b s_{j,b}·x̄_b) ⊗ u_j, with u_j the direction of its
+     * currents (its bias tangent) and Σ_b s_{j,b}·x̄_b from the passes (weightedInputs[c], d × fan-in).
+     */
+    private static void addCurrentWeightGradients(List<CurrentLayer> currents, float[][] weightedInputs,
+                                                  List<List<float[]>> v, int d, List<List<float[]>> sum) {
+        for (int c = 0; c < currents.size(); c++) {
+            CurrentLayer cl = currents.get(c);
+            float[] u = v.get(cl.bias()[0]).get(cl.bias()[1]);
+            if (cl.weight() == null || u == null) continue;
+            float[] a = weightedInputs[c];
+            float[] acc = sum.get(cl.weight()[0]).get(cl.weight()[1]);
+            int in = cl.in();
+            int out = cl.out();
+            for (int j = 0; j < d; j++) {
+                for (int i = 0; i < in; i++) {
+                    float ai = a[j * in + i];
+                    if (ai == 0f) continue;
+                    for (int o = 0; o < out; o++) acc[i * out + o] += ai * u[j * out + o];
+                }
+            }
+        }
+    }
+
+    /**
+     * What a block's passes found: ∇L·v_j per direction, and with directions over currents, per such layer,
+     * Σ_b s_{j,b}·x̄_b (d × fan-in; null without weights), s_{j,b} sample b's share of ∇L·v_j.
+     */
+    private record Slopes(double[] total, float[][] weightedInputs) {}
+
     /** ∇L·v_j for the block's d directions: the slices' tangent passes, summed in slice order. */
-    private double[] directionalDerivatives(BatchContext ctx, List<List<float[]>> v, int d, int steps, long noiseSeed) {
+    private Slopes directionalDerivatives(BatchContext ctx, List<List<float[]>> v, int d, int steps, long noiseSeed,
+                                          List<CurrentLayer> currents) {
         int batch = ctx.batchSize();
         int k = ctx.network().outputSize();
         List<BatchContext.Slice> seen = new ArrayList<>();
         Map<BatchContext.Slice, double[]> bySlice = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<BatchContext.Slice, float[][]> weightedBySlice = new java.util.concurrent.ConcurrentHashMap<>();
         ctx.onSlices(slice -> {
             SlicePass pass = pass(slice.network(), slice.size(), d);
             if (pass.stein != null) pass.stein.reseed(FastRandom.mix(noiseSeed ^ slice.first()));
@@ -192,6 +301,9 @@ public final class ForwardGradientEstimator {
                 for (int i = 0, o = j * n; i < n; i++, o++) dot += pass.grad[i] * (double) dr[o];
                 s[j] = dot * share;
             }
+            if (!currents.isEmpty())
+                weightedBySlice.put(slice, weightedInputs(currents, pass.tangent.inputSums(), pass.grad, dr,
+                        slice.size(), k, d, share / steps));
             float[] engine = slice.readout();
             double diff = 0;
             for (int i = 0; i < n; i++) diff = Math.max(diff, Math.abs(engine[i] - r[i]));
@@ -218,7 +330,50 @@ public final class ForwardGradientEstimator {
         }
         lastBpttBytes = history;
         lastStateBytes = Math.max(lastStateBytes, bytes);
-        return total;
+        float[][] weighted = new float[currents.size()][];
+        for (BatchContext.Slice s : seen) {
+            float[][] part = weightedBySlice.get(s);
+            if (part == null) continue;
+            for (int c = 0; c < part.length; c++) {
+                if (part[c] == null) continue;
+                if (weighted[c] == null) weighted[c] = new float[part[c].length];
+                for (int i = 0; i < part[c].length; i++) weighted[c][i] += part[c][i];
+            }
+        }
+        return new Slopes(total, weighted);
+    }
+
+    /**
+     * One slice's Σ_b s_{j,b}·x̄_b per layer perturbed through its currents, with s_{j,b} = Σ_k dL/dr_{b,k}·dr_{j,b,k}
+     * and x̄_b = Σₜ x_b[t] / T (scale = the slice's share of the batch / T).
+     */
+    private static float[][] weightedInputs(List<CurrentLayer> currents, List<float[]> inputSums, float[] grad,
+                                            float[] dr, int size, int k, int d, double scale) {
+        int n = size * k;
+        double[] perSample = new double[d * size];
+        for (int j = 0; j < d; j++)
+            for (int b = 0; b < size; b++) {
+                double dot = 0;
+                for (int q = 0; q < k; q++) dot += grad[b * k + q] * (double) dr[j * n + b * k + q];
+                perSample[j * size + b] = dot * scale;
+            }
+        float[][] out = new float[currents.size()][];
+        for (int c = 0; c < currents.size(); c++) {
+            CurrentLayer cl = currents.get(c);
+            if (cl.weight() == null) continue;
+            float[] xs = inputSums.get(cl.spiking());
+            if (xs == null) throw new IllegalStateException("layer " + cl.spiking() + " did not sum its inputs");
+            int in = cl.in();
+            float[] a = new float[d * in];
+            for (int j = 0; j < d; j++)
+                for (int b = 0; b < size; b++) {
+                    float f = (float) perSample[j * size + b];
+                    if (f == 0f) continue;
+                    for (int i = 0; i < in; i++) a[j * in + i] += f * xs[b * in + i];
+                }
+            out[c] = a;
+        }
+        return out;
     }
 
     /** The tangent pass of a slice's replica, made again when its batch or direction count changed. */
@@ -230,6 +385,7 @@ public final class ForwardGradientEstimator {
                 SpikeFunction f = replica.outputLayer().spikeFunction();
                 SpikeDerivative derivative = stein != null ? stein : SpikeDerivative.surrogate(f);
                 p = new SlicePass(new NetworkTangent(replica, batch, d, derivative), stein);
+                if (space == DirectionSpace.CURRENTS) p.tangent.sumInputs();
                 passes.put(replica, p);
             }
             return p;
@@ -291,6 +447,10 @@ public final class ForwardGradientEstimator {
 
     public PerturbationScope scope() {
         return scope;
+    }
+
+    public DirectionSpace space() {
+        return space;
     }
 
     public SpikeSlope slope() {

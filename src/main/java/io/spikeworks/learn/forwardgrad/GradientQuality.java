@@ -31,7 +31,9 @@ public final class GradientQuality {
 
     /** The estimators compared. */
     public enum Estimator {
-        WP_CENTRAL("wp-central"), WP_ONE_SIDED("wp-one-sided"), FORWARD_MODE("forward-mode"), STEIN("stein");
+        WP_CENTRAL("wp-central"), WP_ONE_SIDED("wp-one-sided"), FORWARD_MODE("forward-mode"), STEIN("stein"),
+        /** forward-mode with directions over the layers' currents ({@link DirectionSpace#CURRENTS}). */
+        FORWARD_CURRENTS("forward-currents");
 
         private final String id;
 
@@ -46,7 +48,7 @@ public final class GradientQuality {
         public static Estimator fromId(String id) {
             for (Estimator e : values()) if (e.id.equals(id)) return e;
             throw new IllegalArgumentException("unknown estimator '" + id + "'; known: wp-central, wp-one-sided, "
-                    + "forward-mode, stein");
+                    + "forward-mode, stein, forward-currents");
         }
     }
 
@@ -124,6 +126,8 @@ public final class GradientQuality {
                     s.scope(), k, s.steinSigma(), s.steinSamples(), seed), 0);
             case STEIN -> new ForwardGradient(new ForwardGradientEstimator(SpikeSlope.STEIN, s.distribution(), s.scope(), k,
                     s.steinSigma(), s.steinSamples(), seed), 0);
+            case FORWARD_CURRENTS -> new ForwardGradient(new ForwardGradientEstimator(SpikeSlope.SURROGATE, s.distribution(),
+                    s.scope(), DirectionSpace.CURRENTS, k, s.steinSigma(), s.steinSamples(), seed), 0);
         };
     }
 

@@ -23,6 +23,7 @@ import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.model.ProjectValidator;
 import io.spikeworks.model.ValidationError;
 import io.spikeworks.sim.CurrentEncoder;
+import io.spikeworks.sim.DeepOnetLayer;
 import io.spikeworks.sim.DenseLayer;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.FastRandom;
@@ -35,6 +36,7 @@ import io.spikeworks.sim.Readout;
 import io.spikeworks.sim.ResetMode;
 import io.spikeworks.sim.SpikeDerivative;
 import io.spikeworks.sim.SpikeFunction;
+import io.spikeworks.sim.SpikingLayer;
 import io.spikeworks.sim.Surrogate;
 import org.junit.jupiter.api.Test;
 
@@ -235,12 +237,17 @@ class ForwardGradientTest {
                 && first.message().contains("(a convolution) has no forward-mode (tangent) step"), first.message());
         Project dense = new ProjectFiles().load(Path.of("sample-projects/sine-bptt.json"));
         assertEquals(List.of(), new ProjectValidator().validate(dense.withAlgorithm(Component.of(spec))));
+        for (String onet : List.of("poisson1d-deeponet-bptt.json", "diffusion-reaction-seponet-bptt.json")) {
+            Project operator = new ProjectFiles().load(Path.of("sample-projects/" + onet));
+            assertEquals(List.of(), new ProjectValidator().validate(operator.withAlgorithm(Component.of(spec))),
+                    onet + ": a DeepONet / SepONet has a tangent step");
+        }
     }
 
     @Test
     void isRegisteredMetersItsMemoryAndLowersTheSineError() throws Exception {
         ComponentSpec spec = ComponentCatalog.standard().require(ComponentFamily.ALGORITHM, ForwardGradient.ID);
-        for (String key : List.of("estimator", "directions", "distribution", "scope", "steinSigma", "steinSamples",
+        for (String key : List.of("estimator", "directions", "distribution", "scope", "space", "steinSigma", "steinSamples",
                 "surrogate", "surrogateScale", "seed", "alignmentEvery"))
             assertTrue(spec.findParam(key).isPresent() && !spec.param(key).help().isBlank(), key + " has help");
         Component c = Component.of(spec, "directions", 12, "scope", "layer-wise");
@@ -261,5 +268,105 @@ class ForwardGradientTest {
         // what each holds: one step of state per tangent plus the block of directions, against T steps of history
         assertTrue(m.get("memory_held_bytes") > 0 && m.get("bptt_bytes_held") > 0, m.toString());
         assertTrue(m.get("readout_max_difference") < 1e-3, "tangent pass and engine agree: " + m.get("readout_max_difference"));
+    }
+
+    /** A small SepONet: linear branch on 5 sensors, two trunks 1-4-3 (LIF hidden), p = 3, b0. */
+    static Network sepOnet(long seed) {
+        return sepOnet(seed, 0.5);
+    }
+
+    static Network sepOnet(long seed, double latentBeta) {
+        NeuronModel lif = NeuronModel.lif(0.9, 0.6, ResetMode.SUBTRACT, 0);
+        NeuronModel latent = NeuronModel.leakyIntegrator(latentBeta);
+        Network branch = new Network(new int[]{5}, List.of(new DenseLayer("o.branch.out", new int[]{5}, 3, true, latent, FAST)),
+                new Readout(Readout.Kind.MEMBRANE_MEAN));
+        List<Network> trunks = new ArrayList<>();
+        for (int a = 1; a <= 2; a++)
+            trunks.add(new Network(new int[]{1}, List.of(new DenseLayer("o.trunk" + a + ".1", new int[]{1}, 4, true, lif, FAST),
+                    new DenseLayer("o.trunk" + a + ".out", new int[]{4}, 3, true, latent, FAST)), new Readout(Readout.Kind.MEMBRANE_MEAN)));
+        DeepOnetLayer onet = new DeepOnetLayer("o", new int[]{7}, 5, new int[][]{{5}, {6}}, 1.0, 2.0, branch, trunks, true, FAST);
+        Network net = new Network(new int[]{7}, List.of(onet), new Readout(Readout.Kind.MEMBRANE_MEAN));
+        FastRandom r = new FastRandom(seed);
+        for (Param p : net.params()) for (int i = 0; i < p.size(); i++) p.value[i] = (float) (0.8 * r.nextGaussian());
+        return net;
+    }
+
+    static final float[] ROWS = new float[BATCH * 7];
+    static final float[] U = {0.3f, -0.5f, 0.8f, 0.1f, -0.2f};
+
+    static {
+        FastRandom r = new FastRandom(4);
+        for (int i = 0; i < ROWS.length; i++) ROWS[i] = (float) (i % 7 < 5 ? r.nextGaussian() : r.nextDouble());
+    }
+
+    static List<float[]> sepOnetGradient(LearningRule rule) {
+        return sepOnetGradient(rule, 0.5);
+    }
+
+    static List<float[]> sepOnetGradient(LearningRule rule, double latentBeta) {
+        Network net = sepOnet(3, latentBeta);
+        Trainer trainer = new Trainer(net, new CurrentEncoder(1.0), new MseRegressionLoss(), new SgdOptimizer(0, 0), rule,
+                T, 0.0, LearningRateSchedule.constant(), 2);
+        trainer.trainBatch(ROWS, null, U, BATCH, 7);
+        List<float[]> g = new ArrayList<>();
+        for (Param p : net.params()) g.add(p.grad.clone());
+        return g;
+    }
+
+    @Test
+    void onASepOnetLayerWiseDirectionsMoveOneInnerLayerEachAndTheMeanIsBpttsGradient() {
+        Network net = sepOnet(3);
+        List<int[][]> groups = ForwardGradientEstimator.groups(net, PerturbationScope.LAYER_WISE);
+        List<SpikingLayer> inner = net.spikingLayers();
+        assertEquals(6, inner.size(), "branch, two layers per trunk, product unit");
+        assertEquals(inner.size(), groups.size(), "one group per inner layer with parameters");
+        List<Param> params = net.layers().get(0).params();
+        for (int g = 0; g < groups.size(); g++) {
+            List<Param> moved = new ArrayList<>();
+            for (int[] at : groups.get(g)) moved.add(params.get(at[1]));
+            assertEquals(inner.get(g).params(), moved, "group " + g + " is " + inner.get(g).name() + "'s parameters");
+        }
+        assertEquals(1, ForwardGradientEstimator.groups(net, PerturbationScope.GLOBAL).size());
+        assertEquals(params.size(), ForwardGradientEstimator.groups(net, PerturbationScope.GLOBAL).get(0).length);
+
+        List<float[]> exact = sepOnetGradient(new ExactBackprop());
+        for (PerturbationScope scope : PerturbationScope.values()) {
+            double cos = cosine(exact, sepOnetGradient(rule(SpikeSlope.SURROGATE, scope, 20_000, 5)));
+            assertTrue(cos > 0.99, scope + ": cosine to BPTT " + cos);
+        }
+    }
+
+    static ForwardGradient currentsRule(PerturbationScope scope, int k, long seed) {
+        return new ForwardGradient(new ForwardGradientEstimator(SpikeSlope.SURROGATE, DirectionDistribution.RADEMACHER,
+                scope, DirectionSpace.CURRENTS, k, 0.1, 4, seed), 0);
+    }
+
+    @Test
+    void directionsOverCurrentsAverageToBpttsGradientWhereEachLayersInputOrCurrentGradientIsConstant() {
+        // direct-coded rows (the same at every step) into each stack's first layer, β = 0 latent outputs (their
+        // current's gradient the same at every step): the estimate is unbiased for every layer
+        List<float[]> exact = sepOnetGradient(new ExactBackprop(), 0);
+        for (PerturbationScope scope : PerturbationScope.values()) {
+            double cos = cosine(exact, sepOnetGradient(currentsRule(scope, 20_000, 5), 0));
+            assertTrue(cos > 0.99, scope + ": cosine to BPTT " + cos);
+        }
+        // far fewer dimensions per layer (its neurons, not its weights): closer to BPTT at the same K
+        double weights = 0, currents = 0;
+        for (int seed = 1; seed <= 8; seed++) {
+            weights += cosine(exact, sepOnetGradient(rule(SpikeSlope.SURROGATE, PerturbationScope.LAYER_WISE, 4, seed), 0));
+            currents += cosine(exact, sepOnetGradient(currentsRule(PerturbationScope.LAYER_WISE, 4, seed), 0));
+        }
+        assertTrue(currents > weights + 0.8, "mean cosine at K = 4 over 8 seeds: currents " + currents / 8
+                + ", weights " + weights / 8);
+    }
+
+    @Test
+    void directionsOverCurrentsNeedABiasInEveryLayer() {
+        DenseLayer h = new DenseLayer("hidden", new int[]{IN}, HID, false, NeuronModel.lif(0.9, 1.0, ResetMode.SUBTRACT, 0), FAST);
+        DenseLayer o = new DenseLayer("o", new int[]{HID}, OUT, true, NeuronModel.leakyIntegrator(0.8), FAST);
+        Network net = new Network(new int[]{IN}, List.of(h, o), new Readout(Readout.Kind.MEMBRANE_MEAN));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ForwardGradientEstimator.groups(net, PerturbationScope.LAYER_WISE, DirectionSpace.CURRENTS));
+        assertTrue(e.getMessage().contains("layer 'hidden' has no bias"), e.getMessage());
     }
 }
