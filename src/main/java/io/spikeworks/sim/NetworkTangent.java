@@ -26,6 +26,10 @@ public final class NetworkTangent {
         this.batch = batch;
         this.directions = directions;
         for (Layer l : network.layers()) steppers.add(((TangentLayer) l).tangentStepper(batch, directions, derivative));
+        for (int li = 0; li < steppers.size() - 1; li++)
+            if (steppers.get(li).outputsAtEnd())
+                throw new IllegalArgumentException("layer '" + network.layers().get(li).name() + "' gives its output "
+                        + "only at the end of the pass, so it must be the network's last layer in a tangent pass");
         this.readout = new ReadoutTangent(network.readout().kind(), batch, network.outputSize(), directions);
     }
 
@@ -65,46 +69,23 @@ public final class NetworkTangent {
         if (input.length < (long) steps * batch * in)
             throw new IllegalArgumentException("input holds " + input.length + " values, need " + steps + "×" + batch + "×" + in);
         for (TangentStepper s : steppers) s.begin(steps);
-        // runs of layers stepped together through all steps; a layer whose outputs come at the end closes a run, and
-        // the next run (or the readout) reads its outputs replayed step by step
-        TangentStepper source = null;
-        int from = 0;
-        int n = steppers.size();
-        while (from < n) {
-            int to = from;
-            while (to < n - 1 && !steppers.get(to).outputsAtEnd()) to++;
-            boolean closedByEnd = steppers.get(to).outputsAtEnd();
-            for (int t = 0; t < steps; t++) {
-                float[] x;
-                int off;
-                float[] dx;
-                if (source == null) {
-                    x = input;
-                    off = t * batch * in;
-                    dx = null;
-                } else {
-                    source.replay(t);
-                    x = source.output();
-                    off = 0;
-                    dx = source.outputTangent();
-                }
-                for (int li = from; li <= to; li++) {
-                    TangentStepper s = steppers.get(li);
-                    s.step(t, x, off, dx, paramTangents.get(li));
-                    x = s.output();
-                    off = 0;
-                    dx = s.outputTangent();
-                }
-                if (!closedByEnd) addToReadout(t, steps, steppers.get(to));
+        TangentStepper last = steppers.get(steppers.size() - 1);
+        for (int t = 0; t < steps; t++) {
+            float[] x = input;
+            int off = t * batch * in;
+            float[] dx = null;
+            for (int li = 0; li < steppers.size(); li++) {
+                TangentStepper s = steppers.get(li);
+                s.step(t, x, off, dx, paramTangents.get(li));
+                x = s.output();
+                off = 0;
+                dx = s.outputTangent();
             }
-            if (closedByEnd) {
-                steppers.get(to).finish();
-                source = steppers.get(to);
-            }
-            from = to + 1;
+            if (!last.outputsAtEnd()) addToReadout(t, steps, last);
         }
-        TangentStepper last = steppers.get(n - 1);
+        // a last layer whose outputs come at the end: computed now, then read step by step as the engine's readout does
         if (last.outputsAtEnd()) {
+            last.finish();
             for (int t = 0; t < steps; t++) {
                 last.replay(t);
                 addToReadout(t, steps, last);

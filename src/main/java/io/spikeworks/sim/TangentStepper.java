@@ -9,7 +9,7 @@ import java.util.List;
  * <p>Most layers give each step's output at that step. A layer whose output depends on every step of its input (a
  * DeepONet reads its stacks' means over the T steps) gives it only at the end of the pass: it says so with
  * {@link #outputsAtEnd}, and after its last step {@link #finish} computes the outputs and {@link #replay} shows them
- * step by step to the layers after it and to the readout.
+ * step by step to the readout; such a layer must be the last of a tangent pass.
  */
 public interface TangentStepper {
     /** A pass of T steps starts (called before step 0); a stepper that needs T before the end keeps it. */

@@ -132,4 +132,15 @@ class DeepOnetTangentTest {
             assertEquals(fd, jvp, 1e-3 * Math.abs(fd), "direction " + d + ": tangent " + jvp + ", central difference " + fd);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void aLayerWhoseOutputComesAtTheEndMustBeTheLast() {
+        DeepOnetLayerTest.Built built = DeepOnetLayerTest.build(false, 3);
+        DenseLayer after = new DenseLayer("after", new int[]{1}, 2, true, NeuronModel.leakyIntegrator(0.5),
+                SpikeFunction.of(Surrogate.FAST_SIGMOID, 3));
+        Network net = new Network(new int[]{built.width()}, List.of(built.layer(), after), new Readout(Readout.Kind.MEMBRANE_MEAN));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new NetworkTangent(net, BATCH, D, SpikeDerivative.surrogate(after.spikeFunction())));
+        assertTrue(e.getMessage().contains("layer 'o' gives its output only at the end of the pass"), e.getMessage());
+    }
 }
