@@ -80,9 +80,8 @@ public final class ForwardGradientEstimator {
     }
 
     /**
-     * Parameters one direction moves together, each as {layer index, parameter index} in the network's layers.
-     * Global: one group of all. Layer-wise: one group per spiking layer, those inside a composite (a DeepONet's
-     * branch, trunks and product unit) each their own, as weight perturbation groups them.
+     * Parameters one direction moves together ({@link PerturbationScope#groups}), each as {layer index, parameter
+     * index} in the network's layers.
      */
     static List<int[][]> groups(Network net, PerturbationScope scope) {
         return groups(net, scope, DirectionSpace.WEIGHTS);
@@ -93,8 +92,8 @@ public final class ForwardGradientEstimator {
      * current tangent at every step), and every layer with parameters must have one.
      */
     static List<int[][]> groups(Network net, PerturbationScope scope, DirectionSpace space) {
+        List<int[][]> out = new ArrayList<>();
         if (space == DirectionSpace.CURRENTS) {
-            List<int[][]> out = new ArrayList<>();
             List<int[]> all = new ArrayList<>();
             for (CurrentLayer c : currentLayers(net)) {
                 if (scope == PerturbationScope.GLOBAL) all.add(c.bias);
@@ -103,31 +102,24 @@ public final class ForwardGradientEstimator {
             if (scope == PerturbationScope.GLOBAL && !all.isEmpty()) out.add(all.toArray(new int[0][]));
             return out;
         }
-        List<Layer> layers = net.layers();
+        Map<Param, int[]> where = positions(net);
+        for (List<Param> group : scope.groups(net)) {
+            int[][] at = new int[group.size()][];
+            for (int i = 0; i < at.length; i++) at[i] = where.get(group.get(i));
+            out.add(at);
+        }
+        return out;
+    }
+
+    /** Where each parameter sits: {layer index, parameter index} in the network's layers. */
+    private static Map<Param, int[]> positions(Network net) {
         Map<Param, int[]> where = new IdentityHashMap<>();
-        List<int[]> all = new ArrayList<>();
+        List<Layer> layers = net.layers();
         for (int li = 0; li < layers.size(); li++) {
             List<Param> ps = layers.get(li).params();
-            for (int pi = 0; pi < ps.size(); pi++) {
-                int[] at = {li, pi};
-                where.put(ps.get(pi), at);
-                all.add(at);
-            }
+            for (int pi = 0; pi < ps.size(); pi++) where.put(ps.get(pi), new int[]{li, pi});
         }
-        List<int[][]> groups = new ArrayList<>();
-        if (scope == PerturbationScope.GLOBAL) {
-            if (!all.isEmpty()) groups.add(all.toArray(new int[0][]));
-            return groups;
-        }
-        for (SpikingLayer l : net.spikingLayers()) {
-            List<int[]> group = new ArrayList<>();
-            for (Param p : l.params()) {
-                int[] at = where.get(p);
-                if (at != null) group.add(at);
-            }
-            if (!group.isEmpty()) groups.add(group.toArray(new int[0][]));
-        }
-        return groups;
+        return where;
     }
 
     /**
@@ -138,12 +130,7 @@ public final class ForwardGradientEstimator {
 
     /** @throws IllegalArgumentException naming a layer with weights but no bias */
     static List<CurrentLayer> currentLayers(Network net) {
-        Map<Param, int[]> where = new IdentityHashMap<>();
-        List<Layer> layers = net.layers();
-        for (int li = 0; li < layers.size(); li++) {
-            List<Param> ps = layers.get(li).params();
-            for (int pi = 0; pi < ps.size(); pi++) where.put(ps.get(pi), new int[]{li, pi});
-        }
+        Map<Param, int[]> where = positions(net);
         List<CurrentLayer> out = new ArrayList<>();
         List<SpikingLayer> spiking = net.spikingLayers();
         for (int si = 0; si < spiking.size(); si++) {

@@ -1,5 +1,12 @@
 package io.spikeworks.learn.perturbation;
 
+import io.spikeworks.sim.Network;
+import io.spikeworks.sim.Param;
+import io.spikeworks.sim.SpikingLayer;
+
+import java.util.ArrayList;
+import java.util.List;
+
 /** Which parameters one direction perturbs together. */
 public enum PerturbationScope {
     /** Every parameter of the network at once: K directions in all. */
@@ -15,6 +22,21 @@ public enum PerturbationScope {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * The parameters each group of directions moves together: global, all of them; layer-wise, each spiking layer's,
+     * those inside a composite (a DeepONet's stacks and product unit) each their own. Layers without parameters
+     * make no group.
+     */
+    public List<List<Param>> groups(Network network) {
+        List<List<Param>> g = new ArrayList<>();
+        if (this == GLOBAL) {
+            if (!network.params().isEmpty()) g.add(network.params());
+        } else {
+            for (SpikingLayer l : network.spikingLayers()) if (!l.params().isEmpty()) g.add(l.params());
+        }
+        return List.copyOf(g);
     }
 
     public static PerturbationScope fromId(String id) {

@@ -13,7 +13,6 @@ import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikingLayer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,13 +85,7 @@ public final class WeightPerturbation implements LearningRule {
     public void attach(Network network) {
         // no backward pass ever runs, but a comparison with exact BP (rerunBackward) should see Wᵀ
         for (SpikingLayer l : network.spikingLayers()) l.setFeedback(FeedbackSource.TRANSPOSE);
-        List<List<Param>> g = new ArrayList<>();
-        if (scope == PerturbationScope.GLOBAL) {
-            if (!network.params().isEmpty()) g.add(network.params());
-        } else {
-            for (SpikingLayer l : network.spikingLayers()) if (!l.params().isEmpty()) g.add(l.params());
-        }
-        groups = List.copyOf(g);
+        groups = scope.groups(network);
         alignment.attach(network);
         perturbedParameters = 0;
         for (List<Param> group : groups) for (Param p : group) perturbedParameters += p.size();
