@@ -293,6 +293,56 @@ public abstract class Kernels {
 
 
     /**
+     * Max pooling of one sample-step of 0/1 spikes over non-overlapping k×k windows, channels-last: out[o0 + (py·wo
+     * + px)·c + ch] = 1 if any input of the window spiked, else 0, and, when win is not null, win[o0 + …] = the place
+     * (dy·k + dx) of its first input in window order that spiked, 0 when none did: the error's route back. The input
+     * is w positions wide, c channels each, from i0; the spikes are read while they are still in cache from the
+     * step that made them.
+     */
+    public void maxPoolStep(float[] in, int i0, int w, int c, int k, int ho, int wo, float[] out, float[] win, int o0) {
+        for (int py = 0; py < ho; py++)
+            for (int px = 0; px < wo; px++) {
+                final int corner = i0 + (py * k * w + px * k) * c;
+                final int o = o0 + (py * wo + px) * c;
+                for (int ch = 0; ch < c; ch++) {
+                    int first = -1;
+                    for (int q = 0; q < k * k && first < 0; q++)
+                        if (in[corner + ((q / k) * w + q % k) * c + ch] != 0f) first = q;
+                    out[o + ch] = first >= 0 ? 1f : 0f;
+                    if (win != null) win[o + ch] = Math.max(first, 0);
+                }
+            }
+    }
+
+    /** Appends to dst, from cursor on, the i in [0, n) with a[off + i] ≠ 0, ascending; returns the new cursor. */
+    public int listNonZero(float[] a, int off, int n, int[] dst, int cursor) {
+        for (int i = 0; i < n; i++) {
+            dst[cursor] = i;
+            cursor += a[off + i] != 0f ? 1 : 0;
+        }
+        return cursor;
+    }
+
+    /**
+     * The error of max-pooled outputs (g from g0) sent back to their inputs (gradIn from d0, every input of the
+     * sample written): each window's error goes to the place its winner (win from w0, as {@link #maxPoolStep} gives
+     * it) names; the other inputs, and inputs outside every window, get zero. Non-overlapping k×k windows.
+     */
+    public void maxPoolBack(float[] win, int w0, float[] g, int g0, float[] gradIn, int d0, int h, int w, int c, int k,
+                            int ho, int wo) {
+        java.util.Arrays.fill(gradIn, d0, d0 + h * w * c, 0f);
+        for (int py = 0; py < ho; py++)
+            for (int px = 0; px < wo; px++) {
+                final int corner = d0 + (py * k * w + px * k) * c;
+                final int o = (py * wo + px) * c;
+                for (int ch = 0; ch < c; ch++) {
+                    final int q = (int) win[w0 + o + ch];
+                    gradIn[corner + ((q / k) * w + q % k) * c + ch] = g[g0 + o + ch];
+                }
+            }
+    }
+
+    /**
      * dst[c] += Σ_r src[off + r·width + c] for r in [0, rows), c in [0, width): a bias gradient, summing every row
      * (sample, position) of an error matrix. scratch holds at least 4·{@link #lanes()} floats.
      */

@@ -83,8 +83,10 @@ public final class Network {
     private boolean forwardOnly;
 
     /**
-     * Tells each spiking layer whether this pass needs its history (see {@link #setForwardOnly}), and whether its
-     * next layer reads its spike lists slot by slot only (so they need not be put in step order).
+     * Tells each spiking layer whether this pass needs its history (see {@link #setForwardOnly}), whether its next
+     * layer reads its spike lists slot by slot only (so they need not be put in step order), and whether that layer
+     * is a max pool that takes each sample-step's spikes as they are made; tells pools whether a backward pass
+     * follows (so they keep their winners).
      */
     private void decideHistories() {
         for (int i = 0; i < layers.size(); i++) {
@@ -93,7 +95,9 @@ public final class Network {
                         && p.readsListedSpikesOnly();
                 s.setHistoryNeeded(!(forwardOnly && !denseReference && poolReadsLists));
                 s.setOutputReadSampleMajor(poolReadsLists);
+                s.setPoolAfter(poolReadsLists && !denseReference ? (PoolLayer) layers.get(i + 1) : null);
             }
+            if (layers.get(i) instanceof PoolLayer p) p.setWinnersNeeded(!forwardOnly);
         }
     }
 

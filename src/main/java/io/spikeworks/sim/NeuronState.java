@@ -133,6 +133,26 @@ public final class NeuronState {
         events.close();
     }
 
+    /**
+     * {@link #forwardSample} without listing the spikes: returns where sample b's spikes of step t lie in
+     * {@link #spikes}, for a consumer that reads them at once.
+     */
+    int stepSample(int t, int b, float[] input, int inOff) {
+        final int base = (twoSteps ? t & 1 : t) * stride + b * neurons;
+        if (t > 0) {
+            final int prev = (twoSteps ? (t - 1) & 1 : t - 1) * stride + b * neurons;
+            Kernels.get().lifStep(mem, spikes, base, prev, input, inOff, neurons, beta, theta,
+                    model.reset() == ResetMode.SUBTRACT);
+            return base;
+        }
+        for (int i = 0; i < neurons; i++) {
+            float u = input[inOff + i];
+            mem[base + i] = u;
+            spikes[base + i] = u - theta >= 0f ? 1f : 0f;
+        }
+        return base;
+    }
+
     /** Advances all neurons by step t given input current I[t] (b×n); spikes land in the history. */
     void forward(int t, float[] input, int inOff, SpikeFunction f) {
         forward(t, input, inOff, f, null);

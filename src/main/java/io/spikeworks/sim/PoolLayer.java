@@ -24,8 +24,20 @@ public final class PoolLayer implements Layer {
     private int batch;
     private int steps;
     private float[] out;
-    /** Per max-pooled output, which input of its window won: the gradient's route. */
-    private short[] winner;
+    private float[] winner;
+
+    /** Per max-pooled output, the place (dy·k + dx) in its window of the input that won: the error's route back. */
+    private float[] winners() {
+        if (winner == null || winner.length < out.length) winner = new float[out.length];
+        return winner;
+    }
+
+    /** Whether a backward pass follows, so the winners must be kept (not for forward-only passes). */
+    public void setWinnersNeeded(boolean needed) {
+        this.winnersNeeded = needed;
+    }
+
+    private boolean winnersNeeded = true;
     private boolean inputBinary;
     /** Offsets of a window's inputs from its first one, (dy·W + dx)·C. */
     private final int[] window;
@@ -69,7 +81,11 @@ public final class PoolLayer implements Layer {
         }
     }
 
-    /** Whether, given listed binary input, this layer reads only the lists (never the input's history). */
+    /**
+     * Whether, given binary input, this layer reads only the lists (never the input's history) in the forward pass,
+     * or, better, takes each sample-step's spikes as soon as the layer below has made them ({@link #poolSampleStep}):
+     * non-overlapping max pooling.
+     */
     public boolean readsListedSpikesOnly() {
         return cellOf != null;
     }
@@ -105,8 +121,45 @@ public final class PoolLayer implements Layer {
         int size = steps * batch * outputSize();
         if (out == null || out.length < size) { // a smaller batch (an epoch's last) reuses the arrays
             out = new float[size];
-            winner = kind == Kind.MAX ? new short[size] : null;
+            winner = null;
         }
+        filledBySampleSteps = false;
+    }
+
+    /**
+     * Pools sample b's step t from the layer below's 0/1 spikes (spikes from base, this layer's input shape) and
+     * lists the outputs that fired. Called sample by sample, each through all its steps, before
+     * {@link #forwardAllSteps}, which then only puts the lists in step order.
+     */
+    public void poolSampleStep(int t, int b, float[] spikes, int base) {
+        final int outSize = c * ho * wo;
+        if (!filledBySampleSteps) {
+            bySample.reset(steps * batch, 1);
+            filledBySampleSteps = true;
+            inputBinary = true;
+        }
+        final int ob = t * batch * outSize + b * outSize;
+        final Kernels simd = Kernels.get();
+        simd.maxPoolStep(spikes, base, w, c, k, ho, wo, out, winnersNeeded ? winners() : null, ob);
+        bySample.open(b * steps + t, 0);
+        final int[] listed = bySample.reserve(outSize);
+        bySample.commit(simd.listNonZero(out, ob, outSize, listed, bySample.cursor()));
+        bySample.close();
+    }
+
+    /** This pass's outputs were made sample-step by sample-step ({@link #poolSampleStep}). */
+    private boolean filledBySampleSteps;
+    /** Their lists, slot b·steps + t. */
+    private final SpikeEvents bySample = new SpikeEvents();
+
+    @Override
+    public void forwardAllSteps(int steps, int batch, float[] in, boolean binaryInput, SpikeEvents inEvents,
+                                EngineCounters c) {
+        if (!filledBySampleSteps) {
+            Layer.super.forwardAllSteps(steps, batch, in, binaryInput, inEvents, c);
+            return;
+        }
+        events.copyStepMajor(bySample, steps, batch);
     }
 
     @Override
@@ -124,6 +177,7 @@ public final class PoolLayer implements Layer {
         final int outSize = c * ho * wo;
         final int taps = window.length;
         final float inv = 1f / taps;
+        final float[] winner = kind == Kind.MAX ? winners() : null;
         for (int b = 0; b < batch; b++) {
             final int ib = inOff + b * inSize;
             final int ob = t * batch * outSize + b * outSize;
@@ -142,7 +196,7 @@ public final class PoolLayer implements Layer {
                                 }
                             }
                             out[ob + o] = best;
-                            winner[ob + o] = (short) win;
+                            winner[ob + o] = win;
                         } else {
                             float sum = 0f;
                             for (int q = 0; q < taps; q++) sum += in[first + ch + window[q]];
@@ -161,12 +215,13 @@ public final class PoolLayer implements Layer {
      */
     private void maxPoolListed(int t, SpikeEvents in) {
         final int outSize = c * ho * wo;
+        final float[] winner = winners();
         if (t == 0) events.reset(steps, batch);
         final int[] idx = in.indices();
         for (int b = 0; b < batch; b++) {
             final int ob = t * batch * outSize + b * outSize;
             java.util.Arrays.fill(out, ob, ob + outSize, 0f);
-            java.util.Arrays.fill(winner, ob, ob + outSize, (short) 0);
+            java.util.Arrays.fill(winner, ob, ob + outSize, 0f);
             // backwards, writing every time: the last write to a window, the winner, is then its first spike in
             // window order, without a data-dependent branch (inputs in no window are rare and only at the border)
             for (int e = in.to(t, b) - 1, first = in.from(t, b); e >= first; e--) {
@@ -195,6 +250,7 @@ public final class PoolLayer implements Layer {
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;
         final int taps = window.length;
+        final float[] winner = winners();
         if (t == 0) events.reset(steps, batch);
         for (int b = 0; b < batch; b++) {
             final int ib = inOff + b * inSize;
@@ -214,7 +270,7 @@ public final class PoolLayer implements Layer {
                             ones |= (v >>> 29 & 1) << q; // 1.0f = 0x3F800000: bit 29 set, 0.0f: clear
                         }
                         out[ob + o] = Float.intBitsToFloat(bits);
-                        winner[ob + o] = (short) (Integer.numberOfTrailingZeros(ones) & 31);
+                        winner[ob + o] = Integer.numberOfTrailingZeros(ones) & 31;
                         listed[cursor] = o;
                         cursor += bits >>> 29 & 1;
                     }
@@ -246,6 +302,12 @@ public final class PoolLayer implements Layer {
         if (gradIn == null) return;
         final int inSize = c * h * w;
         final int outSize = c * ho * wo;
+        if (kind == Kind.MAX && cellOf != null) { // every input written once, from the winners
+            final Kernels simd = Kernels.get();
+            for (int b = 0; b < batch; b++)
+                simd.maxPoolBack(winner, (t * batch + b) * outSize, gradOut, b * outSize, gradIn, b * inSize, h, w, c, k, ho, wo);
+            return;
+        }
         final int taps = window.length;
         final float inv = 1f / taps;
         java.util.Arrays.fill(gradIn, 0, batch * inSize, 0f);
@@ -274,7 +336,7 @@ public final class PoolLayer implements Layer {
         for (int oy = 0, o = 0; oy < ho; oy++) {
             for (int ox = 0; ox < wo; ox++) {
                 final int corner = ib + (oy * stride * w + ox * stride) * c;
-                for (int ch = 0; ch < c; ch++, o++) gradIn[corner + ch + window[winner[ob + o]]] += gradOut[gb + o];
+                for (int ch = 0; ch < c; ch++, o++) gradIn[corner + ch + window[(int) winner[ob + o]]] += gradOut[gb + o];
             }
         }
     }
@@ -287,6 +349,6 @@ public final class PoolLayer implements Layer {
     @Override
     public long bytesHeld() {
         long used = (long) steps * batch * outputSize();
-        return out == null ? 0 : 4L * used + (winner == null ? 0 : 2L * used);
+        return out == null ? 0 : 4L * used + (winner == null ? 0 : 4L * used);
     }
 }

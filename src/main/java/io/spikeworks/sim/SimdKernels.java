@@ -743,4 +743,118 @@ final class SimdKernels extends Kernels {
         addVector(dst, corners[p + 2] + off, a2);
         addVector(dst, corners[p + 3] + off, a3);
     }
+
+    @Override
+    public void maxPoolStep(float[] in, int i0, int w, int c, int k, int ho, int wo, float[] out, float[] win, int o0) {
+        if (k != 2 || !poolRuns(c)) {
+            super.maxPoolStep(in, i0, w, c, k, ho, wo, out, win, o0);
+            return;
+        }
+        final int row = w * c;
+        final int vectors = c <= L ? 1 : c / L;
+        final int last = ho * wo - 1;
+        for (int py = 0; py < ho; py++) {
+            for (int px = 0; px < wo; px++) {
+                final int a = i0 + (2 * py * w + 2 * px) * c;
+                final int o = o0 + (py * wo + px) * c;
+                if (c < L && py * wo + px == last) { // a whole vector would reach past the sample
+                    for (int ch = 0; ch < c; ch++) {
+                        final float va = in[a + ch], vb = in[a + c + ch], vc = in[a + row + ch], vd = in[a + row + c + ch];
+                        out[o + ch] = Math.max(Math.max(va, vb), Math.max(vc, vd));
+                        if (win != null) win[o + ch] = va != 0f ? 0 : vb != 0f ? 1 : vc != 0f ? 2 : vd != 0f ? 3 : 0;
+                    }
+                    continue;
+                }
+                for (int j = 0; j < vectors; j++) {
+                    final int q = a + j * L;
+                    final FloatVector va = FloatVector.fromArray(S, in, q);
+                    final FloatVector vb = FloatVector.fromArray(S, in, q + c);
+                    final FloatVector vc = FloatVector.fromArray(S, in, q + row);
+                    final FloatVector vd = FloatVector.fromArray(S, in, q + row + c);
+                    // runs of fewer than L channels overlap the next position's run; it is written after this one
+                    va.max(vb).max(vc.max(vd)).intoArray(out, o + j * L);
+                    if (win != null) { // (1 − a)·(b + (1 − b)·(2c + (1 − c)·3d)) on 0/1 spikes: the first place that spiked
+                        final FloatVector cd = vc.neg().add(1f).mul(vd.mul(3f)).add(vc.mul(2f));
+                        va.neg().add(1f).mul(vb.neg().add(1f).mul(cd).add(vb)).intoArray(win, o + j * L);
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public int listNonZero(float[] a, int off, int n, int[] dst, int cursor) {
+        if (I.length() != L || L > 32) return super.listNonZero(a, off, n, dst, cursor);
+        final FloatVector zero = FloatVector.zero(S);
+        final FloatVector one = FloatVector.broadcast(S, 1f);
+        int c = cursor;
+        int i = 0;
+        for (int end = n - L; i <= end; i += L) {
+            FloatVector v = FloatVector.fromArray(S, a, off + i);
+            // 1f is 0x3F800000: >>> 29 gives 1 (as in lifStepListing)
+            int bits = zero.blend(one, v.compare(VectorOperators.NE, 0f)).reinterpretAsInts()
+                    .lanewise(VectorOperators.LSHR, 29).lanewise(VectorOperators.LSHL, LANE).reduceLanes(VectorOperators.OR);
+            if (bits != 0) {
+                for (int j = 0; j < L; j++) {
+                    dst[c] = i + j;
+                    c += bits >>> j & 1;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            dst[c] = i;
+            c += a[off + i] != 0f ? 1 : 0;
+        }
+        return c;
+    }
+
+    @Override
+    public void maxPoolBack(float[] win, int w0, float[] g, int g0, float[] gradIn, int d0, int h, int w, int c, int k,
+                            int ho, int wo) {
+        if (k != 2 || h != 2 * ho || w != 2 * wo || !poolRuns(c)) {
+            super.maxPoolBack(win, w0, g, g0, gradIn, d0, h, w, c, k, ho, wo);
+            return;
+        }
+        final int row = w * c;
+        final int vectors = c <= L ? 1 : c / L;
+        final int last = ho * wo - 1;
+        final FloatVector zero = FloatVector.zero(S);
+        for (int py = 0; py < ho; py++) {
+            // the windows' top inputs for the whole row first, then their bottom ones: a run of fewer than L channels
+            // overlaps the next position's, and the last top run of a row overlaps the first bottom run
+            for (int half = 0; half < 2; half++) {
+                for (int px = 0; px < wo; px++) {
+                    final int a = d0 + (2 * py * w + 2 * px) * c;
+                    final int o = (py * wo + px) * c;
+                    if (c < L && py * wo + px == last) {
+                        if (half == 1) {
+                            for (int ch = 0; ch < c; ch++) {
+                                final float q = win[w0 + o + ch], e = g[g0 + o + ch];
+                                gradIn[a + ch] = q == 0f ? e : 0f;
+                                gradIn[a + c + ch] = q == 1f ? e : 0f;
+                                gradIn[a + row + ch] = q == 2f ? e : 0f;
+                                gradIn[a + row + c + ch] = q == 3f ? e : 0f;
+                            }
+                        }
+                        continue;
+                    }
+                    for (int j = 0; j < vectors; j++) {
+                        final FloatVector vw = FloatVector.fromArray(S, win, w0 + o + j * L);
+                        final FloatVector vg = FloatVector.fromArray(S, g, g0 + o + j * L);
+                        final int d = a + j * L + half * row;
+                        zero.blend(vg, vw.compare(VectorOperators.EQ, 2f * half)).intoArray(gradIn, d);
+                        zero.blend(vg, vw.compare(VectorOperators.EQ, 2f * half + 1f)).intoArray(gradIn, d + c);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a position's c channels go in whole vectors: c a multiple of L, or one vector of at least L/2 channels
+     * (its extra lanes then reach at most one position further, still inside the sample for all but the last).
+     */
+    private static boolean poolRuns(int c) {
+        return c % L == 0 || (c < L && 2 * c >= L);
+    }
 }

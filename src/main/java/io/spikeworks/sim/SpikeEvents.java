@@ -89,6 +89,26 @@ public final class SpikeEvents {
         this.sampleMajor = true;
     }
 
+    /**
+     * Starts this tensor anew as the step-major copy of one filled sample by sample (steps·batch one-sample slots,
+     * slot b·steps + t), for consumers that walk the slot array ({@link #slotStarts}).
+     */
+    public void copyStepMajor(SpikeEvents bySample, int steps, int batch) {
+        reset(steps, batch);
+        final int[] listed = bySample.indices;
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                final int from = bySample.start[b * steps + t];
+                final int n = bySample.start[b * steps + t + 1] - from;
+                open(t, b);
+                ensure(n);
+                System.arraycopy(listed, from, indices, cursor, n);
+                cursor += n;
+                close();
+            }
+        }
+    }
+
     private int slotOf(int t, int b) {
         return sampleMajor ? b * steps + t : t * batch + b;
     }

@@ -272,6 +272,7 @@ public abstract class SpikingLayer implements Layer {
         currentsAhead = false;
         final int out = outputSize();
         final int inSize = inputSize();
+        final PoolLayer pool = poolAfter;
         final SpikeEvents listing = readSampleMajor ? events : bySample;
         listing.reset(steps * batch, 1);
         for (int b = 0; b < batch; b++) {
@@ -279,28 +280,20 @@ public abstract class SpikingLayer implements Layer {
                 if (bias != null) System.arraycopy(biasRow(), 0, current, 0, out);
                 else java.util.Arrays.fill(current, 0, out, 0f);
                 integrateSample(t, b, in, t * batch * inSize, binaryInput, inputEvents, current, c);
-                state.forwardSample(t, b, current, 0, listing, b * steps + t);
+                if (pool != null) pool.poolSampleStep(t, b, state.spikes, state.stepSample(t, b, current, 0));
+                else state.forwardSample(t, b, current, 0, listing, b * steps + t);
             }
         }
         c.neuronUpdates += (long) steps * batch * out;
+        if (pool != null) { // the pool read every spike; nothing else reads this layer's lists
+            events.reset(steps, batch);
+            return;
+        }
         if (readSampleMajor) {
             events.viewSampleMajor(steps, batch);
             return;
         }
-        events.reset(steps, batch);
-        final int[] listed = bySample.indices();
-        for (int t = 0; t < steps; t++) {
-            for (int b = 0; b < batch; b++) {
-                int from = bySample.from(b * steps + t, 0);
-                int n = bySample.to(b * steps + t, 0) - from;
-                events.open(t, b);
-                int[] dst = events.reserve(n);
-                int cursor = events.cursor();
-                System.arraycopy(listed, from, dst, cursor, n);
-                events.commit(cursor + n);
-                events.close();
-            }
-        }
+        events.copyStepMajor(bySample, steps, batch);
     }
 
     /** Spike lists in sample-major order, slot b·T + t (see {@link #forwardAllSteps}). */
@@ -315,6 +308,16 @@ public abstract class SpikingLayer implements Layer {
     }
 
     private boolean readSampleMajor;
+
+    /**
+     * The max pool right above this layer, which then takes each sample-step's spikes as they are made
+     * ({@link PoolLayer#poolSampleStep}) on the sample-by-sample route, so this layer lists none; null: it lists them.
+     */
+    public void setPoolAfter(PoolLayer pool) {
+        this.poolAfter = pool;
+    }
+
+    private PoolLayer poolAfter;
 
     /** Whether {@link #integrateSample} is implemented. */
     protected boolean integratesPerSample() {

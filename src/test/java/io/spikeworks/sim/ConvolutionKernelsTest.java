@@ -191,10 +191,13 @@ class ConvolutionKernelsTest {
     @MethodSource("pools")
     void poolingMatchesTheDefinition(int c, int side, int k, int stride, int batch, double density) {
         FastRandom r = new FastRandom(c * 100L + side + (long) (density * 1e4));
-        for (int variant = 0; variant < 3; variant++) {
+        for (int variant = 0; variant < 4; variant++) {
             PoolLayer.Kind kind = variant == 0 ? PoolLayer.Kind.AVG : PoolLayer.Kind.MAX;
             boolean listedInput = variant == 2;
+            // variant 3: each sample-step handed over as the layer below makes it (where the pool takes that)
+            boolean bySampleStep = variant == 3;
             PoolLayer pool = new PoolLayer("p", kind, new int[]{c, side, side}, k, stride);
+            if (bySampleStep && !pool.readsListedSpikesOnly()) continue;
             int steps = 2;
             pool.prepare(batch, steps);
             int in = pool.inputSize();
@@ -211,8 +214,14 @@ class ConvolutionKernelsTest {
                     for (int i = 0; i < in; i++) listed.addIf(i, x[(t * batch + b) * in + i] != 0f);
                     listed.close();
                 }
-            for (int t = 0; t < steps; t++)
-                pool.forward(t, x, t * batch * in, true, listedInput ? listed : null, new EngineCounters());
+            if (bySampleStep) {
+                for (int b = 0; b < batch; b++)
+                    for (int t = 0; t < steps; t++) pool.poolSampleStep(t, b, x, (t * batch + b) * in);
+                pool.forwardAllSteps(steps, batch, x, true, null, new EngineCounters());
+            } else {
+                for (int t = 0; t < steps; t++)
+                    pool.forward(t, x, t * batch * in, true, listedInput ? listed : null, new EngineCounters());
+            }
             float[] g = new float[batch * outSize];
             for (int i = 0; i < g.length; i++) g[i] = (float) r.nextGaussian();
             for (int t = 0; t < steps; t++) {
@@ -249,10 +258,11 @@ class ConvolutionKernelsTest {
                                 }
                             }
                 assertClose(want, java.util.Arrays.copyOfRange(pool.output(), t * batch * outSize, (t + 1) * batch * outSize),
-                        kind + (listedInput ? " (listed input)" : "") + " forward, step " + t);
-                assertClose(wantGrad, gradIn, kind + (listedInput ? " (listed input)" : "") + " backward, step " + t);
+                        kind + (listedInput ? " (listed input)" : bySampleStep ? " (by sample-step)" : "") + " forward, step " + t);
+                assertClose(wantGrad, gradIn, kind + (listedInput ? " (listed input)" : bySampleStep ? " (by sample-step)" : "") + " backward, step " + t);
                 if (kind == PoolLayer.Kind.MAX) {
                     SpikeEvents ev = pool.outputEvents();
+                    ev.slotStarts(); // step-major, for any consumer
                     for (int b = 0; b < batch; b++) {
                         int n = 0;
                         for (int i = 0; i < outSize; i++) if (want[b * outSize + i] != 0f) n++;

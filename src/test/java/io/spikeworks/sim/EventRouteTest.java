@@ -120,4 +120,29 @@ class EventRouteTest {
         randomise(b, 2);
         compare(a, b, batch, 5, density, 7);
     }
+
+    /**
+     * Configuration D in small: conv → max pool → conv → max pool → dense, with 12 and 32 channels, so each pool
+     * takes its conv's spikes sample-step by sample-step (whole vectors with spare lanes, and two vectors) and
+     * sends its error back from the kept spikes. Same readout and gradients as the dense reference route.
+     */
+    @ParameterizedTest(name = "batch {0}, density {1}")
+    @CsvSource({"1, 0.3", "3, 0.05", "2, 1.0"})
+    void convPoolStacksAgree(int batch, double density) {
+        Network a = convPoolStack();
+        Network b = convPoolStack();
+        randomise(a, 4);
+        randomise(b, 4);
+        compare(a, b, batch, 6, density, 11);
+    }
+
+    static Network convPoolStack() {
+        NeuronModel lif = NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0);
+        Conv2dLayer c1 = new Conv2dLayer("c1", new int[]{1, 14, 14}, 12, 3, 1, 0, true, lif, F);
+        PoolLayer p1 = new PoolLayer("p1", PoolLayer.Kind.MAX, c1.outputShape(), 2, 2);
+        Conv2dLayer c2 = new Conv2dLayer("c2", p1.outputShape(), 32, 3, 1, 1, true, lif, F);
+        PoolLayer p2 = new PoolLayer("p2", PoolLayer.Kind.MAX, c2.outputShape(), 2, 2);
+        DenseLayer o = new DenseLayer("o", p2.outputShape(), 5, true, lif, F);
+        return new Network(new int[]{1, 14, 14}, List.of(c1, p1, c2, p2, o), new Readout(Readout.Kind.MEMBRANE_SUM));
+    }
 }

@@ -172,4 +172,57 @@ class KernelsTest {
             assertArrayEquals(b, a, 1e-4f * (float) Math.sqrt(rows) + 1e-5f, "rows=" + rows);
         }
     }
+
+    /**
+     * Max pooling of one sample-step, its listing and its error sent back: SIMD against plain loops, for channel
+     * counts that go in one vector with spare lanes, in several vectors, and in none (plain loops then), at even and
+     * odd sides, on the last sample of a buffer with no room after it.
+     */
+    @ParameterizedTest(name = "channels = {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 3, 8, 12, 16, 20, 32, 48})
+    void poolingOfOneSampleStepMatchesPlainLoops(int c) {
+        FastRandom r = new FastRandom(c);
+        for (int side : new int[]{2, 6, 7, 24}) {
+            for (double density : new double[]{0, 0.1, 0.5, 1}) {
+                int h = side, w = side, k = 2, ho = h / k, wo = w / k;
+                int in = h * w * c, out = ho * wo * c;
+                float[] x = new float[2 * in]; // two samples: the second ends the buffer
+                for (int i = 0; i < x.length; i++) x[i] = r.nextDouble() < density ? 1f : 0f;
+                float[] g = new float[2 * out];
+                for (int i = 0; i < g.length; i++) g[i] = (float) r.nextGaussian();
+                String what = "side " + side + " density " + density;
+                for (int s = 0; s < 2; s++) {
+                    float[] a = new float[2 * out];
+                    float[] b = new float[2 * out];
+                    float[] wa = new float[2 * out];
+                    float[] wb = new float[2 * out];
+                    SIMD.maxPoolStep(x, s * in, w, c, k, ho, wo, a, wa, s * out);
+                    PLAIN.maxPoolStep(x, s * in, w, c, k, ho, wo, b, wb, s * out);
+                    assertArrayEquals(b, a, what + " pooled");
+                    assertArrayEquals(wb, wa, what + " winners");
+                    float[] noWinners = new float[2 * out];
+                    SIMD.maxPoolStep(x, s * in, w, c, k, ho, wo, noWinners, null, s * out);
+                    assertArrayEquals(b, noWinners, what + " pooled without winners");
+                    int[] la = new int[out + 5], lb = new int[out + 5];
+                    int na = SIMD.listNonZero(a, s * out, out, la, 5);
+                    int nb = PLAIN.listNonZero(b, s * out, out, lb, 5);
+                    assertEquals(nb, na, what + " listed");
+                    assertArrayEquals(java.util.Arrays.copyOf(lb, nb), java.util.Arrays.copyOf(la, na), what + " list");
+                    float[] ga = new float[2 * in];
+                    float[] gb = new float[2 * in];
+                    java.util.Arrays.fill(ga, Float.NaN); // every input of the sample must be written
+                    java.util.Arrays.fill(gb, Float.NaN);
+                    SIMD.maxPoolBack(wa, s * out, g, s * out, ga, s * in, h, w, c, k, ho, wo);
+                    PLAIN.maxPoolBack(wb, s * out, g, s * out, gb, s * in, h, w, c, k, ho, wo);
+                    assertArrayEquals(java.util.Arrays.copyOfRange(gb, s * in, (s + 1) * in),
+                            java.util.Arrays.copyOfRange(ga, s * in, (s + 1) * in), what + " error sent back");
+                    // each window's error reaches exactly one input, the rest get zero
+                    double sent = 0, got = 0;
+                    for (int i = s * out; i < (s + 1) * out; i++) sent += g[i];
+                    for (int i = s * in; i < (s + 1) * in; i++) got += gb[i];
+                    assertEquals(sent, got, 1e-3, what + " error kept");
+                }
+            }
+        }
+    }
 }
