@@ -678,18 +678,20 @@ final class SimdKernels extends Kernels {
             return;
         }
         final int groups = rowPad / L;
-        int p = 0;
-        for (; p + 4 <= count; p += 4) {
-            final int gp = g0 + p * cout;
-            for (int ky = 0; ky < k; ky++) {
-                final int f0 = ky * rowPad;
-                int j = 0;
-                for (; j + 2 <= groups; j += 2)
-                    sendBack4x2(g, gp, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
-                if (j < groups) sendBack4x1(g, gp, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
-            }
+        final int whole = count / 4 * 4;
+        // window row and vector pair outermost: the kernel's slice for them (cout × 2 vectors) then stays in L1 for
+        // every position, where the whole kernel does not fit
+        for (int ky = 0; ky < k; ky++) {
+            final int f0 = ky * rowPad;
+            int j = 0;
+            for (; j + 2 <= groups; j += 2)
+                for (int p = 0; p < whole; p += 4)
+                    sendBack4x2(g, g0 + p * cout, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
+            if (j < groups)
+                for (int p = 0; p < whole; p += 4)
+                    sendBack4x1(g, g0 + p * cout, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
         }
-        for (; p < count; p++) {
+        for (int p = whole; p < count; p++) {
             final int gp = g0 + p * cout;
             for (int ky = 0; ky < k; ky++) {
                 for (int j = 0; j < groups; j++) {
