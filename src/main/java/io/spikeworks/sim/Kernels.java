@@ -314,7 +314,10 @@ public abstract class Kernels {
             }
     }
 
-    /** Appends to dst, from cursor on, the i in [0, n) with a[off + i] ≠ 0, ascending; returns the new cursor. */
+    /**
+     * Appends to dst, from cursor on, the i in [0, n) with a[off + i] ≠ 0, ascending; returns the new cursor. dst
+     * must have room for n + 8 entries from cursor (vector versions write a few past the last one kept).
+     */
     public int listNonZero(float[] a, int off, int n, int[] dst, int cursor) {
         for (int i = 0; i < n; i++) {
             dst[cursor] = i;

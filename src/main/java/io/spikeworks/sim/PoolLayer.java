@@ -142,7 +142,7 @@ public final class PoolLayer implements Layer {
         final Kernels simd = Kernels.get();
         simd.maxPoolStep(spikes, base, w, c, k, ho, wo, out, winnersNeeded ? winners() : null, ob);
         bySample.open(b * steps + t, 0);
-        final int[] listed = bySample.reserve(outSize);
+        final int[] listed = bySample.reserve(outSize + 8);
         bySample.commit(simd.listNonZero(out, ob, outSize, listed, bySample.cursor()));
         bySample.close();
     }

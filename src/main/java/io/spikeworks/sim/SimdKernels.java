@@ -786,21 +786,25 @@ final class SimdKernels extends Kernels {
 
     @Override
     public int listNonZero(float[] a, int off, int n, int[] dst, int cursor) {
-        if (I.length() != L || L > 32) return super.listNonZero(a, off, n, dst, cursor);
+        if (L != 16 || I.length() != 16) return super.listNonZero(a, off, n, dst, cursor);
         final FloatVector zero = FloatVector.zero(S);
         final FloatVector one = FloatVector.broadcast(S, 1f);
+        final IntVector high = LANE.add(16);
         int c = cursor;
         int i = 0;
-        for (int end = n - L; i <= end; i += L) {
-            FloatVector v = FloatVector.fromArray(S, a, off + i);
-            // 1f is 0x3F800000: >>> 29 gives 1 (as in lifStepListing)
-            int bits = zero.blend(one, v.compare(VectorOperators.NE, 0f)).reinterpretAsInts()
-                    .lanewise(VectorOperators.LSHR, 29).lanewise(VectorOperators.LSHL, LANE).reduceLanes(VectorOperators.OR);
-            if (bits != 0) {
-                for (int j = 0; j < L; j++) {
-                    dst[c] = i + j;
-                    c += bits >>> j & 1;
-                }
+        for (int end = n - 2 * L; i <= end; i += 2 * L) {
+            // 1f is 0x3F800000: >>> 29 gives 1; two vectors' lanes make one 32-bit mask, so one reduction
+            final IntVector b0 = zero.blend(one, FloatVector.fromArray(S, a, off + i).compare(VectorOperators.NE, 0f))
+                    .reinterpretAsInts().lanewise(VectorOperators.LSHR, 29).lanewise(VectorOperators.LSHL, LANE);
+            final IntVector b1 = zero.blend(one, FloatVector.fromArray(S, a, off + i + L).compare(VectorOperators.NE, 0f))
+                    .reinterpretAsInts().lanewise(VectorOperators.LSHR, 29).lanewise(VectorOperators.LSHL, high);
+            final int bits = b0.or(b1).reduceLanes(VectorOperators.OR);
+            if (bits == 0) continue;
+            // a byte at a time: its set bits' positions from a table, eight written, as many kept as are set
+            for (int q = 0; q < 32; q += 8) {
+                final int m = bits >>> q & 0xFF;
+                IntVector.fromArray(I8, BYTE_BITS, m << 3).add(i + q).intoArray(dst, c);
+                c += Integer.bitCount(m);
             }
         }
         for (; i < n; i++) {
@@ -808,6 +812,18 @@ final class SimdKernels extends Kernels {
             c += a[off + i] != 0f ? 1 : 0;
         }
         return c;
+    }
+
+    private static final VectorSpecies<Integer> I8 = IntVector.SPECIES_256;
+
+    /** For each byte m, the positions of its set bits, ascending, in entries m·8 … (the rest zeros). */
+    private static final int[] BYTE_BITS = byteBits();
+
+    private static int[] byteBits() {
+        int[] t = new int[256 * 8];
+        for (int m = 0; m < 256; m++)
+            for (int j = 0, k = 0; j < 8; j++) if ((m >>> j & 1) != 0) t[m * 8 + k++] = j;
+        return t;
     }
 
     @Override

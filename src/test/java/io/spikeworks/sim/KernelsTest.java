@@ -203,7 +203,7 @@ class KernelsTest {
                     float[] noWinners = new float[2 * out];
                     SIMD.maxPoolStep(x, s * in, w, c, k, ho, wo, noWinners, null, s * out);
                     assertArrayEquals(b, noWinners, what + " pooled without winners");
-                    int[] la = new int[out + 5], lb = new int[out + 5];
+                    int[] la = new int[out + 13], lb = new int[out + 13];
                     int na = SIMD.listNonZero(a, s * out, out, la, 5);
                     int nb = PLAIN.listNonZero(b, s * out, out, lb, 5);
                     assertEquals(nb, na, what + " listed");
