@@ -678,18 +678,24 @@ final class SimdKernels extends Kernels {
             return;
         }
         final int groups = rowPad / L;
-        final int whole = count / 4 * 4;
+        // four positions a quarter of the grid apart at a time: their runs of a window row do not overlap (when the
+        // grid has four rows or more), so no load waits for an overlapping store just made; the next four, one position
+        // on, overlap stores long retired
+        final int quarter = count / 4;
+        final int whole = 4 * quarter;
         // window row and vector pair outermost: the kernel's slice for them (cout × 2 vectors) then stays in L1 for
         // every position, where the whole kernel does not fit
         for (int ky = 0; ky < k; ky++) {
             final int f0 = ky * rowPad;
             int j = 0;
             for (; j + 2 <= groups; j += 2)
-                for (int p = 0; p < whole; p += 4)
-                    sendBack4x2(g, g0 + p * cout, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
+                for (int p = 0; p < quarter; p++)
+                    sendBack4x2(g, g0 + p * cout, quarter * cout, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, quarter,
+                            ky * rowStride + j * L);
             if (j < groups)
-                for (int p = 0; p < whole; p += 4)
-                    sendBack4x1(g, g0 + p * cout, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, ky * rowStride + j * L);
+                for (int p = 0; p < quarter; p++)
+                    sendBack4x1(g, g0 + p * cout, quarter * cout, cout, ft, f0 + j * L, k * rowPad, dst, corners, p, quarter,
+                            ky * rowStride + j * L);
         }
         for (int p = whole; p < count; p++) {
             final int gp = g0 + p * cout;
@@ -704,17 +710,20 @@ final class SimdKernels extends Kernels {
         }
     }
 
-    /** Four output positions' errors × two vectors of one window row, all eight sums in registers. */
-    private static void sendBack4x2(float[] g, int gp, int cout, float[] ft, int f0, int coStride, float[] dst,
-                                    int[] corners, int p, int off) {
+    /**
+     * Four output positions' errors (p, p + step, p + 2·step, p + 3·step; gStep floats apart in g) × two vectors of
+     * one window row, all eight sums in registers.
+     */
+    private static void sendBack4x2(float[] g, int gp, int gStep, int cout, float[] ft, int f0, int coStride, float[] dst,
+                                    int[] corners, int p, int step, int off) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
         for (int co = 0, f = f0; co < cout; co++, f += coStride) {
             final FloatVector w0 = FloatVector.fromArray(S, ft, f);
             final FloatVector w1 = FloatVector.fromArray(S, ft, f + L);
             final FloatVector e0 = FloatVector.broadcast(S, g[gp + co]);
-            final FloatVector e1 = FloatVector.broadcast(S, g[gp + cout + co]);
-            final FloatVector e2 = FloatVector.broadcast(S, g[gp + 2 * cout + co]);
-            final FloatVector e3 = FloatVector.broadcast(S, g[gp + 3 * cout + co]);
+            final FloatVector e1 = FloatVector.broadcast(S, g[gp + gStep + co]);
+            final FloatVector e2 = FloatVector.broadcast(S, g[gp + 2 * gStep + co]);
+            final FloatVector e3 = FloatVector.broadcast(S, g[gp + 3 * gStep + co]);
             a0 = w0.fma(e0, a0);
             b0 = w1.fma(e0, b0);
             a1 = w0.fma(e1, a1);
@@ -725,25 +734,25 @@ final class SimdKernels extends Kernels {
             b3 = w1.fma(e3, b3);
         }
         addInto(dst, corners[p] + off, a0, b0);
-        addInto(dst, corners[p + 1] + off, a1, b1);
-        addInto(dst, corners[p + 2] + off, a2, b2);
-        addInto(dst, corners[p + 3] + off, a3, b3);
+        addInto(dst, corners[p + step] + off, a1, b1);
+        addInto(dst, corners[p + 2 * step] + off, a2, b2);
+        addInto(dst, corners[p + 3 * step] + off, a3, b3);
     }
 
-    private static void sendBack4x1(float[] g, int gp, int cout, float[] ft, int f0, int coStride, float[] dst,
-                                    int[] corners, int p, int off) {
+    private static void sendBack4x1(float[] g, int gp, int gStep, int cout, float[] ft, int f0, int coStride, float[] dst,
+                                    int[] corners, int p, int step, int off) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
         for (int co = 0, f = f0; co < cout; co++, f += coStride) {
             final FloatVector w0 = FloatVector.fromArray(S, ft, f);
             a0 = w0.fma(FloatVector.broadcast(S, g[gp + co]), a0);
-            a1 = w0.fma(FloatVector.broadcast(S, g[gp + cout + co]), a1);
-            a2 = w0.fma(FloatVector.broadcast(S, g[gp + 2 * cout + co]), a2);
-            a3 = w0.fma(FloatVector.broadcast(S, g[gp + 3 * cout + co]), a3);
+            a1 = w0.fma(FloatVector.broadcast(S, g[gp + gStep + co]), a1);
+            a2 = w0.fma(FloatVector.broadcast(S, g[gp + 2 * gStep + co]), a2);
+            a3 = w0.fma(FloatVector.broadcast(S, g[gp + 3 * gStep + co]), a3);
         }
         addVector(dst, corners[p] + off, a0);
-        addVector(dst, corners[p + 1] + off, a1);
-        addVector(dst, corners[p + 2] + off, a2);
-        addVector(dst, corners[p + 3] + off, a3);
+        addVector(dst, corners[p + step] + off, a1);
+        addVector(dst, corners[p + 2 * step] + off, a2);
+        addVector(dst, corners[p + 3 * step] + off, a3);
     }
 
     @Override
