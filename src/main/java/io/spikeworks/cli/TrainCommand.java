@@ -96,6 +96,7 @@ final class TrainCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
         run.trainer().setDenseReference(denseReference);
+        run.trainer().setSpikeHistoryKept(false); // headless: no live raster reads it
         if (held != null) {
             run.setValidation(held.validation());
             o.printf(Locale.ROOT, "holding %d training samples out to choose the checkpoint by%n", held.validation().size());

@@ -47,6 +47,7 @@ public final class Benchmark {
                              boolean denseReference) {
         TrainingRun run = new TrainingRun(project.withTraining(project.training().withEpochs(1000)), train, test);
         run.trainer().setDenseReference(denseReference);
+        run.trainer().setSpikeHistoryKept(false); // as headless training runs it
         for (int i = 0; i < warmupBatches; i++) run.step(TrainingListener.NONE);
         EngineCounters before = run.counters().copy();
         long cpu0 = processCpuNanos();

@@ -392,6 +392,17 @@ public final class Trainer {
         if (failure != null) throw new IllegalStateException(failure);
     }
 
+    /**
+     * Whether the training batches keep every layer's spike history for readers after the batch (true by default:
+     * the live raster reads it); headless runs turn it off to save the memory and its traffic (see
+     * {@link Network#setSpikeHistoryKept}).
+     */
+    public void setSpikeHistoryKept(boolean kept) {
+        this.spikeHistoryKept = kept;
+    }
+
+    private boolean spikeHistoryKept = true;
+
     /** Trains on one batch of intensities (b×features, channels-last) with class labels. */
     public BatchResult trainBatch(float[] pixels, int[] labels, int batch, long encodeSeed) {
         return trainBatch(pixels, labels, null, batch, encodeSeed);
@@ -408,7 +419,16 @@ public final class Trainer {
         for (int i = 0; i < used; i++) slices.get(i).take(pixels, labels, targets, inputEvents, batch, encodeSeed);
         snapshotCounters();
         Context ctx = new Context(used, batch, labels, targets, iteration + 1);
-        rule.gradientMethod().compute(ctx);
+        GradientMethod method = rule.gradientMethod();
+        // plain BPTT reads no spike history but its own: layers whose pool takes their spikes as they come may keep
+        // two steps of them, unless someone reads the history after the batch (a live raster)
+        boolean dropSpikes = !spikeHistoryKept && method == GradientMethod.BPTT;
+        if (dropSpikes) for (int i = 0; i < used; i++) slices.get(i).net.setSpikeHistoryKept(false);
+        try {
+            method.compute(ctx);
+        } finally {
+            if (dropSpikes) for (int i = 0; i < used; i++) slices.get(i).net.setSpikeHistoryKept(true);
+        }
         if (ctx.result == null)
             throw new IllegalStateException("training algorithm '" + rule.id() + "' did not run the batch forward");
         lastBatchRanNetwork = ctx.passes > 0;

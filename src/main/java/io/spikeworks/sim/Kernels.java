@@ -129,8 +129,17 @@ public abstract class Kernels {
      * One LIF step for n neurons without current state, gating or fixed point (the common case):
      * u = β·u' + i − θ·s' (subtract) or β·u'·(1 − s') + i (zero); s = [u ≥ θ]. Primes are step t−1 at prev.
      */
-    public abstract void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n,
-                                 float beta, float theta, boolean subtract);
+    public final void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n,
+                              float beta, float theta, boolean subtract) {
+        lifStep(mem, base, prev, spikes, base, prev, input, in, n, beta, theta, subtract);
+    }
+
+    /**
+     * {@link #lifStep(float[], float[], int, int, float[], int, int, float, float, boolean)} with the spikes at their
+     * own offsets (sBase, sPrev), for a state that keeps fewer steps of spikes than of membrane potential.
+     */
+    public abstract void lifStep(float[] mem, int base, int prev, float[] spikes, int sBase, int sPrev, float[] input,
+                                 int in, int n, float beta, float theta, boolean subtract);
 
     /**
      * {@link #lifStep} for a batch of samples of n neurons each that also lists, per sample, which neurons

@@ -83,6 +83,17 @@ public final class Network {
     private boolean forwardOnly;
 
     /**
+     * Whether the spike history of every layer is kept for readers after the pass (rasters, recorders, local losses):
+     * true by default. Off, a spiking layer whose max pool takes its spikes as they are made keeps two steps of
+     * spikes only (see {@link SpikingLayer#setSpikeHistoryNeeded}): plain BPTT reads none of them.
+     */
+    public void setSpikeHistoryKept(boolean kept) {
+        this.spikeHistoryKept = kept;
+    }
+
+    private boolean spikeHistoryKept = true;
+
+    /**
      * Tells each spiking layer whether this pass needs its history (see {@link #setForwardOnly}), whether its next
      * layer reads its spike lists slot by slot only (so they need not be put in step order), and whether that layer
      * is a max pool that takes each sample-step's spikes as they are made; tells pools whether a backward pass
@@ -96,6 +107,7 @@ public final class Network {
                 s.setHistoryNeeded(!(forwardOnly && !denseReference && poolReadsLists));
                 s.setOutputReadSampleMajor(poolReadsLists);
                 s.setPoolAfter(poolReadsLists && !denseReference ? (PoolLayer) layers.get(i + 1) : null);
+                s.setSpikeHistoryNeeded(spikeHistoryKept);
             }
             if (layers.get(i) instanceof PoolLayer p) p.setWinnersNeeded(!forwardOnly);
         }

@@ -14,6 +14,8 @@ public final class NeuronState {
     final int stride;
     /** Only the last two steps are kept (see the constructor). */
     final boolean twoSteps;
+    /** Only the last two steps of spikes are kept (with {@link #twoSteps}, or alone: see the constructor). */
+    final boolean spikesTwoSteps;
     /** U[t] before its reset takes effect, the value compared with θ. */
     final float[] mem;
     final float[] spikes;
@@ -45,28 +47,36 @@ public final class NeuronState {
      *                 the arrays may then be longer than steps × batch × neurons
      */
     NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps, NeuronState previous) {
-        this(model, values, batch, neurons, steps, previous, false);
+        this(model, values, batch, neurons, steps, previous, false, false);
     }
 
     /**
-     * @param twoSteps keep only the last two steps (step t in row t mod 2), for a forward-only pass whose consumer
-     *                 reads the spike lists, not the history; only {@link #forwardSample} may then run
+     * @param twoSteps       keep only the last two steps (step t in row t mod 2), for a forward-only pass whose consumer
+     *                       reads the spike lists, not the history; only {@link #forwardSample} may then run
+     * @param spikesTwoSteps keep only the last two steps of spikes but every step of membrane potential, for a
+     *                       training pass whose spikes are consumed as they are made ({@link #stepSample}) and whose
+     *                       backward pass needs no spikes (subtractive reset); only {@link #stepSample} may then run
      */
     NeuronState(NeuronModel model, NeuronValues values, int batch, int neurons, int steps, NeuronState previous,
-                boolean twoSteps) {
+                boolean twoSteps, boolean spikesTwoSteps) {
+        if (spikesTwoSteps && model.reset() != ResetMode.SUBTRACT)
+            throw new IllegalArgumentException("dropping the spike history needs the subtractive reset, whose backward pass reads no spikes");
         this.model = model;
         this.batch = batch;
         this.neurons = neurons;
         this.steps = steps;
         this.twoSteps = twoSteps;
+        this.spikesTwoSteps = twoSteps || spikesTwoSteps;
         this.stride = batch * neurons;
         final int rows = twoSteps ? 2 : steps;
+        final int spikeRows = this.spikesTwoSteps ? 2 : steps;
         boolean hasCurrent = model.alpha() > 0 || (values != null && values.hasCurrent());
         boolean reuse = previous != null && previous.neurons == neurons && previous.mem.length >= rows * stride
+                && previous.spikes.length >= spikeRows * stride
                 && previous.gradMemNext.length >= stride && (previous.active != null) == model.gated()
                 && (previous.current != null) == hasCurrent;
         this.mem = reuse ? previous.mem : new float[rows * stride];
-        this.spikes = reuse ? previous.spikes : new float[rows * stride];
+        this.spikes = reuse ? previous.spikes : new float[spikeRows * stride];
         this.active = !model.gated() ? null : reuse ? previous.active : new byte[rows * stride];
         this.values = values;
         this.current = !hasCurrent ? null : reuse && previous.current.length >= stride ? previous.current : new float[stride];
@@ -88,7 +98,8 @@ public final class NeuronState {
     /** Bytes this state holds for the backward pass. */
     public long bytesHeld() {
         long used = (long) (twoSteps ? 2 : steps) * stride;
-        return 8L * used + (active != null ? used : 0);
+        long spikeRows = (long) (spikesTwoSteps ? 2 : steps) * stride;
+        return 4L * used + 4L * spikeRows + (active != null ? used : 0);
     }
 
     /**
@@ -110,6 +121,7 @@ public final class NeuronState {
      * Only when {@link #steppablePerSample}; results equal {@link #forward}'s.
      */
     void forwardSample(int t, int b, float[] input, int inOff, SpikeEvents events, int slot) {
+        if (spikesTwoSteps && !twoSteps) throw new IllegalStateException("a state without its spike history steps by stepSample only");
         final int base = (twoSteps ? t & 1 : t) * stride + b * neurons;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;
         if (t > 0) {
@@ -139,18 +151,20 @@ public final class NeuronState {
      */
     int stepSample(int t, int b, float[] input, int inOff) {
         final int base = (twoSteps ? t & 1 : t) * stride + b * neurons;
+        final int sBase = (spikesTwoSteps ? t & 1 : t) * stride + b * neurons;
         if (t > 0) {
             final int prev = (twoSteps ? (t - 1) & 1 : t - 1) * stride + b * neurons;
-            Kernels.get().lifStep(mem, spikes, base, prev, input, inOff, neurons, beta, theta,
+            final int sPrev = (spikesTwoSteps ? (t - 1) & 1 : t - 1) * stride + b * neurons;
+            Kernels.get().lifStep(mem, base, prev, spikes, sBase, sPrev, input, inOff, neurons, beta, theta,
                     model.reset() == ResetMode.SUBTRACT);
-            return base;
+            return sBase;
         }
         for (int i = 0; i < neurons; i++) {
             float u = input[inOff + i];
             mem[base + i] = u;
-            spikes[base + i] = u - theta >= 0f ? 1f : 0f;
+            spikes[sBase + i] = u - theta >= 0f ? 1f : 0f;
         }
-        return base;
+        return sBase;
     }
 
     /** Advances all neurons by step t given input current I[t] (b×n); spikes land in the history. */
@@ -160,6 +174,7 @@ public final class NeuronState {
 
     /** As above; with events, also lists which neurons of each sample spiked at t. */
     void forward(int t, float[] input, int inOff, SpikeFunction f, SpikeEvents events) {
+        if (spikesTwoSteps) throw new IllegalStateException("a state that keeps two steps steps sample by sample only");
         final int base = t * stride;
         final int prev = base - stride;
         final boolean subtract = model.reset() == ResetMode.SUBTRACT;

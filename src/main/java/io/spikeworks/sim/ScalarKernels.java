@@ -30,14 +30,14 @@ final class ScalarKernels extends Kernels {
     }
 
     @Override
-    public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
-                        float theta, boolean subtract) {
+    public void lifStep(float[] mem, int base, int prev, float[] spikes, int sBase, int sPrev, float[] input, int in,
+                        int n, float beta, float theta, boolean subtract) {
         for (int i = 0; i < n; i++) {
             float up = mem[prev + i];
-            float sp = spikes[prev + i];
+            float sp = spikes[sPrev + i];
             float u = subtract ? beta * up + input[in + i] - theta * sp : beta * up * (1f - sp) + input[in + i];
             mem[base + i] = u;
-            spikes[base + i] = u >= theta ? 1f : 0f;
+            spikes[sBase + i] = u >= theta ? 1f : 0f;
         }
     }
 

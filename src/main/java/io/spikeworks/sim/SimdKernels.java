@@ -188,8 +188,8 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
-    public void lifStep(float[] mem, float[] spikes, int base, int prev, float[] input, int in, int n, float beta,
-                        float theta, boolean subtract) {
+    public void lifStep(float[] mem, int base, int prev, float[] spikes, int sBase, int sPrev, float[] input, int in,
+                        int n, float beta, float theta, boolean subtract) {
         FloatVector vb = FloatVector.broadcast(S, beta);
         FloatVector vt = FloatVector.broadcast(S, theta);
         FloatVector one = FloatVector.broadcast(S, 1f);
@@ -197,18 +197,18 @@ final class SimdKernels extends Kernels {
         int i = 0;
         for (int end = n - L; i <= end; i += L) {
             FloatVector up = FloatVector.fromArray(S, mem, prev + i);
-            FloatVector sp = FloatVector.fromArray(S, spikes, prev + i);
+            FloatVector sp = FloatVector.fromArray(S, spikes, sPrev + i);
             FloatVector x = FloatVector.fromArray(S, input, in + i);
             FloatVector u = subtract ? up.fma(vb, x).sub(sp.mul(vt)) : up.mul(vb).mul(one.sub(sp)).add(x);
             u.intoArray(mem, base + i);
-            zero.blend(one, u.compare(VectorOperators.GE, vt)).intoArray(spikes, base + i);
+            zero.blend(one, u.compare(VectorOperators.GE, vt)).intoArray(spikes, sBase + i);
         }
         for (; i < n; i++) {
             float up = mem[prev + i];
-            float sp = spikes[prev + i];
+            float sp = spikes[sPrev + i];
             float u = subtract ? beta * up + input[in + i] - theta * sp : beta * up * (1f - sp) + input[in + i];
             mem[base + i] = u;
-            spikes[base + i] = u >= theta ? 1f : 0f;
+            spikes[sBase + i] = u >= theta ? 1f : 0f;
         }
     }
 

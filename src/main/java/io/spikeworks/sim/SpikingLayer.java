@@ -201,13 +201,33 @@ public abstract class SpikingLayer implements Layer {
                 && NeuronState.steppablePerSample(neuronModel, neuronValues(), spikeFunction());
     }
 
+    /**
+     * Whether anyone reads this layer's spike history after the forward pass ({@link #output()} over all steps); when
+     * not, and the pool above takes each sample-step's spikes as they are made, only two steps of spikes are kept
+     * (the backward pass of the subtractive reset reads none). Honoured only where the sample-by-sample route runs.
+     */
+    public void setSpikeHistoryNeeded(boolean needed) {
+        this.spikeHistoryNeeded = needed;
+    }
+
+    private boolean spikeHistoryNeeded = true;
+
+    private boolean keepsTwoStepsOfSpikes() {
+        return !spikeHistoryNeeded && poolAfter != null && integratesPerSample() && probe == null
+                && neuronModel.reset() == ResetMode.SUBTRACT
+                && NeuronState.steppablePerSample(neuronModel, neuronValues(), spikeFunction());
+    }
+
     @Override
     public void prepare(int batch, int steps) {
         boolean twoSteps = keepsTwoSteps();
-        if (state == null || this.batch != batch || this.steps != steps || state.twoSteps != twoSteps) {
+        boolean spikesTwoSteps = twoSteps || keepsTwoStepsOfSpikes();
+        if (state == null || this.batch != batch || this.steps != steps || state.twoSteps != twoSteps
+                || state.spikesTwoSteps != spikesTwoSteps) {
             this.batch = batch;
             this.steps = steps;
-            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps, state, twoSteps);
+            state = new NeuronState(neuronModel, neuronValues(), batch, outputSize(), steps, state, twoSteps,
+                    spikesTwoSteps && !twoSteps);
             int size = batch * outputSize() + bufferSlack();
             if (current == null || current.length < size) current = new float[size];
             if (gradCurrent == null || gradCurrent.length < size) gradCurrent = new float[size];
@@ -263,7 +283,7 @@ public abstract class SpikingLayer implements Layer {
     public void forwardAllSteps(int steps, int batch, float[] in, boolean binaryInput, SpikeEvents inEvents,
                                 EngineCounters c) {
         if (!integratesPerSample() || probe != null || !state.steppablePerSample(spikeFunction())) {
-            if (state.twoSteps) throw new IllegalStateException(name() + " keeps two steps but cannot run sample by sample");
+            if (state.spikesTwoSteps) throw new IllegalStateException(name() + " keeps two steps but cannot run sample by sample");
             Layer.super.forwardAllSteps(steps, batch, in, binaryInput, inEvents, c);
             return;
         }

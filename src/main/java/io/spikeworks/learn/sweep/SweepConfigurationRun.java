@@ -47,6 +47,7 @@ public final class SweepConfigurationRun {
             TrainTestSplit split = data.get();
             HeapBudget.requireFits(p, split.train(), split.test());
             TrainingRun r = new TrainingRun(p, split.train(), split.test());
+            r.trainer().setSpikeHistoryKept(false); // headless: no live raster reads it
             run = r;
             r.run(new TrainingListener() {
                 @Override
