@@ -114,26 +114,28 @@ class EventRouteTest {
     @ParameterizedTest(name = "conv {0}×{0}, batch {1}, density {2}")
     @CsvSource({"8, 1, 0.2", "9, 3, 0.05", "6, 2, 1.0"})
     void convolutionsAgree(int side, int batch, double density) {
-        Network a = conv(side);
-        Network b = conv(side);
-        randomise(a, 2);
-        randomise(b, 2);
-        compare(a, b, batch, 5, density, 7);
+        compareTwins(() -> conv(side), 2, batch, 5, density, 7);
+    }
+
+    /** Two networks made alike with the same random weights: the event-driven one against the dense reference. */
+    static void compareTwins(java.util.function.Supplier<Network> make, long weightSeed, int batch, int steps,
+                             double density, long inputSeed) {
+        Network a = make.get();
+        Network b = make.get();
+        randomise(a, weightSeed);
+        randomise(b, weightSeed);
+        compare(a, b, batch, steps, density, inputSeed);
     }
 
     /**
      * Configuration D in small: conv → max pool → conv → max pool → dense, with 12 and 32 channels, so each pool
      * takes its conv's spikes sample-step by sample-step (whole vectors with spare lanes, and two vectors) and
-     * sends its error back from the kept spikes. Same readout and gradients as the dense reference route.
+     * sends its error back from the winners. Same readout and gradients as the dense reference route.
      */
     @ParameterizedTest(name = "batch {0}, density {1}")
     @CsvSource({"1, 0.3", "3, 0.05", "2, 1.0"})
     void convPoolStacksAgree(int batch, double density) {
-        Network a = convPoolStack();
-        Network b = convPoolStack();
-        randomise(a, 4);
-        randomise(b, 4);
-        compare(a, b, batch, 6, density, 11);
+        compareTwins(EventRouteTest::convPoolStack, 4, batch, 6, density, 11);
     }
 
     /**
