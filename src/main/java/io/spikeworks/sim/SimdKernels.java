@@ -762,34 +762,39 @@ final class SimdKernels extends Kernels {
             return;
         }
         final int row = w * c;
-        final int vectors = c <= L ? 1 : c / L;
-        final int last = ho * wo - 1;
+        if (c % L == 0) {
+            for (int py = 0; py < ho; py++)
+                for (int px = 0; px < wo; px++)
+                    for (int j = 0; j < c; j += L)
+                        poolWindow(in, i0 + (2 * py * w + 2 * px) * c + j, c, row, out, win, o0 + (py * wo + px) * c + j);
+            return;
+        }
+        // one vector with spare lanes per position: its run overlaps the next position's, written after it; the last
+        // position's would reach past the sample, so it goes a channel at a time
         for (int py = 0; py < ho; py++) {
-            for (int px = 0; px < wo; px++) {
-                final int a = i0 + (2 * py * w + 2 * px) * c;
-                final int o = o0 + (py * wo + px) * c;
-                if (c < L && py * wo + px == last) { // a whole vector would reach past the sample
-                    for (int ch = 0; ch < c; ch++) {
-                        final float va = in[a + ch], vb = in[a + c + ch], vc = in[a + row + ch], vd = in[a + row + c + ch];
-                        out[o + ch] = Math.max(Math.max(va, vb), Math.max(vc, vd));
-                        if (win != null) win[o + ch] = va != 0f ? 0 : vb != 0f ? 1 : vc != 0f ? 2 : vd != 0f ? 3 : 0;
-                    }
-                    continue;
-                }
-                for (int j = 0; j < vectors; j++) {
-                    final int q = a + j * L;
-                    final FloatVector va = FloatVector.fromArray(S, in, q);
-                    final FloatVector vb = FloatVector.fromArray(S, in, q + c);
-                    final FloatVector vc = FloatVector.fromArray(S, in, q + row);
-                    final FloatVector vd = FloatVector.fromArray(S, in, q + row + c);
-                    // runs of fewer than L channels overlap the next position's run; it is written after this one
-                    va.max(vb).max(vc.max(vd)).intoArray(out, o + j * L);
-                    if (win != null) { // (1 − a)·(b + (1 − b)·(2c + (1 − c)·3d)) on 0/1 spikes: the first place that spiked
-                        final FloatVector cd = vc.neg().add(1f).mul(vd.mul(3f)).add(vc.mul(2f));
-                        va.neg().add(1f).mul(vb.neg().add(1f).mul(cd).add(vb)).intoArray(win, o + j * L);
-                    }
-                }
-            }
+            final int end = py == ho - 1 ? wo - 1 : wo;
+            for (int px = 0; px < end; px++)
+                poolWindow(in, i0 + (2 * py * w + 2 * px) * c, c, row, out, win, o0 + (py * wo + px) * c);
+        }
+        final int a = i0 + (2 * (ho - 1) * w + 2 * (wo - 1)) * c;
+        final int o = o0 + (ho * wo - 1) * c;
+        for (int ch = 0; ch < c; ch++) {
+            final float va = in[a + ch], vb = in[a + c + ch], vc = in[a + row + ch], vd = in[a + row + c + ch];
+            out[o + ch] = Math.max(Math.max(va, vb), Math.max(vc, vd));
+            if (win != null) win[o + ch] = va != 0f ? 0 : vb != 0f ? 1 : vc != 0f ? 2 : vd != 0f ? 3 : 0;
+        }
+    }
+
+    /** One 2×2 window's vector of channels (inputs at q, q + c, q + row, q + row + c) into out[o …] and win[o …]. */
+    private static void poolWindow(float[] in, int q, int c, int row, float[] out, float[] win, int o) {
+        final FloatVector va = FloatVector.fromArray(S, in, q);
+        final FloatVector vb = FloatVector.fromArray(S, in, q + c);
+        final FloatVector vc = FloatVector.fromArray(S, in, q + row);
+        final FloatVector vd = FloatVector.fromArray(S, in, q + row + c);
+        va.max(vb).max(vc.max(vd)).intoArray(out, o);
+        if (win != null) { // (1 − a)·(b + (1 − b)·(2c + (1 − c)·3d)) on 0/1 spikes: the first place that spiked
+            final FloatVector cd = vc.neg().add(1f).mul(vd.mul(3f)).add(vc.mul(2f));
+            va.neg().add(1f).mul(vb.neg().add(1f).mul(cd).add(vb)).intoArray(win, o);
         }
     }
 
