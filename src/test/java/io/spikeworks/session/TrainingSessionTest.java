@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.spikeworks.session.TinySessions.BATCHES_PER_EPOCH;
 import static io.spikeworks.session.TinySessions.WAIT;
@@ -98,11 +99,21 @@ class TrainingSessionTest {
             // single steps stop at it as well; a count already reached pauses before the next batch
             rec.clear();
             s.pauseAtBatch(BATCHES_PER_EPOCH + 3);
-            assertTrue(s.stepBatch());
-            assertTrue(s.stepBatch());
+            // the two further steps are queued while the first batch trains: listeners hear STEPPING on the worker,
+            // before that batch, so the count cannot be reached before they are in
+            AtomicBoolean queued = new AtomicBoolean();
+            SessionListener queueTwoMore = st -> {
+                if (st.state() == SessionState.STEPPING && queued.compareAndSet(false, true)) {
+                    assertTrue(s.stepBatch());
+                    assertTrue(s.stepBatch());
+                }
+            };
+            s.addListener(queueTwoMore);
             assertTrue(s.stepBatch());
             paused = rec.await(st -> st.state() == SessionState.PAUSED && st.iteration() > BATCHES_PER_EPOCH + 2, "stepped");
             assertEquals(BATCHES_PER_EPOCH + 3, paused.iteration(), "the queued steps past the count are dropped");
+            s.removeListener(queueTwoMore);
+            assertTrue(queued.get());
 
             // cancelled: a step is trained again (the request would have dropped it)
             s.pauseAtBatch(BATCHES_PER_EPOCH + 3);
