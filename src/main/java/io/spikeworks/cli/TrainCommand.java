@@ -65,7 +65,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--hold-out", paramLabel = "N", description = "Hold N training samples out (a seeded random "
             + "choice, not trained on), score them at every evaluation, and report the epoch they choose with its test "
-            + "accuracy: a checkpoint chosen without looking at the test set. Labelled image data sets only.")
+            + "accuracy: a checkpoint chosen without looking at the test set. Labelled image data sets only; overrides the "
+            + "project's dataset.holdOut.")
     Integer holdOut;
 
     @Option(names = "--dense-reference", description = "Use the dense reference route (no event-driven kernels), to compare.")
@@ -80,8 +81,7 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
-        io.spikeworks.data.TrainValidationSplit held = holdOut == null ? null
-                : TrainingData.holdOut(data.train(), holdOut, p.training().seed());
+        io.spikeworks.data.TrainValidationSplit held = TrainingData.heldOut(p, data.train(), holdOut);
         if (held != null) data = new TrainTestSplit(held.train(), data.test());
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"

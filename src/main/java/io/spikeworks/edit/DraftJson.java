@@ -66,7 +66,7 @@ public final class DraftJson {
         if (root == null || !root.isObject()) throw new IllegalArgumentException("not a project object");
         JsonNode ds = root.path("dataset");
         DatasetSpec dataset = new DatasetSpec(ds.path("name").asText(), text(ds.get("path")), integer(ds.get("limitTrain")),
-                integer(ds.get("limitTest")));
+                integer(ds.get("limitTest")), integer(ds.get(DatasetSpec.HOLD_OUT)));
         JsonNode net = root.path("network");
         TensorShape input = null;
         if (net.get("inputShape") != null && net.get("inputShape").isArray()) {

@@ -58,6 +58,14 @@ public final class TrainingRun {
     public static final String VALIDATION_ACCURACY = "validation_accuracy";
     public static final String VALIDATION_LOSS = "validation_loss";
 
+    /**
+     * Whether a metrics column belongs on the accuracy chart beside the test accuracy: an algorithm's further
+     * read-outs of it ({@code test_membrane_accuracy}, {@code test_exact_accuracy} of nBP) and the held-out accuracy.
+     */
+    public static boolean drawnBesideTestAccuracy(String column) {
+        return column.equals(VALIDATION_ACCURACY) || column.matches("test_\\w+_accuracy");
+    }
+
     public TrainingRun(Project project, SampleSet train, SampleSet test) {
         this(project, train, test, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
     }

@@ -87,6 +87,8 @@ public final class ProjectJson {
         dataset.put(DatasetSpec.PATH, p.dataset().path());
         dataset.put(DatasetSpec.LIMIT_TRAIN, p.dataset().limitTrain());
         dataset.put(DatasetSpec.LIMIT_TEST, p.dataset().limitTest());
+        // only when set, so that files of projects without one stay as they were
+        if (p.dataset().holdOut() != null) dataset.put(DatasetSpec.HOLD_OUT, p.dataset().holdOut());
         root.set("encoder", component(NODES.objectNode(), p.encoder()));
         ObjectNode network = root.putObject("network");
         if (p.network().inputShape() == null) {

@@ -125,13 +125,15 @@ final class ProjectReader {
         ObjectNode d = requiredObject(root, ROOT, "dataset", "{\"name\": \"mnist\"}");
         if (d == null) return null;
         String path = "$.dataset";
-        rejectUnknownFields(d, path, List.of("name", DatasetSpec.PATH, DatasetSpec.LIMIT_TRAIN, DatasetSpec.LIMIT_TEST));
+        rejectUnknownFields(d, path, List.of("name", DatasetSpec.PATH, DatasetSpec.LIMIT_TRAIN, DatasetSpec.LIMIT_TEST,
+                DatasetSpec.HOLD_OUT));
         String name = requiredText(d, path, "name");
         String dir = optionalText(d, path, DatasetSpec.PATH, null);
         Integer limitTrain = optionalInt(d, path, DatasetSpec.LIMIT_TRAIN);
         Integer limitTest = optionalInt(d, path, DatasetSpec.LIMIT_TEST);
+        Integer holdOut = optionalInt(d, path, DatasetSpec.HOLD_OUT);
         if (name != null) validator.checkDatasetName(name, errors);
-        DatasetSpec dataset = new DatasetSpec(name == null ? "" : name, dir, limitTrain, limitTest);
+        DatasetSpec dataset = new DatasetSpec(name == null ? "" : name, dir, limitTrain, limitTest, holdOut);
         validator.checkDatasetSettings(dataset, errors);
         return name == null ? null : dataset;
     }

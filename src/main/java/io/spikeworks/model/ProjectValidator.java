@@ -144,8 +144,12 @@ public final class ProjectValidator {
                 out.add(new ValidationError("$.dataset.path", "must not be empty: " + why));
             }
         }
-        checkSetting(DatasetSpec.PARAMS.get(1), toLong(dataset.limitTrain()), "$.dataset.limitTrain", out);
-        checkSetting(DatasetSpec.PARAMS.get(2), toLong(dataset.limitTest()), "$.dataset.limitTest", out);
+        for (ParamSpec setting : DatasetSpec.PARAMS)
+            if (setting.kind() == ParamKind.INT)
+                checkSetting(setting, dataset.get(setting.key()), "$.dataset." + setting.key(), out);
+        if (dataset.holdOut() != null && dataset.limitTrain() != null && dataset.holdOut() >= dataset.limitTrain())
+            out.add(new ValidationError("$.dataset.holdOut", "must be less than limitTrain (" + dataset.limitTrain()
+                    + "): at least one training sample must be left to train on, got " + dataset.holdOut()));
     }
 
     void checkInputShape(TensorShape shape, List<ValidationError> out) {
@@ -324,7 +328,4 @@ public final class ProjectValidator {
         return new ValidationError(path, "missing field '" + key + "'");
     }
 
-    private static Long toLong(Integer value) {
-        return value == null ? null : value.longValue();
-    }
 }

@@ -7,6 +7,7 @@ import io.spikeworks.Version;
 import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.ChipProfileTable;
 import io.spikeworks.chip.ChipProfiles;
+import io.spikeworks.learn.TrainingRun;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -220,12 +221,12 @@ public final class RunReport {
 
     /**
      * The algorithm's further read-outs of test accuracy ({@code test_membrane_accuracy}, {@code test_exact_accuracy}
-     * of nBP), which belong on the accuracy chart beside the headline, not on charts of their own.
+     * of nBP) and the held-out accuracy ({@code validation_accuracy}), which belong on the accuracy chart beside the headline, not on charts of their own.
      */
     private List<String> otherTestAccuracies(MetricsTable m) {
         if (!run.isClassification()) return List.of();
         List<String> out = new ArrayList<>();
-        for (String c : m.othersThan(STANDARD)) if (c.matches("test_\\w+_accuracy")) out.add(c);
+        for (String c : m.othersThan(STANDARD)) if (TrainingRun.drawnBesideTestAccuracy(c)) out.add(c);
         return out;
     }
 

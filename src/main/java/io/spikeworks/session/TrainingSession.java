@@ -128,6 +128,26 @@ public final class TrainingSession implements AutoCloseable {
         return test;
     }
 
+    /**
+     * Scores {@code samples}, held out of the training set, at every evaluation ({@code validation_accuracy} in the
+     * metrics, the learning curves and the run files, which name the checkpoint they choose); before the first batch.
+     */
+    public void holdOut(SampleSet samples) {
+        lock.lock();
+        try {
+            if (state != SessionState.IDLE || workerAlive)
+                throw new IllegalStateException("held-out samples are set before training starts");
+            run.setValidation(samples);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The held-out samples scored at every evaluation, or null. */
+    public SampleSet heldOutSet() {
+        return run.validation();
+    }
+
     /** The samples trained on. */
     public SampleSet trainingSet() {
         return train;

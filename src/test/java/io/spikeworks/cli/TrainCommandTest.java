@@ -171,5 +171,24 @@ class TrainCommandTest {
                 "--out", tmp.resolve("t").toString());
         assertEquals(1, tooMany.code());
         assertTrue(tooMany.err().contains("cannot hold 100 of 100 training samples out"), tooMany.err());
+
+        // the project's own dataset.holdOut, without the option; the option overrides it
+        Path withHoldOut = tmp.resolve("held.json");
+        Files.writeString(withHoldOut, Files.readString(project).replace("\"limitTest\": null",
+                "\"limitTest\": null, \"holdOut\": 128"));
+        Result fromFile = run("train", withHoldOut.toString(), "--epochs", "1", "--limit-train", "512", "--limit-test",
+                "64", "--out", tmp.resolve("f").toString(), "--quiet");
+        assertEquals(0, fromFile.code(), fromFile.err());
+        assertTrue(fromFile.out().contains("holding 128 training samples out"), fromFile.out());
+        assertTrue(fromFile.out().contains("384 train / 64 test samples"), fromFile.out());
+        Result overridden = run("train", withHoldOut.toString(), "--epochs", "1", "--limit-train", "512", "--limit-test",
+                "64", "--hold-out", "64", "--out", tmp.resolve("o").toString(), "--quiet");
+        assertTrue(overridden.out().contains("holding 64 training samples out"), overridden.out());
+        Path zero = tmp.resolve("zero.json");
+        Files.writeString(zero, Files.readString(withHoldOut).replace("\"holdOut\": 128", "\"holdOut\": 0"));
+        Result refused = run("train", zero.toString(), "--epochs", "1", "--out", tmp.resolve("z").toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("$.dataset.holdOut") && refused.err().contains("must be at least 1, got 0"),
+                refused.err());
     }
 }

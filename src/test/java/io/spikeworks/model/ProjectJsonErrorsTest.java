@@ -379,11 +379,13 @@ class ProjectJsonErrorsTest {
         ObjectNode p = sample();
         p.put("name", 7);
         p.withObjectProperty("dataset").put("limitTrain", "all");
+        p.withObjectProperty("dataset").put("holdOut", 2.5);
         p.withObjectProperty("network").put("layers", "hidden1");
         p.withObjectProperty("layout").withObjectProperty("out").put("x", "left");
         assertEquals(List.of(
                 error("$.name", "must be text, got 7"),
                 error("$.dataset.limitTrain", "must be a whole number, got 'all'"),
+                error("$.dataset.holdOut", "must be a whole number, got 2.5"),
                 error("$.network.layers", "must be a list of layers, got 'hidden1'"),
                 error("$.layout.out.x", "must be a number, got 'left'")),
                 errorsOf(p));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,18 @@ class ProjectRoundTripTest {
         assertTrue(written.contains("\"stride\": null"), "unset optional parameters are written as null");
         assertEquals("3×32×32 → 16×32×32 → 16×16×16 → 32×8×8 → 32×3×3 → 288 → 10",
                 ShapeInference.infer(p, ComponentCatalog.withBuiltIns()).summary());
+    }
+
+    @Test
+    void heldOutSamplesAreWrittenOnlyWhenSet() {
+        Project p = json.parse(ProjectTrees.resourceText("cifar10-conv.json"), "cifar10-conv.json");
+        assertNull(p.dataset().holdOut());
+        assertFalse(json.toJson(p).contains("holdOut"), "files of projects without one stay as they were");
+        Project held = p.withDataset(p.dataset().withHoldOut(500));
+        String written = json.toJson(held);
+        assertTrue(written.contains("\"holdOut\": 500"), written);
+        assertEquals(held, json.parse(written, "again"));
+        assertEquals(500, json.parse(written, "again").dataset().holdOut());
     }
 
     @Test

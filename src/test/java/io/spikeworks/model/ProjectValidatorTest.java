@@ -50,6 +50,16 @@ class ProjectValidatorTest {
     }
 
     @Test
+    void heldOutSamples() {
+        assertEquals(List.of(new ValidationError("$.dataset.holdOut", "must be at least 1, got 0")),
+                validator.validate(base.withDataset(base.dataset().withHoldOut(0))));
+        Project all = base.withDataset(base.dataset().withLimitTrain(500).withHoldOut(500));
+        assertEquals(List.of(new ValidationError("$.dataset.holdOut", "must be less than limitTrain (500): at least one "
+                + "training sample must be left to train on, got 500")), validator.validate(all));
+        assertEquals(List.of(), validator.validate(base.withDataset(base.dataset().withLimitTrain(500).withHoldOut(499))));
+    }
+
+    @Test
     void networkNeedsALayer() {
         Project p = base.withNetwork(base.network().withLayers(List.of())).withLayout(null);
         assertEquals(List.of(new ValidationError("$.network.layers", "needs at least one layer")), validator.validate(p));

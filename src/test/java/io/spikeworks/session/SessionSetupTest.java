@@ -15,6 +15,7 @@ import static io.spikeworks.session.CheckpointTest.assertBitEqual;
 import static io.spikeworks.session.TinySessions.get;
 import static io.spikeworks.session.TinySessions.stepBatches;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sessions on a project's own data: a few hundred bundled MNIST digits, 784-32-10, T = 5, batch 16. */
@@ -73,5 +74,40 @@ class SessionSetupTest {
             float[] b = straight.params().get("out.bias");
             assertTrue(!java.util.Arrays.equals(a, b));
         }
+    }
+
+    @Test
+    void theProjectsHeldOutSamplesAreNotTrainedOnAndChooseTheCheckpoint() throws Exception {
+        Project p = smallMnist();
+        p = p.withDataset(p.dataset().withHoldOut(64)).withTraining(p.training().withEpochs(2));
+        Path out = tmp.resolve("held");
+        try (TrainingSession s = SessionSetup.open(p, ASSETS, SessionOptions.defaults().withOutputDir(out))) {
+            assertEquals(192, s.outline().trainSamples(), "256 less the 64 held out");
+            assertEquals(12, s.outline().batchesPerEpoch());
+            assertEquals(64, s.heldOutSet().size());
+            StatusRecorder rec = StatusRecorder.on(s);
+            s.start();
+            rec.await(st -> st.state() == SessionState.FINISHED, "finished");
+            assertThrows(IllegalStateException.class, () -> s.holdOut(s.heldOutSet()), "only before training");
+            var rows = s.telemetry().evaluations();
+            assertEquals(2, rows.size());
+            for (var r : rows) {
+                double v = r.extras().get(io.spikeworks.learn.TrainingRun.VALIDATION_ACCURACY);
+                assertTrue(v >= 0 && v <= 1, "a held-out accuracy at every evaluation: " + v);
+            }
+        }
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2 * 192, summary.get("samples_seen").asInt());
+        JsonNode chosen = summary.get("chosen_by_validation");
+        assertEquals(64, chosen.get("held_out_samples").asInt());
+        assertTrue(chosen.get("chosen_epoch").asInt() >= 1);
+        assertTrue(Files.readAllLines(out.resolve("metrics.csv")).get(0).contains("validation_accuracy"));
+
+        // more than the training set holds: the message names the field
+        Project tooMany = p.withDataset(p.dataset().withHoldOut(256));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SessionSetup.open(tooMany, ASSETS, SessionOptions.defaults()));
+        assertEquals("$.dataset.holdOut: cannot hold 256 of 256 training samples out: keep at least one to train on",
+                e.getMessage());
     }
 }

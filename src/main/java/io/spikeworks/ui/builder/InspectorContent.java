@@ -140,20 +140,8 @@ final class InspectorContent {
         ds.add(picker("dataset.type", "Dataset", ComponentFamily.DATASET, p.dataset().name(),
                 v -> edit("Choose dataset " + v, null, x -> x.withProject(x.project().withDataset(x.project().dataset().withName(str(v)))))));
         for (ParamSpec s : DatasetSpec.PARAMS) {
-            Object value = switch (s.key()) {
-                case DatasetSpec.PATH -> p.dataset().path();
-                case DatasetSpec.LIMIT_TRAIN -> p.dataset().limitTrain() == null ? null : (long) p.dataset().limitTrain();
-                default -> p.dataset().limitTest() == null ? null : (long) p.dataset().limitTest();
-            };
-            ds.add(Field.param("dataset." + s.key(), s, value, v -> edit("Set " + s.label(), "dataset." + s.key(), x -> {
-                DatasetSpec cur = x.project().dataset();
-                DatasetSpec next = switch (s.key()) {
-                    case DatasetSpec.PATH -> cur.withPath(v == null ? null : str(v));
-                    case DatasetSpec.LIMIT_TRAIN -> cur.withLimitTrain(toInt(v));
-                    default -> cur.withLimitTest(toInt(v));
-                };
-                return x.withProject(x.project().withDataset(next));
-            })));
+            ds.add(Field.param("dataset." + s.key(), s, p.dataset().get(s.key()), v -> edit("Set " + s.label(),
+                    "dataset." + s.key(), x -> x.withProject(x.project().withDataset(x.project().dataset().with(s.key(), v))))));
         }
         out.add(new Section("Dataset", MaterialDesignD.DATABASE_OUTLINE, ds));
         out.add(componentSection("Encoder", MaterialDesignS.SINE_WAVE, "encoder", ComponentFamily.ENCODER,

@@ -4,6 +4,7 @@ import io.spikeworks.data.Dataset;
 import io.spikeworks.learn.ConfusionMatrix;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TaskMetrics;
+import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.learn.nbp.CircuitRecording;
 import io.spikeworks.learn.nbp.CircuitSample;
 import io.spikeworks.model.LayerSpec;
@@ -449,13 +450,13 @@ public final class SessionLiveSource implements LiveSource {
 
     /**
      * The algorithm's further test accuracies (extras named test_…_accuracy, such as nBP's membrane and exact-match
-     * read-outs), one series per column in the order the rows first name them; none for regression.
+     * read-outs) and the held-out samples' accuracy, one series per column in the order the rows first name them; none for regression.
      */
     private List<LearningData.TestSeries> otherTestAccuracies(List<EvaluationRow> rows) {
         if (!task.higherIsBetter() || rows.isEmpty()) return List.of();
         java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
         for (EvaluationRow r : rows)
-            for (String c : r.extras().keySet()) if (c.matches("test_\\w+_accuracy")) columns.add(c);
+            for (String c : r.extras().keySet()) if (TrainingRun.drawnBesideTestAccuracy(c)) columns.add(c);
         List<LearningData.TestSeries> out = new ArrayList<>();
         for (String c : columns) {
             double[] v = new double[rows.size()];

@@ -8,7 +8,7 @@ import java.util.List;
  * task's score: accuracy for class labels (a share, higher is better), or the relative L2 error for real-valued targets
  * ({@code scoreName}, lower is better). {@code otherTests} are further read-outs of the test accuracy an algorithm
  * reports per evaluation (nBP: from the output membranes and as exact match, beside the spike read-out that is
- * {@code testAccuracy}), drawn beside it.
+ * {@code testAccuracy}) and the accuracy on held-out training samples, drawn beside it.
  */
 public record LearningData(long version,
                            double[] batchSamples, double[] batchLoss, double[] batchAccuracy, double[] batchSamplesPerSecond,
@@ -18,13 +18,14 @@ public record LearningData(long version,
     public static final String ACCURACY = "Accuracy";
 
     /**
-     * One further test read-out per evaluation, by its metrics.csv column ({@code test_membrane_accuracy}); NaN where
-     * an evaluation lacks it.
+     * One further accuracy per evaluation, by its metrics.csv column ({@code test_membrane_accuracy},
+     * {@code validation_accuracy}); NaN where an evaluation lacks it.
      */
     public record TestSeries(String column, double[] values) {
-        /** What the legend calls it: the column without "test_" and "_accuracy" ("membrane"). */
+        /** What the legend calls it: the column without "test_" and "_accuracy" ("membrane"); "held out". */
         public String label() {
             String c = column;
+            if (c.equals("validation_accuracy")) return "held out";
             if (c.startsWith("test_")) c = c.substring(5);
             if (c.endsWith("_accuracy")) c = c.substring(0, c.length() - 9);
             return c.replace('_', ' ');

@@ -71,6 +71,11 @@ public class LearningCurveViewTest {
                 List.of(new LearningData.TestSeries("test_membrane_accuracy", new double[]{0.92, 0.97}),
                         new LearningData.TestSeries("test_exact_accuracy", new double[]{Double.NaN, 0.5})));
         assertEquals("membrane", d.otherTests().get(0).label());
+        assertEquals("held out", new LearningData.TestSeries("validation_accuracy", new double[0]).label());
+        for (String c : List.of("test_membrane_accuracy", "test_exact_accuracy", "validation_accuracy"))
+            assertTrue(io.spikeworks.learn.TrainingRun.drawnBesideTestAccuracy(c), c);
+        for (String c : List.of("test_accuracy", "train_accuracy", "validation_loss", "test_rel_l2"))
+            assertFalse(io.spikeworks.learn.TrainingRun.drawnBesideTestAccuracy(c), c);
         LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
         fxRun(() -> v.show(d));
         WritableImage img = snapshot(v);
