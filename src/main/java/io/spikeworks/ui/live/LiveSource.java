@@ -77,11 +77,13 @@ public interface LiveSource {
 
     /**
      * What a source offers unless it says otherwise, and what the dashboard assumes before any run is bound: every
-     * capability but those of a task kind (test-function predictions, an estimated gradient), which a source must
-     * claim.
+     * capability but those of a task kind (test-function predictions, an estimated gradient) and those of one
+     * algorithm (nBP's gated circuit, TTL-BPTT's truncation savings), which a source must claim: before Run, a BPTT
+     * project shows no empty card of another algorithm.
      */
     Set<LiveCapability> DEFAULT_CAPABILITIES = java.util.Collections.unmodifiableSet(EnumSet.complementOf(
-            EnumSet.of(LiveCapability.TEST_FUNCTION_PREDICTIONS, LiveCapability.GRADIENT_ESTIMATE)));
+            EnumSet.of(LiveCapability.TEST_FUNCTION_PREDICTIONS, LiveCapability.GRADIENT_ESTIMATE,
+                    LiveCapability.GATED_CIRCUIT, LiveCapability.TRUNCATION_COSTS)));
 
     /**
      * What this run offers beyond the telemetry every run has; the dashboard shows a view registered as needing a

@@ -120,11 +120,12 @@ class LiveDashboardSessionTest {
             robot.clickOn(screen);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(new NeuronRef("hidden1", pick)), fx(() -> dash.view(MembraneTraceView.class).chosenNeurons()));
-            // train into the second epoch, pause, and pick two of the busiest neurons of the sample shown then
+            // train into the second epoch, pause at a fixed batch (so the sample shown, and its busy rows, do not
+            // depend on timing), and pick two of the busiest neurons of the sample shown then
+            s.pauseAtBatch(40);
             assertTrue(s.start());
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> s.telemetry().metrics().count() >= 40);
-            assertTrue(s.pause());
-            assertTrue(s.awaitState(Duration.ofSeconds(60), SessionState.PAUSED));
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+                    () -> s.status().state() == SessionState.PAUSED && s.status().iteration() == 40);
             // the raster is on screen: the pulse brings the paused batch
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                     () -> fx(() -> dash.view(SpikeRasterView.class).data().iteration() == s.status().iteration()));
@@ -138,7 +139,8 @@ class LiveDashboardSessionTest {
                 robot.clickOn(fx(() -> dash.view(SpikeRasterView.class).canvas().localToScreen(cc[0], cc[1])));
             }
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(3, fx(() -> dash.view(MembraneTraceView.class).chosenNeurons()).size());
+            assertEquals(3, fx(() -> dash.view(MembraneTraceView.class).chosenNeurons()).size(),
+                    "chosen: " + fx(() -> dash.view(MembraneTraceView.class).chosenNeurons()));
 
             assertTrue(s.start());
             assertTrue(s.awaitState(Duration.ofSeconds(300), SessionState.FINISHED), "trained to the end");

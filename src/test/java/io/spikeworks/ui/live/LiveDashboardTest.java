@@ -97,7 +97,8 @@ class LiveDashboardTest {
             d.bind(src);
             window.liveViews().select(LiveViewSlot.SPIKE_RASTER);
         });
-        LiveViewSlot top = fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.ACTIVITY).get(0));
+        LiveViewSlot top = fx(() -> window.liveViews().currentLayout().slots(LiveViewGroup.ACTIVITY).stream()
+                .filter(s -> !window.liveViews().isHidden(s)).findFirst().orElseThrow());
         assertFalse(fx(() -> window.liveViews().isPlaceholder(top)), "the card on screen at once");
         assertSame(fx(() -> window.liveViews().getScene()), fx(d::timedScene), "the scene's layout passes are timed");
         // the others on screen one per frame (all at once made a 100 ms frame); hidden tabs' cards when shown

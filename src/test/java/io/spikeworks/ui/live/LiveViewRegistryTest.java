@@ -66,6 +66,11 @@ class LiveViewRegistryTest {
             assertEquals(!needsCircuit, reg.offeredBy(symmetry), reg.slot() + " with feedback weights");
             assertEquals(!needsB && !needsNetwork, reg.offeredBy(circuit), reg.slot() + " with a gated circuit");
         }
+        // before any run is bound: no card that one algorithm or task kind must claim
+        List<String> beforeRun = r.registrations().stream().filter(reg -> reg.offeredBy(LiveSource.DEFAULT_CAPABILITIES))
+                .map(reg -> reg.slot().id()).toList();
+        assertEquals(List.of("spikeRaster", "membraneTraces", "output", "learningCurves", "weights", "weightAsymmetry",
+                "asymmetryCurves", "costMeters", "transportCost"), beforeRun);
         assertEquals(LiveViewSlot.OUTPUT, r.slot("output").orElseThrow());
         assertTrue(r.slot("nope").isEmpty());
     }

@@ -183,6 +183,12 @@ public final class LearningCurveView extends CanvasView {
             names.add(c.otherTests.get(i));
             colours.add(otherTestColour(i));
         }
+        // with further read-outs the legend can reach the panel's title: then the words every entry shares go
+        if (legendWidth(names) > c.pw - textWidth(c.scoreName, fontBold) - 12) {
+            names.set(0, "batch");
+            names.set(1, "train");
+            names.set(2, test.replace("test (epoch)", "test"));
+        }
         rightLegend(g, x0 + c.pw, y - HEAD, names, colours);
         y += c.accH + GAP + HEAD;
         panelLabels(g, x0, y, c.spsH, 0, c.spsTop, "%.0f", "Samples/s");
@@ -196,7 +202,14 @@ public final class LearningCurveView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    /** {@code v} rounded up to two significant digits (2.43 to 2.5, 17,849 to 18,000). */
+    /** How wide {@link #rightLegend} draws these entries. */
+    private double legendWidth(List<String> names) {
+        double w = 6;
+        for (String n : names) w += textWidth(n, font) + 26;
+        return w;
+    }
+
+        /** {@code v} rounded up to two significant digits (2.43 to 2.5, 17,849 to 18,000). */
     static double roundUp(double v) {
         if (!(v > 0) || Double.isInfinite(v)) return 1;
         double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
