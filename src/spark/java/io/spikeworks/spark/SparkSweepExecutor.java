@@ -10,7 +10,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,7 @@ public final class SparkSweepExecutor implements SweepExecutor {
     private final JavaSparkContext sc;
     private final boolean owned;
     private final SweepData data;
-    private final Path scratch;
+    private final SweepScratch scratch;
     private final String archive;
 
     /**
@@ -43,8 +42,8 @@ public final class SparkSweepExecutor implements SweepExecutor {
         this.owned = owned;
         this.data = data;
         try {
-            scratch = Files.createTempDirectory("spikeworks-sweep-");
-            Path zip = DatasetArchive.write(data.assets(), scratch);
+            scratch = SweepScratch.create();
+            Path zip = DatasetArchive.write(data.assets(), scratch.dir());
             archive = zip == null ? null : DatasetArchive.NAME;
             if (zip != null) sc.sc().addArchive(zip.toString());
         } catch (IOException e) {
@@ -139,11 +138,7 @@ public final class SparkSweepExecutor implements SweepExecutor {
     @Override
     public void close() {
         if (owned) sc.stop();
-        try (var files = Files.walk(scratch)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
+        scratch.close();
     }
 
     @Override
