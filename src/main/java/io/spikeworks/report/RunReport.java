@@ -165,6 +165,12 @@ public final class RunReport {
         if (!run.isClassification() && s.has("test_rel_l2"))
             html.append(String.format(Locale.ROOT, "<div><b>%.4g</b><span>test relative L2 error</span></div>",
                     s.path("test_rel_l2").asDouble()));
+        JsonNode chosen = s.path("chosen_by_validation");
+        if (chosen.isObject())
+            html.append(String.format(Locale.ROOT, "<div><b>%.2f %%</b><span>test accuracy at epoch %d, the one %d "
+                            + "held-out training samples chose (%.2f %% on them)</span></div>",
+                    100 * chosen.path("test_accuracy").asDouble(Double.NaN), chosen.path("chosen_epoch").asInt(),
+                    chosen.path("held_out_samples").asInt(), 100 * chosen.path("validation_accuracy").asDouble(Double.NaN)));
         html.append(String.format(Locale.ROOT, "<div><b>%.0f</b><span>training samples/s</span></div>",
                 s.path("train_samples_per_s").asDouble(Double.NaN)));
         html.append(String.format(Locale.ROOT, "<div><b>%.1f s</b><span>wall time</span></div>", s.path("seconds").asDouble(Double.NaN)));

@@ -129,6 +129,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void heldOutSamplesShowTheCheckpointTheyChoseInTheHeadline() throws Exception {
+        Path held = tmp.resolve("held");
+        assertEquals(0, run("train", tmp.resolve("small.json").toString(), "--epochs", "2", "--limit-train", "256",
+                "--limit-test", "128", "--hold-out", "64", "--quiet", "--out", held.toString()).code());
+        assertEquals(0, run("report", held.toString()).code());
+        String html = Files.readString(held.resolve("report.html"));
+        JsonNode chosen = new ObjectMapper().readTree(held.resolve("summary.json").toFile()).get("chosen_by_validation");
+        String headline = String.format(java.util.Locale.ROOT, "<b>%.2f %%</b><span>test accuracy at epoch %d, the one 64 "
+                        + "held-out training samples chose (%.2f %% on them)</span>",
+                100 * chosen.get("test_accuracy").asDouble(), chosen.get("chosen_epoch").asInt(),
+                100 * chosen.get("validation_accuracy").asDouble());
+        assertTrue(html.contains(headline), headline);
+        Path plain = tmp.resolve("plain-report.html");
+        assertEquals(0, run("report", runDir.toString(), "--out", plain.toString()).code());
+        assertFalse(Files.readString(plain).contains("held-out training samples chose"), "none without held-out samples");
+    }
+
+    @Test
     void trainWritesASmallRasterAndTheFinalWeights() throws Exception {
         // three samples × (input, hidden1, out) × at most 64 neurons, a line each
         List<String> raster = Files.readAllLines(runDir.resolve("raster.csv"));
