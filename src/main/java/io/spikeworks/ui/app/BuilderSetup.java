@@ -73,6 +73,13 @@ final class BuilderSetup {
             ViewWarmUp views = ViewWarmUp.start();
             run.sessionProperty().addListener((obs, old, session) -> views.stop());
         }
+        // before Run, the cards the open project's run will fill
+        Runnable expect = () -> {
+            if (run.sessionProperty().get() == null)
+                window.dashboard().expect(io.spikeworks.ui.live.ExpectedCapabilities.of(builder.project()));
+        };
+        builder.model().addListener(expect);
+        expect.run();
         builder.setOnRun(p -> run.run());
         run.setOnOpening(window.dashboard()::mountAhead);
         // the live views follow whichever session Run opened

@@ -141,6 +141,19 @@ public final class LiveDashboard {
     }
 
     /**
+     * Before a run is bound (and after one is unbound): shows the cards a run offering {@code offered} would fill
+     * ({@link ExpectedCapabilities} of the open project), so a BPTT project shows no empty card of another algorithm
+     * and an nBP project its circuit. Ignored while a run is bound: the run says what it offers.
+     */
+    public void expect(Set<LiveCapability> offered) {
+        FxBridge.requireFxThread();
+        if (isBound()) return;
+        Set<LiveViewSlot> hidden = new LinkedHashSet<>();
+        for (LiveViewRegistration r : registrations) if (!r.offeredBy(offered)) hidden.add(r.slot());
+        area.setHidden(hidden);
+    }
+
+    /**
      * Queues the views to go into their cards, with their controls and export buttons in each card's header: one
      * card on screen per frame, the others when their tab is shown. Mounting all at once made the first frame's
      * style and layout pass take 100–130 ms.

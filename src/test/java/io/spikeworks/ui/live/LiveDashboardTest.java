@@ -68,6 +68,22 @@ class LiveDashboardTest {
     }
 
     @Test
+    void beforeRunTheCardsFollowWhatTheProjectsRunWillOfferAndABoundRunOverrulesThat() throws Exception {
+        LiveDashboard d = window.dashboard();
+        assertTrue(fx(() -> window.liveViews().isHidden(LiveViewSlot.GATED_CIRCUIT)), "no algorithm's own card by default");
+        assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.SPIKE_RASTER)));
+        fxRun(() -> d.expect(java.util.EnumSet.of(LiveCapability.GATED_CIRCUIT))); // an nBP project
+        assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.GATED_CIRCUIT)));
+        assertTrue(fx(() -> window.liveViews().isHidden(LiveViewSlot.SPIKE_RASTER)));
+        assertTrue(fx(() -> window.liveViews().isHidden(LiveViewSlot.WEIGHT_ASYMMETRY)));
+        fxRun(() -> d.bind(new HandSource())); // the run says what it offers (here: the defaults)
+        assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.SPIKE_RASTER)));
+        fxRun(() -> d.expect(java.util.EnumSet.of(LiveCapability.GATED_CIRCUIT)));
+        assertFalse(fx(() -> window.liveViews().isHidden(LiveViewSlot.SPIKE_RASTER)), "ignored while a run is bound");
+        fxRun(d::unbind);
+    }
+
+    @Test
     void mountAheadMountsTheCardsOnScreenOnePerFrameBeforeAnySourceIsBound() throws Exception {
         LiveDashboard d = window.dashboard();
         fxRun(() -> window.liveViews().select(LiveViewSlot.SPIKE_RASTER));
