@@ -1,5 +1,6 @@
 package io.spikeworks.ui.live.learning;
 
+import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.ui.live.CanvasView;
 import io.spikeworks.ui.live.LiveView;
 import io.spikeworks.ui.theme.ThemeColours;
@@ -125,6 +126,10 @@ public final class LearningCurveView extends CanvasView {
             // beside "test (epoch)")
             otherTests.add(Double.isNaN(last) ? t.label() : String.format("%s %.1f%%", t.label(), 100 * last));
         }
+        int chosen = data.chosenByHeldOut();
+        for (int i = 0; i < data.otherTests().size() && chosen >= 0; i++)
+            if (data.otherTests().get(i).column().equals(TrainingRun.VALIDATION_ACCURACY))
+                otherTests.set(i, otherTests.get(i) + ", chose epoch " + data.epoch()[chosen]);
         chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
                 data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1], data.scoreName(),
                 scoreTop, ghost == null ? null : ghost.label(), List.copyOf(otherTests)));
@@ -149,6 +154,20 @@ public final class LearningCurveView extends CanvasView {
             g.setLineDashes(null);
         }
         epochLine(g, data.epochSamples(), data.testAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, testColour());
+        if (chosen >= 0 && Double.isFinite(data.testAccuracy()[chosen])) {
+            // the checkpoint the held-out samples chose, and its test accuracy: what the run files report
+            double cx = x0 + data.epochSamples()[chosen] / fxMax * pw;
+            g.setStroke(heldOutColour(data));
+            g.setLineWidth(1);
+            g.setLineDashes(2, 3);
+            double gx = Math.floor(cx) + 0.5; // on a pixel column, so the one-pixel guide stays crisp
+            g.strokeLine(gx, y, gx, y + accH);
+            g.setLineDashes(null);
+            double cy = y(data.testAccuracy()[chosen], y, accH, 0, scoreTop);
+            g.setStroke(testColour());
+            g.setLineWidth(2);
+            g.strokeOval(cx - 6.5, cy - 6.5, 13, 13);
+        }
 
         // throughput, its legend the latest rate (per frame)
         y += accH + GAP + HEAD;
@@ -200,6 +219,12 @@ public final class LearningCurveView extends CanvasView {
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("samples", 4, axisY + 4);
         g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private Color heldOutColour(LearningData d) {
+        for (int i = 0; i < d.otherTests().size(); i++)
+            if (d.otherTests().get(i).column().equals(TrainingRun.VALIDATION_ACCURACY)) return otherTestColour(i);
+        return testColour();
     }
 
     /** How wide {@link #rightLegend} draws these entries. */

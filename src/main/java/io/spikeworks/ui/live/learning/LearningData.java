@@ -1,5 +1,7 @@
 package io.spikeworks.ui.live.learning;
 
+import io.spikeworks.learn.TrainingRun;
+
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public record LearningData(long version,
         /** What the legend calls it: the column without "test_" and "_accuracy" ("membrane"); "held out". */
         public String label() {
             String c = column;
-            if (c.equals("validation_accuracy")) return "held out";
+            if (c.equals(TrainingRun.VALIDATION_ACCURACY)) return "held out";
             if (c.startsWith("test_")) c = c.substring(5);
             if (c.endsWith("_accuracy")) c = c.substring(0, c.length() - 9);
             return c.replace('_', ' ');
@@ -63,6 +65,21 @@ public record LearningData(long version,
         otherTests = List.copyOf(otherTests);
         for (TestSeries t : otherTests)
             if (t.values().length != e) throw new IllegalArgumentException(t.column() + " differs in length from the epochs");
+    }
+
+    /**
+     * The evaluation the held-out samples chose: their best accuracy, the earliest among equals, as the run files
+     * choose ({@link TrainingRun#chosenByValidation}); -1 without held-out samples.
+     */
+    public int chosenByHeldOut() {
+        for (TestSeries t : otherTests) {
+            if (!t.column().equals(TrainingRun.VALIDATION_ACCURACY)) continue;
+            int best = -1;
+            for (int i = 0; i < t.values().length; i++)
+                if (!Double.isNaN(t.values()[i]) && (best < 0 || t.values()[i] > t.values()[best])) best = i;
+            return best;
+        }
+        return -1;
     }
 
     public int batches() {

@@ -100,6 +100,35 @@ public class LearningCurveViewTest {
     }
 
     @Test
+    void theCheckpointTheHeldOutSamplesChoseIsMarkedAndNamed() throws Exception {
+        LearningData base = curves(2000);
+        LearningData d = new LearningData(9, base.batchSamples(), base.batchLoss(), base.batchAccuracy(),
+                base.batchSamplesPerSecond(), base.epoch(), base.epochSamples(), base.trainLoss(), base.trainAccuracy(),
+                base.testLoss(), base.testAccuracy(), LearningData.ACCURACY, true,
+                List.of(new LearningData.TestSeries("test_membrane_accuracy", new double[]{0.99, 0.2}),
+                        new LearningData.TestSeries("validation_accuracy", new double[]{0.93, 0.93})));
+        assertEquals(0, d.chosenByHeldOut(), "the earliest among equals, as the run files choose");
+        assertEquals(1, new LearningData(9, base.batchSamples(), base.batchLoss(), base.batchAccuracy(),
+                base.batchSamplesPerSecond(), base.epoch(), base.epochSamples(), base.trainLoss(), base.trainAccuracy(),
+                base.testLoss(), base.testAccuracy(), LearningData.ACCURACY, true,
+                List.of(new LearningData.TestSeries("validation_accuracy", new double[]{0.91, 0.92}))).chosenByHeldOut());
+        assertEquals(-1, base.chosenByHeldOut(), "no held-out samples, no choice");
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 900, 360));
+        fxRun(() -> v.show(d));
+        WritableImage img = snapshot(v);
+        // the guide at the chosen epoch (epoch 1, at half the x range), in the held-out curve's colour
+        Color want = fx(() -> v.otherTestColour(1));
+        int top = (int) (LearningCurveView.TOP + 2 * LearningCurveView.HEAD + LearningCurveView.GAP + 100 + 2);
+        boolean guide = false;
+        for (int x = 60; x < 900 && !guide; x++) {
+            int hits = 0;
+            for (int y = top; y < top + 90; y++) if (close(at(img, x, y), want)) hits++;
+            guide = hits >= 20; // a dashed vertical line: many rows of one column
+        }
+        assertTrue(guide, "a vertical guide at the chosen epoch");
+    }
+
+    @Test
     void anOutlierBatchStaysVisible() throws Exception {
         LearningData base = curves(5000);
         double[] loss = base.batchLoss().clone();
