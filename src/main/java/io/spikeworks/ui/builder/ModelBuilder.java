@@ -181,6 +181,7 @@ public final class ModelBuilder {
         ScrollPane paletteScroll = new ScrollPane(palette);
         paletteScroll.setFitToWidth(true);
         paletteScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        paletteScroll.setId("paletteScroll");
         paletteScroll.getStyleClass().add("palette-scroll");
         paletteScroll.setPrefWidth(150);
         paletteScroll.setMinWidth(120);
@@ -197,7 +198,12 @@ public final class ModelBuilder {
         canvas.zoomProperty().addListener((o, a, b) -> showZoom());
 
         summary.setId("shapeSummary");
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        // may shrink (ellipsis, whole text in the tooltip): a long conv chain's summary must not push the palette
+        // out of the pane
+        summary.setMinWidth(0);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(summary.textProperty());
+        summary.setTooltip(summaryTip);
         summary.getStyleClass().add("shape-summary");
         runStatus.setId("runStatus");
         runStatus.getStyleClass().add("run-status");

@@ -154,6 +154,28 @@ class ModelBuilderTest {
     }
 
     @Test
+    void aLongShapeSummaryShrinksInsteadOfPushingThePaletteOutOfThePane(FxRobot robot) throws Exception {
+        Project conv = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects/fashion-ttl-conv.json"));
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            builder.history().reset(Draft.of(conv));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label summary = robot.lookup("#shapeSummary").queryAs(javafx.scene.control.Label.class);
+        Node palette = robot.lookup("#paletteScroll").query();
+        double[] m = new double[3];
+        robot.interact(() -> {
+            m[0] = palette.localToScene(palette.getBoundsInLocal()).getMinX();
+            m[1] = summary.getWidth();
+            m[2] = summary.prefWidth(-1);
+        });
+        assertTrue(m[0] >= 0, "the palette starts inside the window, at " + m[0]);
+        assertTrue(m[1] < m[2], "this summary is too long for the pane: it is cut short (" + m[1] + " of " + m[2] + ")");
+        assertEquals(summary.getText(), summary.getTooltip().getText(), "the whole summary in the tooltip");
+    }
+
+    @Test
     void invalidConnectionShowsBadgeAndBlocksRun(FxRobot robot) {
         robot.interact(() -> {
             builder.history().reset(Draft.of(Project.newDefault()));
