@@ -80,27 +80,24 @@ final class TrainCommand implements Callable<Integer> {
         if (seed != null) p = p.withTraining(p.training().withSeed(seed));
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
+        if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(holdOut));
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
-        io.spikeworks.data.TrainValidationSplit held = TrainingData.heldOut(p, data.train(), holdOut);
-        if (held != null) data = new TrainTestSplit(held.train(), data.test());
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        o.printf(Locale.ROOT, "Training %s: %s, %d train / %d test samples, %d epochs, batch %d, T = %d, seed %d%n",
-                p.name(), p.algorithm().type(), data.train().size(), data.test().size(), p.training().epochs(),
-                p.training().batchSize(), p.training().timeSteps(), p.training().seed());
         ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
-        CheckResult check = DesignRuleCheck.check(p, ComponentCatalog.standard(), chips.require(p.chipProfile()));
-        o.print(check.report());
-        if (!check.report().endsWith("\n")) o.println();
         long t0 = System.nanoTime();
         TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
         run.trainer().setDenseReference(denseReference);
         run.trainer().setSpikeHistoryKept(false); // headless: no live raster reads it
-        if (held != null) {
-            run.setValidation(held.validation());
-            o.printf(Locale.ROOT, "holding %d training samples out to choose the checkpoint by%n", held.validation().size());
-        }
+        o.printf(Locale.ROOT, "Training %s: %s, %d train / %d test samples, %d epochs, batch %d, T = %d, seed %d%n",
+                p.name(), p.algorithm().type(), run.trainingSet().size(), data.test().size(), p.training().epochs(),
+                p.training().batchSize(), p.training().timeSteps(), p.training().seed());
+        CheckResult check = DesignRuleCheck.check(p, ComponentCatalog.standard(), chips.require(p.chipProfile()));
+        o.print(check.report());
+        if (!check.report().endsWith("\n")) o.println();
+        if (run.validation() != null)
+            o.printf(Locale.ROOT, "holding %d training samples out to choose the checkpoint by%n", run.validation().size());
         ProgressBar bar = new ProgressBar(o, !quiet);
         try {
             run.run(new TrainingListener() {

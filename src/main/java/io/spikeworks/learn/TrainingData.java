@@ -77,20 +77,6 @@ public final class TrainingData {
     }
 
     /**
-     * The project's held-out split of {@code train} ({@code dataset.holdOut}, or {@code override} when not null), or
-     * null when it holds none. The seed is the training seed, so a run and its checkpoints see the same split.
-     */
-    public static io.spikeworks.data.TrainValidationSplit heldOut(Project project, SampleSet train, Integer override) {
-        Integer n = override != null ? override : project.dataset().holdOut();
-        if (n == null) return null;
-        try {
-            return holdOut(train, n, project.training().seed());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException((override != null ? "" : "$.dataset.holdOut: ") + e.getMessage(), e);
-        }
-    }
-
-    /**
      * Holds {@code n} samples of a training set out to choose a checkpoint by (a seeded random choice, the rest stay
      * in their order), so the test set is scored but never used to choose. Image data sets with class labels only.
      */

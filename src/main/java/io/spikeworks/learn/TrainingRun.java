@@ -52,7 +52,7 @@ public final class TrainingRun {
     private float[] testReferences;
     private volatile TestPredictions latestPredictions;
     /** Samples held out of the training data, scored at every evaluation to choose a checkpoint by; or null. */
-    private SampleSet validation;
+    private final SampleSet validation;
 
     /** Names of the held-out set's figures in each row's extras (and metrics.csv). */
     public static final String VALIDATION_ACCURACY = "validation_accuracy";
@@ -70,13 +70,30 @@ public final class TrainingRun {
         this(project, train, test, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
     }
 
-    /** @param chips where the project's chip profile is looked up */
+    /**
+     * @param train the project's training data; the run holds {@code dataset.holdOut} of them out of training (a
+     *              seeded choice, the training seed) and scores those at every evaluation ({@link #validation})
+     * @param chips where the project's chip profile is looked up
+     */
     public TrainingRun(Project project, SampleSet train, SampleSet test, ChipProfiles chips) {
         this.project = project;
         TrainingSpec ts = project.training();
         if (train.hasClassLabels() != test.hasClassLabels() || train.targetLength() != test.targetLength())
             throw new IllegalArgumentException(train.name() + " and " + test.name() + " do not have the same kind of target");
+        Integer holdOut = project.dataset().holdOut();
+        SampleSet heldOut = null;
+        if (holdOut != null) {
+            io.spikeworks.data.TrainValidationSplit held;
+            try {
+                held = TrainingData.holdOut(train, holdOut, ts.seed());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("$.dataset.holdOut: " + e.getMessage(), e);
+            }
+            train = held.train();
+            heldOut = held.validation();
+        }
         this.train = train;
+        this.validation = heldOut;
         this.test = test;
         this.metrics = TaskMetrics.of(train.hasClassLabels());
         this.testLayout = test instanceof io.spikeworks.data.RealValuedSet r ? r.layout().orElse(null) : null;
@@ -176,17 +193,12 @@ public final class TrainingRun {
         return !finished();
     }
 
-    /**
-     * Scores {@code samples} (held out of the training data, see {@link TrainingData#holdOut}) at every evaluation
-     * from now on, so a checkpoint can be chosen without the test set ({@link #chosenByValidation}). Class labels only.
-     */
-    public void setValidation(SampleSet samples) {
-        if (samples != null && (!samples.hasClassLabels() || !train.hasClassLabels()))
-            throw new IllegalArgumentException("choosing by held-out samples is for class labels; " + samples.name() + " has none");
-        this.validation = samples;
+    /** The samples trained on: the training data less the held-out samples. */
+    public SampleSet trainingSet() {
+        return train;
     }
 
-    /** The held-out samples, or null. */
+    /** The samples the project holds out of training, scored at every evaluation; or null. */
     public SampleSet validation() {
         return validation;
     }

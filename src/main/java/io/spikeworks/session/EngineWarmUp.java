@@ -44,6 +44,8 @@ public final class EngineWarmUp {
     private void run(Project project, Path assetsRoot) {
         try {
             TensorRuntime.ensureConfigured();
+            // a few batches of the first samples, none held out: the held-out count is the real run's
+            project = project.withDataset(project.dataset().withHoldOut(null));
             int b = project.training().batchSize();
             TrainTestSplit data = TrainingData.load(project, assetsRoot, BATCHES / 2 * b, 2 * b);
             if (cancelled.get()) {

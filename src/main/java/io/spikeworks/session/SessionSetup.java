@@ -1,8 +1,6 @@
 package io.spikeworks.session;
 
-import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.data.TrainValidationSplit;
 import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.model.Project;
@@ -28,12 +26,8 @@ public final class SessionSetup {
     public static TrainingSession open(Project project, Path assetsRoot, SessionOptions options) {
         TensorRuntime.ensureConfigured();
         TrainTestSplit data = TrainingData.load(project, assetsRoot, null, null);
-        TrainValidationSplit held = TrainingData.heldOut(project, data.train(), null);
-        SampleSet train = held == null ? data.train() : held.train();
-        HeapBudget.requireFits(project, train, data.test(), true);
-        TrainingSession session = new TrainingSession(project, train, data.test(), options);
-        if (held != null) session.holdOut(held.validation());
-        return session;
+        HeapBudget.requireFits(project, data.train(), data.test(), true);
+        return new TrainingSession(project, data.train(), data.test(), options);
     }
 
     /** An IDLE session of the checkpoint's project, restored to the checkpoint and ready to start. */

@@ -128,21 +128,6 @@ public final class TrainingSession implements AutoCloseable {
         return test;
     }
 
-    /**
-     * Scores {@code samples}, held out of the training set, at every evaluation ({@code validation_accuracy} in the
-     * metrics, the learning curves and the run files, which name the checkpoint they choose); before the first batch.
-     */
-    public void holdOut(SampleSet samples) {
-        lock.lock();
-        try {
-            if (state != SessionState.IDLE || workerAlive)
-                throw new IllegalStateException("held-out samples are set before training starts");
-            run.setValidation(samples);
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** The held-out samples scored at every evaluation, or null. */
     public SampleSet heldOutSet() {
         return run.validation();
@@ -158,14 +143,16 @@ public final class TrainingSession implements AutoCloseable {
         return train instanceof Dataset d ? d : null;
     }
 
-    public TrainingSession(Project project, SampleSet train, SampleSet test, SessionOptions options) {
+    /** @param data the project's training data; the run holds the project's held-out samples out of it */
+    public TrainingSession(Project project, SampleSet data, SampleSet test, SessionOptions options) {
         this.project = Objects.requireNonNull(project, "project");
-        this.train = Objects.requireNonNull(train, "train");
+        Objects.requireNonNull(data, "data");
         this.test = Objects.requireNonNull(test, "test");
         this.options = Objects.requireNonNull(options, "options");
         this.clock = options.clock();
         this.projectJson = new ProjectJson().toJson(project);
-        this.run = new TrainingRun(project, train, test);
+        this.run = new TrainingRun(project, data, test);
+        this.train = run.trainingSet();
         this.trainer = run.trainer();
         this.network = trainer.network();
         this.params = network.params();

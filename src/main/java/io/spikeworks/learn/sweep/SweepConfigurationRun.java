@@ -1,13 +1,10 @@
 package io.spikeworks.learn.sweep;
 
-import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.data.TrainValidationSplit;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.RunFiles;
-import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingDivergedException;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
@@ -48,12 +45,8 @@ public final class SweepConfigurationRun {
         try {
             Project p = entry.project();
             TrainTestSplit split = data.get();
-            // the project's held-out samples, as train and the app hold them out: each run's summary names its choice
-            TrainValidationSplit held = TrainingData.heldOut(p, split.train(), null);
-            SampleSet train = held == null ? split.train() : held.train();
-            HeapBudget.requireFits(p, train, split.test());
-            TrainingRun r = new TrainingRun(p, train, split.test());
-            if (held != null) r.setValidation(held.validation());
+            HeapBudget.requireFits(p, split.train(), split.test());
+            TrainingRun r = new TrainingRun(p, split.train(), split.test());
             r.trainer().setSpikeHistoryKept(false); // headless: no live raster reads it
             run = r;
             r.run(new TrainingListener() {
