@@ -118,6 +118,11 @@ public final class TrainingSession implements AutoCloseable {
         return trainer.rule() instanceof io.spikeworks.learn.nbp.CircuitRecording c ? c : null;
     }
 
+    /** The run's training algorithm. */
+    public io.spikeworks.learn.LearningRule rule() {
+        return trainer.rule();
+    }
+
     /** The run's TTL-BPTT rule, whose savings the truncation-cost card shows; null for other rules. */
     public io.spikeworks.learn.ttl.TruncatedLocalBptt truncatedBptt() {
         return trainer.rule() instanceof io.spikeworks.learn.ttl.TruncatedLocalBptt t ? t : null;

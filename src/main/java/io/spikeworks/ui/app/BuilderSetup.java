@@ -73,12 +73,17 @@ final class BuilderSetup {
             ViewWarmUp views = ViewWarmUp.start();
             run.sessionProperty().addListener((obs, old, session) -> views.stop());
         }
-        // before Run, the cards the open project's run will fill
+        // before Run, the cards the open project's run will fill; asked again only when the algorithm changes (the
+        // listener hears every edit, a node dragged included, on the FX thread)
+        io.spikeworks.model.Component[] shownFor = {null};
         Runnable expect = () -> {
-            if (run.sessionProperty().get() == null)
-                window.dashboard().expect(io.spikeworks.ui.live.ExpectedCapabilities.of(builder.project()));
+            io.spikeworks.model.Component algorithm = builder.project().algorithm();
+            if (run.sessionProperty().get() != null || algorithm.equals(shownFor[0])) return;
+            shownFor[0] = algorithm;
+            window.dashboard().expect(io.spikeworks.ui.live.AlgorithmCapabilities.of(builder.project()));
         };
         builder.model().addListener(expect);
+        run.sessionProperty().addListener((obs, old, session) -> shownFor[0] = null); // a run showed its own cards
         expect.run();
         builder.setOnRun(p -> run.run());
         run.setOnOpening(window.dashboard()::mountAhead);

@@ -72,9 +72,14 @@ public final class LiveDashboard {
             layoutStarted = 0;
         };
         monitor.setLastFrameDetail(scheduler::before);
-        // before any run is bound: no card of a task kind no run has claimed yet
+        // before any run is bound: no card of a task kind or algorithm no run has claimed yet
+        showCardsFor(LiveSource.DEFAULT_CAPABILITIES);
+    }
+
+    /** Leaves out the cards whose views need what {@code offered} lacks. */
+    private void showCardsFor(Set<LiveCapability> offered) {
         Set<LiveViewSlot> hidden = new LinkedHashSet<>();
-        for (LiveViewRegistration r : registrations) if (!r.offeredBy(LiveSource.DEFAULT_CAPABILITIES)) hidden.add(r.slot());
+        for (LiveViewRegistration r : registrations) if (!r.offeredBy(offered)) hidden.add(r.slot());
         area.setHidden(hidden);
     }
 
@@ -87,10 +92,7 @@ public final class LiveDashboard {
         FxBridge.requireFxThread();
         Objects.requireNonNull(s, "source");
         unbind();
-        Set<LiveCapability> offered = s.capabilities();
-        Set<LiveViewSlot> hidden = new LinkedHashSet<>();
-        for (LiveViewRegistration r : registrations) if (!r.offeredBy(offered)) hidden.add(r.slot());
-        area.setHidden(hidden);
+        showCardsFor(s.capabilities());
         mount();
         mountNext(); // the first card on screen at once, the rest one per frame
         source = s;
@@ -142,15 +144,12 @@ public final class LiveDashboard {
 
     /**
      * Before a run is bound (and after one is unbound): shows the cards a run offering {@code offered} would fill
-     * ({@link ExpectedCapabilities} of the open project), so a BPTT project shows no empty card of another algorithm
+     * ({@link AlgorithmCapabilities} of the open project), so a BPTT project shows no empty card of another algorithm
      * and an nBP project its circuit. Ignored while a run is bound: the run says what it offers.
      */
     public void expect(Set<LiveCapability> offered) {
         FxBridge.requireFxThread();
-        if (isBound()) return;
-        Set<LiveViewSlot> hidden = new LinkedHashSet<>();
-        for (LiveViewRegistration r : registrations) if (!r.offeredBy(offered)) hidden.add(r.slot());
-        area.setHidden(hidden);
+        if (!isBound()) showCardsFor(offered);
     }
 
     /**

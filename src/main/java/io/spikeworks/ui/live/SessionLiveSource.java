@@ -36,7 +36,6 @@ import io.spikeworks.ui.live.symmetry.TransportCostData;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -273,18 +272,10 @@ public final class SessionLiveSource implements LiveSource {
         return transportCost;
     }
 
-    /**
-     * Weight symmetry only for a rule with feedback weights (its telemetry has a symmetry part); the gated circuit
-     * only for a rule that records one, and the network's raster and traces only for the others (such a rule never
-     * runs the network, so they would stay empty).
-     */
+    /** What the session's rule offers ({@link AlgorithmCapabilities}), and what its data does. */
     @Override
     public Set<LiveCapability> capabilities() {
-        Set<LiveCapability> offered = EnumSet.noneOf(LiveCapability.class);
-        if (circuitRule == null) offered.add(LiveCapability.NETWORK_ACTIVITY);
-        if (sym != null) offered.add(LiveCapability.WEIGHT_SYMMETRY);
-        if (circuitRule != null) offered.add(LiveCapability.GATED_CIRCUIT);
-        if (truncated != null) offered.add(LiveCapability.TRUNCATION_COSTS);
+        Set<LiveCapability> offered = AlgorithmCapabilities.of(session.rule());
         if (testFunctions != null) offered.add(LiveCapability.TEST_FUNCTION_PREDICTIONS);
         if (estimate != null) offered.add(LiveCapability.GRADIENT_ESTIMATE);
         return offered;

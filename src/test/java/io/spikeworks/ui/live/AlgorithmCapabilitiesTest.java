@@ -15,10 +15,10 @@ import static io.spikeworks.ui.live.LiveCapability.WEIGHT_SYMMETRY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Before Run, the dashboard's cards follow the open project's algorithm (no FX needed). */
-class ExpectedCapabilitiesTest {
+class AlgorithmCapabilitiesTest {
     static Set<LiveCapability> of(String sample) throws Exception {
         Project p = new ProjectFiles().load(Path.of("sample-projects", sample));
-        Set<LiveCapability> s = ExpectedCapabilities.of(p);
+        Set<LiveCapability> s = AlgorithmCapabilities.of(p);
         // what only the session can claim, from its data, is never expected before Run
         assertEquals(Set.of(), intersection(s, EnumSet.of(LiveCapability.TEST_FUNCTION_PREDICTIONS,
                 LiveCapability.GRADIENT_ESTIMATE)), sample);
