@@ -227,7 +227,8 @@ public final class RunReport {
 
     /**
      * The algorithm's further read-outs of test accuracy ({@code test_membrane_accuracy}, {@code test_exact_accuracy}
-     * of nBP) and the held-out accuracy ({@code validation_accuracy}), which belong on the accuracy chart beside the headline, not on charts of their own.
+     * of nBP) and the held-out accuracy ({@code validation_accuracy}), which belong on the accuracy chart beside the
+     * headline, not on charts of their own.
      */
     private List<String> otherTestAccuracies(MetricsTable m) {
         if (!run.isClassification()) return List.of();

@@ -48,9 +48,8 @@ final class SweepScratch implements AutoCloseable {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, PREFIX + "*")) {
             for (Path d : dirs) {
                 OptionalLong owner = owner(d);
-                if (owner.isPresent() && ProcessHandle.of(owner.getAsLong()).map(ProcessHandle::isAlive).orElse(false))
+                if (owner.isEmpty() || ProcessHandle.of(owner.getAsLong()).map(ProcessHandle::isAlive).orElse(false))
                     continue;
-                if (owner.isEmpty()) continue;
                 if (deleteTree(d)) deleted++;
             }
         } catch (IOException ignored) {

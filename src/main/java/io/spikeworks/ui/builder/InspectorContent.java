@@ -217,10 +217,4 @@ final class InspectorContent {
     private static String str(Object v) {
         return v == null ? "" : v.toString();
     }
-
-    private static Integer toInt(Object v) {
-        if (v == null) return null;
-        long n = ((Number) v).longValue();
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
-    }
 }

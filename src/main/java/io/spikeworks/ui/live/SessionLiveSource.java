@@ -441,7 +441,8 @@ public final class SessionLiveSource implements LiveSource {
 
     /**
      * The algorithm's further test accuracies (extras named test_…_accuracy, such as nBP's membrane and exact-match
-     * read-outs) and the held-out samples' accuracy, one series per column in the order the rows first name them; none for regression.
+     * read-outs) and the held-out samples' accuracy, one series per column in the order the rows first name them; none
+     * for regression.
      */
     private List<LearningData.TestSeries> otherTestAccuracies(List<EvaluationRow> rows) {
         if (!task.higherIsBetter() || rows.isEmpty()) return List.of();

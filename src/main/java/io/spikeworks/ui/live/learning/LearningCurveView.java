@@ -1,6 +1,5 @@
 package io.spikeworks.ui.live.learning;
 
-import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.ui.live.CanvasView;
 import io.spikeworks.ui.live.LiveView;
 import io.spikeworks.ui.theme.ThemeColours;
@@ -119,17 +118,17 @@ public final class LearningCurveView extends CanvasView {
             if (ghost != null) for (double v : ghost.testScore()) if (Double.isFinite(v)) m = Math.max(m, v);
             scoreTop = roundUp(m <= 0 ? 1 : m * 1.05);
         }
+        int heldOut = data.heldOutSeries();
+        int chosen = data.chosenByHeldOut();
         List<String> otherTests = new java.util.ArrayList<>();
-        for (LearningData.TestSeries t : data.otherTests()) {
+        for (int i = 0; i < data.otherTests().size(); i++) {
+            LearningData.TestSeries t = data.otherTests().get(i);
             double last = t.values().length == 0 ? Double.NaN : t.values()[t.values().length - 1];
             // short: the legend shares its strip with the panel's title ("membrane 97.1%" reads as a test figure
             // beside "test (epoch)")
-            otherTests.add(Double.isNaN(last) ? t.label() : String.format("%s %.1f%%", t.label(), 100 * last));
+            String name = Double.isNaN(last) ? t.label() : String.format("%s %.1f%%", t.label(), 100 * last);
+            otherTests.add(i == heldOut && chosen >= 0 ? name + ", chose epoch " + data.epoch()[chosen] : name);
         }
-        int chosen = data.chosenByHeldOut();
-        for (int i = 0; i < data.otherTests().size() && chosen >= 0; i++)
-            if (data.otherTests().get(i).column().equals(TrainingRun.VALIDATION_ACCURACY))
-                otherTests.set(i, otherTests.get(i) + ", chose epoch " + data.epoch()[chosen]);
         chrome(new Chrome(pw, lossH, accH, spsH, lossTop, spsTop, fxMax, xTick,
                 data.evaluations() == 0 ? Double.NaN : data.testAccuracy()[data.evaluations() - 1], data.scoreName(),
                 scoreTop, ghost == null ? null : ghost.label(), List.copyOf(otherTests)));
@@ -157,7 +156,7 @@ public final class LearningCurveView extends CanvasView {
         if (chosen >= 0 && Double.isFinite(data.testAccuracy()[chosen])) {
             // the checkpoint the held-out samples chose, and its test accuracy: what the run files report
             double cx = x0 + data.epochSamples()[chosen] / fxMax * pw;
-            g.setStroke(heldOutColour(data));
+            g.setStroke(otherTestColour(heldOut));
             g.setLineWidth(1);
             g.setLineDashes(2, 3);
             double gx = Math.floor(cx) + 0.5; // on a pixel column, so the one-pixel guide stays crisp
@@ -221,12 +220,6 @@ public final class LearningCurveView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    private Color heldOutColour(LearningData d) {
-        for (int i = 0; i < d.otherTests().size(); i++)
-            if (d.otherTests().get(i).column().equals(TrainingRun.VALIDATION_ACCURACY)) return otherTestColour(i);
-        return testColour();
-    }
-
     /** How wide {@link #rightLegend} draws these entries. */
     private double legendWidth(List<String> names) {
         double w = 6;
@@ -234,7 +227,7 @@ public final class LearningCurveView extends CanvasView {
         return w;
     }
 
-        /** {@code v} rounded up to two significant digits (2.43 to 2.5, 17,849 to 18,000). */
+    /** {@code v} rounded up to two significant digits (2.43 to 2.5, 17,849 to 18,000). */
     static double roundUp(double v) {
         if (!(v > 0) || Double.isInfinite(v)) return 1;
         double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);

@@ -67,19 +67,24 @@ public record LearningData(long version,
             if (t.values().length != e) throw new IllegalArgumentException(t.column() + " differs in length from the epochs");
     }
 
+    /** Which of {@link #otherTests} is the held-out samples' accuracy, or -1. */
+    public int heldOutSeries() {
+        for (int i = 0; i < otherTests.size(); i++)
+            if (otherTests.get(i).column().equals(TrainingRun.VALIDATION_ACCURACY)) return i;
+        return -1;
+    }
+
     /**
      * The evaluation the held-out samples chose: their best accuracy, the earliest among equals, as the run files
      * choose ({@link TrainingRun#chosenByValidation}); -1 without held-out samples.
      */
     public int chosenByHeldOut() {
-        for (TestSeries t : otherTests) {
-            if (!t.column().equals(TrainingRun.VALIDATION_ACCURACY)) continue;
-            int best = -1;
-            for (int i = 0; i < t.values().length; i++)
-                if (!Double.isNaN(t.values()[i]) && (best < 0 || t.values()[i] > t.values()[best])) best = i;
-            return best;
-        }
-        return -1;
+        int s = heldOutSeries();
+        if (s < 0) return -1;
+        double[] v = otherTests.get(s).values();
+        int best = -1;
+        for (int i = 0; i < v.length; i++) if (!Double.isNaN(v[i]) && (best < 0 || v[i] > v[best])) best = i;
+        return best;
     }
 
     public int batches() {
