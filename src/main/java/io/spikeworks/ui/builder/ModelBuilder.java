@@ -198,9 +198,10 @@ public final class ModelBuilder {
         canvas.zoomProperty().addListener((o, a, b) -> showZoom());
 
         summary.setId("shapeSummary");
-        // may shrink (ellipsis, whole text in the tooltip): a long conv chain's summary must not push the palette
-        // out of the pane
-        summary.setMinWidth(0);
+        // whole when short (before the run status gives way); a long conv chain's shrinks to 200 px with an ellipsis,
+        // whole in the tooltip, rather than push the palette out of the pane
+        summary.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(200, summary.prefWidth(-1)), summary.textProperty(), summary.fontProperty()));
         Tooltip summaryTip = new Tooltip();
         summaryTip.textProperty().bind(summary.textProperty());
         summary.setTooltip(summaryTip);
