@@ -90,15 +90,21 @@ final class StandaloneSparkCluster implements AutoCloseable {
         }
     }
 
-    /** The worker's folders of the executors it started for the (one) application, e.g. app-…/0, app-…/1. */
+    /**
+     * The worker's folders of the executors it started for the (one) application, e.g. app-…/0, app-…/1. Only app-…
+     * folders count: the work folder is also the executors' java.io.tmpdir, so their temporary folders sit beside it.
+     */
     List<Path> executorFolders() throws IOException {
+        List<Path> folders = new ArrayList<>();
         try (Stream<Path> apps = Files.list(workDir())) {
-            List<Path> a = apps.toList();
-            if (a.isEmpty()) return List.of();
-            try (Stream<Path> ex = Files.list(a.get(0))) {
-                return ex.filter(Files::isDirectory).sorted().toList();
+            for (Path app : apps.filter(a -> a.getFileName().toString().startsWith("app-")).sorted().toList()) {
+                try (Stream<Path> ex = Files.list(app)) {
+                    ex.filter(Files::isDirectory).forEach(folders::add);
+                }
             }
         }
+        folders.sort(null);
+        return folders;
     }
 
     /** The worker's child processes and the end of each executor's log, for a failure message. */
