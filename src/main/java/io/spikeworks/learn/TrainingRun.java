@@ -205,13 +205,9 @@ public final class TrainingRun {
 
     /** The evaluation whose held-out accuracy was best (the earliest among equals); empty without held-out samples. */
     public java.util.Optional<EvaluationRow> chosenByValidation() {
-        EvaluationRow best = null;
-        for (EvaluationRow r : rows) {
-            Double v = r.extras().get(VALIDATION_ACCURACY);
-            if (v == null || v.isNaN()) continue;
-            if (best == null || v > best.extras().get(VALIDATION_ACCURACY)) best = r;
-        }
-        return java.util.Optional.ofNullable(best);
+        int best = CheckpointChoice.earliestBest(rows.size(),
+                i -> rows.get(i).extras().getOrDefault(VALIDATION_ACCURACY, Double.NaN));
+        return best < 0 ? java.util.Optional.empty() : java.util.Optional.of(rows.get(best));
     }
 
     /** Runs to the end. */

@@ -1,5 +1,8 @@
 package io.spikeworks.learn.nbp;
 
+import io.spikeworks.learn.CheckpointChoice;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,18 +22,16 @@ public record ValidatedCheckpoint(double epochs, double validationSpike, double 
      * @throws IllegalArgumentException when the run had no validation set
      */
     public static ValidatedCheckpoint choose(List<NbpEpochResult> run) {
-        ValidatedCheckpoint best = null;
+        List<ValidatedCheckpoint> checkpoints = new ArrayList<>();
         for (NbpEpochResult r : run) {
             if (Double.isNaN(r.validationSpike()) || Double.isNaN(r.halfValidationSpike()))
                 throw new IllegalArgumentException("epoch " + r.epoch() + " has no validation score: run with a validation set");
-            ValidatedCheckpoint half = new ValidatedCheckpoint(r.epoch() - 0.5, r.halfValidationSpike(),
-                    r.halfTestSpike(), r.halfTestMembrane(), r.halfTestExact());
-            ValidatedCheckpoint end = new ValidatedCheckpoint(r.epoch(), r.validationSpike(), r.testSpike(),
-                    r.testMembrane(), r.testExact());
-            if (best == null || half.validationSpike > best.validationSpike) best = half;
-            if (end.validationSpike > best.validationSpike) best = end;
+            checkpoints.add(new ValidatedCheckpoint(r.epoch() - 0.5, r.halfValidationSpike(), r.halfTestSpike(),
+                    r.halfTestMembrane(), r.halfTestExact()));
+            checkpoints.add(new ValidatedCheckpoint(r.epoch(), r.validationSpike(), r.testSpike(), r.testMembrane(),
+                    r.testExact()));
         }
-        if (best == null) throw new IllegalArgumentException("the run has no epochs");
-        return best;
+        if (checkpoints.isEmpty()) throw new IllegalArgumentException("the run has no epochs");
+        return checkpoints.get(CheckpointChoice.earliestBest(checkpoints.size(), i -> checkpoints.get(i).validationSpike));
     }
 }

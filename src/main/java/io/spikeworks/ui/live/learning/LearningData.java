@@ -1,5 +1,6 @@
 package io.spikeworks.ui.live.learning;
 
+import io.spikeworks.learn.CheckpointChoice;
 import io.spikeworks.learn.TrainingRun;
 
 import java.util.List;
@@ -76,15 +77,12 @@ public record LearningData(long version,
 
     /**
      * The evaluation the held-out samples chose: their best accuracy, the earliest among equals, as the run files
-     * choose ({@link TrainingRun#chosenByValidation}); -1 without held-out samples.
+     * choose ({@link CheckpointChoice}); -1 without held-out samples.
      */
     public int chosenByHeldOut() {
         int s = heldOutSeries();
         if (s < 0) return -1;
-        double[] v = otherTests.get(s).values();
-        int best = -1;
-        for (int i = 0; i < v.length; i++) if (!Double.isNaN(v[i]) && (best < 0 || v[i] > v[best])) best = i;
-        return best;
+        return CheckpointChoice.earliestBest(otherTests.get(s).values());
     }
 
     public int batches() {
