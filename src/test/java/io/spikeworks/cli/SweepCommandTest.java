@@ -52,6 +52,37 @@ class SweepCommandTest {
     }
 
     @Test
+    void runsThatHoldSamplesOutReportTheCheckpointTheyChose() throws Exception {
+        String base = Files.readString(Path.of("sample-projects/fashion-bp.json"))
+                .replace("\"units\": 256", "\"units\": 32").replace("\"units\": 128", "\"units\": 16")
+                .replace("\"timeSteps\": 20", "\"timeSteps\": 6")
+                .replace("\"name\": \"fashion-mnist\"", "\"name\": \"fashion-mnist\", \"holdOut\": 64");
+        Files.writeString(tmp.resolve("base.json"), base);
+        Files.writeString(tmp.resolve("sweep.json"), """
+                {"format": "spikeworks-sweep", "version": 1, "name": "held out",
+                 "codings": {"rate": "base.json"}, "algorithms": [{"type": "bptt"}]}""");
+        StringWriter err = new StringWriter();
+        Path dir = tmp.resolve("out");
+        int code = SpikeworksCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "sweep",
+                tmp.resolve("sweep.json").toString(), "--out", dir.toString(), "--epochs", "3", "--limit-train", "256",
+                "--limit-test", "64", "--quiet");
+        assertEquals(0, code, err.toString());
+        List<String> csv = Files.readAllLines(dir.resolve("sweep.csv"));
+        List<String> header = List.of(csv.get(0).split(","));
+        String[] row = csv.get(1).split(",");
+        assertEquals(3 * 192, Long.parseLong(row[header.indexOf("train_samples")]), "64 of the 256 held out, 3 epochs");
+        // the table's choice is the run's own, as its summary.json names it
+        com.fasterxml.jackson.databind.JsonNode chosen = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("runs/rate_bptt/summary.json").toFile()).get("chosen_by_validation");
+        assertEquals(chosen.get("chosen_epoch").asInt(), Integer.parseInt(row[header.indexOf("chosen_epoch")]));
+        assertEquals(chosen.get("validation_accuracy").asDouble(), Double.parseDouble(row[header.indexOf("held_out_accuracy")]), 1e-5);
+        assertEquals(chosen.get("test_accuracy").asDouble(), Double.parseDouble(row[header.indexOf("chosen_test_accuracy")]), 1e-5);
+        String md = Files.readString(dir.resolve("sweep.md"));
+        assertTrue(md.contains("## Checkpoints chosen on held-out training samples"), md);
+        assertTrue(md.contains("| rate bptt | " + chosen.get("chosen_epoch").asInt() + " | "), md);
+    }
+
+    @Test
     void wallTimeReadsAsPeopleSayIt() {
         assertEquals("12 s", SweepCommand.wallTime(12.4));
         assertEquals("3 min 07 s", SweepCommand.wallTime(187));

@@ -22,13 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SweepHeatmapsTest {
     private static SweepResult bp(String coding, double accuracy) {
         return new SweepResult(coding, "bptt", 1, "full", 1.0, 1, 100, accuracy, accuracy, 1, 0, 0, 0, 0, 0, 0, 1,
-                null, null, new SweepResult.CostReductions(0, 0, 0), coding + " bptt", SweepStatus.OK, "");
+                null, null, new SweepResult.CostReductions(0, 0, 0), SweepResult.HeldOutChoice.NONE, coding + " bptt", SweepStatus.OK, "");
     }
 
     private static SweepResult ttl(String coding, int k, int window, double accuracy, double memory) {
         return new SweepResult(coding, "ttl-bptt", null, null, null, 1, 100, accuracy, accuracy, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1, k, window,
-                new SweepResult.CostReductions(memory, 0.5 * memory, 0.1 * memory), coding + " ttl " + k + " " + window,
+                new SweepResult.CostReductions(memory, 0.5 * memory, 0.1 * memory), SweepResult.HeldOutChoice.NONE, coding + " ttl " + k + " " + window,
                 SweepStatus.OK, "");
     }
 
@@ -64,7 +64,7 @@ class SweepHeatmapsTest {
         SweepResult ok = ttl("frames", 1, 2, 0.75, 0.9);
         SweepResult failed = new SweepResult("frames", "ttl-bptt", null, null, null, 0, 0, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, 1, 1,
-                new SweepResult.CostReductions(0.95, 0.2, 0.03), "frames ttl 1 1", SweepStatus.FAILED, "boom");
+                new SweepResult.CostReductions(0.95, 0.2, 0.03), SweepResult.HeldOutChoice.NONE, "frames ttl 1 1", SweepStatus.FAILED, "boom");
         double[][] memory = SweepHeatmaps.of(List.of(bp("frames", 0.8), ok, failed)).get(1).heatmap().panels().get(0).values();
         assertEquals(List.of(2), List.of(memory[0].length), "the failed run's window is still a column");
         assertTrue(Double.isNaN(memory[0][0]), "a failed run's figures are not shown as if it had finished");

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param truncation TTL-BPTT's window T_tr (0 = all steps), null for other rules
  * @param costs TTL-BPTT's reductions against end-to-end BPTT (memory for the backward pass, MACs, memory accesses),
  *              NaN for other rules
+ * @param heldOut the evaluation the project's held-out samples chose ({@code dataset.holdOut}), {@link HeldOutChoice#NONE}
+ *                without them; the other figures stay the last epoch's
  * @param label the configuration's label in the sweep ("rate fbp phi=100 transport=full")
  * @param status how the run ended; a failed run's figures are NaN
  * @param message why it diverged or failed, empty when it finished normally
@@ -37,10 +39,26 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
                           long trainSamples, double testAccuracy, double trainAccuracy, double reduction, double weightsCopied,
                           double bitsCopied, double comparisonReads, double asymAngleDegrees, double asymRelativeNorm,
                           double gradAngleMean, double trainSeconds, Integer blockSize, Integer truncation,
-                          CostReductions costs, String label, SweepStatus status, String message) {
+                          CostReductions costs, HeldOutChoice heldOut, String label, SweepStatus status,
+                          String message) {
     /** TTL-BPTT's savings against end-to-end BPTT on the same network, as fractions (0.9 = 90 % less). */
     public record CostReductions(double memory, double macs, double accesses) {
         static final CostReductions NONE = new CostReductions(Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /**
+     * The checkpoint held-out training samples chose (best held-out accuracy, the earliest among equals) and the test
+     * accuracy there, as the run's summary.json names it.
+     *
+     * @param epoch null when the run held no samples out
+     */
+    public record HeldOutChoice(Integer epoch, double heldOutAccuracy, double testAccuracy) {
+        public static final HeldOutChoice NONE = new HeldOutChoice(null, Double.NaN, Double.NaN);
+
+        static HeldOutChoice of(TrainingRun run) {
+            return run.chosenByValidation().map(r -> new HeldOutChoice(r.epoch(),
+                    r.extras().get(TrainingRun.VALIDATION_ACCURACY), r.testAccuracy())).orElse(NONE);
+        }
     }
 
     public static SweepResult of(SweepEntry entry, TrainingRun run) {
@@ -51,14 +69,14 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
     public static SweepResult failed(SweepEntry entry, String message) {
         return new SweepResult(entry.coding(), entry.project().algorithm().type(), null, null, null, 0, 0, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                null, null, CostReductions.NONE, entry.label(), SweepStatus.FAILED, message);
+                null, null, CostReductions.NONE, HeldOutChoice.NONE, entry.label(), SweepStatus.FAILED, message);
     }
 
     /** The same figures with another label, status and message. */
     public SweepResult withOutcome(String label, SweepStatus status, String message) {
         return new SweepResult(coding, algorithm, phi, scheme, fraction, epochs, trainSamples, testAccuracy, trainAccuracy,
                 reduction, weightsCopied, bitsCopied, comparisonReads, asymAngleDegrees, asymRelativeNorm, gradAngleMean,
-                trainSeconds, blockSize, truncation, costs, label, status, message);
+                trainSeconds, blockSize, truncation, costs, heldOut, label, status, message);
     }
 
     public static SweepResult of(SweepEntry entry, TrainingRun run, SweepStatus status, String message) {
@@ -76,7 +94,7 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
             double copied = (double) perIteration * run.trainer().iteration();
             return new SweepResult(entry.coding(), type, 1, "full", 1.0, rows.size(), run.samplesSeen(), acc, trainAcc, 1.0,
                     copied, copied * run.chip().profile().feedbackWeights().bitCount(), 0, 0, 0, 0, run.trainSeconds(), null, null,
-                    new CostReductions(0, 0, 0), entry.label(), status, message);
+                    new CostReductions(0, 0, 0), HeldOutChoice.of(run), entry.label(), status, message);
         }
         boolean ttl = rule instanceof TruncatedLocalBptt;
         TransportSchedule schedule = rule instanceof TransportSchedule t ? t : null;
@@ -91,7 +109,7 @@ public record SweepResult(String coding, String algorithm, Integer phi, String s
                 ttl ? a.getInt("blockSize") : null, ttl ? a.getInt("truncation") : null,
                 ttl ? new CostReductions(m.getOrDefault("ttl_memory_reduction", Double.NaN),
                         m.getOrDefault("ttl_mac_reduction", Double.NaN), m.getOrDefault("ttl_access_reduction", Double.NaN))
-                        : CostReductions.NONE, entry.label(), status, message);
+                        : CostReductions.NONE, HeldOutChoice.of(run), entry.label(), status, message);
     }
 
     /** Whether this is a partial-transport fBP run. */

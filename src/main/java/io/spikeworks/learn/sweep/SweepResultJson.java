@@ -17,7 +17,8 @@ public final class SweepResultJson {
     private static final List<String> KEYS = List.of("label", "status", "message", "coding", "algorithm", "phi", "scheme",
             "fraction", "epochs", "trainSamples", "testAccuracy", "trainAccuracy", "reduction", "weightsCopied",
             "bitsCopied", "comparisonReads", "asymAngleDegrees", "asymRelativeNorm", "gradAngleMean", "trainSeconds",
-            "blockSize", "truncation", "memoryReduction", "macReduction", "accessReduction");
+            "blockSize", "truncation", "memoryReduction", "macReduction", "accessReduction", "chosenEpoch",
+            "heldOutAccuracy", "chosenTestAccuracy");
 
     private SweepResultJson() {}
 
@@ -49,6 +50,12 @@ public final class SweepResultJson {
         number(n, "memoryReduction", r.costs().memory());
         number(n, "macReduction", r.costs().macs());
         number(n, "accessReduction", r.costs().accesses());
+        // only when the run held samples out, so state files of other sweeps read as before this field existed
+        if (r.heldOut().epoch() != null) {
+            n.put("chosenEpoch", r.heldOut().epoch());
+            number(n, "heldOutAccuracy", r.heldOut().heldOutAccuracy());
+            number(n, "chosenTestAccuracy", r.heldOut().testAccuracy());
+        }
         return n;
     }
 
@@ -76,8 +83,14 @@ public final class SweepResultJson {
                 dbl(n, "comparisonReads", path), dbl(n, "asymAngleDegrees", path), dbl(n, "asymRelativeNorm", path),
                 dbl(n, "gradAngleMean", path), dbl(n, "trainSeconds", path), integer(n, "blockSize", path),
                 integer(n, "truncation", path), new SweepResult.CostReductions(dbl(n, "memoryReduction", path),
-                dbl(n, "macReduction", path), dbl(n, "accessReduction", path)),
+                dbl(n, "macReduction", path), dbl(n, "accessReduction", path)), heldOut(n, path),
                 text(n, "label", path, false), status, text(n, "message", path, false));
+    }
+
+    private static SweepResult.HeldOutChoice heldOut(JsonNode n, String path) {
+        if (!n.has("chosenEpoch")) return SweepResult.HeldOutChoice.NONE;
+        return new SweepResult.HeldOutChoice(whole(n, "chosenEpoch", path).intValue(), dbl(n, "heldOutAccuracy", path),
+                dbl(n, "chosenTestAccuracy", path));
     }
 
     private static void number(ObjectNode n, String key, double v) {

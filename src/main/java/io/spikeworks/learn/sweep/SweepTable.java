@@ -16,7 +16,8 @@ public final class SweepTable {
     public static final String CSV_HEADER = "coding,algorithm,phi,scheme,p,epochs,train_samples,test_accuracy,"
             + "train_accuracy,delta_vs_bp_pp,transport_reduction_vs_bp,weights_copied,bits_copied,comparison_reads,asym_angle_deg,"
             + "asym_rel_norm,grad_angle_deg_mean,train_seconds,block_size,truncation,memory_reduction_vs_e2e,"
-            + "mac_reduction_vs_e2e,access_reduction_vs_e2e,label,status,message";
+            + "mac_reduction_vs_e2e,access_reduction_vs_e2e,held_out_accuracy,chosen_epoch,chosen_test_accuracy,label,status,"
+            + "message";
     /** The one column that measures time, which differs between two runs of the same sweep. */
     public static final String WALL_TIME_COLUMN = "train_seconds";
 
@@ -36,7 +37,9 @@ public final class SweepTable {
                     .append(r.blockSize() == null ? "" : r.blockSize()).append(',')
                     .append(r.truncation() == null ? "" : r.truncation()).append(',')
                     .append(num(r.costs().memory())).append(',').append(num(r.costs().macs())).append(',')
-                    .append(num(r.costs().accesses())).append(',').append(text(r.label())).append(',')
+                    .append(num(r.costs().accesses())).append(',').append(num(r.heldOut().heldOutAccuracy())).append(',')
+                    .append(r.heldOut().epoch() == null ? "" : r.heldOut().epoch()).append(',')
+                    .append(num(r.heldOut().testAccuracy())).append(',').append(text(r.label())).append(',')
                     .append(r.status().wireName()).append(',').append(text(r.message())).append('\n');
         }
         return sb.toString();
@@ -88,6 +91,7 @@ public final class SweepTable {
                     .append(" |\n");
         }
         ttlTable(sb, results);
+        heldOutTable(sb, results);
         List<SweepResult> unfinished = results.stream().filter(r -> r.status() != SweepStatus.OK).toList();
         if (!unfinished.isEmpty()) {
             sb.append("\n## Runs that diverged or failed\n\n");
@@ -120,6 +124,23 @@ public final class SweepTable {
                     .append(" | ").append(signed(deltaVsBp(results, r)))
                     .append(" | ").append(saving(r.costs().memory())).append(" | ").append(saving(r.costs().macs()))
                     .append(" | ").append(saving(r.costs().accesses())).append(" |\n");
+        }
+    }
+
+    /**
+     * The checkpoints the held-out samples chose, when the runs held any out: the table above keeps the last epoch's
+     * test accuracy, as a run without them would report.
+     */
+    private static void heldOutTable(StringBuilder sb, List<SweepResult> results) {
+        if (results.stream().noneMatch(r -> r.heldOut().epoch() != null)) return;
+        sb.append("\n## Checkpoints chosen on held-out training samples\n\n| Run | Chosen epoch | Held-out accuracy (%) "
+                + "| Test accuracy there (%) | Test accuracy, last epoch (%) |\n|---|---:|---:|---:|---:|\n");
+        for (SweepResult r : results) {
+            if (r.heldOut().epoch() == null) continue;
+            sb.append("| ").append(r.label()).append(" | ").append(r.heldOut().epoch())
+                    .append(" | ").append(percent(r.heldOut().heldOutAccuracy()))
+                    .append(" | ").append(percent(r.heldOut().testAccuracy()))
+                    .append(" | ").append(percent(r.testAccuracy())).append(" |\n");
         }
     }
 

@@ -32,13 +32,13 @@ class TtlSweepTest {
     void theMarkdownListsEachTtlCellWithItsSavings() {
         SweepResult.CostReductions none = new SweepResult.CostReductions(0, 0, 0);
         SweepResult bp = new SweepResult("frames", "bptt", 1, "full", 1.0, 1, 100, 0.80, 0.8, 1, 0, 0, 0, 0, 0, 0, 1,
-                null, null, none, "frames bptt", SweepStatus.OK, "");
+                null, null, none, SweepResult.HeldOutChoice.NONE, "frames bptt", SweepStatus.OK, "");
         SweepResult ttl = new SweepResult("frames", "ttl-bptt", null, null, null, 1, 100, 0.79, 0.8, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 1, 1, 0,
-                new SweepResult.CostReductions(0.9, 0.25, 0.01), "frames ttl-bptt", SweepStatus.OK, "");
+                new SweepResult.CostReductions(0.9, 0.25, 0.01), SweepResult.HeldOutChoice.NONE, "frames ttl-bptt", SweepStatus.OK, "");
         String md = SweepTable.markdown("t", List.of(), List.of(bp, ttl));
         assertTrue(md.contains("| frames | 1 | T | 79.00 | -1.00 | -90.0 % | -25.0 % | -1.0 % |"), md);
         String csv = SweepTable.csv(List.of(bp, ttl));
-        assertTrue(csv.lines().skip(2).findFirst().orElseThrow().endsWith(",1,0,0.900000,0.250000,0.0100000,frames ttl-bptt,ok,"), csv);
+        assertTrue(csv.lines().skip(2).findFirst().orElseThrow().endsWith(",1,0,0.900000,0.250000,0.0100000,,,,frames ttl-bptt,ok,"), csv);
     }
 }
