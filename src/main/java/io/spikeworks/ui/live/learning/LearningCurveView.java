@@ -16,7 +16,8 @@ import java.util.List;
 /**
  * Learning curves against samples seen: training loss, training and test accuracy, samples per second. Per-batch
  * series are decimated to one min/max pair per pixel column, so ten thousand batches draw as fast as ten and an
- * outlier batch still shows; per-epoch evaluations are drawn as lines with dots.
+ * outlier batch still shows; per-epoch evaluations are drawn as lines with dots. Unless told otherwise, a per-batch
+ * series sets its panel's top by its settled values, not by its first batches (see {@link #setIgnoreOutliers}).
  */
 public final class LearningCurveView extends CanvasView {
     static final double LEFT = 56;
@@ -32,6 +33,9 @@ public final class LearningCurveView extends CanvasView {
     private GhostRun ghost;
     /** Pixel columns the last batch series was reduced to; for tests. */
     private int lastColumns;
+    private boolean ignoreOutliers = true;
+    /** The loss panel's top at the last draw; for tests. */
+    private double lastLossTop = Double.NaN;
 
     public LearningCurveView() {
         super("learning-curve-view");
@@ -63,6 +67,54 @@ public final class LearningCurveView extends CanvasView {
 
     int lastColumns() {
         return lastColumns;
+    }
+
+    double lastLossTop() {
+        return lastLossTop;
+    }
+
+    /**
+     * Whether per-batch series leave their outliers out of the axes' ranges (as TensorBoard's "ignore outliers in
+     * chart scaling"): a run's first batches, whose loss or error can be a hundred times the settled one, would
+     * otherwise squash the rest of the curve into the panel's bottom row of pixels. Values above the top are drawn
+     * along it. Per-epoch evaluations always fit.
+     */
+    public void setIgnoreOutliers(boolean ignore) {
+        if (ignore == ignoreOutliers) return;
+        ignoreOutliers = ignore;
+        invalidate();
+    }
+
+    public boolean ignoresOutliers() {
+        return ignoreOutliers;
+    }
+
+    /** Columns with data below which a series is too short to have outliers worth leaving out. */
+    static final int MIN_COLUMNS_FOR_OUTLIERS = 20;
+
+    /**
+     * The highest value a per-batch series asks its panel to show: its highest batch, or with outliers ignored the
+     * 95th percentile of its pixel columns' highs (so "outlier" means a few per cent of the x axis, whatever the
+     * number of batches per column).
+     */
+    static double batchTop(double[] xs, double[] ys, double xMax, int cols, boolean ignoreOutliers) {
+        double[] high = new double[Math.max(1, cols)];
+        boolean[] has = new boolean[high.length];
+        double max = 0;
+        for (int i = 0; i < ys.length; i++) {
+            double v = ys[i];
+            if (!Double.isFinite(v)) continue;
+            max = Math.max(max, v);
+            int col = (int) Math.min(high.length - 1, Math.max(0, xs[i] / xMax * (high.length - 1)));
+            high[col] = has[col] ? Math.max(high[col], v) : v;
+            has[col] = true;
+        }
+        if (!ignoreOutliers) return max;
+        int n = 0;
+        for (int c = 0; c < high.length; c++) if (has[c]) high[n++] = high[c];
+        if (n < MIN_COLUMNS_FOR_OUTLIERS) return max;
+        java.util.Arrays.sort(high, 0, n);
+        return Math.max(0, high[(int) Math.floor(0.95 * (n - 1))]);
     }
 
     public Color lossColour() { return palette.data(0); }
@@ -99,20 +151,19 @@ public final class LearningCurveView extends CanvasView {
         if (ghost != null) for (double v : ghost.samples()) xMax = Math.max(xMax, v);
         double xTick = niceTick(xMax, Math.max(2, (int) (pw / 90)));
         double fxMax = Math.ceil(xMax / xTick - 1e-9) * xTick;
-        double lossMax = 0;
-        for (double v : data.batchLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
+        int cols = (int) Math.max(1, Math.ceil(pw));
+        double lossMax = batchTop(data.batchSamples(), data.batchLoss(), fxMax, cols, ignoreOutliers);
         for (double v : data.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.trainLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         if (ghost != null) for (double v : ghost.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         double lossTop = roundUp(lossMax <= 0 ? 1 : lossMax * 1.05);
-        double spsMax = 1;
-        for (double v : data.batchSamplesPerSecond()) if (Double.isFinite(v)) spsMax = Math.max(spsMax, v);
+        lastLossTop = lossTop;
+        double spsMax = Math.max(1, batchTop(data.batchSamples(), data.batchSamplesPerSecond(), fxMax, cols, ignoreOutliers));
         double spsTop = roundUp(spsMax * 1.1);
         // accuracy is a share (0–100 %); an error such as the relative L2 is scaled to what the run has shown
         double scoreTop = 1;
         if (!data.higherIsBetter()) {
-            double m = 0;
-            for (double v : data.batchAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
+            double m = batchTop(data.batchSamples(), data.batchAccuracy(), fxMax, cols, ignoreOutliers);
             for (double v : data.testAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             for (double v : data.trainAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             if (ghost != null) for (double v : ghost.testScore()) if (Double.isFinite(v)) m = Math.max(m, v);

@@ -9,12 +9,15 @@ import io.spikeworks.ui.live.LiveSource;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import io.spikeworks.ui.theme.Theme;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import java.io.File;
 import java.io.IOException;
@@ -39,6 +42,8 @@ public final class LearningCurvesCard implements LiveCard {
     private final MenuItem load = new MenuItem("Load run…");
     private final MenuItem clear = new MenuItem("Clear ghost");
     private final MenuItem duplicate = new MenuItem("Duplicate and change one parameter…");
+    /** An icon, not words: the header keeps its title readable at 1280 pixels and 150 % text. */
+    private final ToggleButton ignoreOutliers = new ToggleButton();
     /** Picks a run folder for "Load run…"; null when cancelled. Tests replace it. */
     private Supplier<Path> runFolderChooser = this::chooseRunFolder;
     /** Says why a run could not be loaded (title, message): an error dialog; tests record it. */
@@ -70,6 +75,16 @@ public final class LearningCurvesCard implements LiveCard {
             if (folder != null) loadGhost(folder);
         });
         clear.setDisable(true);
+        ignoreOutliers.setId("ignoreOutliersToggle");
+        ignoreOutliers.getStyleClass().add("card-tool");
+        FontIcon icon = new FontIcon(MaterialDesignA.ARROW_COLLAPSE_VERTICAL);
+        icon.getStyleClass().add("card-tool-icon");
+        ignoreOutliers.setGraphic(icon);
+        ignoreOutliers.setFocusTraversable(false);
+        ignoreOutliers.setTooltip(new Tooltip("Ignore outliers in scaling (on): the axes fit the batches' settled values, "
+                + "and the first batches' higher loss or error runs along the top edge. Off: the axes fit every batch."));
+        ignoreOutliers.setSelected(view.ignoresOutliers());
+        ignoreOutliers.selectedProperty().addListener((obs, was, on) -> view.setIgnoreOutliers(on));
     }
 
     /** Pins what the view shows now; false when nothing was evaluated yet. */
@@ -164,7 +179,12 @@ public final class LearningCurvesCard implements LiveCard {
     @Override public String name() { return "curves"; }
     @Override public LearningCurveView view() { return view; }
     @Override public long drawIntervalNanos() { return DrawCadence.SERIES_NANOS; }
-    @Override public List<Node> headerTools() { return List.of(ghostMenu); }
+    @Override public List<Node> headerTools() { return List.of(ignoreOutliers, ghostMenu); }
+
+    /** The header's "ignore outliers in scaling" toggle (on by default). */
+    public ToggleButton ignoreOutliersToggle() {
+        return ignoreOutliers;
+    }
 
     /** The header's Ghost menu: Duplicate and change one parameter… (once set), Pin as ghost, Load run…, Clear ghost. */
     public MenuButton ghostMenu() {

@@ -185,6 +185,52 @@ public class LearningCurveViewTest {
     }
 
     @Test
+    void aSeriesTopIsItsSettledHighUnlessOutliersAreWanted() {
+        int n = 1000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+            y[i] = i < 20 ? 100 - i : 0.5 + (i % 10) * 0.01; // twenty early batches far above the settled 0.5–0.59
+        }
+        assertEquals(100, LearningCurveView.batchTop(x, y, n, 400, false), 1e-12);
+        double settled = LearningCurveView.batchTop(x, y, n, 400, true);
+        assertTrue(settled >= 0.59 - 1e-12 && settled < 1, "settled top " + settled);
+        // the spike is a few per cent of the x axis whatever the number of columns; a series too short to tell keeps its max
+        assertTrue(LearningCurveView.batchTop(x, y, n, 50, true) < 1);
+        assertEquals(100, LearningCurveView.batchTop(x, y, n, LearningCurveView.MIN_COLUMNS_FOR_OUTLIERS - 1, true), 1e-12);
+        // NaN and ∞ batches (a diverged run) are skipped, not chosen
+        y[500] = Double.NaN;
+        y[501] = Double.POSITIVE_INFINITY;
+        assertEquals(settled, LearningCurveView.batchTop(x, y, n, 400, true), 1e-12);
+    }
+
+    @Test
+    void theFirstBatchesNoLongerSquashTheLossPanelAndTheToggleBringsThemBack() throws Exception {
+        LearningData base = curves(2000);
+        double[] loss = base.batchLoss().clone();
+        for (int i = 0; i < 40; i++) loss[i] = 50; // a loss 20 times the rest's highest
+        LearningData d = new LearningData(5, base.batchSamples(), loss, base.batchAccuracy(), base.batchSamplesPerSecond(),
+                base.epoch(), base.epochSamples(), base.trainLoss(), base.trainAccuracy(), base.testLoss(),
+                base.testAccuracy());
+        LearningCurveView v = fx(() -> inScene(new LearningCurveView(), 500, 360));
+        fxRun(() -> v.show(d));
+        snapshot(v);
+        assertTrue(fx(v::lastLossTop) < 3, "top " + fx(v::lastLossTop));
+        fxRun(() -> v.setIgnoreOutliers(false));
+        snapshot(v);
+        assertTrue(fx(v::lastLossTop) >= 50, "top " + fx(v::lastLossTop));
+
+        // the card's header toggle drives its view, on by default
+        LearningCurvesCard card = fx(() -> new LearningCurvesCard(new io.spikeworks.ui.live.LiveCardContext(s -> {},
+                () -> null, c -> java.util.Optional.empty())));
+        assertTrue(fx(() -> card.ignoreOutliersToggle().isSelected() && card.view().ignoresOutliers()));
+        fxRun(() -> card.ignoreOutliersToggle().fire());
+        assertFalse(fx(() -> card.view().ignoresOutliers()));
+        assertTrue(fx(() -> card.headerTools().contains(card.ignoreOutliersToggle())));
+    }
+
+    @Test
     void rangesRoundUpToTwoSignificantDigits() {
         assertEquals(2.5, LearningCurveView.roundUp(2.43), 1e-12);
         assertEquals(18_000, LearningCurveView.roundUp(17_849), 1e-9);
