@@ -67,7 +67,7 @@ public final class SpikeRasterView extends CanvasView {
 
     /** What a band's label says about its neurons: "784 neurons", or "every 8th of 784". */
     static String neuronsLabel(int neurons, int stride) {
-        if (stride <= 1) return neurons + " neurons";
+        if (stride <= 1) return neurons + (neurons == 1 ? " neuron" : " neurons");
         return "every " + ordinal(stride) + " of " + neurons;
     }
 
@@ -161,7 +161,7 @@ public final class SpikeRasterView extends CanvasView {
                 paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)), -1);
         }
         putPixels(g, px, py, pw, ph, buffer);
-        drawCaption(g, px);
+        drawCaption(g, px, pw);
         chrome(chromeKey());
     }
 
@@ -256,20 +256,41 @@ public final class SpikeRasterView extends CanvasView {
         return new Chrome(layers, neurons, heights, strides, data.steps(), List.copyOf(selected));
     }
 
-    /** One line above the bands naming the sample; changes with every sample, so drawn per frame. */
-    private void drawCaption(GraphicsContext g, int px) {
+    /**
+     * One line above the bands naming the sample; changes with every sample, so drawn per frame. Where it does not fit
+     * in {@code width}, the how-to hint goes first, then the step count; what sample it is stays.
+     */
+    private void drawCaption(GraphicsContext g, int px, int width) {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(font);
         g.setFill(palette.fgMuted);
+        g.fillText(caption(width), px, TOP / 2);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    /** The caption as drawn in a plot {@code width} pixels wide; for tests. */
+    String caption(double width) {
         String label = data.label() >= 0 && data.label() < data.classNames().size() ? data.classNames().get(data.label())
                 : String.valueOf(data.label());
         if (data.regression()) label = null;
         String what = label == null ? data.target().length == 1 ? String.format(" (target %.3f)", data.target()[0])
                 : " (" + data.target().length + " target values)" : " (class " + label + ")";
-        g.fillText("Sample #" + data.sampleIndex() + what + " · epoch " + data.epoch() + ", batch "
-                + data.batch() + " · " + data.steps() + " steps · " + rowsNote(), px, TOP / 2);
-        g.setTextBaseline(VPos.BASELINE);
+        String sample = "Sample #" + data.sampleIndex() + what + " · epoch " + data.epoch() + ", batch " + data.batch();
+        String steps = " · " + data.steps() + " steps";
+        String note = rowsNote();
+        boolean hint = note.equals(TRACE_HINT); // the stride note says what the rows are: it stays
+        String full = sample + steps + " · " + note;
+        if (!hint || textWidth(full, font) <= width) return full;
+        String shorter = sample + steps;
+        return textWidth(shorter, font) <= width ? shorter : sample;
+    }
+
+    private static final String TRACE_HINT = "click a row to trace its membrane";
+
+    /** How wide the caption's font draws {@code text}; for tests. */
+    double captionWidth(String text) {
+        return textWidth(text, font);
     }
 
     /**
@@ -282,7 +303,7 @@ public final class SpikeRasterView extends CanvasView {
             if (b.stride <= 1 || b.h >= 30) continue;
             note.append(note.length() == 0 ? "rows: " : ", ").append(b.raster.layer()).append(" 1 in ").append(b.stride);
         }
-        return note.length() == 0 ? "click a row to trace its membrane" : note.toString();
+        return note.length() == 0 ? TRACE_HINT : note.toString();
     }
 
     /** Band labels, the marks of traced neurons and the time axis. */

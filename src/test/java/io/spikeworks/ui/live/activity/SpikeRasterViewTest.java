@@ -65,6 +65,21 @@ class SpikeRasterViewTest {
     }
 
     @Test
+    void aNarrowCaptionDropsTheHintFirstThenTheStepsButNeverWhichSampleItIs() throws Exception {
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 480));
+        fxRun(() -> v.show(threeLayers()));
+        snapshot(v);
+        String wide = fx(() -> v.caption(2000));
+        assertTrue(wide.endsWith(" steps · click a row to trace its membrane"), wide);
+        String sample = wide.substring(0, wide.indexOf(" · 10 steps"));
+        assertTrue(sample.startsWith("Sample #") && sample.contains("epoch"), sample);
+        double withSteps = fx(() -> v.captionWidth(sample + " · 10 steps"));
+        assertEquals(sample + " · 10 steps", fx(() -> v.caption(withSteps + 1)));
+        assertEquals(sample, fx(() -> v.caption(withSteps - 1)));
+        assertEquals(sample, fx(() -> v.caption(10)), "what sample it is stays, clipped if it must be");
+    }
+
+    @Test
     void aLayerTallerThanItsBandShowsEveryKthNeuronARowEach() throws Exception {
         int n = 4096;
         SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 300));
@@ -117,6 +132,7 @@ class SpikeRasterViewTest {
     @Test
     void strideLabelsReadAsWritten() {
         assertEquals("784 neurons", SpikeRasterView.neuronsLabel(784, 1));
+        assertEquals("1 neuron", SpikeRasterView.neuronsLabel(1, 1));
         assertEquals("every 8th of 784", SpikeRasterView.neuronsLabel(784, 8));
         assertEquals(List.of("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "103rd", "111th"),
                 java.util.stream.IntStream.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 103, 111).mapToObj(SpikeRasterView::ordinal).toList());
