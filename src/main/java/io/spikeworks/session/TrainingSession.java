@@ -5,6 +5,7 @@ import io.spikeworks.data.Dataset;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.BatchProgress;
 import io.spikeworks.learn.EvaluationRow;
+import io.spikeworks.learn.GradientComparison;
 import io.spikeworks.learn.RunFiles;
 import io.spikeworks.learn.Trainer;
 import io.spikeworks.learn.TrainingDivergedException;
@@ -181,19 +182,12 @@ public final class TrainingSession implements AutoCloseable {
         this.status = new SessionStatus(SessionState.IDLE, null, speed, 0, 0, 0);
     }
 
-    /**
-     * The gradient-estimate part of the telemetry: for a rule without feedback weights that compares its gradient
-     * with BPTT's (an alignmentEvery parameter; weight-symmetry rules show theirs in their own views) or hands over a
-     * table of estimators; null for every other rule.
-     */
+    /** The gradient-estimate part of the telemetry ({@link GradientComparison}); null for a rule that makes none. */
     private static GradientEstimateTelemetry gradientEstimate(Project project, io.spikeworks.learn.LearningRule rule,
                                                               SymmetryTelemetry symmetry, int capacity) {
-        if (symmetry != null) return null;
-        int every = project.algorithm().spec().findParam("alignmentEvery").isPresent()
-                ? project.algorithm().getInt("alignmentEvery") : 0;
+        if (symmetry != null || !GradientComparison.madeBy(project, rule)) return null;
         io.spikeworks.learn.GradientCosineSource table = rule instanceof io.spikeworks.learn.GradientCosineSource t ? t : null;
-        if (every <= 0 && table == null) return null;
-        return new GradientEstimateTelemetry(every, capacity, table);
+        return new GradientEstimateTelemetry(GradientComparison.every(project), capacity, table);
     }
 
     // ---- what readers may look at, from any thread

@@ -73,13 +73,13 @@ final class BuilderSetup {
             ViewWarmUp views = ViewWarmUp.start();
             run.sessionProperty().addListener((obs, old, session) -> views.stop());
         }
-        // before Run, the cards the open project's run will fill; asked again only when the algorithm changes (the
-        // listener hears every edit, a node dragged included, on the FX thread)
-        io.spikeworks.model.Component[] shownFor = {null};
+        // before Run, the cards the open project's run will fill; asked again only when the algorithm or the data set
+        // changes (the listener hears every edit, a node dragged included, on the FX thread)
+        Object[] shownFor = {null};
         Runnable expect = () -> {
-            io.spikeworks.model.Component algorithm = builder.project().algorithm();
-            if (run.sessionProperty().get() != null || algorithm.equals(shownFor[0])) return;
-            shownFor[0] = algorithm;
+            java.util.List<Object> key = java.util.Arrays.asList(builder.project().algorithm(), builder.project().dataset().name());
+            if (run.sessionProperty().get() != null || key.equals(shownFor[0])) return;
+            shownFor[0] = key;
             window.dashboard().expect(io.spikeworks.ui.live.AlgorithmCapabilities.of(builder.project()));
         };
         builder.model().addListener(expect);
