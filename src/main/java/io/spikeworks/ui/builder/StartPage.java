@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,14 +57,26 @@ final class StartPage extends VBox {
         open.setId("startOpen");
         open.getStyleClass().add("start-action");
         open.setOnAction(e -> onOpen.run());
-        HBox actions = new HBox(8, newModel, open);
+        // a flow, not a row: in a narrow model pane (1280 pixels wide, three panes) "Open…" goes under "New empty
+        // model" instead of shrinking to "…"
+        FlowPane actions = new FlowPane(8, 6, newModel, open);
         getChildren().addAll(head, actions);
 
         if (!lessons.isEmpty()) {
             Label lessonHead = new Label("Lessons");
             lessonHead.getStyleClass().add("start-heading");
             getChildren().add(lessonHead);
-            for (LessonEntry l : lessons) getChildren().add(lessonRow(l, onOpenLesson));
+            for (LessonEntry l : lessons) {
+                LessonRow row = new LessonRow(l, onOpenLesson);
+                lessonRows.add(row);
+                getChildren().add(row);
+            }
+            // in a narrow pane a picture beside the words would leave them a column a few letters wide: it goes
+            // between the title and the words instead
+            widthProperty().addListener((obs, was, is) -> {
+                boolean narrow = is.doubleValue() < MIN_WIDTH_FOR_PICTURE_BESIDE;
+                for (LessonRow r : lessonRows) r.setNarrow(narrow);
+            });
         }
 
         Label sampleHead = new Label("Sample projects");
@@ -76,6 +89,7 @@ final class StartPage extends VBox {
         }
         for (SampleProjects.Sample s : samples) {
             Hyperlink link = new Hyperlink(s.name(), new FontIcon(MaterialDesignP.PACKAGE_VARIANT_CLOSED));
+            link.setWrapText(true); // a long name wraps in a narrow pane rather than losing its end
             link.setId("sample-" + s.file().getFileName().toString().replaceFirst("\\.json$", ""));
             link.getStyleClass().add("start-link");
             link.setOnAction(e -> onOpenFile.accept(s.file()));
@@ -99,31 +113,67 @@ final class StartPage extends VBox {
         }
     }
 
-    /** Thumbnail, title and one line; a lesson that cannot run here shows why instead of a link. */
-    private static Node lessonRow(LessonEntry l, Consumer<Path> onOpen) {
-        String stem = l.file().getFileName().toString().replaceFirst("(\\.lesson)?\\.json$", "");
-        Node picture = new FontIcon(MaterialDesignS.SCHOOL_OUTLINE);
-        if (l.thumbnail() != null && Files.isRegularFile(l.thumbnail())) {
-            ImageView view = new ImageView(new Image(l.thumbnail().toUri().toString(), THUMB_WIDTH, 0, true, true, false));
-            view.getStyleClass().add("lesson-thumbnail");
-            picture = view;
+    /**
+     * Thumbnail, title and one line; a lesson that cannot run here shows why instead of a link. The picture stands
+     * beside the words, or between the title and the words when the page is narrow.
+     */
+    static final class LessonRow extends HBox {
+        private final Node picture;
+        private final VBox text;
+        private boolean narrow;
+
+        LessonRow(LessonEntry l, Consumer<Path> onOpen) {
+            super(8);
+            String stem = l.file().getFileName().toString().replaceFirst("(\\.lesson)?\\.json$", "");
+            Node pic = new FontIcon(MaterialDesignS.SCHOOL_OUTLINE);
+            if (l.thumbnail() != null && Files.isRegularFile(l.thumbnail())) {
+                ImageView view = new ImageView(new Image(l.thumbnail().toUri().toString(), THUMB_WIDTH, 0, true, true, false));
+                view.getStyleClass().add("lesson-thumbnail");
+                pic = view;
+            }
+            picture = pic;
+            Hyperlink link = new Hyperlink(l.title());
+            link.setWrapText(true);
+            link.setId("lesson-" + stem);
+            link.getStyleClass().add("start-link");
+            link.setOnAction(e -> onOpen.accept(l.file()));
+            Label d = new Label(l.problem() == null ? l.summary() : "Not available: " + l.problem());
+            d.getStyleClass().add(l.problem() == null ? "start-muted" : "start-problem");
+            d.setWrapText(true);
+            link.setDisable(l.problem() != null);
+            text = new VBox(0, link, d);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            getChildren().addAll(picture, text);
+            setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("lesson-row");
         }
-        Hyperlink link = new Hyperlink(l.title());
-        link.setId("lesson-" + stem);
-        link.getStyleClass().add("start-link");
-        link.setOnAction(e -> onOpen.accept(l.file()));
-        Label d = new Label(l.problem() == null ? l.summary() : "Not available: " + l.problem());
-        d.getStyleClass().add(l.problem() == null ? "start-muted" : "start-problem");
-        d.setWrapText(true);
-        link.setDisable(l.problem() != null);
-        VBox text = new VBox(0, link, d);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(8, picture, text);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("lesson-row");
-        return row;
+
+        void setNarrow(boolean narrow) {
+            if (narrow == this.narrow) return;
+            this.narrow = narrow;
+            if (narrow) {
+                getChildren().remove(picture);
+                text.getChildren().add(1, picture);
+            } else {
+                text.getChildren().remove(picture);
+                getChildren().add(0, picture);
+            }
+        }
+
+        /** Whether the picture stands between the title and the words; for tests. */
+        boolean pictureInline() {
+            return text.getChildren().contains(picture);
+        }
     }
 
     /** Thumbnails are drawn this wide (px at 100 %); the files are made at twice that for presenter scales. */
     static final double THUMB_WIDTH = 96;
+    /** Narrower than this, a lesson's picture goes between its title and its words. */
+    static final double MIN_WIDTH_FOR_PICTURE_BESIDE = 360;
+
+    private final List<LessonRow> lessonRows = new java.util.ArrayList<>();
+
+    List<LessonRow> lessonRows() {
+        return lessonRows;
+    }
 }
