@@ -6,10 +6,18 @@ package io.spikeworks.session;
  * them.
  *
  * @param membranes [t][n] before reset, or null for the input and pooling layers
+ * @param threshold the firing threshold θ every neuron of the layer shares; NaN for layers that do not spike and for
+ *                  neurons with values of their own
  */
-public record InspectedLayer(String name, int[] shape, int neurons, int steps, float[] spikes, float[] membranes) {
+public record InspectedLayer(String name, int[] shape, int neurons, int steps, float[] spikes, float[] membranes,
+                             double threshold) {
     public InspectedLayer {
         shape = shape.clone();
+    }
+
+    /** A layer without a shared threshold (the input, a pool, neurons with their own values). */
+    public InspectedLayer(String name, int[] shape, int neurons, int steps, float[] spikes, float[] membranes) {
+        this(name, shape, neurons, steps, spikes, membranes, Double.NaN);
     }
 
     @Override

@@ -76,8 +76,10 @@ final class SampleInspector {
         layers.add(new InspectedLayer("input", network.inputShape(), in, steps, encoded.clone(), null));
         for (Layer l : network.layers()) {
             float[] membranes = l instanceof SpikingLayer s ? s.state().membrane().clone() : null;
+            double threshold = l instanceof SpikingLayer s && s.neuronModel().spikes() && s.neuronValues() == null
+                    ? s.neuronModel().threshold() : Double.NaN;
             layers.add(new InspectedLayer(l.name(), l.outputShape(), l.outputSize(), steps, l.output().clone(),
-                    membranes));
+                    membranes, threshold));
         }
         int k = network.outputSize();
         return new SampleInspection(split, index, data.label(index), loss.predict(readout, 0, k), steps, iteration,

@@ -76,7 +76,10 @@ class SampleInspectorTest {
                     assertArrayEquals(want, mine.spikesAt(t), l.name() + " spikes at t=" + t);
                     assertArrayEquals(wantMem, mine.membranesAt(t), l.name() + " membranes at t=" + t);
                 }
+                // the threshold the slow-motion view draws the membranes against
+                assertEquals(l.neuronModel().threshold(), mine.threshold(), 0, l.name());
             }
+            assertTrue(Double.isNaN(in.layer("input").threshold()), "the input has no threshold");
 
             // one time step at a time
             TimeStepCursor cursor = in.cursor();

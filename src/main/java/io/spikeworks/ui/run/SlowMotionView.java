@@ -181,12 +181,40 @@ public final class SlowMotionView extends BorderPane {
             g.setLineWidth(1);
             g.strokeLine(left, mTop + mH, right, mTop + mH);
             float[][] m = motion.tracedMembranes();
-            double lo = 0, hi = 1;
+            double theta = f == null ? Double.NaN : f.threshold();
+            double lo = 0, hi = Double.isNaN(theta) ? 1 : 1.1 * theta;
             if (f != null) for (int t = 0; t < T; t++) for (int i = 0; i < Math.min(SlowMotion.TRACED, f.neurons()); i++) {
                 hi = Math.max(hi, f.membrane(t, i));
                 lo = Math.min(lo, f.membrane(t, i));
             }
             double range = hi - lo;
+            // what the membranes are measured against: zero, the threshold a spike crosses, and the scale
+            g.setFont(font);
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFill(palette.fgMuted);
+            java.util.List<Double> labelled = new java.util.ArrayList<>(); // the scale's ends give way to 0 and θ
+            if (!Double.isNaN(theta)) {
+                double yt = Math.round(mTop + mH - (theta - lo) / range * mH) + 0.5;
+                g.setStroke(palette.fgMuted);
+                g.setLineDashes(6, 4);
+                g.strokeLine(left, yt, right, yt);
+                g.setLineDashes(null);
+                g.fillText(String.format(Locale.ROOT, "θ %.2f", theta), left - 8, yt);
+                labelled.add(yt);
+            }
+            if (lo < 0) {
+                double y0 = Math.round(mTop + mH - (0 - lo) / range * mH) + 0.5;
+                g.setStroke(palette.border);
+                g.strokeLine(left, y0, right, y0);
+                g.fillText("0", left - 8, y0);
+                labelled.add(y0);
+            }
+            for (double[] end : new double[][]{{hi, mTop}, {lo, mTop + mH}}) {
+                if (labelled.stream().anyMatch(y -> Math.abs(y - end[1]) < 14)) continue;
+                g.fillText(String.format(Locale.ROOT, "%.2f", end[0]), left - 8, end[1]);
+            }
+            g.setTextAlign(TextAlignment.LEFT);
             for (int i = 0; i < m.length; i++) {
                 Color c = palette.data(i);
                 g.setStroke(c);
