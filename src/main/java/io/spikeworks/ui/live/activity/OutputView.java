@@ -111,7 +111,8 @@ public final class OutputView extends CanvasView {
                 confusion != null && confusion.testSet() ? confusion.matrix() : null));
         if (data != null) {
             drawImage(g, PAD, top, img);
-            drawBars(g, barsX, top, barsW, rowH);
+            // the heading above the bars ends where the confusion matrix's title begins
+            drawBars(g, barsX, top, barsW, rowH, (confusion == null ? w - PAD : cmX - 22 - PAD) - barsX);
         }
         if (confusion != null && !confusion.testSet()) drawConfusionCells(g, confusion.matrix(), cmX, top, cmSize, w);
     }
@@ -274,7 +275,18 @@ public final class OutputView extends CanvasView {
     /** Room for the class names left of the bars (drawn in the chrome). */
     static final double LABEL_W = 64;
 
-    private void drawBars(GraphicsContext g, double x, double y, double w, double rowH) {
+    /**
+     * The line above the bars, as its plain part and its coloured prediction: "True Shirt · predicted " +
+     * "Pullover  ✗", or where that does not fit in {@code width}, "Shirt → " + "Pullover  ✗" (the last part is then
+     * squeezed into what is left, so it never runs into the confusion matrix's title).
+     */
+    String[] heading(String truth, String predicted, double width) {
+        String[] full = {"True " + truth + " · predicted ", predicted};
+        if (textWidth(full[0] + full[1], fontBold) <= width) return full;
+        return new String[]{truth + " → ", predicted};
+    }
+
+    private void drawBars(GraphicsContext g, double x, double y, double w, double rowH, double headingW) {
         if (data.regression()) {
             drawValues(g, x, y, w, rowH);
             return;
@@ -286,10 +298,12 @@ public final class OutputView extends CanvasView {
         g.setFont(fontBold);
         g.setTextBaseline(VPos.TOP);
         g.setFill(palette.fg);
-        String truth = "True " + name(names, data.label()) + " · predicted ";
-        g.fillText(truth, x, y - 16);
+        String[] heading = heading(name(names, data.label()), name(names, data.predicted()) + (right ? "  ✓" : "  ✗"),
+                headingW);
+        g.fillText(heading[0], x, y - 16);
         g.setFill(right ? correctColour() : wrongColour());
-        g.fillText(name(names, data.predicted()) + (right ? "  ✓" : "  ✗"), x + textWidth(truth, fontBold), y - 16);
+        double truthW = textWidth(heading[0], fontBold);
+        g.fillText(heading[1], x + truthW, y - 16, Math.max(10, headingW - truthW));
         g.setFont(font);
         if (k == 0) return;
         double max = 0;

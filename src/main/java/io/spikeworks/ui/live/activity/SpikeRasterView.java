@@ -279,14 +279,27 @@ public final class SpikeRasterView extends CanvasView {
         String sample = "Sample #" + data.sampleIndex() + what + " · epoch " + data.epoch() + ", batch " + data.batch();
         String steps = " · " + data.steps() + " steps";
         String note = rowsNote();
-        boolean hint = note.equals(TRACE_HINT); // the stride note says what the rows are: it stays
         String full = sample + steps + " · " + note;
-        if (!hint || textWidth(full, font) <= width) return full;
+        if (textWidth(full, font) <= width) return full;
+        // the stride note says what the rows are: it stays, as many of its layers as fit
+        if (!note.equals(TRACE_HINT)) return withRowsNote(sample, note, width, t -> textWidth(t, font));
         String shorter = sample + steps;
         return textWidth(shorter, font) <= width ? shorter : sample;
     }
 
     private static final String TRACE_HINT = "click a row to trace its membrane";
+
+    /** "sample · rows: a 1 in 5, b 1 in 4, …": the note's layers from the end, as many as {@code width} needs gone. */
+    static String withRowsNote(String sample, String note, double width, java.util.function.ToDoubleFunction<String> measure) {
+        String shown = note;
+        while (measure.applyAsDouble(sample + " · " + shown) > width) {
+            String whole = shown.endsWith(", …") ? shown.substring(0, shown.length() - 3) : shown;
+            int cut = whole.lastIndexOf(", ");
+            if (cut < 0) break;
+            shown = whole.substring(0, cut) + ", …";
+        }
+        return sample + " · " + shown;
+    }
 
     /** How wide the caption's font draws {@code text}; for tests. */
     double captionWidth(String text) {

@@ -39,6 +39,16 @@ class OutputViewTest {
     }
 
     @Test
+    void theHeadingAboveTheBarsShortensRatherThanRunIntoTheMatrixTitle() throws Exception {
+        OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
+        String[] wide = fx(() -> v.heading("T-shirt/top", "T-shirt/top  ✓", 1000));
+        assertEquals("True T-shirt/top · predicted ", wide[0]);
+        String[] narrow = fx(() -> v.heading("T-shirt/top", "T-shirt/top  ✓", 150));
+        assertEquals("T-shirt/top → ", narrow[0]);
+        assertEquals("T-shirt/top  ✓", narrow[1]);
+    }
+
+    @Test
     void drawsImageBarsAndMatrixAndExportsThem(@TempDir Path dir) throws Exception {
         OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
         ConfusionMatrix.Counter counter = new ConfusionMatrix.Counter(10);

@@ -77,6 +77,14 @@ class SpikeRasterViewTest {
         assertEquals(sample + " · 10 steps", fx(() -> v.caption(withSteps + 1)));
         assertEquals(sample, fx(() -> v.caption(withSteps - 1)));
         assertEquals(sample, fx(() -> v.caption(10)), "what sample it is stays, clipped if it must be");
+
+        // a stride note keeps as many of its layers as fit (here one character, one pixel)
+        String note = "rows: input 1 in 578, conv1 1 in 40, conv2 1 in 12";
+        assertEquals("S · " + note, SpikeRasterView.withRowsNote("S", note, 100, String::length));
+        assertEquals("S · rows: input 1 in 578, conv1 1 in 40, …", SpikeRasterView.withRowsNote("S", note, 45, String::length));
+        assertEquals("S · rows: input 1 in 578, …", SpikeRasterView.withRowsNote("S", note, 35, String::length));
+        assertEquals("S · rows: input 1 in 578", SpikeRasterView.withRowsNote("S", "rows: input 1 in 578", 5, String::length),
+                "a single layer stays whole");
     }
 
     @Test
