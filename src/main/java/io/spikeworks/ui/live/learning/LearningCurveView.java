@@ -89,34 +89,6 @@ public final class LearningCurveView extends CanvasView {
         return ignoreOutliers;
     }
 
-    /** Columns with data below which a series is too short to have outliers worth leaving out. */
-    static final int MIN_COLUMNS_FOR_OUTLIERS = 20;
-
-    /**
-     * The highest value a per-batch series asks its panel to show: its highest batch, or with outliers ignored the
-     * 95th percentile of its pixel columns' highs (so "outlier" means a few per cent of the x axis, whatever the
-     * number of batches per column).
-     */
-    static double batchTop(double[] xs, double[] ys, double xMax, int cols, boolean ignoreOutliers) {
-        double[] high = new double[Math.max(1, cols)];
-        boolean[] has = new boolean[high.length];
-        double max = 0;
-        for (int i = 0; i < ys.length; i++) {
-            double v = ys[i];
-            if (!Double.isFinite(v)) continue;
-            max = Math.max(max, v);
-            int col = (int) Math.min(high.length - 1, Math.max(0, xs[i] / xMax * (high.length - 1)));
-            high[col] = has[col] ? Math.max(high[col], v) : v;
-            has[col] = true;
-        }
-        if (!ignoreOutliers) return max;
-        int n = 0;
-        for (int c = 0; c < high.length; c++) if (has[c]) high[n++] = high[c];
-        if (n < MIN_COLUMNS_FOR_OUTLIERS) return max;
-        java.util.Arrays.sort(high, 0, n);
-        return Math.max(0, high[(int) Math.floor(0.95 * (n - 1))]);
-    }
-
     public Color lossColour() { return palette.data(0); }
     public Color trainColour() { return palette.data(0); }
     public Color testColour() { return palette.data(2); }
@@ -151,19 +123,23 @@ public final class LearningCurveView extends CanvasView {
         if (ghost != null) for (double v : ghost.samples()) xMax = Math.max(xMax, v);
         double xTick = niceTick(xMax, Math.max(2, (int) (pw / 90)));
         double fxMax = Math.ceil(xMax / xTick - 1e-9) * xTick;
+        // each per-batch series reduced to pixel columns once: its panel's range and its strokes both come from it
         int cols = (int) Math.max(1, Math.ceil(pw));
-        double lossMax = batchTop(data.batchSamples(), data.batchLoss(), fxMax, cols, ignoreOutliers);
+        BatchColumns lossColumns = new BatchColumns(data.batchSamples(), data.batchLoss(), fxMax, cols);
+        BatchColumns scoreColumns = new BatchColumns(data.batchSamples(), data.batchAccuracy(), fxMax, cols);
+        BatchColumns spsColumns = new BatchColumns(data.batchSamples(), data.batchSamplesPerSecond(), fxMax, cols);
+        double lossMax = lossColumns.top(ignoreOutliers);
         for (double v : data.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         for (double v : data.trainLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         if (ghost != null) for (double v : ghost.testLoss()) if (Double.isFinite(v)) lossMax = Math.max(lossMax, v);
         double lossTop = roundUp(lossMax <= 0 ? 1 : lossMax * 1.05);
         lastLossTop = lossTop;
-        double spsMax = Math.max(1, batchTop(data.batchSamples(), data.batchSamplesPerSecond(), fxMax, cols, ignoreOutliers));
+        double spsMax = Math.max(1, spsColumns.top(ignoreOutliers));
         double spsTop = roundUp(spsMax * 1.1);
         // accuracy is a share (0–100 %); an error such as the relative L2 is scaled to what the run has shown
         double scoreTop = 1;
         if (!data.higherIsBetter()) {
-            double m = batchTop(data.batchSamples(), data.batchAccuracy(), fxMax, cols, ignoreOutliers);
+            double m = scoreColumns.top(ignoreOutliers);
             for (double v : data.testAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             for (double v : data.trainAccuracy()) if (Double.isFinite(v)) m = Math.max(m, v);
             if (ghost != null) for (double v : ghost.testScore()) if (Double.isFinite(v)) m = Math.max(m, v);
@@ -188,14 +164,14 @@ public final class LearningCurveView extends CanvasView {
         double y = TOP + HEAD;
         grid(g, x0, y, pw, lossH);
         if (ghost != null) ghostLine(g, ghost.samples(), ghost.testLoss(), x0, y, pw, lossH, fxMax, lossTop);
-        series(g, data.batchSamples(), data.batchLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, lossColour(), 1.3);
+        series(g, lossColumns, x0, y, lossH, 0, lossTop, lossColour(), 1.3);
         epochLine(g, data.epochSamples(), data.testLoss(), x0, y, pw, lossH, fxMax, 0, lossTop, testColour());
 
         // accuracy
         y += lossH + GAP + HEAD;
         grid(g, x0, y, pw, accH);
         if (ghost != null) ghostLine(g, ghost.samples(), ghost.testScore(), x0, y, pw, accH, fxMax, scoreTop);
-        series(g, data.batchSamples(), data.batchAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, batchAccuracyColour(), 1.0);
+        series(g, scoreColumns, x0, y, accH, 0, scoreTop, batchAccuracyColour(), 1.0);
         epochLine(g, data.epochSamples(), data.trainAccuracy(), x0, y, pw, accH, fxMax, 0, scoreTop, trainColour());
         for (int i = 0; i < data.otherTests().size(); i++) { // dashed, so they read apart from the headline
             g.setLineDashes(6, 4);
@@ -222,8 +198,7 @@ public final class LearningCurveView extends CanvasView {
         // throughput, its legend the latest rate (per frame)
         y += accH + GAP + HEAD;
         grid(g, x0, y, pw, spsH);
-        series(g, data.batchSamples(), data.batchSamplesPerSecond(), x0, y, pw, spsH, fxMax, 0, spsTop,
-                throughputColour(), 1.0);
+        series(g, spsColumns, x0, y, spsH, 0, spsTop, throughputColour(), 1.0);
         double lastSps = data.batches() == 0 ? Double.NaN : data.batchSamplesPerSecond()[data.batches() - 1];
         rightLegend(g, x0 + pw, y - HEAD, List.of(Double.isNaN(lastSps) ? "samples/s" : String.format("%.0f samples/s", lastSps)),
                 List.of(throughputColour()));
@@ -324,39 +299,20 @@ public final class LearningCurveView extends CanvasView {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    /** Per-batch series, reduced to min/max per pixel column. */
-    private void series(GraphicsContext g, double[] xs, double[] ys, double x0, double y0, double pw, double ph,
-                        double xMax, double lo, double hi, Color c, double width) {
-        int n = xs.length;
-        if (n == 0) return;
-        int cols = (int) Math.max(1, Math.ceil(pw));
-        double[] mn = new double[cols];
-        double[] mx = new double[cols];
-        double[] first = new double[cols];
-        double[] last = new double[cols];
-        boolean[] has = new boolean[cols];
-        for (int i = 0; i < n; i++) {
-            double v = ys[i];
-            if (!Double.isFinite(v)) continue;
-            int col = (int) Math.min(cols - 1, Math.max(0, xs[i] / xMax * (cols - 1)));
-            if (!has[col]) {
-                has[col] = true;
-                mn[col] = mx[col] = first[col] = v;
-            } else {
-                mn[col] = Math.min(mn[col], v);
-                mx[col] = Math.max(mx[col], v);
-            }
-            last[col] = v;
-        }
+    /** A per-batch series, one stroke per pixel column from its first value through its low and high to its last. */
+    private void series(GraphicsContext g, BatchColumns columns, double x0, double y0, double ph, double lo, double hi,
+                        Color c, double width) {
+        if (columns.used == 0) return;
+        int cols = columns.has.length;
+        double[] mn = columns.min, mx = columns.max, first = columns.first, last = columns.last;
+        boolean[] has = columns.has;
         g.setStroke(c);
         g.setLineWidth(width);
         g.setLineJoin(StrokeLineJoin.ROUND);
         g.beginPath();
         boolean pen = false;
-        int used = 0;
         for (int col = 0; col < cols; col++) {
             if (!has[col]) continue;
-            used++;
             double x = x0 + col + 0.5;
             double yf = y(first[col], y0, ph, lo, hi);
             if (pen) g.lineTo(x, yf);
@@ -368,12 +324,12 @@ public final class LearningCurveView extends CanvasView {
             }
             g.lineTo(x, y(last[col], y0, ph, lo, hi));
         }
-        if (used == 1) { // a single column: a dot, or nothing would show
+        if (columns.used == 1) { // a single column: a dot, or nothing would show
             for (int col = 0; col < cols; col++)
                 if (has[col]) g.rect(x0 + col - 1, y(mx[col], y0, ph, lo, hi) - 1, 2, 2);
         }
         g.stroke();
-        lastColumns = used;
+        lastColumns = columns.used;
     }
 
     /** The ghost's evaluations, dashed, under the live curves. */

@@ -193,16 +193,16 @@ public class LearningCurveViewTest {
             x[i] = i + 1;
             y[i] = i < 20 ? 100 - i : 0.5 + (i % 10) * 0.01; // twenty early batches far above the settled 0.5–0.59
         }
-        assertEquals(100, LearningCurveView.batchTop(x, y, n, 400, false), 1e-12);
-        double settled = LearningCurveView.batchTop(x, y, n, 400, true);
+        assertEquals(100, new BatchColumns(x, y, n, 400).top(false), 1e-12);
+        double settled = new BatchColumns(x, y, n, 400).top(true);
         assertTrue(settled >= 0.59 - 1e-12 && settled < 1, "settled top " + settled);
         // the spike is a few per cent of the x axis whatever the number of columns; a series too short to tell keeps its max
-        assertTrue(LearningCurveView.batchTop(x, y, n, 50, true) < 1);
-        assertEquals(100, LearningCurveView.batchTop(x, y, n, LearningCurveView.MIN_COLUMNS_FOR_OUTLIERS - 1, true), 1e-12);
+        assertTrue(new BatchColumns(x, y, n, 50).top(true) < 1);
+        assertEquals(100, new BatchColumns(x, y, n, BatchColumns.MIN_COLUMNS_FOR_OUTLIERS - 1).top(true), 1e-12);
         // NaN and ∞ batches (a diverged run) are skipped, not chosen
         y[500] = Double.NaN;
         y[501] = Double.POSITIVE_INFINITY;
-        assertEquals(settled, LearningCurveView.batchTop(x, y, n, 400, true), 1e-12);
+        assertEquals(settled, new BatchColumns(x, y, n, 400).top(true), 1e-12);
     }
 
     @Test
