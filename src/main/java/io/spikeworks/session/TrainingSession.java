@@ -174,7 +174,7 @@ public final class TrainingSession implements AutoCloseable {
                 ? new SymmetryTelemetry(w, options.metricsCapacity(), options.weightInterval().toNanos()) : null;
         this.telemetry = new Telemetry(options.metricsCapacity(), options.weightInterval().toNanos(), spikingSizes,
                 symmetry);
-        GradientEstimateTelemetry estimate = gradientEstimate(project, trainer.rule(), symmetry, options.metricsCapacity());
+        GradientEstimateTelemetry estimate = gradientEstimate(project, trainer.rule(), options.metricsCapacity());
         if (estimate != null) telemetry.useGradientEstimate(estimate);
         this.outline = new SessionOutline(project.name(), train.sampleShape(), project.training().timeSteps(),
                 run.epochs(), project.training().batchSize(), run.batchesPerEpoch(), train.size(), test.size(),
@@ -182,10 +182,13 @@ public final class TrainingSession implements AutoCloseable {
         this.status = new SessionStatus(SessionState.IDLE, null, speed, 0, 0, 0);
     }
 
-    /** The gradient-estimate part of the telemetry ({@link GradientComparison}); null for a rule that makes none. */
+    /**
+     * The gradient-estimate part of the telemetry ({@link GradientComparison}); null for a rule that makes none,
+     * weight-symmetry rules included (their symmetry telemetry compares).
+     */
     private static GradientEstimateTelemetry gradientEstimate(Project project, io.spikeworks.learn.LearningRule rule,
-                                                              SymmetryTelemetry symmetry, int capacity) {
-        if (symmetry != null || !GradientComparison.madeBy(project, rule)) return null;
+                                                              int capacity) {
+        if (!GradientComparison.madeBy(project, rule)) return null;
         io.spikeworks.learn.GradientCosineSource table = rule instanceof io.spikeworks.learn.GradientCosineSource t ? t : null;
         return new GradientEstimateTelemetry(GradientComparison.every(project), capacity, table);
     }
