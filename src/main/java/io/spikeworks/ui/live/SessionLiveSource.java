@@ -534,6 +534,6 @@ public final class SessionLiveSource implements LiveSource {
         if (in == null || in.neurons() != px.length || in.steps() == 0) return null;
         for (int t = 0; t < in.steps(); t++)
             for (int n = 0; n < px.length; n++) if (in.spike(t, n)) px[n] += 1f / in.steps();
-        return new SampleImage(w, h, c, px);
+        return new SampleImage(w, h, c, px, true);
     }
 }

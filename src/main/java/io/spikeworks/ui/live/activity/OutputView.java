@@ -150,7 +150,7 @@ public final class OutputView extends CanvasView {
         g.fillRect(x, y, size, size);
         framesBox = null;
         if (im == null) return;
-        if (EventPolarity.of(data) && drawFrames(g, x, y, size)) return;
+        if ((EventPolarity.of(data) || im.fromSpikes()) && drawFrames(g, x, y, size)) return;
         // one image drawn scaled, not a rectangle per pixel (784 anti-aliased fills per frame in software rendering)
         int iw = im.width();
         int ih = im.height();
@@ -162,7 +162,7 @@ public final class OutputView extends CanvasView {
         Color fg = palette.fg;
         // event counts are low rates (a pixel fires in a few of the steps): scale the busiest pixel to full colour
         double eventScale = 1;
-        if (im.channels() == 2) {
+        if (im.channels() == 2 || im.fromSpikes()) {
             double most = 0;
             for (float v : im.pixels()) if (Float.isFinite(v)) most = Math.max(most, v);
             eventScale = most > 0 ? 1 / most : 1;
@@ -183,7 +183,7 @@ public final class OutputView extends CanvasView {
                     gr = clamp(im.value(xx, yy, 1));
                     b = clamp(im.value(xx, yy, 2));
                 } else {
-                    double v = clamp(im.value(xx, yy, 0));
+                    double v = clamp(im.value(xx, yy, 0) * eventScale);
                     r = bg.getRed() + (fg.getRed() - bg.getRed()) * v;
                     gr = bg.getGreen() + (fg.getGreen() - bg.getGreen()) * v;
                     b = bg.getBlue() + (fg.getBlue() - bg.getBlue()) * v;
@@ -212,16 +212,17 @@ public final class OutputView extends CanvasView {
     static final double FRAME_GAP = 2;
 
     /**
-     * The input's frames in a grid filling the image square, row by row in time, OFF and ON events in their colours
-     * (a cell with both shows ON), from the input raster, whose neuron p·2 + polarity is pixel p's OFF or ON channel.
+     * The input's frames in a grid filling the image square, row by row in time, from the input raster. Two channels
+     * are an event camera's: neuron p·2 + polarity is pixel p's OFF or ON channel, drawn in their colours (a cell
+     * with both shows ON). One channel (a sample made of spikes, such as the moving bars) draws its events as ON.
      *
      * @return false when the raster does not hold the frames (then the picture is drawn)
      */
     private boolean drawFrames(GraphicsContext g, double x, double y, double size) {
         SampleImage im = data.image();
         RasterData in = data.layers().isEmpty() ? null : data.layers().get(0);
-        int iw = im.width(), ih = im.height();
-        if (in == null || in.neurons() != 2 * iw * ih || in.steps() == 0) return false;
+        int iw = im.width(), ih = im.height(), channels = im.channels();
+        if (in == null || channels > 2 || in.neurons() != channels * iw * ih || in.steps() == 0) return false;
         int steps = in.steps();
         int columns = (int) Math.ceil(Math.sqrt(steps));
         double side = (size - FRAME_GAP * (columns - 1)) / columns;
@@ -236,7 +237,8 @@ public final class OutputView extends CanvasView {
         int off = ThemeColours.argb(EventPolarity.off(palette));
         for (int t = 0; t < steps; t++)
             for (int p = 0; p < iw * ih; p++) {
-                int colour = in.spike(t, 2 * p + 1) ? on : in.spike(t, 2 * p) ? off : empty;
+                int colour = channels == 1 ? (in.spike(t, p) ? on : empty)
+                        : in.spike(t, 2 * p + 1) ? on : in.spike(t, 2 * p) ? off : empty;
                 framePixels[(p / iw) * stripW + t * iw + p % iw] = colour;
             }
         framesImage.getPixelWriter().setPixels(0, 0, stripW, ih, PixelFormat.getIntArgbPreInstance(), framePixels, 0, stripW);

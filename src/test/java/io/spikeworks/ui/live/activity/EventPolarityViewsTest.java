@@ -90,4 +90,57 @@ class EventPolarityViewsTest {
                 "pixel 0 had ON events only");
         assertTrue(close(at(img, box[0] + 3.5 * cell, box[1] + 3.5 * cell), palette.bg), "pixel 15 had none");
     }
+
+    @Test
+    void aOneChannelSampleMadeOfSpikesShowsItsFramesAndAStoredPictureDoesNot() throws Exception {
+        // a 1×4×4 event input (the moving bars' kind): pixel 5 fires at step 2, pixel 6 at step 3
+        int neurons = SIDE * SIDE;
+        RasterData in = raster("input", false, neurons, STEPS, new int[][]{{2, 5}, {3, 6}});
+        RasterData out = raster("out", true, 4, STEPS, new int[][]{{3, 2}});
+        float[] px = new float[neurons];
+        px[5] = 1f / STEPS;
+        px[6] = 1f / STEPS;
+        ThemeColours palette = ThemeColours.theme();
+        ActivitySnapshot spikes = new ActivitySnapshot(1, 1, 0, 0, 7, 2, 2, List.of("right", "left", "down", "up"),
+                new float[4], new SampleImage(SIDE, SIDE, 1, px, true), List.of(in, out), List.of());
+        OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
+        fxRun(() -> v.show(spikes));
+        WritableImage img = snapshot(v);
+        double[] fired = fx(() -> v.frameCellCentre(2, 1, 1));
+        assertNotNull(fired, "a sample made of spikes shows its frames");
+        assertTrue(close(at(img, fired[0], fired[1]), EventPolarity.on(palette)), "pixel 5 in frame 2");
+        double[] later = fx(() -> v.frameCellCentre(3, 2, 1));
+        assertTrue(close(at(img, later[0], later[1]), EventPolarity.on(palette)), "pixel 6 in frame 3");
+        double[] quiet = fx(() -> v.frameCellCentre(3, 1, 1));
+        assertTrue(close(at(img, quiet[0], quiet[1]), palette.bg), "pixel 5 in frame 3: nothing");
+
+        // the same raster with a picture the data set keeps: the picture, at full strength where it is 1
+        float[] stored = new float[neurons];
+        stored[0] = 1;
+        ActivitySnapshot picture = new ActivitySnapshot(2, 1, 0, 0, 7, 2, 2, spikes.classNames(), new float[4],
+                new SampleImage(SIDE, SIDE, 1, stored), List.of(in, out), List.of());
+        fxRun(() -> v.show(picture));
+        WritableImage img2 = snapshot(v);
+        assertNull(fx(() -> v.frameCellCentre(0, 0, 0)));
+        double[] box = fx(v::imageBox);
+        double cell = box[2] / SIDE;
+        assertTrue(close(at(img2, box[0] + 0.5 * cell, box[1] + 0.5 * cell), palette.fg), "pixel 0 of the picture");
+    }
+
+    @Test
+    void aSummedPictureOfSparseSpikesIsScaledToItsBusiestPixel() throws Exception {
+        // without the input's frames (no input raster) a one-channel spike picture of low rates still shows
+        float[] px = new float[SIDE * SIDE];
+        px[0] = 1f / STEPS;
+        ActivitySnapshot s = new ActivitySnapshot(1, 1, 0, 0, 7, 2, 2, List.of("a", "b"), new float[2],
+                new SampleImage(SIDE, SIDE, 1, px, true), List.of(raster("out", true, 2, STEPS, new int[][]{{1, 1}})),
+                List.of());
+        OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
+        fxRun(() -> v.show(s));
+        WritableImage img = snapshot(v);
+        double[] box = fx(v::imageBox);
+        double cell = box[2] / SIDE;
+        assertTrue(close(at(img, box[0] + 0.5 * cell, box[1] + 0.5 * cell), ThemeColours.theme().fg),
+                "one step in six is the busiest pixel: full colour");
+    }
 }
