@@ -24,6 +24,7 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
+import io.spikeworks.learn.ttl.TruncationCosts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -246,8 +247,8 @@ public final class SweepCommand implements Callable<Integer> {
     private static String describe(SweepResult r) {
         if (r.status() == SweepStatus.FAILED) return "failed: " + r.message();
         String saving = r.blockSize() != null
-                ? String.format(Locale.ROOT, "memory %+.1f %%, MACs %+.1f %%, memory accesses %+.1f %% vs end-to-end BPTT",
-                -100 * r.costs().memory(), -100 * r.costs().macs(), -100 * r.costs().accesses())
+                ? "memory " + TruncationCosts.changeText(r.costs().memory()) + ", MACs " + TruncationCosts.changeText(r.costs().macs())
+                + ", memory accesses " + TruncationCosts.changeText(r.costs().accesses()) + " vs end-to-end BPTT"
                 : "transport reduction " + reduction(r.reduction());
         return (r.status() == SweepStatus.DIVERGED ? "diverged (" + r.message() + "), " : "")
                 + String.format(Locale.ROOT, "test accuracy %.2f %%, %s", 100 * r.testAccuracy(), saving);

@@ -1,6 +1,7 @@
 package io.spikeworks.learn.sweep;
 
 import io.spikeworks.model.BuiltInComponents;
+import io.spikeworks.learn.ttl.TruncationCosts;
 
 import java.util.List;
 import java.util.Locale;
@@ -122,8 +123,9 @@ public final class SweepTable {
                     .append(" | ").append(r.truncation() == 0 ? "T" : r.truncation())
                     .append(" | ").append(fmt("%.2f", 100 * r.testAccuracy()))
                     .append(" | ").append(signed(deltaVsBp(results, r)))
-                    .append(" | ").append(saving(r.costs().memory())).append(" | ").append(saving(r.costs().macs()))
-                    .append(" | ").append(saving(r.costs().accesses())).append(" |\n");
+                    .append(" | ").append(TruncationCosts.changeText(r.costs().memory()))
+                    .append(" | ").append(TruncationCosts.changeText(r.costs().macs()))
+                    .append(" | ").append(TruncationCosts.changeText(r.costs().accesses())).append(" |\n");
         }
     }
 
@@ -148,10 +150,6 @@ public final class SweepTable {
         return Double.isNaN(v) ? "—" : fmt("%.2f", 100 * v);
     }
 
-    private static String saving(double fraction) {
-        return Double.isNaN(fraction) ? "—" : fmt("%+.1f %%", -100 * fraction);
-    }
-
     /** 0.5, 0.01, 1: as written in a sweep file. */
     private static String plain(double v) {
         return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
@@ -164,7 +162,8 @@ public final class SweepTable {
     }
 
     private static String signed(double v) {
-        return Double.isNaN(v) ? "—" : fmt("%+.2f", v);
+        if (Double.isNaN(v)) return "—";
+        return Math.round(100 * v) == 0 ? "0.00" : fmt("%+.2f", v); // never "-0.00"
     }
 
     private static String fmt(String f, double v) {

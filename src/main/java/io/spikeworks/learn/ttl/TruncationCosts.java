@@ -7,6 +7,16 @@ package io.spikeworks.learn.ttl;
  */
 public record TruncationCosts(long samples, long peakBytesWithHeads, long endToEndBytes, int steps, int window, int blocks,
                               double memoryReduction, double macReduction, double accessReduction) {
+    /**
+     * A reduction as the change against end-to-end BPTT, as tables and meters print it: "-79.1 %" for a saving of
+     * 0.791, "+2.0 %" for a cost, "0.0 %" when it rounds to nothing (never "-0.0 %"), "—" for NaN.
+     */
+    public static String changeText(double reduction) {
+        if (Double.isNaN(reduction)) return "—";
+        double change = Math.round(-1000 * reduction) / 10.0;
+        return change == 0 ? "0.0 %" : String.format(java.util.Locale.ROOT, "%+.1f %%", change);
+    }
+
     /** Bytes held after step t (0-based) of a sample's forward pass by end-to-end BPTT: every step so far. */
     public double endToEndBytesAt(int t) {
         return steps == 0 ? 0 : endToEndBytes * (double) (t + 1) / steps;

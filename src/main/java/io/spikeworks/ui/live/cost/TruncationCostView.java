@@ -38,19 +38,15 @@ public final class TruncationCostView extends CanvasView {
         List<CostMetersView.Meter> m = new ArrayList<>();
         if (data == null || data.costs().samples() == 0) return m;
         TruncationCosts c = data.costs();
-        m.add(new CostMetersView.Meter("Memory for backward", saving(c.memoryReduction()), c.memoryReduction(), "fraction",
+        m.add(new CostMetersView.Meter("Memory for backward", TruncationCosts.changeText(c.memoryReduction()), c.memoryReduction(), "fraction",
                 CostMetersView.bytes(c.peakBytesWithHeads()) + " vs " + CostMetersView.bytes(c.endToEndBytes()) + " end to end"));
-        m.add(new CostMetersView.Meter("MACs", saving(c.macReduction()), c.macReduction(), "fraction",
+        m.add(new CostMetersView.Meter("MACs", TruncationCosts.changeText(c.macReduction()), c.macReduction(), "fraction",
                 "forward and backward, heads included"));
-        m.add(new CostMetersView.Meter("Memory accesses", saving(c.accessReduction()), c.accessReduction(), "fraction",
+        m.add(new CostMetersView.Meter("Memory accesses", TruncationCosts.changeText(c.accessReduction()), c.accessReduction(), "fraction",
                 "weights, state and activations"));
         return m;
     }
 
-    /** "−79.1 %": a saving shown as the change against end-to-end BPTT. */
-    static String saving(double fraction) {
-        return Double.isNaN(fraction) ? "–" : String.format(Locale.ROOT, "%+.1f %%", -100 * fraction);
-    }
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
