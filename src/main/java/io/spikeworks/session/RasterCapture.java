@@ -64,6 +64,36 @@ final class RasterCapture {
         int b = net.batch();
         if (f.layers.length != layers.size() + 1 || f.steps != steps) build(f, net, steps);
         if (traceRequest != appliedTraces) applyTraces(f, traceRequest);
+        fillSample(f, net, trainer, batch, epoch, batchNumber);
+        firstInput = trainer.firstSampleInput(firstInput);
+        copySpikes(f.layers[0], firstInput, 1);
+        for (int i = 0; i < layers.size(); i++) {
+            Layer l = layers.get(i);
+            LayerRaster r = f.layers[i + 1];
+            copySpikes(r, l.output(), b);
+            if (l instanceof SpikingLayer s) {
+                copyTraces(r, s.state().membrane(), b);
+                r.currentsRecorded = copyCurrents(r, s.probe(), steps);
+            }
+        }
+    }
+
+    /**
+     * For a rule that ran a model of its own (nBP's integer circuit), which leaves the network's per-step state
+     * unwritten: the first sample's index, label, read-out and prediction only, with no layer rasters, so the output
+     * card still shows which sample was learned and what the rule's read-out said.
+     */
+    void fillSampleOnly(RasterFrame f, Network net, Trainer trainer, Batch batch, int epoch, int batchNumber) {
+        if (f.layers.length != 0 || f.outputs.length != net.outputSize()) {
+            f.layers = new LayerRaster[0];
+            f.steps = 0;
+            f.outputs = new float[net.outputSize()];
+            appliedTraces = null;
+        }
+        fillSample(f, net, trainer, batch, epoch, batchNumber);
+    }
+
+    private static void fillSample(RasterFrame f, Network net, Trainer trainer, Batch batch, int epoch, int batchNumber) {
         f.iteration = trainer.iteration();
         f.epoch = epoch;
         f.batch = batchNumber;
@@ -78,17 +108,6 @@ final class RasterCapture {
         }
         System.arraycopy(trainer.lastReadout(), 0, f.outputs, 0, k);
         f.predicted = trainer.loss().predict(trainer.lastReadout(), 0, k);
-        firstInput = trainer.firstSampleInput(firstInput);
-        copySpikes(f.layers[0], firstInput, 1);
-        for (int i = 0; i < layers.size(); i++) {
-            Layer l = layers.get(i);
-            LayerRaster r = f.layers[i + 1];
-            copySpikes(r, l.output(), b);
-            if (l instanceof SpikingLayer s) {
-                copyTraces(r, s.state().membrane(), b);
-                r.currentsRecorded = copyCurrents(r, s.probe(), steps);
-            }
-        }
     }
 
     /** The probe's latest T steps, if it probed the traced neurons throughout them. */

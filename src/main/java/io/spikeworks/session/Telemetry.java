@@ -200,11 +200,13 @@ public final class Telemetry {
     }
 
     void captureRaster(Network net, Trainer trainer, Batch batch, int epoch, int batchNumber) {
-        // a rule that runs a model of its own (nBP's integer circuit) leaves the network's state unwritten
-        if (!trainer.lastBatchRanNetwork()) return;
         long stamp = raster.beginWrite();
         try {
-            rasterCapture.fill(raster.shared(), net, trainer, batch, epoch, batchNumber, traceRequest);
+            // a rule that runs a model of its own (nBP's integer circuit) leaves the network's state unwritten
+            if (trainer.lastBatchRanNetwork())
+                rasterCapture.fill(raster.shared(), net, trainer, batch, epoch, batchNumber, traceRequest);
+            else
+                rasterCapture.fillSampleOnly(raster.shared(), net, trainer, batch, epoch, batchNumber);
         } finally {
             raster.endWrite(stamp);
         }

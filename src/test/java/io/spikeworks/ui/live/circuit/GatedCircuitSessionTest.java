@@ -93,6 +93,24 @@ class GatedCircuitSessionTest {
             assertEquals(0, d.worstEver());
             assertTrue(d.samplesTrained() < 1000 && d.samplesTrained() % 100 == 0, "a batch's first sample: " + d.samplesTrained());
 
+            // the output card shows the batch's first sample and the rule's spike read-out, though nBP never runs the
+            // network (so there are no layer rasters): before, it showed the confusion matrix beside a blank space
+            var a = fx(source::activity);
+            assertNotNull(a, "a sample for the output card");
+            assertTrue(a.layers().isEmpty(), "no network rasters from nBP");
+            assertTrue(a.sampleIndex() >= 0 && a.sampleIndex() < 1000, "a training sample: " + a.sampleIndex());
+            assertEquals(data.train().label(a.sampleIndex()), a.label());
+            assertEquals(10, a.outputs().length);
+            int firstSpike = 0;
+            for (int k = a.outputs().length - 1; k >= 0; k--) {
+                assertTrue(a.outputs()[k] == 0 || a.outputs()[k] == 1, "binary output spikes");
+                if (a.outputs()[k] == 1) firstSpike = k;
+            }
+            assertEquals(firstSpike, a.predicted(), "the spike read-out: the first unit that spiked, else class 0");
+            assertNotNull(a.image(), "the binary 20×20 digit");
+            assertEquals(20, a.image().width());
+            assertEquals(20, a.image().height());
+
             // drawn: a band per population across the raster, inside the view
             WaitForAsyncUtils.waitForFxEvents();
             double[][] boxes = fx(() -> dash.view(GatedCircuitView.class).bandBoxes());
