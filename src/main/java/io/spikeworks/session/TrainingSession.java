@@ -379,13 +379,16 @@ public final class TrainingSession implements AutoCloseable {
 
     /**
      * Runs one sample of the training or test set alone through a copy of the current weights and records every
-     * step; the training network is not touched. Usually called while paused.
+     * step; the training network is not touched. Usually called while paused. A rule that trains a circuit of its own
+     * (nBP) runs the sample through one training cycle of that circuit instead, on a copy of its weights.
      */
     public CompletableFuture<SampleInspection> inspect(DataSplit split, int index) {
         Objects.requireNonNull(split, "split");
         return submit(() -> {
-            if (inspector == null) inspector = new SampleInspector(project, train.sampleShape());
             SampleSet data = split == DataSplit.TRAIN ? train : test;
+            io.spikeworks.learn.nbp.CircuitRecording circuit = circuitRecording();
+            if (circuit != null) return CircuitInspection.inspect(circuit, trainer.iteration(), data, split, index);
+            if (inspector == null) inspector = new SampleInspector(project, train.sampleShape());
             return inspector.inspect(params, trainer.iteration(), data, split, index);
         });
     }

@@ -11,4 +11,11 @@ public interface CircuitRecording {
 
     /** The latest recording, or null before the first; any thread. */
     CircuitSample latestCircuitSample();
+
+    /**
+     * Runs one sample (its features; above 0.5 is an active input) through a whole training cycle of the circuit
+     * from the weights as they stand, on a copy: the rule's weights do not change. On the training thread, between
+     * batches (slow motion).
+     */
+    CircuitRecord recordCycle(float[] features, int label);
 }

@@ -182,6 +182,17 @@ public final class OnChipBackprop implements LearningRule, OwnInference, Circuit
         return latestCircuit;
     }
 
+    @Override
+    public CircuitRecord recordCycle(float[] features, int label) {
+        if (engine == null) throw new IllegalStateException("nBP has no circuit before it is attached to a network");
+        if (features.length != inputs)
+            throw new IllegalArgumentException("the circuit takes " + inputs + " inputs, got " + features.length);
+        if (label < 0 || label >= outputs) throw new IllegalArgumentException("label " + label + " of " + outputs + " classes");
+        int[] x = new int[inputs];
+        for (int i = 0; i < inputs; i++) x[i] = features[i] > 0.5f ? 1 : 0; // as trainBatch reads the inputs
+        return GatedNbpCircuit.runRecorded(engine.weights(), x, label).lastRecord();
+    }
+
     /** The first {@code n} active inputs as the circuit's 0/1 input vector. */
     private int[] denseInput(int n) {
         int[] x = new int[inputs];

@@ -54,6 +54,7 @@ public final class SlowMotionView extends BorderPane {
         play.setId("slowPlay");
         where.setId("slowWhere");
         where.getStyleClass().add("slow-where");
+        where.setWrapText(true);
         for (var b : new javafx.scene.control.ButtonBase[]{take, back, step, play}) b.setFocusTraversable(false);
         take.setOnAction(e -> takeSample());
         back.setOnAction(e -> {
@@ -119,11 +120,26 @@ public final class SlowMotionView extends BorderPane {
         back.setDisable(!loaded || motion.step() < 0);
         step.setDisable(!loaded || motion.step() + 1 >= motion.steps());
         play.setDisable(!loaded);
-        if (loaded) {
-            where.setText(String.format(Locale.ROOT, "Test sample #%d (class %d) · step %d of %d", s.index(), s.label(),
-                    motion.step() + 1, motion.steps()));
-        }
+        if (loaded) where.setText(whereText(s, motion.step()));
         plot.invalidate();
+    }
+
+    /**
+     * "Test sample #7 (class 3) · step 2 of 25", and where the steps are a circuit's phases (nBP) which phase is
+     * showing and that the cycle ran on a copy of the weights.
+     */
+    static String whereText(SampleInspection s, int step) {
+        String text = String.format(Locale.ROOT, "Test sample #%d (class %d) · step %d of %d", s.index(), s.label(),
+                step + 1, s.steps());
+        if (s.stepNames().isEmpty()) return text;
+        String phase = s.stepName(step);
+        return text + (phase == null ? "" : " · phase " + phase)
+                + "\nA training cycle on a copy of the weights; the run learns nothing from it.";
+    }
+
+    /** A scale value: two decimals for the network's small potentials, whole numbers for the chip's weight units. */
+    static String scaleText(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", v);
     }
 
     private final class Plot extends CanvasView {
@@ -200,7 +216,7 @@ public final class SlowMotionView extends BorderPane {
                 g.setLineDashes(6, 4);
                 g.strokeLine(left, yt, right, yt);
                 g.setLineDashes(null);
-                g.fillText(String.format(Locale.ROOT, "θ %.2f", theta), left - 8, yt);
+                g.fillText("θ " + scaleText(theta), left - 8, yt);
                 labelled.add(yt);
             }
             if (lo < 0) {
@@ -212,7 +228,7 @@ public final class SlowMotionView extends BorderPane {
             }
             for (double[] end : new double[][]{{hi, mTop}, {lo, mTop + mH}}) {
                 if (labelled.stream().anyMatch(y -> Math.abs(y - end[1]) < 14)) continue;
-                g.fillText(String.format(Locale.ROOT, "%.2f", end[0]), left - 8, end[1]);
+                g.fillText(scaleText(end[0]), left - 8, end[1]);
             }
             g.setTextAlign(TextAlignment.LEFT);
             for (int i = 0; i < m.length; i++) {

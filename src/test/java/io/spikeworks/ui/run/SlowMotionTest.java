@@ -87,4 +87,21 @@ class SlowMotionTest {
         assertEquals(T - 1, view.motion().step());
         assertTrue(robot.lookup("#slowStep").query().isDisabled(), "the last step reached");
     }
+
+    @Test
+    void aCircuitsStepsAreNamedByTheirPhaseAndItsChipUnitsPrintAsWholeNumbers() {
+        SampleInspection plain = sample();
+        SampleInspection phases = new SampleInspection(plain.split(), plain.index(), plain.label(), plain.predicted(), T,
+                plain.iteration(), plain.layers(), plain.outputs(), java.util.List.of("0 a", "1 b", "2 c", "3 d", "4 e"));
+        assertEquals("Test sample #7 (class 3) · step 2 of 5", SlowMotionView.whereText(plain, 1));
+        assertTrue(SlowMotionView.whereText(phases, 1).startsWith("Test sample #7 (class 3) · step 2 of 5 · phase 1 b\n"),
+                SlowMotionView.whereText(phases, 1));
+        assertEquals("1 b", phases.stepName(1));
+        assertNull(plain.stepName(1));
+        assertEquals("1024", SlowMotionView.scaleText(1024));
+        assertEquals("-16850", SlowMotionView.scaleText(-16850));
+        assertEquals("1.00", SlowMotionView.scaleText(1));
+        assertThrows(IllegalArgumentException.class, () -> new SampleInspection(plain.split(), 0, 0, 0, T, 0,
+                plain.layers(), plain.outputs(), java.util.List.of("only one")));
+    }
 }
