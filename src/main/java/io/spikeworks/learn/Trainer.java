@@ -76,6 +76,8 @@ public final class Trainer {
         int size;
         /** The input went in as spike lists only; encoded holds stale values until someone asks for it. */
         boolean inputListedOnly;
+        /** Whether the last batch's input was spikes (0 or 1), not an encoder's real values (direct current). */
+        boolean binaryInput = true;
         double loss;
         Score score = Score.NONE;
         /** The batch this slice belongs to, for the share that weighs its loss gradient. */
@@ -129,6 +131,7 @@ public final class Trainer {
                 binary = enc.binary();
                 enc.encode(pixels, first * in, size, in, steps, seed, first, inputListedOnly ? null : encoded, events);
             }
+            binaryInput = binary;
             counters.backwardBytesPeak = 0;
             net.forward(encoded, binary, binary ? events : null, size, steps, readout, counters);
             loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
@@ -746,6 +749,11 @@ public final class Trainer {
             for (int t = 0; t < steps; t++) System.arraycopy(s.encoded, t * stride, dst, t * n, n);
         }
         return dst;
+    }
+
+    /** Whether {@link #firstSampleInput} holds spikes (0 or 1) rather than real values (a direct-current encoder). */
+    public boolean firstSampleInputBinary() {
+        return slices.get(0).binaryInput;
     }
 
     public Loss loss() {

@@ -10,8 +10,12 @@ public final class LayerRaster {
     int steps;
     int neurons;
     int[] shape = new int[0];
-    /** [t][n], 1 where the neuron spiked. */
+    /**
+     * [t][n], 1 where the neuron spiked; for an {@link #analog} input the value as a signed level, −127 … 127 of the
+     * sample's largest magnitude (0 only where the value is 0).
+     */
     byte[] spikes = new byte[0];
+    boolean analog;
     int[] traced = new int[0];
     /** [t][k]: membrane of neuron traced[k] at step t (before its reset). */
     float[] traces = new float[0];
@@ -23,6 +27,14 @@ public final class LayerRaster {
     /** Layer id, or "input" for the encoded input. */
     public String name() {
         return name;
+    }
+
+    /**
+     * Whether this is an input of real values (a direct-current encoder) rather than spikes: {@link #spikes()} then
+     * holds each value's signed level, and {@link #spike} says where it is not zero.
+     */
+    public boolean analog() {
+        return analog;
     }
 
     /** Whether this is a layer of spiking neurons (with membranes); false for the input and pooling layers. */
@@ -87,6 +99,7 @@ public final class LayerRaster {
     void copyFrom(LayerRaster s) {
         name = s.name;
         spiking = s.spiking;
+        analog = s.analog;
         steps = s.steps;
         neurons = s.neurons;
         shape = s.shape; // replaced, never written in place

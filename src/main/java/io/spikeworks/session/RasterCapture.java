@@ -66,7 +66,8 @@ final class RasterCapture {
         if (traceRequest != appliedTraces) applyTraces(f, traceRequest);
         fillSample(f, net, trainer, batch, epoch, batchNumber);
         firstInput = trainer.firstSampleInput(firstInput);
-        copySpikes(f.layers[0], firstInput, 1);
+        if (trainer.firstSampleInputBinary()) copySpikes(f.layers[0], firstInput, 1);
+        else copyLevels(f.layers[0], firstInput);
         for (int i = 0; i < layers.size(); i++) {
             Layer l = layers.get(i);
             LayerRaster r = f.layers[i + 1];
@@ -154,8 +155,9 @@ final class RasterCapture {
         appliedTraces = request;
     }
 
-    /** Sample 0 of history [t][b][n] into the raster [t][n]; analog values (direct input) count from 0.5. */
+    /** Sample 0 of history [t][b][n] into the raster [t][n]; a value of 0.5 or more counts as a spike. */
     private static void copySpikes(LayerRaster r, float[] history, int batch) {
+        r.analog = false;
         int n = r.neurons;
         int count = 0;
         for (int t = 0; t < r.steps; t++) {
@@ -168,6 +170,26 @@ final class RasterCapture {
             }
         }
         r.spikeCount = count;
+    }
+
+    /**
+     * A real-valued input ([t][n], one sample) as signed levels of its largest magnitude, so the raster can shade it:
+     * a threshold would show a function's samples as all spikes or none.
+     */
+    static void copyLevels(LayerRaster r, float[] input) {
+        r.analog = true;
+        int cells = r.steps * r.neurons;
+        float most = 0;
+        for (int i = 0; i < cells; i++) if (Float.isFinite(input[i])) most = Math.max(most, Math.abs(input[i]));
+        int nonzero = 0;
+        for (int i = 0; i < cells; i++) {
+            float v = input[i];
+            int level = v == 0 || !Float.isFinite(v) || most == 0 ? 0 : Math.round(127 * v / most);
+            if (level == 0 && v != 0 && Float.isFinite(v)) level = v > 0 ? 1 : -1; // small but not nothing
+            r.spikes[i] = (byte) level;
+            if (level != 0) nonzero++;
+        }
+        r.spikeCount = nonzero;
     }
 
     private static void copyTraces(LayerRaster r, float[] membrane, int batch) {

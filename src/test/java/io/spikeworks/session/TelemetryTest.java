@@ -1,6 +1,7 @@
 package io.spikeworks.session;
 
 import io.spikeworks.data.Dataset;
+import io.spikeworks.model.Project;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -85,6 +86,7 @@ class TelemetryTest {
             LayerRaster input = f.layer("input");
             assertEquals(64, input.neurons());
             assertFalse(input.spiking());
+            assertFalse(input.analog(), "Poisson spikes");
             int ones = 0;
             for (byte b : input.spikes()) {
                 assertTrue(b == 0 || b == 1);
@@ -197,5 +199,49 @@ class TelemetryTest {
             if (failure.get() != null) throw new AssertionError("reader saw a torn copy", failure.get());
             assertTrue(frames[0] > 1, "frames read: " + frames[0]);
         }
+    }
+
+    @Test
+    void aDirectCurrentInputIsCapturedAsSignedLevelsOfItsValuesNotAsSpikes() throws Exception {
+        // before, a value counted as a spike from 0.5 on: a function's samples showed as all spikes or none
+        Project p = TinySessions.project().withEncoder(io.spikeworks.model.ComponentCatalog.standard()
+                .create(io.spikeworks.model.ComponentFamily.ENCODER, "direct"));
+        Dataset train = TinySessions.train();
+        try (TrainingSession s = TinySessions.open(p, SessionOptions.defaults())) {
+            stepBatches(s, StatusRecorder.on(s), 1);
+            RasterFrame f = new RasterFrame();
+            assertTrue(s.telemetry().readRaster(f));
+            LayerRaster input = f.layer("input");
+            assertTrue(input.analog());
+            float[] px = new float[64];
+            train.copySample(f.sampleIndex(), px, 0);
+            float most = 0;
+            for (float v : px) most = Math.max(most, Math.abs(v));
+            assertTrue(most > 0);
+            int nonzero = 0;
+            for (int t = 0; t < f.steps(); t++)
+                for (int n = 0; n < 64; n++) {
+                    // the direct encoder feeds the pixel at every step (gain 1)
+                    int expected = px[n] == 0 ? 0 : Math.round(127 * px[n] / most);
+                    if (expected == 0 && px[n] != 0) expected = 1;
+                    assertEquals(expected, input.spikes()[t * 64 + n], "step " + t + " input " + n);
+                    assertEquals(px[n] != 0, input.spike(t, n));
+                    if (px[n] != 0) nonzero++;
+                }
+            assertEquals(nonzero, input.spikeCount(), "cells that are not 0");
+        }
+    }
+
+    @Test
+    void levelsAreSignedAndKeepSmallValuesVisible() {
+        LayerRaster r = new LayerRaster();
+        r.steps = 2;
+        r.neurons = 3;
+        r.spikes = new byte[6];
+        RasterCapture.copyLevels(r, new float[]{0f, 2f, -1f, 1e-4f, Float.NaN, -2f});
+        assertArrayEquals(new byte[]{0, 127, -63, 1, 0, -127}, r.spikes()); // -63.5 rounds up
+        assertEquals(4, r.spikeCount());
+        RasterCapture.copyLevels(r, new float[6]);
+        assertArrayEquals(new byte[6], r.spikes(), "all zero: nothing to scale by");
     }
 }

@@ -484,7 +484,7 @@ public final class SessionLiveSource implements LiveSource {
         List<RasterData> layers = new ArrayList<>();
         List<TraceData> traces = new ArrayList<>();
         for (LayerRaster l : f.layers()) {
-            layers.add(new RasterData(l.name(), l.spiking(), l.neurons(), l.steps(), l.spikes().clone()));
+            layers.add(new RasterData(l.name(), l.spiking(), l.neurons(), l.steps(), l.spikes().clone(), l.analog()));
             int[] traced = l.tracedNeurons();
             if (l.spiking() && traced.length > 0) {
                 float[] m = new float[l.steps() * traced.length];
@@ -532,6 +532,12 @@ public final class SessionLiveSource implements LiveSource {
         }
         LayerRaster in = f.layers().isEmpty() ? null : f.layers().get(0);
         if (in == null || in.neurons() != px.length || in.steps() == 0) return null;
+        if (in.analog()) { // real values: their mean magnitude over the steps, no frames behind them
+            byte[] levels = in.spikes();
+            for (int t = 0; t < in.steps(); t++)
+                for (int n = 0; n < px.length; n++) px[n] += Math.abs(levels[t * px.length + n]) / 127f / in.steps();
+            return new SampleImage(w, h, c, px);
+        }
         for (int t = 0; t < in.steps(); t++)
             for (int n = 0; n < px.length; n++) if (in.spike(t, n)) px[n] += 1f / in.steps();
         return new SampleImage(w, h, c, px, true);

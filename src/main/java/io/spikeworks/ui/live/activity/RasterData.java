@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param layer   layer name ("input" for the encoded input)
  * @param spiking whether the layer has membranes (so its neurons can be traced)
+ * @param analog  an input of real values (a direct-current encoder): {@code spikes} holds each value as a signed
+ *                level, −127 … 127 of the sample's largest magnitude, and {@link #spike} says where it is not 0
  */
-public record RasterData(String layer, boolean spiking, int neurons, int steps, byte[] spikes) {
+public record RasterData(String layer, boolean spiking, int neurons, int steps, byte[] spikes, boolean analog) {
     public RasterData {
         Objects.requireNonNull(layer, "layer");
         if (neurons < 0 || steps < 0) throw new IllegalArgumentException("negative size");
@@ -17,20 +19,31 @@ public record RasterData(String layer, boolean spiking, int neurons, int steps, 
             throw new IllegalArgumentException("spikes has " + spikes.length + " entries, expected " + neurons * steps);
     }
 
+    /** A layer's spikes (0 or 1). */
+    public RasterData(String layer, boolean spiking, int neurons, int steps, byte[] spikes) {
+        this(layer, spiking, neurons, steps, spikes, false);
+    }
+
+    /** The signed level at step t of input n (analog inputs; 1 for a spike otherwise). */
+    public int level(int t, int n) {
+        return spikes[t * neurons + n];
+    }
+
     public boolean spike(int t, int n) {
         return spikes[t * neurons + n] != 0;
     }
 
+    /** Cells that spiked (for an analog input: that are not 0). */
     public int spikeCount() {
         int c = 0;
-        for (byte b : spikes) c += b;
+        for (byte b : spikes) if (b != 0) c++;
         return c;
     }
 
-    /** Spikes of neuron {@code n} over all steps. */
+    /** Spikes of neuron {@code n} over all steps (for an analog input: steps it is not 0). */
     public int spikeCount(int n) {
         int c = 0;
-        for (int t = 0; t < steps; t++) c += spikes[t * neurons + n];
+        for (int t = 0; t < steps; t++) if (spikes[t * neurons + n] != 0) c++;
         return c;
     }
 }

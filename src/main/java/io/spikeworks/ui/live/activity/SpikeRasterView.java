@@ -71,6 +71,17 @@ public final class SpikeRasterView extends CanvasView {
         return "every " + ordinal(stride) + " of " + neurons;
     }
 
+    /**
+     * The label under a band's name: its neurons, or for an analog input (shaded by value, not spikes) its values:
+     * "2 values", "every 10th of 102 values".
+     */
+    static String bandLabel(RasterData r, int stride) {
+        if (!r.analog()) return neuronsLabel(r.neurons(), stride);
+        int n = r.neurons();
+        if (stride <= 1) return n + (n == 1 ? " value" : " values");
+        return "every " + ordinal(stride) + " of " + n + " values";
+    }
+
     static String ordinal(int k) {
         int tens = k % 100;
         String suffix = tens >= 11 && tens <= 13 ? "th" : switch (k % 10) {
@@ -157,6 +168,8 @@ public final class SpikeRasterView extends CanvasView {
             Arrays.fill(buffer, from, from + b.h * pw, bandBg);
             if (polarityBand(b.index))
                 paintSpikes(b, py, pw, ThemeColours.argb(polarityColour(true)), ThemeColours.argb(polarityColour(false)));
+            else if (b.raster.analog())
+                paintSpikes(b, py, pw, ramp(palette.bgSubtle, spikeColour(b.index)), ramp(palette.bgSubtle, negativeColour()));
             else
                 paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)), -1);
         }
@@ -170,7 +183,7 @@ public final class SpikeRasterView extends CanvasView {
         double widest = 0;
         for (Band b : bands) {
             widest = Math.max(widest, textWidth(b.raster.layer(), fontBold));
-            if (b.h >= 30) widest = Math.max(widest, textWidth(neuronsLabel(b.raster.neurons(), b.stride), font));
+            if (b.h >= 30) widest = Math.max(widest, textWidth(bandLabel(b.raster, b.stride), font));
         }
         return widest;
     }
@@ -195,8 +208,35 @@ public final class SpikeRasterView extends CanvasView {
         }
     }
 
+    /** The colour of an analog input's negative values (positive ones take the band's spike colour). */
+    public Color negativeColour() {
+        return palette.data(2);
+    }
+
+    /** 128 shades from the band's background (level 0) to {@code full} (level 127). */
+    private static int[] ramp(Color from, Color full) {
+        int[] r = new int[128];
+        for (int i = 0; i < r.length; i++) r[i] = ThemeColours.argb(from.interpolate(full, i / 127.0));
+        return r;
+    }
+
+    /** An analog input's values, each cell shaded by its level's magnitude, negative values in their own colour. */
+    private void paintSpikes(Band b, int py, int pw, int[] positive, int[] negative) {
+        paintCells(b, py, pw, (i, level) -> level > 0 ? positive[level] : negative[-level]);
+    }
+
     /** @param offColour with {@code colour} for ON, the colour of OFF neurons of an event input; -1 otherwise */
     private void paintSpikes(Band b, int py, int pw, int colour, int offColour) {
+        boolean polarity = offColour != -1;
+        paintCells(b, py, pw, (i, level) -> polarity && !EventPolarity.isOn(i) ? offColour : colour);
+    }
+
+    /** The colour of a cell whose value is not 0: neuron i, level (1 for a spike, −127 … 127 for an analog input). */
+    private interface CellColour {
+        int of(int neuron, int level);
+    }
+
+    private void paintCells(Band b, int py, int pw, CellColour colourOf) {
         RasterData r = b.raster;
         int n = r.neurons();
         int steps = r.steps();
@@ -207,7 +247,7 @@ public final class SpikeRasterView extends CanvasView {
         int colGap = (double) pw / steps >= 4 ? 1 : 0;
         int[] rowStart = new int[n];
         int[] rowEnd = new int[n];
-        boolean polarity = offColour != -1;
+        boolean polarity = polarityBand(b.index);
         for (int i = 0; i < n; i++) {
             int row = polarity ? EventPolarity.row(i, n) : i;
             if (row % b.stride != 0) continue; // not shown: start == end
@@ -224,7 +264,7 @@ public final class SpikeRasterView extends CanvasView {
             int base = t * n;
             for (int i = 0; i < n; i++) {
                 if (s[base + i] == 0 || rowStart[i] == rowEnd[i]) continue;
-                int c = polarity && !EventPolarity.isOn(i) ? offColour : colour;
+                int c = colourOf.of(i, s[base + i]);
                 for (int row = rowStart[i]; row < rowEnd[i]; row += pw)
                     for (int x = x0; x < x1; x++) buf[row + x] = c;
             }
@@ -343,7 +383,7 @@ public final class SpikeRasterView extends CanvasView {
             } else if (b.h >= 30) {
                 g.setFont(font);
                 g.setFill(palette.fgMuted);
-                g.fillText(neuronsLabel(r.neurons(), b.stride), px - 8, cy + 7);
+                g.fillText(bandLabel(r, b.stride), px - 8, cy + 7);
             }
             g.setFill(palette.accent);
             for (NeuronRef ref : selected) {

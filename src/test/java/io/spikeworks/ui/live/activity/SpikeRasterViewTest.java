@@ -138,6 +138,34 @@ class SpikeRasterViewTest {
     }
 
     @Test
+    void anAnalogInputIsShadedByItsValuesPositiveAndNegativeInTheirOwnColours() throws Exception {
+        byte[] levels = new byte[10 * 3];
+        levels[0] = 127;             // step 0, input 0: the sample's largest value
+        levels[2 * 3 + 1] = -127;    // step 2, input 1: as large, negative
+        levels[4 * 3 + 2] = 64;      // step 4, input 2: half
+        RasterData in = new RasterData("input", false, 3, 10, levels, true);
+        RasterData out = raster("output", true, 10, 10, new int[][]{{6, 3}});
+        SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 600, 300));
+        fxRun(() -> v.show(activity(1, List.of(in, out), List.of())));
+        WritableImage img = snapshot(v);
+        ThemeColours palette = ThemeColours.theme();
+        double[] full = fx(() -> v.cellCentre(0, 0, 0));
+        assertTrue(close(at(img, full[0], full[1]), v.spikeColour(0)), "the largest value in full colour");
+        double[] negative = fx(() -> v.cellCentre(0, 1, 2));
+        assertTrue(close(at(img, negative[0], negative[1]), v.negativeColour()), "a negative value in its own colour");
+        double[] half = fx(() -> v.cellCentre(0, 2, 4));
+        javafx.scene.paint.Color h = at(img, half[0], half[1]);
+        assertFalse(close(h, palette.bgSubtle) || close(h, v.spikeColour(0)), "half a value: a shade between, got " + h);
+        assertTrue(close(h, palette.bgSubtle.interpolate(v.spikeColour(0), 64 / 127.0)));
+        double[] zero = fx(() -> v.cellCentre(0, 2, 0));
+        assertTrue(close(at(img, zero[0], zero[1]), palette.bgSubtle), "0: nothing drawn");
+        assertEquals("3 values", SpikeRasterView.bandLabel(in, 1));
+        assertEquals("every 10th of 102 values", SpikeRasterView.bandLabel(new RasterData("input", false, 102, 1,
+                new byte[102], true), 10));
+        assertEquals("every 10th of 102", SpikeRasterView.bandLabel(raster("input", false, 102, 1, new int[0][]), 10));
+    }
+
+    @Test
     void strideLabelsReadAsWritten() {
         assertEquals("784 neurons", SpikeRasterView.neuronsLabel(784, 1));
         assertEquals("1 neuron", SpikeRasterView.neuronsLabel(1, 1));

@@ -44,6 +44,9 @@ class GatedCircuitSessionTest {
     void start(Stage stage) {
         window = new MainWindow(new MainViewModel());
         window.attach(stage, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
+        // TestFX reuses one stage: a test class run before may have left it at 640 × 420
+        stage.setWidth(MainWindow.DEFAULT_WIDTH);
+        stage.setHeight(MainWindow.DEFAULT_HEIGHT);
         stage.show();
     }
 
@@ -119,11 +122,13 @@ class GatedCircuitSessionTest {
             for (int i = 1; i < boxes.length; i++) assertTrue(boxes[i][0] >= boxes[i - 1][0] + boxes[i - 1][1], "bands side by side");
             assertTrue(boxes[boxes.length - 1][0] + boxes[boxes.length - 1][1] <= width, "inside the view");
 
-            // hovering names what is under the pointer: gate g01 fires at step 0 (v = the chain weight 9280)
-            double cellX = boxes[0][0] + 1.5 * boxes[0][1] / 12;
-            double cellY = fx(() -> dash.view(GatedCircuitView.class).rowCentre(0));
-            assertEquals("g01 · step 0 clear outputs · spiked · v = 9280",
-                    fx(() -> dash.view(GatedCircuitView.class).describe(cellX, cellY)));
+            // hovering names what is under the pointer: gate g01 fires at step 0 (v = the chain weight 9280); boxes,
+            // row and description in one FX call, so a layout pass between them (a scroll bar coming) cannot move them
+            assertEquals("g01 · step 0 clear outputs · spiked · v = 9280", fx(() -> {
+                GatedCircuitView v = dash.view(GatedCircuitView.class);
+                double[][] now = v.bandBoxes();
+                return v.describe(now[0][0] + 1.5 * now[0][1] / 12, v.rowCentre(0));
+            }));
             assertNull(fx(() -> dash.view(GatedCircuitView.class).describe(2, 2)), "nothing above the rows");
 
             // CSV: a row per neuron per step
