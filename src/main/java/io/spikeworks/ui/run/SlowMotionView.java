@@ -129,7 +129,9 @@ public final class SlowMotionView extends BorderPane {
      * showing and that the cycle ran on a copy of the weights.
      */
     static String whereText(SampleInspection s, int step) {
-        String text = String.format(Locale.ROOT, "Test sample #%d (class %d) · step %d of %d", s.index(), s.label(),
+        String text = s.label() < 0 // a regression sample has a target, not a class
+                ? String.format(Locale.ROOT, "Test sample #%d · step %d of %d", s.index(), step + 1, s.steps())
+                : String.format(Locale.ROOT, "Test sample #%d (class %d) · step %d of %d", s.index(), s.label(),
                 step + 1, s.steps());
         if (s.stepNames().isEmpty()) return text;
         String phase = s.stepName(step);
@@ -140,6 +142,21 @@ public final class SlowMotionView extends BorderPane {
     /** A scale value: two decimals for the network's small potentials, whole numbers for the chip's weight units. */
     static String scaleText(double v) {
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", v);
+    }
+
+    /** The largest |value| of an input of real values (not all 0 or 1), by which it is shaded; 0 for spikes. */
+    static double analogScale(InspectedLayer l) {
+        if (l.spiking()) return 0;
+        double most = 0;
+        boolean binary = true;
+        for (int t = 0; t < l.steps(); t++)
+            for (int n = 0; n < l.neurons(); n++) {
+                float v = l.spike(t, n);
+                if (!Float.isFinite(v)) continue;
+                if (v != 0 && v != 1) binary = false;
+                most = Math.max(most, Math.abs(v));
+            }
+        return binary ? 0 : most;
     }
 
     private final class Plot extends CanvasView {
@@ -173,11 +190,20 @@ public final class SlowMotionView extends BorderPane {
                 float[] sp = motion.spikesSoFar(l.name());
                 int rows = Math.min(24, l.neurons());
                 double rh = (bandH - 2) / rows;
+                double scale = analogScale(l); // real values (direct current) shaded by size, as the live raster does
                 g.setFill(palette.data(b));
                 for (int t = 0; t <= motion.step(); t++) {
                     for (int r = 0; r < rows; r++) {
                         int n = (int) ((long) r * l.neurons() / rows);
-                        if (sp[t * l.neurons() + n] >= 0.5f) g.fillRect(left + t * dx + 1, y0 + 1 + r * rh, Math.max(1, dx - 2), Math.max(1, rh - 1));
+                        float v = sp[t * l.neurons() + n];
+                        if (scale > 0) {
+                            if (v == 0 || !Float.isFinite(v)) continue;
+                            g.setFill(palette.bgSubtle.interpolate(v > 0 ? palette.data(b) : palette.data(2),
+                                    Math.min(1, Math.abs(v) / scale)));
+                        } else if (v < 0.5f) {
+                            continue;
+                        }
+                        g.fillRect(left + t * dx + 1, y0 + 1 + r * rh, Math.max(1, dx - 2), Math.max(1, rh - 1));
                     }
                 }
             }
@@ -185,10 +211,19 @@ public final class SlowMotionView extends BorderPane {
             InspectedLayer f = motion.followed();
             double mTop = top + rasterH + 24;
             double mH = h - mTop - 22;
+            if (f == null) { // e.g. a DeepONet block, whose neurons sit inside it
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.TOP);
+                g.setFill(palette.fgMuted);
+                g.fillText("No spiking layer of its own here: no membranes to show.",
+                        left, mTop);
+                g.setTextBaseline(VPos.BASELINE);
+                return;
+            }
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.BOTTOM);
             g.setFill(palette.fg);
-            g.fillText(f == null ? "" : "Membranes of " + f.name() + "'s first " + SlowMotion.TRACED
+            g.fillText("Membranes of " + f.name() + "'s first " + SlowMotion.TRACED
                     + " neurons (a dot: it spiked)", left, mTop - 2);
             g.setFill(palette.fgMuted);
             g.setTextBaseline(VPos.TOP);
@@ -197,9 +232,9 @@ public final class SlowMotionView extends BorderPane {
             g.setLineWidth(1);
             g.strokeLine(left, mTop + mH, right, mTop + mH);
             float[][] m = motion.tracedMembranes();
-            double theta = f == null ? Double.NaN : f.threshold();
+            double theta = f.threshold();
             double lo = 0, hi = Double.isNaN(theta) ? 1 : 1.1 * theta;
-            if (f != null) for (int t = 0; t < T; t++) for (int i = 0; i < Math.min(SlowMotion.TRACED, f.neurons()); i++) {
+            for (int t = 0; t < T; t++) for (int i = 0; i < Math.min(SlowMotion.TRACED, f.neurons()); i++) {
                 hi = Math.max(hi, f.membrane(t, i));
                 lo = Math.min(lo, f.membrane(t, i));
             }

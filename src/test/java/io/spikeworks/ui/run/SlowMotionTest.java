@@ -94,6 +94,8 @@ class SlowMotionTest {
         SampleInspection phases = new SampleInspection(plain.split(), plain.index(), plain.label(), plain.predicted(), T,
                 plain.iteration(), plain.layers(), plain.outputs(), java.util.List.of("0 a", "1 b", "2 c", "3 d", "4 e"));
         assertEquals("Test sample #7 (class 3) · step 2 of 5", SlowMotionView.whereText(plain, 1));
+        SampleInspection regression = new SampleInspection(plain.split(), 4, -1, 0, T, 0, plain.layers(), plain.outputs());
+        assertEquals("Test sample #4 · step 1 of 5", SlowMotionView.whereText(regression, 0), "no class -1");
         assertTrue(SlowMotionView.whereText(phases, 1).startsWith("Test sample #7 (class 3) · step 2 of 5 · phase 1 b\n"),
                 SlowMotionView.whereText(phases, 1));
         assertEquals("1 b", phases.stepName(1));
@@ -103,5 +105,15 @@ class SlowMotionTest {
         assertEquals("1.00", SlowMotionView.scaleText(1));
         assertThrows(IllegalArgumentException.class, () -> new SampleInspection(plain.split(), 0, 0, 0, T, 0,
                 plain.layers(), plain.outputs(), java.util.List.of("only one")));
+    }
+
+    @Test
+    void anInputOfRealValuesIsShadedBySizeAndSpikesAreNot() {
+        InspectedLayer spikes = new InspectedLayer("input", new int[]{2}, 2, 2, new float[]{0, 1, 1, 0}, null);
+        InspectedLayer values = new InspectedLayer("input", new int[]{2}, 2, 2, new float[]{0.2f, -0.8f, 0.4f, 0}, null);
+        InspectedLayer hidden = new InspectedLayer("h", new int[]{2}, 2, 2, new float[]{0, 1, 1, 0}, new float[4]);
+        assertEquals(0, SlowMotionView.analogScale(spikes));
+        assertEquals(0.8, SlowMotionView.analogScale(values), 1e-6);
+        assertEquals(0, SlowMotionView.analogScale(hidden), "a spiking layer is never shaded");
     }
 }
