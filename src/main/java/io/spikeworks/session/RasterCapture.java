@@ -2,6 +2,7 @@ package io.spikeworks.session;
 
 import io.spikeworks.data.Batch;
 import io.spikeworks.learn.Trainer;
+import io.spikeworks.sim.CompositeLayer;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Probe;
@@ -57,9 +58,22 @@ final class RasterCapture {
         return t;
     }
 
+    /**
+     * The layers the raster shows, in order: the network's own, a composite (a DeepONet block) by its inner layers
+     * (branch, trunks, then the unit its output is), which are where its spikes are.
+     */
+    static List<Layer> shownLayers(Network net) {
+        List<Layer> shown = new java.util.ArrayList<>();
+        for (Layer l : net.layers()) {
+            if (l instanceof CompositeLayer c) shown.addAll(c.spikingLayers());
+            else shown.add(l);
+        }
+        return shown;
+    }
+
     void fill(RasterFrame f, Network net, Trainer trainer, Batch batch, int epoch, int batchNumber,
               Map<String, int[]> traceRequest) {
-        List<Layer> layers = net.layers();
+        List<Layer> layers = shownLayers(net);
         int steps = net.steps();
         int b = net.batch();
         if (f.layers.length != layers.size() + 1 || f.steps != steps) build(f, net, steps);
@@ -119,7 +133,7 @@ final class RasterCapture {
     }
 
     private static void build(RasterFrame f, Network net, int steps) {
-        List<Layer> layers = net.layers();
+        List<Layer> layers = shownLayers(net);
         f.steps = steps;
         f.outputs = new float[net.outputSize()];
         f.layers = new LayerRaster[layers.size() + 1];

@@ -74,7 +74,7 @@ final class SampleInspector {
         network.forward(encoded, encoder.binary(), 1, steps, readout, new EngineCounters());
         List<InspectedLayer> layers = new ArrayList<>();
         layers.add(new InspectedLayer("input", network.inputShape(), in, steps, encoded.clone(), null));
-        for (Layer l : network.layers()) {
+        for (Layer l : RasterCapture.shownLayers(network)) { // a DeepONet block by its inner layers
             float[] membranes = l instanceof SpikingLayer s ? s.state().membrane().clone() : null;
             double threshold = l instanceof SpikingLayer s && s.neuronModel().spikes() && s.neuronValues() == null
                     ? s.neuronModel().threshold() : Double.NaN;

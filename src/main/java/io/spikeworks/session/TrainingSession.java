@@ -167,9 +167,11 @@ public final class TrainingSession implements AutoCloseable {
         List<SessionOutline.Layer> layers = new ArrayList<>();
         for (Layer l : network.layers()) {
             boolean spiking = l instanceof SpikingLayer;
-            if (spiking) spikingSizes.put(l.name(), l.outputSize());
             layers.add(new SessionOutline.Layer(l.name(), l.outputShape(), l.outputSize(), spiking));
         }
+        // every layer the raster shows with membranes may be traced, a DeepONet block's inner ones included
+        for (Layer l : RasterCapture.shownLayers(network))
+            if (l instanceof SpikingLayer) spikingSizes.put(l.name(), l.outputSize());
         SymmetryTelemetry symmetry = trainer.rule() instanceof WeightSymmetryRule w
                 ? new SymmetryTelemetry(w, options.metricsCapacity(), options.weightInterval().toNanos()) : null;
         this.telemetry = new Telemetry(options.metricsCapacity(), options.weightInterval().toNanos(), spikingSizes,
@@ -424,6 +426,11 @@ public final class TrainingSession implements AutoCloseable {
             applyCheckpoint(c);
             return null;
         });
+    }
+
+    /** The training network; for tests, to read while the session is paused. */
+    Network network() {
+        return network;
     }
 
     /** The worker thread, null before it first started; for tests. */

@@ -494,13 +494,21 @@ public final class SessionLiveSource implements LiveSource {
                         m[t * traced.length + k] = l.trace(t, k);
                         if (cur != null) cur[t * traced.length + k] = l.current(t, k);
                     }
-                traces.add(new TraceData(l.name(), traced, l.steps(), m, thresholds.getOrDefault(l.name(), 1.0), cur));
+                traces.add(new TraceData(l.name(), traced, l.steps(), m, threshold(l.name()), cur));
             }
         }
         countConfusion(f);
         return new ActivitySnapshot(++snapshots, f.iteration(), f.epoch(), f.batch(), f.sampleIndex(), f.label(),
                 f.predicted(), outline.classNames(), f.outputs().clone(), image(f), layers, traces,
                 f.target().length == 0 ? null : f.target().clone());
+    }
+
+    /** A layer's θ from the project; an inner layer of a block ("onet.trunk.1") has the block's neurons. */
+    private double threshold(String layer) {
+        Double own = thresholds.get(layer);
+        if (own != null) return own;
+        int dot = layer.indexOf('.');
+        return dot > 0 ? thresholds.getOrDefault(layer.substring(0, dot), 1.0) : 1.0;
     }
 
     private void countConfusion(RasterFrame f) {

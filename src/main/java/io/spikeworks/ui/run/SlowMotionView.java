@@ -172,7 +172,9 @@ public final class SlowMotionView extends BorderPane {
                 return;
             }
             int T = s.steps();
-            double left = 90, right = w - 12, top = 10;
+            double widest = 0; // long names (a DeepONet's "onet.branch.out") must not run off the left edge
+            for (InspectedLayer l : s.layers()) widest = Math.max(widest, textWidth(l.name(), font));
+            double left = Math.min(Math.max(90, widest + 16), w / 3), right = w - 12, top = 10;
             double rasterH = Math.max(60, (h - 40) * 0.5);
             double dx = (right - left) / T;
             // rasters: each layer a band, at most 24 rows, columns up to the revealed step
