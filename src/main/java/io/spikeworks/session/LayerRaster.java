@@ -16,6 +16,7 @@ public final class LayerRaster {
      */
     byte[] spikes = new byte[0];
     boolean analog;
+    double threshold = Double.NaN;
     int[] traced = new int[0];
     /** [t][k]: membrane of neuron traced[k] at step t (before its reset). */
     float[] traces = new float[0];
@@ -35,6 +36,14 @@ public final class LayerRaster {
      */
     public boolean analog() {
         return analog;
+    }
+
+    /**
+     * The θ all its neurons fire at, as the engine holds it; NaN for the input, pooling, non-spiking neurons (leaky
+     * integrators) and neurons with values of their own.
+     */
+    public double threshold() {
+        return threshold;
     }
 
     /** Whether this is a layer of spiking neurons (with membranes); false for the input and pooling layers. */
@@ -100,6 +109,7 @@ public final class LayerRaster {
         name = s.name;
         spiking = s.spiking;
         analog = s.analog;
+        threshold = s.threshold;
         steps = s.steps;
         neurons = s.neurons;
         shape = s.shape; // replaced, never written in place

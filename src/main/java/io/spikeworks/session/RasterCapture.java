@@ -141,7 +141,17 @@ final class RasterCapture {
         for (int i = 0; i < layers.size(); i++) {
             Layer l = layers.get(i);
             f.layers[i + 1] = raster(l.name(), l instanceof SpikingLayer, l.outputShape(), l.outputSize(), steps);
+            f.layers[i + 1].threshold = sharedThreshold(l);
         }
+    }
+
+    /**
+     * The θ every neuron of the layer fires at, as the engine holds it (after a chip's scaling); NaN where there is
+     * none to draw: a layer that does not spike (pooling, leaky integrators) or whose neurons have their own.
+     */
+    static double sharedThreshold(Layer l) {
+        return l instanceof SpikingLayer s && s.neuronModel().spikes() && s.neuronValues() == null
+                ? s.neuronModel().threshold() : Double.NaN;
     }
 
     private static LayerRaster raster(String name, boolean spiking, int[] shape, int neurons, int steps) {

@@ -76,8 +76,7 @@ final class SampleInspector {
         layers.add(new InspectedLayer("input", network.inputShape(), in, steps, encoded.clone(), null));
         for (Layer l : RasterCapture.shownLayers(network)) { // a DeepONet block by its inner layers
             float[] membranes = l instanceof SpikingLayer s ? s.state().membrane().clone() : null;
-            double threshold = l instanceof SpikingLayer s && s.neuronModel().spikes() && s.neuronValues() == null
-                    ? s.neuronModel().threshold() : Double.NaN;
+            double threshold = RasterCapture.sharedThreshold(l);
             layers.add(new InspectedLayer(l.name(), l.outputShape(), l.outputSize(), steps, l.output().clone(),
                     membranes, threshold));
         }

@@ -43,6 +43,9 @@ class CompositeLayerActivityTest {
             assertEquals(128, hidden.neurons());
             assertEquals(32, hidden.steps());
             assertEquals(16, hidden.tracedNeurons().length);
+            assertEquals(1.0, hidden.threshold(), "the block's IF neurons fire at θ = 1");
+            assertTrue(Double.isNaN(f.layer("onet.trunk.out").threshold()), "leaky integrators never fire: no θ");
+            assertTrue(Double.isNaN(f.layer("input").threshold()));
 
             // the raster holds the trunk's own spikes of the batch's first sample
             DeepOnetLayer onet = (DeepOnetLayer) s.network().layers().get(0);

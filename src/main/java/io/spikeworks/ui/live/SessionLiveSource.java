@@ -7,7 +7,6 @@ import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.learn.nbp.CircuitRecording;
 import io.spikeworks.learn.nbp.CircuitSample;
-import io.spikeworks.model.LayerSpec;
 import io.spikeworks.session.BatchMetrics;
 import io.spikeworks.session.CounterSnapshot;
 import io.spikeworks.session.DivergenceFrame;
@@ -36,9 +35,7 @@ import io.spikeworks.ui.live.symmetry.TransportCostData;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,8 +44,8 @@ import java.util.Set;
  * new snapshot only when the telemetry behind it changed, otherwise the previous one.
  *
  * <ul>
- *   <li>activity: the raster frame (input, every layer, traced membranes, readout) with the layer thresholds from
- *       the project and the sample's picture from the training set (or, without one, the input's spike rates);</li>
+ *   <li>activity: the raster frame (input, every layer, traced membranes, readout) with the layers' thresholds as
+ *       the engine holds them and the sample's picture from the training set (or, without one, the input's spike rates);</li>
  *   <li>learning: every batch's metrics since the session began, kept here so curves outlive the telemetry ring,
  *       plus the evaluation rows;</li>
  *   <li>costs: engine counters with the latest batch's pace; weights: the weight copy;</li>
@@ -65,7 +62,6 @@ public final class SessionLiveSource implements LiveSource {
     private final Telemetry telemetry;
     private final SessionOutline outline;
     private final Dataset images;
-    private final Map<String, Double> thresholds = new HashMap<>();
     private final RasterFrame frame = new RasterFrame();
     private final WeightSnapshot weightFrame = new WeightSnapshot();
     private final CounterSnapshot counterFrame = new CounterSnapshot();
@@ -137,14 +133,6 @@ public final class SessionLiveSource implements LiveSource {
         this.telemetry = session.telemetry();
         this.outline = session.outline();
         this.images = images;
-        for (LayerSpec l : session.project().network().layers()) {
-            try {
-                if (l.neuron() != null && l.neuron().spec().findParam("threshold").isPresent())
-                    thresholds.put(l.id(), l.neuron().getDouble("threshold"));
-            } catch (RuntimeException ignored) {
-                // a layer without a threshold (pooling)
-            }
-        }
         this.sym = telemetry.symmetry();
         this.algorithm = session.project().algorithm().type();
         this.feedbackNote = session.feedbackNote();
@@ -494,21 +482,13 @@ public final class SessionLiveSource implements LiveSource {
                         m[t * traced.length + k] = l.trace(t, k);
                         if (cur != null) cur[t * traced.length + k] = l.current(t, k);
                     }
-                traces.add(new TraceData(l.name(), traced, l.steps(), m, threshold(l.name()), cur));
+                traces.add(new TraceData(l.name(), traced, l.steps(), m, l.threshold(), cur));
             }
         }
         countConfusion(f);
         return new ActivitySnapshot(++snapshots, f.iteration(), f.epoch(), f.batch(), f.sampleIndex(), f.label(),
                 f.predicted(), outline.classNames(), f.outputs().clone(), image(f), layers, traces,
                 f.target().length == 0 ? null : f.target().clone());
-    }
-
-    /** A layer's θ from the project; an inner layer of a block ("onet.trunk.1") has the block's neurons. */
-    private double threshold(String layer) {
-        Double own = thresholds.get(layer);
-        if (own != null) return own;
-        int dot = layer.indexOf('.');
-        return dot > 0 ? thresholds.getOrDefault(layer.substring(0, dot), 1.0) : 1.0;
     }
 
     private void countConfusion(RasterFrame f) {

@@ -208,7 +208,7 @@ public final class MembraneTraceView extends CanvasView {
         for (Shown s : shown) {
             if (s.column < 0) continue;
             threshold = s.traces.threshold();
-            hi = Math.max(hi, threshold);
+            if (!Double.isNaN(threshold)) hi = Math.max(hi, threshold); // NaN: neurons that never fire
             for (int t = 0; t < steps; t++) {
                 float v = s.traces.value(t, s.column);
                 if (Float.isFinite(v)) {

@@ -56,6 +56,31 @@ class MembraneTraceViewTest {
     }
 
     @Test
+    void neuronsThatNeverFireAreDrawnWithoutAThresholdLine() throws Exception {
+        // a leaky-integrator read-out has no θ (NaN): before, 1.0 was drawn for it, and NaN would have blanked the scale
+        ActivitySnapshot s = traced();
+        TraceData tr = s.traces().get(0);
+        ActivitySnapshot noTheta = activity(2, s.layers(), List.of(new TraceData(tr.layer(), tr.neurons(), tr.steps(),
+                tr.membrane(), Double.NaN)));
+        MembraneTraceView v = fx(() -> inScene(new MembraneTraceView(), 600, 300));
+        fxRun(() -> {
+            v.show(noTheta);
+            v.addNeuron(new NeuronRef("hidden", 5));
+        });
+        WritableImage img = snapshot(v);
+        double pw = 600 - MembraneTraceView.LEFT - MembraneTraceView.RIGHT;
+        double x = MembraneTraceView.LEFT + 4 * pw / 9;
+        int marks = 0;
+        for (int y = 0; y < 300; y++) if (close(at(img, x, y), v.traceColour(0))) marks++;
+        assertTrue(marks >= 4, "the trace is drawn on a finite scale: " + marks);
+        boolean threshold = false;
+        for (int y = 0; y < 300 && !threshold; y++)
+            for (int dx = 0; dx < 12 && !threshold; dx++)
+                threshold = close(at(img, MembraneTraceView.LEFT + pw * 0.8 + dx, y), ThemeColours.theme().danger);
+        assertFalse(threshold, "no threshold line");
+    }
+
+    @Test
     void withoutPicksShowsTheFirstTracedNeuronsAndExportsThem(@TempDir Path dir) throws Exception {
         MembraneTraceView v = fx(() -> inScene(new MembraneTraceView(), 400, 200));
         fxRun(() -> v.show(traced()));
