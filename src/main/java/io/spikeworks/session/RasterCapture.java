@@ -146,7 +146,7 @@ final class RasterCapture {
     }
 
     /**
-     * The θ every neuron of the layer fires at, as the engine holds it (after a chip's scaling); NaN where there is
+     * The θ every neuron of the layer fires at, as the engine holds it; NaN where there is
      * none to draw: a layer that does not spike (pooling, leaky integrators) or whose neurons have their own.
      */
     static double sharedThreshold(Layer l) {
