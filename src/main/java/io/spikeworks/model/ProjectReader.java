@@ -84,6 +84,16 @@ final class ProjectReader {
         return project;
     }
 
+    /** What to do with a Spikeworks file of another kind that was opened as a project (sample-projects holds both). */
+    private static String otherSpikeworksFile(JsonNode format) {
+        if (!format.isTextual()) return "";
+        return switch (format.textValue()) {
+            case "spikeworks-sweep" -> " but a sweep of runs: run it from the command line, spikeworks sweep FILE --out DIR";
+            case "spikeworks-sweep-state" -> " but a sweep's saved progress: continue it with spikeworks sweep FILE --out DIR --resume";
+            default -> "";
+        };
+    }
+
     private boolean formatAndVersionAccepted(ObjectNode o) {
         String expected = "\"format\": \"" + ProjectJson.FORMAT + "\"";
         JsonNode format = o.get("format");
@@ -93,7 +103,7 @@ final class ProjectReader {
         }
         if (!format.isTextual() || !format.textValue().equals(ProjectJson.FORMAT)) {
             error("$.format", "expected '" + ProjectJson.FORMAT + "', got " + describe(format)
-                    + ": not a Spikeworks project");
+                    + ": not a Spikeworks project" + otherSpikeworksFile(format));
             return false;
         }
         JsonNode version = o.get("version");

@@ -260,6 +260,10 @@ class ProjectJsonErrorsTest {
         p.put("format", "keras-model");
         assertEquals(List.of(error("$.format", "expected 'spikeworks-project', got 'keras-model': not a Spikeworks project")),
                 errorsOf(p));
+        // sample-projects/ holds sweeps beside projects: say what the file is and how to run it
+        p.put("format", "spikeworks-sweep");
+        assertEquals(List.of(error("$.format", "expected 'spikeworks-project', got 'spikeworks-sweep': not a Spikeworks "
+                + "project but a sweep of runs: run it from the command line, spikeworks sweep FILE --out DIR")), errorsOf(p));
         assertEquals(List.of(error("$", "must be a JSON object with \"format\": \"spikeworks-project\", got a list")),
                 errorsOf("[1, 2]"));
         assertEquals(List.of(error("$", "the file is empty (or only white space); expected a JSON object")), errorsOf("  \n"));

@@ -335,7 +335,8 @@ public final class BuilderViewModel {
             p = files.load(file);
         } catch (ProjectValidationException e) {
             prompts.openFailed(file, e.errors(), null);
-            status("Cannot open " + file.getFileName() + ": " + e.errors().size() + " problems");
+            int n = e.errors().size();
+            status("Cannot open " + file.getFileName() + ": " + n + (n == 1 ? " problem" : " problems"));
             return false;
         } catch (IOException | RuntimeException e) {
             prompts.openFailed(file, List.of(), "Cannot read the file: " + e.getMessage());
