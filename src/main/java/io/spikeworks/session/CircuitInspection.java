@@ -4,6 +4,8 @@ import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.nbp.CircuitRecord;
 import io.spikeworks.learn.nbp.CircuitRecording;
 import io.spikeworks.learn.nbp.GatedCircuit;
+import io.spikeworks.learn.nbp.SynfireGateChain;
+import io.spikeworks.sim.Shapes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +26,7 @@ final class CircuitInspection {
     static SampleInspection inspect(CircuitRecording rule, long iteration, SampleSet data, DataSplit split, int index) {
         if (index < 0 || index >= data.size())
             throw new IndexOutOfBoundsException("sample " + index + " of " + data.size() + " in the " + split + " set");
-        int features = 1;
-        for (int d : data.sampleShape()) features *= d;
-        float[] x = new float[features];
+        float[] x = new float[Shapes.size(data.sampleShape())];
         data.copySample(index, x, 0);
         int label = data.label(index);
         return of(rule.recordCycle(x, label), split, index, label, data.sampleShape(), iteration);
@@ -37,7 +37,7 @@ final class CircuitInspection {
         List<String> gates = new ArrayList<>();
         List<InspectedLayer> layers = new ArrayList<>();
         for (String p : inOrder(r.populations())) {
-            if (r.size(p) == 1 && p.matches("g\\d+")) {
+            if (SynfireGateChain.isGate(p)) {
                 gates.add(p);
                 continue;
             }

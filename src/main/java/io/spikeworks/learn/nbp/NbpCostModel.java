@@ -36,7 +36,7 @@ public final class NbpCostModel {
         inferenceFanOut = new long[inferenceNames.size()];
         for (int p = 0; p < inferenceFanOut.length; p++) inferenceFanOut[p] = GatedCircuit.fanOut(inf.pops, inf.conns, p);
         inferenceNeurons = inf.pops.stream().mapToInt(CircuitPopulation::size).sum();
-        gates = java.util.stream.IntStream.range(0, names.size()).filter(p -> names.get(p).matches("g\\d\\d")).toArray();
+        gates = java.util.stream.IntStream.range(0, names.size()).filter(p -> SynfireGateChain.isGate(names.get(p))).toArray();
         inferenceRole = new int[inferenceNames.size()];
         for (int p = 0; p < inferenceRole.length; p++) {
             String n = inferenceNames.get(p);

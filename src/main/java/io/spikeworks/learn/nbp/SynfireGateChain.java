@@ -29,6 +29,11 @@ public final class SynfireGateChain {
         return String.format("g%02d", k);
     }
 
+    /** Whether a population of the circuit is one of the chain's gates (g00, g01, …), by the name gateName gives. */
+    public static boolean isGate(String population) {
+        return population.matches("g\\d\\d");
+    }
+
     /** The cycle step at which gate k fires in a ring of {@code length}: one before the phase it opens. */
     public static int firingStep(int k, int length) {
         return Math.floorMod(k - 1, length);

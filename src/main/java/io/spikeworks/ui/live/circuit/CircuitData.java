@@ -119,7 +119,7 @@ public record CircuitData(long version, long samplesTrained, int label, List<Str
         for (int t = 0; t < steps; t++) phases.add(r.phaseName(t));
         List<String> gates = new ArrayList<>();
         List<String> others = new ArrayList<>();
-        for (String p : r.populations()) (isGate(p) ? gates : others).add(p);
+        for (String p : r.populations()) (SynfireGateChain.isGate(p) ? gates : others).add(p);
         List<Band> bands = new ArrayList<>();
         if (!gates.isEmpty()) bands.add(band(r, GATES, gates, steps));
         for (String p : others) bands.add(band(r, p, List.of(p), steps));
@@ -127,10 +127,6 @@ public record CircuitData(long version, long samplesTrained, int label, List<Str
                 s.mirror(), s.engineDifference(), s.checks(), s.worstEver(), s.warnings());
         return new CircuitData(version, s.samplesTrained(), s.label(), phases, bands, pickTraces(without), s.mirror(),
                 s.engineDifference(), s.checks(), s.worstEver(), s.warnings());
-    }
-
-    private static boolean isGate(String population) {
-        return population.matches("g\\d\\d");
     }
 
     /** Populations side by side as one band; gates keep their names as neuron names. */
