@@ -76,8 +76,6 @@ public final class Trainer {
         int size;
         /** The input went in as spike lists only; encoded holds stale values until someone asks for it. */
         boolean inputListedOnly;
-        /** Whether the last batch's input was spikes (0 or 1), not an encoder's real values (direct current). */
-        boolean binaryInput = true;
         double loss;
         Score score = Score.NONE;
         /** The batch this slice belongs to, for the share that weighs its loss gradient. */
@@ -131,7 +129,6 @@ public final class Trainer {
                 binary = enc.binary();
                 enc.encode(pixels, first * in, size, in, steps, seed, first, inputListedOnly ? null : encoded, events);
             }
-            binaryInput = binary;
             counters.backwardBytesPeak = 0;
             net.forward(encoded, binary, binary ? events : null, size, steps, readout, counters);
             loss = Trainer.this.loss.compute(readout, size, k, steps, allLabels == null ? null : labels,
@@ -753,7 +750,7 @@ public final class Trainer {
 
     /** Whether {@link #firstSampleInput} holds spikes (0 or 1) rather than real values (a direct-current encoder). */
     public boolean firstSampleInputBinary() {
-        return slices.get(0).binaryInput;
+        return slices.get(0).batchEvents != null || encoder.binary(); // as pass() decides it
     }
 
     public Loss loss() {
