@@ -6,18 +6,32 @@ package io.spikeworks.session;
  * them.
  *
  * @param membranes [t][n] before reset, or null for the input and pooling layers
- * @param threshold the firing threshold θ every neuron of the layer shares; NaN for layers that do not spike and for
- *                  neurons with values of their own
+ * @param threshold  the firing threshold θ every neuron of the layer shares; NaN for layers that do not spike and for
+ *                   neurons with values of their own
+ * @param valueScale for an input of real values (a direct-current encoder), the largest magnitude among them, by
+ *                   which views shade each value; 0 where {@code spikes} holds spikes
  */
 public record InspectedLayer(String name, int[] shape, int neurons, int steps, float[] spikes, float[] membranes,
-                             double threshold) {
+                             double threshold, double valueScale) {
     public InspectedLayer {
         shape = shape.clone();
+    }
+
+    /** A layer of spikes. */
+    public InspectedLayer(String name, int[] shape, int neurons, int steps, float[] spikes, float[] membranes,
+                          double threshold) {
+        this(name, shape, neurons, steps, spikes, membranes, threshold, 0);
     }
 
     /** A layer without a shared threshold (the input, a pool, neurons with their own values). */
     public InspectedLayer(String name, int[] shape, int neurons, int steps, float[] spikes, float[] membranes) {
         this(name, shape, neurons, steps, spikes, membranes, Double.NaN);
+    }
+
+    /** An input of real values, [t][n], shaded by their largest magnitude. */
+    public static InspectedLayer values(String name, int[] shape, int neurons, int steps, float[] values) {
+        return new InspectedLayer(name, shape, neurons, steps, values, null, Double.NaN,
+                RasterCapture.largestMagnitude(values, steps * neurons));
     }
 
     @Override

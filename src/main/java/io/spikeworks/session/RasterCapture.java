@@ -203,8 +203,7 @@ final class RasterCapture {
     static void copyLevels(LayerRaster r, float[] input) {
         r.analog = true;
         int cells = r.steps * r.neurons;
-        float most = 0;
-        for (int i = 0; i < cells; i++) if (Float.isFinite(input[i])) most = Math.max(most, Math.abs(input[i]));
+        float most = largestMagnitude(input, cells);
         int nonzero = 0;
         for (int i = 0; i < cells; i++) {
             float v = input[i];
@@ -214,6 +213,13 @@ final class RasterCapture {
             if (level != 0) nonzero++;
         }
         r.spikeCount = nonzero;
+    }
+
+    /** The largest |value| among the first {@code count}, infinities and NaN left out: what shades are relative to. */
+    static float largestMagnitude(float[] values, int count) {
+        float most = 0;
+        for (int i = 0; i < count; i++) if (Float.isFinite(values[i])) most = Math.max(most, Math.abs(values[i]));
+        return most;
     }
 
     private static void copyTraces(LayerRaster r, float[] membrane, int batch) {

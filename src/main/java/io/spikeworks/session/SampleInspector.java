@@ -73,7 +73,10 @@ final class SampleInspector {
         }
         network.forward(encoded, encoder.binary(), 1, steps, readout, new EngineCounters());
         List<InspectedLayer> layers = new ArrayList<>();
-        layers.add(new InspectedLayer("input", network.inputShape(), in, steps, encoded.clone(), null));
+        // real values (a direct-current encoder) are shaded by size, as the live raster shows them; spikes are spikes
+        boolean values = data.eventSteps() == 0 && !encoder.binary();
+        layers.add(values ? InspectedLayer.values("input", network.inputShape(), in, steps, encoded.clone())
+                : new InspectedLayer("input", network.inputShape(), in, steps, encoded.clone(), null));
         for (Layer l : RasterCapture.shownLayers(network)) { // a DeepONet block by its inner layers
             float[] membranes = l instanceof SpikingLayer s ? s.state().membrane().clone() : null;
             double threshold = RasterCapture.sharedThreshold(l);

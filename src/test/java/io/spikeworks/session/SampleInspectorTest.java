@@ -136,4 +136,24 @@ class SampleInspectorTest {
             assertEquals(SessionState.IDLE, s.state(), "inspection does not start training");
         }
     }
+
+    @Test
+    void aDirectCurrentInputIsInspectedAsValuesWithTheScaleViewsShadeThemBy() throws Exception {
+        Project direct = TinySessions.project().withEncoder(io.spikeworks.model.ComponentCatalog.standard()
+                .create(io.spikeworks.model.ComponentFamily.ENCODER, "direct"));
+        Dataset test = TinySessions.test();
+        try (TrainingSession s = TinySessions.open(direct)) {
+            SampleInspection in = get(s.inspect(DataSplit.TEST, 3));
+            float[] px = new float[64];
+            test.copySample(3, px, 0);
+            float most = 0;
+            for (float v : px) most = Math.max(most, Math.abs(v));
+            assertTrue(most > 0);
+            assertEquals(most, in.layer("input").valueScale(), 1e-6, "the sample's largest value (gain 1)");
+            assertEquals(0, in.layer("hidden1").valueScale(), "spiking layers hold spikes");
+        }
+        try (TrainingSession s = TinySessions.open(TinySessions.project())) {
+            assertEquals(0, get(s.inspect(DataSplit.TEST, 3)).layer("input").valueScale(), "Poisson input: spikes");
+        }
+    }
 }

@@ -144,21 +144,6 @@ public final class SlowMotionView extends BorderPane {
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.0f" : "%.2f", v);
     }
 
-    /** The largest |value| of an input of real values (not all 0 or 1), by which it is shaded; 0 for spikes. */
-    static double analogScale(InspectedLayer l) {
-        if (l.spiking()) return 0;
-        double most = 0;
-        boolean binary = true;
-        for (int t = 0; t < l.steps(); t++)
-            for (int n = 0; n < l.neurons(); n++) {
-                float v = l.spike(t, n);
-                if (!Float.isFinite(v)) continue;
-                if (v != 0 && v != 1) binary = false;
-                most = Math.max(most, Math.abs(v));
-            }
-        return binary ? 0 : most;
-    }
-
     private final class Plot extends CanvasView {
         Plot() {
             super("slow-motion-plot");
@@ -192,7 +177,7 @@ public final class SlowMotionView extends BorderPane {
                 float[] sp = motion.spikesSoFar(l.name());
                 int rows = Math.min(24, l.neurons());
                 double rh = (bandH - 2) / rows;
-                double scale = analogScale(l); // real values (direct current) shaded by size, as the live raster does
+                double scale = l.valueScale(); // real values (direct current): shaded by size, as the live raster does
                 g.setFill(palette.data(b));
                 for (int t = 0; t <= motion.step(); t++) {
                     for (int r = 0; r < rows; r++) {

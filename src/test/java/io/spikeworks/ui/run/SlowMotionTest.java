@@ -106,14 +106,4 @@ class SlowMotionTest {
         assertThrows(IllegalArgumentException.class, () -> new SampleInspection(plain.split(), 0, 0, 0, T, 0,
                 plain.layers(), plain.outputs(), java.util.List.of("only one")));
     }
-
-    @Test
-    void anInputOfRealValuesIsShadedBySizeAndSpikesAreNot() {
-        InspectedLayer spikes = new InspectedLayer("input", new int[]{2}, 2, 2, new float[]{0, 1, 1, 0}, null);
-        InspectedLayer values = new InspectedLayer("input", new int[]{2}, 2, 2, new float[]{0.2f, -0.8f, 0.4f, 0}, null);
-        InspectedLayer hidden = new InspectedLayer("h", new int[]{2}, 2, 2, new float[]{0, 1, 1, 0}, new float[4]);
-        assertEquals(0, SlowMotionView.analogScale(spikes));
-        assertEquals(0.8, SlowMotionView.analogScale(values), 1e-6);
-        assertEquals(0, SlowMotionView.analogScale(hidden), "a spiking layer is never shaded");
-    }
 }
