@@ -169,7 +169,8 @@ public final class SpikeRasterView extends CanvasView {
             if (polarityBand(b.index))
                 paintSpikes(b, py, pw, ThemeColours.argb(polarityColour(true)), ThemeColours.argb(polarityColour(false)));
             else if (b.raster.analog())
-                paintSpikes(b, py, pw, ramp(palette.bgSubtle, spikeColour(b.index)), ramp(palette.bgSubtle, negativeColour()));
+                paintSpikes(b, py, pw, shades(palette.bgSubtle, spikeColour(b.index), true),
+                        shades(palette.bgSubtle, negativeColour(), false));
             else
                 paintSpikes(b, py, pw, ThemeColours.argb(spikeColour(b.index)), -1);
         }
@@ -218,6 +219,20 @@ public final class SpikeRasterView extends CanvasView {
         int[] r = new int[128];
         for (int i = 0; i < r.length; i++) r[i] = ThemeColours.argb(from.interpolate(full, i / 127.0));
         return r;
+    }
+
+    /** The positive and negative shade ramps and the colours they were made from: made again only when those change. */
+    private final int[][] shadeRamps = new int[2][];
+    private final Color[][] shadeColours = new Color[2][];
+
+    private int[] shades(Color from, Color full, boolean positive) {
+        int k = positive ? 0 : 1;
+        Color[] made = shadeColours[k];
+        if (made == null || !made[0].equals(from) || !made[1].equals(full)) {
+            shadeRamps[k] = ramp(from, full);
+            shadeColours[k] = new Color[]{from, full};
+        }
+        return shadeRamps[k];
     }
 
     /** An analog input's values, each cell shaded by its level's magnitude, negative values in their own colour. */
