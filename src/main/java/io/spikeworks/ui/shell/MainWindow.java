@@ -365,11 +365,14 @@ public final class MainWindow {
 
     /**
      * Like {@link #attach(Stage)}, with the scene made at the size the window will open at, so the first layout
-     * (which fixes the side panes' widths from the divider fractions) happens at that size.
+     * (which fixes the side panes' widths from the divider fractions) happens at that size. The stage is given that
+     * size too: one shown before (TestFX reuses a single stage) would otherwise keep its own.
      */
     public void attach(Stage stage, double width, double height) {
         if (root.getScene() == null) stage.setScene(createScene(width, height));
         else stage.setScene(root.getScene());
+        stage.setWidth(width);
+        stage.setHeight(height);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);

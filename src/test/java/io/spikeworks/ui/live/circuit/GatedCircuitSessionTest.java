@@ -44,9 +44,6 @@ class GatedCircuitSessionTest {
     void start(Stage stage) {
         window = new MainWindow(new MainViewModel());
         window.attach(stage, MainWindow.DEFAULT_WIDTH, MainWindow.DEFAULT_HEIGHT);
-        // TestFX reuses one stage: a test class run before may have left it at 640 × 420
-        stage.setWidth(MainWindow.DEFAULT_WIDTH);
-        stage.setHeight(MainWindow.DEFAULT_HEIGHT);
         stage.show();
     }
 
