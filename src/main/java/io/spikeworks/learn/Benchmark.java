@@ -96,6 +96,21 @@ public final class Benchmark {
         return r;
     }
 
+    /** "events 9 % · patterns 91 % of sample-steps": the routes a conv layer's steps took, by share. */
+    static String routeShares(long[] before, long[] after) {
+        long total = 0;
+        for (int r = 0; r < after.length; r++) total += after[r] - before[r];
+        StringBuilder s = new StringBuilder();
+        for (Conv2dLayer.Route r : Conv2dLayer.Route.values()) {
+            long n = after[r.ordinal()] - before[r.ordinal()];
+            if (n == 0) continue;
+            if (s.length() > 0) s.append(" · ");
+            s.append(String.format(java.util.Locale.ROOT, "%s %.0f %%", r.name().toLowerCase(java.util.Locale.ROOT),
+                    100.0 * n / Math.max(1, total)));
+        }
+        return s.length() == 0 ? "" : s + " of sample-steps";
+    }
+
     private static List<LayerTime> layerTimes(TrainingRun run, EngineCounters train, long trained, EngineCounters infer,
                                               long inferred, long[][] routesBefore) {
         List<LayerTime> out = new ArrayList<>();
@@ -105,9 +120,7 @@ public final class Benchmark {
         for (int i = 0; i < layers.size(); i++) {
             String route = "";
             if (routesAfter[i] != null) {
-                long events = routesAfter[i][0] - routesBefore[i][0];
-                long dense = routesAfter[i][1] - routesBefore[i][1];
-                route = String.format(java.util.Locale.ROOT, "event route %.0f %% of sample-steps", 100.0 * events / Math.max(1, events + dense));
+                route = routeShares(routesBefore[i], routesAfter[i]);
             }
             double inferUs = infer.layerForwardNanos == null ? 0 : infer.layerForwardNanos[i] / 1e3 / inferred;
             out.add(new LayerTime(layers.get(i).name(), train.layerForwardNanos[i] / 1e3 / trained,

@@ -140,46 +140,76 @@ public final class Conv2dLayer extends SpikingLayer {
         for (int r = 0; r < rows; r++) System.arraycopy(wt, r * cout, paddedWeights, r * cp, cout);
         java.util.Arrays.fill(paddedGrad, 0f);
         feedbackFresh = false;
+        if (lookup != null) lookup.weightsChanged();
+    }
+
+    /** How a sample-step's input reaches the outputs (and the weight gradient). */
+    public enum Route {
+        /** Each input spike adds its kernel slices into the outputs it reaches: for sparse spikes. */
+        EVENTS,
+        /** Window rows of 0/1 input looked up as bit patterns ({@link SpikePatternLookup}): for denser spikes. */
+        PATTERNS,
+        /** A direct convolution, every multiply-add done: for real-valued input. */
+        DENSE
     }
 
     /**
-     * Spike lists sparser than this go the event route (each spike adds its kernel slices into the outputs it
-     * reaches); denser input goes the dense route (a direct convolution with the sums held in registers), which
-     * does every multiply-add but stores each output once. Measured on this machine with {@code ConvRouteBench}.
+     * Spike lists sparser than this go the event route; denser spikes go by pattern lookup where the shape allows it
+     * (else the dense route). Measured on this machine with {@code bench --config kernels}.
      */
-    static final double EVENT_ROUTE_MAX_DENSITY = densityLimit();
+    static final double EVENT_ROUTE_MAX_DENSITY = 0.15;
 
-    private static double densityLimit() {
-        String route = System.getProperty("spikeworks.conv.route", "auto");
-        return switch (route) {
-            case "events" -> 1.01;
-            case "dense" -> -1;
-            default -> 0.15;
+    /** -Dspikeworks.conv.route=events, patterns or dense: one route for every step that can take it, for comparisons. */
+    private static final Route FORCED = forcedRoute();
+
+    private static Route forcedRoute() {
+        return switch (System.getProperty("spikeworks.conv.route", "auto")) {
+            case "events" -> Route.EVENTS;
+            case "patterns" -> Route.PATTERNS;
+            case "dense" -> Route.DENSE;
+            default -> null;
         };
     }
 
-    /** For tests: always the event route (true), always the dense route (false), or by density (null). */
-    Boolean routeOverride;
-
-    /** Whether step t's input goes the event route (the same answer forward and backward). */
-    private boolean eventRoute(int t, SpikeEvents ev) {
-        if (ev == null) return false;
-        if (routeOverride != null) return routeOverride;
-        long spikes = ev.countAt(t);
-        return spikes <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w;
-    }
+    /** For tests and benchmarks: one route wherever it can be taken, or null to choose by input. */
+    Route routeOverride;
 
     /**
-     * Forward sample-steps by route since the layer was built: [event, dense]. Replicas on other threads count into
-     * their original's; adders, so the threads do not queue for a lock once per sample-step.
+     * Step t's forward route (the weight gradient goes the event route on the same steps): events need spike lists,
+     * patterns 0/1 input and a shape whose tables fit; real-valued input always goes dense.
+     */
+    private Route route(int t, boolean binaryInput, SpikeEvents ev) {
+        if (!binaryInput) return Route.DENSE;
+        boolean lookupFits = SpikePatternLookup.fits(cin, w, k, pad, paddedCout());
+        Route wanted = routeOverride != null ? routeOverride : FORCED;
+        if (wanted == Route.EVENTS && ev != null) return Route.EVENTS;
+        if (wanted == Route.PATTERNS && lookupFits) return Route.PATTERNS;
+        if (wanted == Route.DENSE) return Route.DENSE;
+        if (ev != null && ev.countAt(t) <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w) return Route.EVENTS;
+        return lookupFits ? Route.PATTERNS : Route.DENSE;
+    }
+
+    private SpikePatternLookup lookup() {
+        if (lookup == null) lookup = new SpikePatternLookup(cin, h, w, cout, paddedCout(), k, stride, pad, ho, wo);
+        return lookup;
+    }
+
+    private SpikePatternLookup lookup;
+
+    /**
+     * Forward sample-steps by route since the layer was built, indexed by {@link Route#ordinal()}. Replicas on other
+     * threads count into their original's; adders, so the threads do not queue for a lock once per sample-step.
      */
     private final java.util.concurrent.atomic.LongAdder[] routeSteps = {
-            new java.util.concurrent.atomic.LongAdder(), new java.util.concurrent.atomic.LongAdder()};
+            new java.util.concurrent.atomic.LongAdder(), new java.util.concurrent.atomic.LongAdder(),
+            new java.util.concurrent.atomic.LongAdder()};
 
-    /** How many forward sample-steps went the event route and how many the dense route. */
+    /** How many forward sample-steps went each route, indexed by {@link Route#ordinal()}. */
     public long[] routeSteps() {
         Conv2dLayer original = (Conv2dLayer) primary();
-        return new long[]{original.routeSteps[0].sum(), original.routeSteps[1].sum()};
+        long[] n = new long[routeSteps.length];
+        for (int i = 0; i < n.length; i++) n[i] = original.routeSteps[i].sum();
+        return n;
     }
 
     @Override
@@ -204,10 +234,17 @@ public final class Conv2dLayer extends SpikingLayer {
     private void integrateOne(int t, int b, float[] x, int inOff, boolean binaryInput, SpikeEvents inEvents, float[] out,
                               int ob, EngineCounters c) {
         final long dense = (long) ho * wo * cout * k * k * cin;
-        if (!eventRoute(t, inEvents)) {
+        final Route route = route(t, binaryInput, inEvents);
+        if (route == Route.DENSE) {
             convolveDense(x, inOff + b * cin * h * w, out, ob);
             c.denseMacs += dense;
-            countRoute(1);
+            countRoute(route);
+            return;
+        }
+        if (route == Route.PATTERNS) {
+            lookup().forward(x, inOff + b * cin * h * w, paddedWeights, out, ob);
+            c.denseMacs += dense; // counted as the dense route does: the work meters do not depend on the route
+            countRoute(route);
             return;
         }
         final Kernels simd = Kernels.get();
@@ -224,11 +261,11 @@ public final class Conv2dLayer extends SpikingLayer {
         if (binaryInput) c.synapticOps += ops;
         else c.denseMacs += ops;
         c.skippedMacs += Math.max(0, dense - ops);
-        countRoute(0);
+        countRoute(route);
     }
 
-    private void countRoute(int route) {
-        ((Conv2dLayer) primary()).routeSteps[route].increment();
+    private void countRoute(Route route) {
+        ((Conv2dLayer) primary()).routeSteps[route.ordinal()].increment();
     }
 
     /** One sample's input (at xb) through the kernel into out[ob …], every multiply-add done. */
@@ -279,7 +316,8 @@ public final class Conv2dLayer extends SpikingLayer {
         final int cp = paddedCout();
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        if (!eventRoute(t, inEvents)) {
+        // the pattern route's forward steps take the dense route here (see SpikePatternLookup)
+        if (route(t, binaryInput, inEvents) != Route.EVENTS) {
             for (int b = 0; b < batch; b++) {
                 final float[] src = padded(x, inOff + b * inSize);
                 simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * How close the convolution kernels come to the machine: for the two convolutions of bench configuration D, the
  * CPU time per sample-step of each route (forward, weight gradient, error sent back) on one thread, the multiply-adds
- * they stand for (dense-equivalent: the event route skips most of them) and the rate reached, next to the rate of a loop that does nothing but independent vector
+ * they stand for (dense-equivalent: the event and pattern routes skip most of them) and the rate reached, next to the rate of a loop that does nothing but independent vector
  * multiply-adds (this core's practical peak).
  */
 public final class ConvKernelBenchmark {
@@ -73,9 +73,9 @@ public final class ConvKernelBenchmark {
         float[] gradIn = new float[batch * n];
         long macs = (long) o * 25 * in[0];
         List<Row> rows = new ArrayList<>();
-        for (Boolean events : new Boolean[]{true, false}) {
-            l.routeOverride = events;
-            String route = events ? "event route" : "dense route";
+        for (Conv2dLayer.Route way : Conv2dLayer.Route.values()) {
+            l.routeOverride = way;
+            String route = way.name().toLowerCase(java.util.Locale.ROOT) + " route";
             rows.add(time(name, route + " forward", density, macs, batch,
                     () -> l.integrate(0, x, 0, true, ev, current, new EngineCounters())));
             rows.add(time(name, route + " weight gradient", density, macs, batch,

@@ -302,6 +302,29 @@ public abstract class Kernels {
 
 
     /**
+     * A row of a convolution of 0/1 input by table lookup (see {@link SpikePatternLookup}): for output positions p
+     * in [0, count) and c in [0, cp), out[o0 + p·outStep + c] += Σ_j table[((j << k) | pattern(j, p))·cp + c] over
+     * window rows j in [0, rows), where pattern(j, p) = (bits[b0 + j] >>> p·stride) & (2^k − 1) are the k input
+     * bits window row j covers at position p. Written a whole vector at a time like {@link #convolveRow}.
+     */
+    public void lookupConvolveRow(long[] bits, int b0, int rows, int k, int stride, float[] table, int cp, float[] out,
+                                  int o0, int outStep, int count) {
+        final int mask = (1 << k) - 1;
+        for (int p = 0; p < count; p++) {
+            final int o = o0 + p * outStep;
+            for (int c = 0; c < cp; c++) {
+                float a = 0f;
+                for (int j = 0; j < rows; j++) {
+                    final int pattern = (int) (bits[b0 + j] >>> (p * stride)) & mask;
+                    a += table[((j << k) | pattern) * cp + c];
+                }
+                out[o + c] += a;
+            }
+        }
+    }
+
+
+    /**
      * Max pooling of one sample-step of 0/1 spikes over non-overlapping k×k windows, channels-last: out[o0 + (py·wo
      * + px)·c + ch] = 1 if any input of the window spiked, else 0, and, when win is not null, win[o0 + …] = the place
      * (dy·k + dx) of its first input in window order that spiked, 0 when none did: the error's route back. The input

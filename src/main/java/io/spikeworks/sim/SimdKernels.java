@@ -568,6 +568,92 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public void lookupConvolveRow(long[] bits, int b0, int rows, int k, int stride, float[] table, int cp, float[] out,
+                                  int o0, int outStep, int count) {
+        if (cp % L != 0) {
+            super.lookupConvolveRow(bits, b0, rows, k, stride, table, cp, out, o0, outStep, count);
+            return;
+        }
+        int col = 0;
+        // even positions, then odd: when outStep < cp, neighbouring positions' vectors overlap, and a load right
+        // after an overlapping store stalls
+        for (; col + 2 * L <= cp; col += 2 * L)
+            for (int first = 0; first < 2; first++) lookup2(bits, b0, rows, k, stride, table, cp, col, out, o0, outStep, first, count);
+        if (col < cp)
+            for (int first = 0; first < 2; first++) lookup1(bits, b0, rows, k, stride, table, cp, col, out, o0, outStep, first, count);
+    }
+
+    /**
+     * Positions first, first + 2, … below count, one vector of channels from col: each sums the table entries of
+     * every window row's pattern; four positions at a time share each row's bits and keep four chains going.
+     */
+    private static void lookup1(long[] bits, int b0, int rows, int k, int stride, float[] table, int cp, int col,
+                                float[] out, int o0, int outStep, int first, int count) {
+        final int mask = (1 << k) - 1;
+        final int entries = (1 << k) * cp;
+        final int s2 = 2 * stride, s4 = 4 * stride, s6 = 6 * stride;
+        int p = first;
+        for (; p + 6 < count; p += 8) {
+            final int shift = p * stride;
+            FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+            for (int j = 0, base = col; j < rows; j++, base += entries) {
+                final long row = bits[b0 + j] >>> shift;
+                a0 = a0.add(FloatVector.fromArray(S, table, base + ((int) row & mask) * cp));
+                a1 = a1.add(FloatVector.fromArray(S, table, base + ((int) (row >>> s2) & mask) * cp));
+                a2 = a2.add(FloatVector.fromArray(S, table, base + ((int) (row >>> s4) & mask) * cp));
+                a3 = a3.add(FloatVector.fromArray(S, table, base + ((int) (row >>> s6) & mask) * cp));
+            }
+            final int o = o0 + p * outStep + col;
+            addVector(out, o, a0);
+            addVector(out, o + 2 * outStep, a1);
+            addVector(out, o + 4 * outStep, a2);
+            addVector(out, o + 6 * outStep, a3);
+        }
+        for (; p < count; p += 2) {
+            final int shift = p * stride;
+            FloatVector a0 = FloatVector.zero(S);
+            for (int j = 0, base = col; j < rows; j++, base += entries)
+                a0 = a0.add(FloatVector.fromArray(S, table, base + ((int) (bits[b0 + j] >>> shift) & mask) * cp));
+            addVector(out, o0 + p * outStep + col, a0);
+        }
+    }
+
+    /** {@link #lookup1} for two vectors of channels, two positions at a time. */
+    private static void lookup2(long[] bits, int b0, int rows, int k, int stride, float[] table, int cp, int col,
+                                float[] out, int o0, int outStep, int first, int count) {
+        final int mask = (1 << k) - 1;
+        final int entries = (1 << k) * cp;
+        final int s2 = 2 * stride;
+        int p = first;
+        for (; p + 2 < count; p += 4) {
+            final int shift = p * stride;
+            FloatVector a0 = FloatVector.zero(S), a1 = a0, c0 = a0, c1 = a0;
+            for (int j = 0, base = col; j < rows; j++, base += entries) {
+                final long row = bits[b0 + j] >>> shift;
+                final int t0 = base + ((int) row & mask) * cp;
+                final int t1 = base + ((int) (row >>> s2) & mask) * cp;
+                a0 = a0.add(FloatVector.fromArray(S, table, t0));
+                c0 = c0.add(FloatVector.fromArray(S, table, t0 + L));
+                a1 = a1.add(FloatVector.fromArray(S, table, t1));
+                c1 = c1.add(FloatVector.fromArray(S, table, t1 + L));
+            }
+            final int o = o0 + p * outStep + col;
+            addInto(out, o, a0, c0);
+            addInto(out, o + 2 * outStep, a1, c1);
+        }
+        for (; p < count; p += 2) {
+            final int shift = p * stride;
+            FloatVector a0 = FloatVector.zero(S), c0 = a0;
+            for (int j = 0, base = col; j < rows; j++, base += entries) {
+                final int t0 = base + ((int) (bits[b0 + j] >>> shift) & mask) * cp;
+                a0 = a0.add(FloatVector.fromArray(S, table, t0));
+                c0 = c0.add(FloatVector.fromArray(S, table, t0 + L));
+            }
+            addInto(out, o0 + p * outStep + col, a0, c0);
+        }
+    }
+
+    @Override
     public void lifBackwardFastSigmoid(float[] mem, float[] spikes, int base, float[] gradMemNext, float[] gradSpikes,
                                        float[] gradMem, float[] gradCurrent, int from, int n, float beta, float theta,
                                        float k, boolean subtract, boolean last) {

@@ -62,11 +62,16 @@ class ConvolutionKernelsTest {
 
         float[] wantSpikes = reference(spikes, w, batch, cin, side, cout, k, stride, pad, os[1]);
         float[] wantReal = reference(real, w, batch, cin, side, cout, k, stride, pad, os[1]);
-        for (Boolean route : new Boolean[]{true, false, null}) {
+        for (Conv2dLayer.Route route : new Conv2dLayer.Route[]{Conv2dLayer.Route.EVENTS, Conv2dLayer.Route.PATTERNS,
+                Conv2dLayer.Route.DENSE, null}) {
             layer.routeOverride = route;
             assertClose(wantSpikes, forward(layer, spikes, true, listed, batch, outSize), "forward, listed spikes, route " + route);
             assertClose(referenceWeightGrad(spikes, g, batch, cin, side, cout, k, stride, pad, os[1]),
                     weightGrad(layer, spikes, true, listed, g), "weight gradient, listed spikes, route " + route);
+        }
+        for (Conv2dLayer.Route route : new Conv2dLayer.Route[]{Conv2dLayer.Route.PATTERNS, Conv2dLayer.Route.DENSE}) {
+            layer.routeOverride = route;
+            assertClose(wantSpikes, forward(layer, spikes, true, null, batch, outSize), "forward, scanned spikes, route " + route);
         }
         layer.routeOverride = null;
         assertClose(wantSpikes, forward(layer, spikes, true, null, batch, outSize), "forward, scanned spikes");

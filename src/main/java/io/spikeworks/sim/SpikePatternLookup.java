@@ -1,0 +1,112 @@
+package io.spikeworks.sim;
+
+import java.util.Arrays;
+
+/**
+ * A convolution of 0/1 input by table lookup. Along one window row (one ky, one input channel) the k inputs under
+ * the window are k bits, and for each of the 2^k patterns a table holds the sum of the weights its set bits select.
+ * An output position then costs k·cin vector loads and adds instead of k²·cin scalar broadcasts and multiply-adds,
+ * whatever the density, with none of the event route's scattered stores. The sums are the direct convolution's,
+ * added in another order.
+ * <p>
+ * Only the forward pass goes this way. Its transpose for the weight gradient (each position's error added into
+ * the bucket of the pattern it saw, buckets shared out to the weights once per batch) was measured slower than the
+ * dense route on this machine: a read-modify-write of a vector per window row and position costs more than the
+ * multiply-adds it saves.
+ */
+final class SpikePatternLookup {
+    /** Widest kernel the tables are built for: 2^k entries per window row. */
+    static final int MAX_KERNEL = 8;
+    /** One input row, its zero border included, is held as the bits of one long. */
+    static final int MAX_ROW = 64;
+    /** Largest table built, in floats: beyond it the lookups would no longer stay in L2. */
+    static final int MAX_TABLE_FLOATS = 1 << 18;
+
+    /** Whether a convolution of this shape can go by lookup. */
+    static boolean fits(int cin, int w, int k, int pad, int cp) {
+        return k <= MAX_KERNEL && w + 2 * pad <= MAX_ROW && (long) k * cin * (1 << k) * cp <= MAX_TABLE_FLOATS;
+    }
+
+    private final int cin;
+    private final int k;
+    private final int stride;
+    private final int ho;
+    private final int wo;
+    private final int cout;
+    private final int cp;
+    /** Window rows (ky, ci): j = ky·cin + ci. */
+    private final int rows;
+    /** [j][pattern][cp]: the sum of window row j's weights that the pattern's bits select. */
+    private final float[] table;
+    /** One sample's input, [padded row][ci], bit x + pad set where the input at (row, x, ci) is not zero. */
+    private final long[] bits;
+    /** For input i = (y·w + x)·cin + ci: its word in bits, (y + pad)·cin + ci, and its bit there, 1 << (x + pad). */
+    private final int[] markWord;
+    private final long[] mark;
+    /** The inputs of one sample that spiked. */
+    private final int[] spiking;
+    private boolean tableFresh;
+
+    SpikePatternLookup(int cin, int h, int w, int cout, int cp, int k, int stride, int pad, int ho, int wo) {
+        this.cin = cin;
+        this.cout = cout;
+        this.cp = cp;
+        this.k = k;
+        this.stride = stride;
+        this.ho = ho;
+        this.wo = wo;
+        this.rows = k * cin;
+        this.table = new float[rows * (1 << k) * cp];
+        this.bits = new long[(h + 2 * pad) * cin];
+        this.markWord = new int[h * w * cin];
+        this.mark = new long[markWord.length];
+        this.spiking = new int[markWord.length + 8];
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+                for (int ci = 0; ci < cin; ci++) {
+                    markWord[(y * w + x) * cin + ci] = (y + pad) * cin + ci;
+                    mark[(y * w + x) * cin + ci] = 1L << (x + pad);
+                }
+    }
+
+    /** The weights changed: the table is rebuilt at the next forward step. */
+    void weightsChanged() {
+        tableFresh = false;
+    }
+
+    /** One sample's 0/1 input (x at xb, [y][x][ci]) through the kernel into out[ob …] ([oy][ox][co]). */
+    void forward(float[] x, int xb, float[] paddedWeights, float[] out, int ob) {
+        if (!tableFresh) build(paddedWeights);
+        readBits(x, xb);
+        final Kernels simd = Kernels.get();
+        for (int oy = 0; oy < ho; oy++)
+            simd.lookupConvolveRow(bits, oy * stride * cin, rows, k, stride, table, cp, out, ob + oy * wo * cout, cout, wo);
+    }
+
+    /** Each pattern's sum from a pattern with one bit fewer: one vector add per entry. */
+    private void build(float[] paddedWeights) {
+        final int patterns = 1 << k;
+        for (int ky = 0; ky < k; ky++) {
+            for (int ci = 0; ci < cin; ci++) {
+                final int base = ((ky * cin + ci) << k) * cp;
+                Arrays.fill(table, base, base + cp, 0f);
+                for (int pattern = 1; pattern < patterns; pattern++) {
+                    final int kx = Integer.numberOfTrailingZeros(pattern);
+                    final int to = base + pattern * cp;
+                    System.arraycopy(table, base + (pattern & (pattern - 1)) * cp, table, to, cp);
+                    Kernels.get().add(table, to, paddedWeights, ((ky * k + kx) * cin + ci) * cp, cp);
+                }
+            }
+        }
+        tableFresh = true;
+    }
+
+    private void readBits(float[] x, int xb) {
+        Arrays.fill(bits, 0L);
+        final int spikes = Kernels.get().listNonZero(x, xb, markWord.length, spiking, 0);
+        for (int e = 0; e < spikes; e++) {
+            final int i = spiking[e];
+            bits[markWord[i]] |= mark[i];
+        }
+    }
+}
