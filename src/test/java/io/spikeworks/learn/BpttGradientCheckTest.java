@@ -71,24 +71,32 @@ class BpttGradientCheckTest {
         return d;
     }
 
-    @ParameterizedTest(name = "stride {0}, pad {1}, refractory {2}, {3}, {4}")
+    /** The last column: 0/1 input given as spikes, which the convolution takes by pattern lookup. */
+    @ParameterizedTest(name = "stride {0}, pad {1}, refractory {2}, {3}, {4}, spike input {5}")
     @CsvSource({
-            "1, 1, 0, FAST_SIGMOID, SPIKE_COUNT",
-            "2, 0, 2, ARCTAN, SPIKE_COUNT",
-            "1, 0, 0, ARCTAN, MEMBRANE_SUM",
+            "1, 1, 0, FAST_SIGMOID, SPIKE_COUNT, false",
+            "2, 0, 2, ARCTAN, SPIKE_COUNT, false",
+            "1, 0, 0, ARCTAN, MEMBRANE_SUM, false",
+            "1, 1, 0, FAST_SIGMOID, SPIKE_COUNT, true",
+            "2, 1, 0, ARCTAN, MEMBRANE_SUM, true",
     })
-    void bpttMatchesFiniteDifferences(int stride, int pad, int refractory, Surrogate sur, Readout.Kind readout) {
+    void bpttMatchesFiniteDifferences(int stride, int pad, int refractory, Surrogate sur, Readout.Kind readout,
+                                      boolean spikeInput) {
         Built b = build(stride, pad, refractory, sur, sur == Surrogate.FAST_SIGMOID ? 3 : 2, readout, 7);
         FastRandom rng = new FastRandom(11);
         float[] pixels = new float[BATCH * 36];
-        for (int i = 0; i < pixels.length; i++) pixels[i] = rng.nextFloat();
+        for (int i = 0; i < pixels.length; i++) pixels[i] = spikeInput ? (rng.nextDouble() < 0.4 ? 1f : 0f) : rng.nextFloat();
         int[] labels = {1, 2};
 
         float[] enc = new float[T * BATCH * 36];
         new CurrentEncoder(1.0).encode(pixels, BATCH, 36, T, 0, enc);
         float[] r = new float[BATCH * 3];
         EngineCounters c = new EngineCounters();
-        b.net().forward(enc, false, BATCH, T, r, c);
+        b.net().forward(enc, spikeInput, BATCH, T, r, c);
+        if (spikeInput) {
+            long[] routes = ((Conv2dLayer) b.net().layers().get(0)).routeSteps();
+            assertEquals(T * BATCH, routes[Conv2dLayer.Route.PATTERNS.ordinal()], "the conv took the pattern route");
+        }
         float[] dLdr = new float[BATCH * 3];
         CrossEntropyLoss.onCounts().compute(r, BATCH, 3, T, labels, null, dLdr);
         b.net().zeroGrad();

@@ -1,5 +1,6 @@
 package io.spikeworks.sim;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -173,6 +174,49 @@ class EventRouteTest {
         dropped.setSpikeHistoryKept(true); // readers after the pass get the whole history back
         dropped.forward(x, true, batch, steps, rb, new EngineCounters());
         assertArrayEquals(kept.layers().get(0).output(), dropped.layers().get(0).output(), "spike history");
+    }
+
+    /**
+     * Each sample-step takes the route its input calls for: sparse spike lists the event route, denser spikes the
+     * pattern lookup, real values the dense route; the counters say which, and the result matches the dense
+     * reference route either way (the steps of one pass may mix routes).
+     */
+    @Test
+    void eachStepGoesTheRouteItsInputCallsFor() {
+        java.util.function.Supplier<Network> make = () -> new Network(new int[]{1, 12, 12}, List.of(
+                new Conv2dLayer("c", new int[]{1, 12, 12}, 12, 5, 1, 0, true, NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0), F)),
+                new Readout(Readout.Kind.MEMBRANE_SUM));
+        Network net = make.get();
+        Network reference = make.get();
+        randomise(net, 3);
+        randomise(reference, 3);
+        int batch = 3, steps = 4, in = net.inputSize();
+        FastRandom r = new FastRandom(21);
+        float[] x = new float[steps * batch * in];
+        SpikeEvents listed = new SpikeEvents();
+        listed.reset(steps, batch);
+        for (int t = 0; t < steps; t++) {
+            double density = t < 2 ? 0.02 : 0.5; // below and above the event route's limit
+            for (int b = 0; b < batch; b++) {
+                listed.open(t, b);
+                listed.ensure(in);
+                for (int i = 0; i < in; i++) {
+                    int at = (t * batch + b) * in + i;
+                    x[at] = r.nextDouble() < density ? 1f : 0f;
+                    listed.addIf(i, x[at] != 0f);
+                }
+                listed.close();
+            }
+        }
+        Conv2dLayer conv = (Conv2dLayer) net.layers().get(0);
+        compare(net, reference, batch, steps, x, listed, r);
+        long[] routes = conv.routeSteps();
+        assertEquals(2 * batch, routes[Conv2dLayer.Route.EVENTS.ordinal()], "sparse steps by events");
+        assertEquals(2 * batch, routes[Conv2dLayer.Route.PATTERNS.ordinal()], "dense steps by pattern lookup");
+        assertEquals(0, routes[Conv2dLayer.Route.DENSE.ordinal()]);
+
+        net.forward(x, false, batch, steps, new float[batch * net.outputSize()], new EngineCounters());
+        assertEquals(steps * batch, conv.routeSteps()[Conv2dLayer.Route.DENSE.ordinal()], "real values go dense");
     }
 
     static Network convPoolStack() {
