@@ -197,6 +197,20 @@ public final class Conv2dLayer extends SpikingLayer {
     private SpikePatternLookup lookup;
 
     /**
+     * A sample's weight gradient gathers its errors spike by spike while its spikes number at most this share of
+     * output positions × input channels (each spike then costs k² vector loads and adds where the dense route does
+     * k²·cin multiply-adds per output position). Measured on this machine with {@code bench --config kernels}.
+     */
+    static final double GATHER_MAX_SHARE = 0.5;
+
+    private SpikeErrorGather gather() {
+        if (gather == null) gather = new SpikeErrorGather(cin, h, w, cout, paddedCout(), k, pad, ho, wo);
+        return gather;
+    }
+
+    private SpikeErrorGather gather;
+
+    /**
      * Forward sample-steps by route since the layer was built, indexed by {@link Route#ordinal()}. Replicas on other
      * threads count into their original's; adders, so the threads do not queue for a lock once per sample-step.
      */
@@ -316,9 +330,15 @@ public final class Conv2dLayer extends SpikingLayer {
         final int cp = paddedCout();
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
-        // the pattern route's forward steps take the dense route here (see SpikePatternLookup)
-        if (route(t, binaryInput, inEvents) != Route.EVENTS) {
+        final Route route = route(t, binaryInput, inEvents);
+        if (route != Route.EVENTS) {
+            // spike input: samples with few enough spikes gather their errors spike by spike (SpikeErrorGather),
+            // the rest, and real-valued input, go the dense route
+            final boolean gather = route == Route.PATTERNS && SpikeErrorGather.fits(stride);
+            final Route wanted = routeOverride != null ? routeOverride : FORCED;
+            final int maxSpikes = wanted == Route.PATTERNS ? Integer.MAX_VALUE : (int) (GATHER_MAX_SHARE * ho * wo * cin);
             for (int b = 0; b < batch; b++) {
+                if (gather && gather().accumulate(x, inOff + b * inSize, g, b * outSize, paddedGrad, maxSpikes)) continue;
                 final float[] src = padded(x, inOff + b * inSize);
                 simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,
                         b * outSize, cout, ho, wo, paddedGrad, cp, cout);

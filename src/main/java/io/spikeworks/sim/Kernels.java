@@ -325,6 +325,21 @@ public abstract class Kernels {
 
 
     /**
+     * Errors gathered per spike (see {@link SpikeErrorGather}): for taps q in [0, taps) and c in [0, cp),
+     * dw[dBase + tapRow[q] + c] += Σ over e in [from, to) of g[base[e] − tapOffset[q] + c].
+     */
+    public void gatherTaps(float[] g, int[] base, int from, int to, int[] tapOffset, int[] tapRow, int taps, float[] dw,
+                           int dBase, int cp) {
+        for (int q = 0; q < taps; q++) {
+            for (int c = 0; c < cp; c++) {
+                float a = 0f;
+                for (int e = from; e < to; e++) a += g[base[e] - tapOffset[q] + c];
+                dw[dBase + tapRow[q] + c] += a;
+            }
+        }
+    }
+
+    /**
      * Max pooling of one sample-step of 0/1 spikes over non-overlapping k×k windows, channels-last: out[o0 + (py·wo
      * + px)·c + ch] = 1 if any input of the window spiked, else 0, and, when win is not null, win[o0 + …] = the place
      * (dy·k + dx) of its first input in window order that spiked, 0 when none did: the error's route back. The input

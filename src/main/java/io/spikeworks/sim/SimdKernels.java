@@ -654,6 +654,85 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
+    public void gatherTaps(float[] g, int[] base, int from, int to, int[] tapOffset, int[] tapRow, int taps, float[] dw,
+                           int dBase, int cp) {
+        if (cp % L != 0) {
+            super.gatherTaps(g, base, from, to, tapOffset, tapRow, taps, dw, dBase, cp);
+            return;
+        }
+        int col = 0;
+        for (; col + 2 * L <= cp; col += 2 * L) {
+            int q = 0;
+            for (; q + 4 <= taps; q += 4) gather4x2(g, base, from, to, tapOffset, tapRow, q, dw, dBase + col, col);
+            for (; q < taps; q++) {
+                gather1(g, base, from, to, tapOffset[q] - col, dw, dBase + tapRow[q] + col);
+                gather1(g, base, from, to, tapOffset[q] - col - L, dw, dBase + tapRow[q] + col + L);
+            }
+        }
+        if (col < cp) {
+            int q = 0;
+            for (; q + 8 <= taps; q += 8) gather8x1(g, base, from, to, tapOffset, tapRow, q, dw, dBase + col, col);
+            for (; q < taps; q++) gather1(g, base, from, to, tapOffset[q] - col, dw, dBase + tapRow[q] + col);
+        }
+    }
+
+    /** Eight taps from q, one vector of channels from col, summed over the spikes in registers. */
+    private static void gather8x1(float[] g, int[] base, int from, int to, int[] tapOffset, int[] tapRow, int q,
+                                  float[] dw, int d, int col) {
+        final int o0 = col - tapOffset[q], o1 = col - tapOffset[q + 1], o2 = col - tapOffset[q + 2], o3 = col - tapOffset[q + 3];
+        final int o4 = col - tapOffset[q + 4], o5 = col - tapOffset[q + 5], o6 = col - tapOffset[q + 6], o7 = col - tapOffset[q + 7];
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int e = from; e < to; e++) {
+            final int b = base[e];
+            a0 = a0.add(FloatVector.fromArray(S, g, b + o0));
+            a1 = a1.add(FloatVector.fromArray(S, g, b + o1));
+            a2 = a2.add(FloatVector.fromArray(S, g, b + o2));
+            a3 = a3.add(FloatVector.fromArray(S, g, b + o3));
+            a4 = a4.add(FloatVector.fromArray(S, g, b + o4));
+            a5 = a5.add(FloatVector.fromArray(S, g, b + o5));
+            a6 = a6.add(FloatVector.fromArray(S, g, b + o6));
+            a7 = a7.add(FloatVector.fromArray(S, g, b + o7));
+        }
+        addVector(dw, d + tapRow[q], a0);
+        addVector(dw, d + tapRow[q + 1], a1);
+        addVector(dw, d + tapRow[q + 2], a2);
+        addVector(dw, d + tapRow[q + 3], a3);
+        addVector(dw, d + tapRow[q + 4], a4);
+        addVector(dw, d + tapRow[q + 5], a5);
+        addVector(dw, d + tapRow[q + 6], a6);
+        addVector(dw, d + tapRow[q + 7], a7);
+    }
+
+    /** Four taps from q, two vectors of channels from col. */
+    private static void gather4x2(float[] g, int[] base, int from, int to, int[] tapOffset, int[] tapRow, int q,
+                                  float[] dw, int d, int col) {
+        final int o0 = col - tapOffset[q], o1 = col - tapOffset[q + 1], o2 = col - tapOffset[q + 2], o3 = col - tapOffset[q + 3];
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+        for (int e = from; e < to; e++) {
+            final int b = base[e];
+            a0 = a0.add(FloatVector.fromArray(S, g, b + o0));
+            b0 = b0.add(FloatVector.fromArray(S, g, b + o0 + L));
+            a1 = a1.add(FloatVector.fromArray(S, g, b + o1));
+            b1 = b1.add(FloatVector.fromArray(S, g, b + o1 + L));
+            a2 = a2.add(FloatVector.fromArray(S, g, b + o2));
+            b2 = b2.add(FloatVector.fromArray(S, g, b + o2 + L));
+            a3 = a3.add(FloatVector.fromArray(S, g, b + o3));
+            b3 = b3.add(FloatVector.fromArray(S, g, b + o3 + L));
+        }
+        addInto(dw, d + tapRow[q], a0, b0);
+        addInto(dw, d + tapRow[q + 1], a1, b1);
+        addInto(dw, d + tapRow[q + 2], a2, b2);
+        addInto(dw, d + tapRow[q + 3], a3, b3);
+    }
+
+    /** One tap, one vector: dw[d …] += Σ over the spikes of g[base[e] + off …]. */
+    private static void gather1(float[] g, int[] base, int from, int to, int negOffset, float[] dw, int d) {
+        FloatVector a = FloatVector.zero(S);
+        for (int e = from; e < to; e++) a = a.add(FloatVector.fromArray(S, g, base[e] - negOffset));
+        addVector(dw, d, a);
+    }
+
+    @Override
     public void lifBackwardFastSigmoid(float[] mem, float[] spikes, int base, float[] gradMemNext, float[] gradSpikes,
                                        float[] gradMem, float[] gradCurrent, int from, int n, float beta, float theta,
                                        float k, boolean subtract, boolean last) {
