@@ -147,7 +147,10 @@ public final class Conv2dLayer extends SpikingLayer {
     public enum Route {
         /** Each input spike adds its kernel slices into the outputs it reaches: for sparse spikes. */
         EVENTS,
-        /** Window rows of 0/1 input looked up as bit patterns ({@link SpikePatternLookup}): for denser spikes. */
+        /**
+         * Window rows of 0/1 input looked up as bit patterns ({@link SpikePatternLookup}): for denser spikes. The
+         * weight gradient of these steps gathers errors spike by spike ({@link SpikeErrorGather}) where that is cheaper.
+         */
         PATTERNS,
         /** A direct convolution, every multiply-add done: for real-valued input. */
         DENSE
@@ -175,8 +178,8 @@ public final class Conv2dLayer extends SpikingLayer {
     Route routeOverride;
 
     /**
-     * Step t's forward route (the weight gradient goes the event route on the same steps): events need spike lists,
-     * patterns 0/1 input and a shape whose tables fit; real-valued input always goes dense.
+     * Step t's forward route (the weight gradient goes the event route on the event route's steps): events need
+     * spike lists, patterns 0/1 input and a shape whose tables fit; real-valued input always goes dense.
      */
     private Route route(int t, boolean binaryInput, SpikeEvents ev) {
         if (!binaryInput) return Route.DENSE;

@@ -9,8 +9,9 @@ import java.util.Arrays;
  * whatever the density, with none of the event route's scattered stores. The sums are the direct convolution's,
  * added in another order.
  * <p>
- * Only the forward pass goes this way. Two ways of turning it round for the weight gradient were measured slower
- * than the dense route on this machine (conv1 and conv2 of bench D, density 0.27): each position's error added into
+ * Only the forward pass goes this way; the weight gradient of the same steps gathers the errors spike by spike
+ * ({@link SpikeErrorGather}). Two ways of turning the lookup round for it were measured slower than the dense route
+ * on this machine (conv1 and conv2 of bench D, density 0.27): each position's error added into
  * the bucket of the pattern it saw, buckets shared out to the weights once per batch (a vector read-modify-write per
  * window row and position: 8.2 against 7.3 µs per sample-step for conv1); and sums of the errors over every subset
  * of four positions along a row, looked up per weight (11.4 against 7.3 µs for conv1, 14.7 against 13.9 for conv2).
