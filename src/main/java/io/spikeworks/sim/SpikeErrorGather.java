@@ -9,6 +9,9 @@ package io.spikeworks.sim;
  * <p>
  * The errors are first copied into a grid with a zero border k − 1 wide, so a spike near the edge reads zeros for
  * the taps that reach no output, and every spike takes the same path.
+ * <p>
+ * Spikes are taken in ascending input order, so each weight's errors are added in ascending output order, as the
+ * dense route's multiply-adds by 1 and 0 add them: the two give the same gradient to the bit.
  */
 final class SpikeErrorGather {
     private final int cin;

@@ -88,6 +88,31 @@ class ConvolutionKernelsTest {
         assertClose(referenceInputGrad(g, w, batch, cin, side, cout, k, stride, pad, os[1]), gradIn, "error sent back");
     }
 
+    /**
+     * Gathering errors spike by spike adds, for each weight, the same errors in the same order (ascending output
+     * position) as the dense route's multiply-adds by 1 and 0 do, so the weight gradients are equal to the bit.
+     */
+    @ParameterizedTest(name = "cin={0} side={1} cout={2} k={3} s={4} p={5} batch={6} density={7}")
+    @MethodSource("shapes")
+    void gatheredWeightGradientIsTheDenseRoutesToTheBit(int cin, int side, int cout, int k, int stride, int pad, int batch,
+                                                       double density) {
+        if (stride != 1) return; // the gather needs stride 1; other strides take the dense route anyway
+        Conv2dLayer layer = new Conv2dLayer("c", new int[]{cin, side, side}, cout, k, stride, pad, false,
+                NeuronModel.lif(0.9, 1, ResetMode.SUBTRACT, 0), F);
+        FastRandom r = new FastRandom(7 + cin * 31L + side + (long) (density * 1e4));
+        layer.prepare(batch, 1);
+        int in = layer.inputSize();
+        float[] spikes = new float[batch * in];
+        for (int i = 0; i < spikes.length; i++) spikes[i] = r.nextDouble() < density ? 1f : 0f;
+        float[] g = new float[batch * layer.outputSize() + Kernels.get().lanes()];
+        for (int i = 0; i < batch * layer.outputSize(); i++) g[i] = (float) r.nextGaussian();
+        layer.routeOverride = Conv2dLayer.Route.DENSE;
+        float[] dense = weightGrad(layer, spikes, true, null, g);
+        layer.routeOverride = Conv2dLayer.Route.PATTERNS;
+        float[] gathered = weightGrad(layer, spikes, true, null, g);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(dense, gathered);
+    }
+
     private static float[] forward(Conv2dLayer layer, float[] x, boolean binary, SpikeEvents ev, int batch, int outSize) {
         float[] current = new float[batch * outSize + Kernels.get().lanes()];
         layer.integrate(0, x, 0, binary, ev, current, new EngineCounters());
