@@ -259,7 +259,7 @@ public final class Conv2dLayer extends SpikingLayer {
             return;
         }
         if (route == Route.PATTERNS) {
-            lookup().forward(x, inOff + b * cin * h * w, paddedWeights, out, ob);
+            lookup().forward(x, inOff + b * cin * h * w, inEvents, t, b, paddedWeights, out, ob);
             c.denseMacs += dense; // counted as the dense route does: the work meters do not depend on the route
             countRoute(route);
             return;
@@ -341,7 +341,8 @@ public final class Conv2dLayer extends SpikingLayer {
             final Route wanted = routeOverride != null ? routeOverride : FORCED;
             final int maxSpikes = wanted == Route.PATTERNS ? Integer.MAX_VALUE : (int) (GATHER_MAX_SHARE * ho * wo * cin);
             for (int b = 0; b < batch; b++) {
-                if (gather && gather().accumulate(x, inOff + b * inSize, g, b * outSize, paddedGrad, maxSpikes)) continue;
+                if (gather && gather().accumulate(x, inOff + b * inSize, inEvents, t, b, g, b * outSize, paddedGrad, maxSpikes))
+                    continue;
                 final float[] src = padded(x, inOff + b * inSize);
                 simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,
                         b * outSize, cout, ho, wo, paddedGrad, cp, cout);

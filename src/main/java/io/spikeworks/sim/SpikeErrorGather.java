@@ -73,25 +73,37 @@ final class SpikeErrorGather {
 
     /**
      * One sample's contribution, dw (padded rows of cp floats) += its errors (g at g0, [oy][ox][co]) times its 0/1
-     * input (x at xb), if it has at most maxSpikes spikes; returns false, having done nothing, if it has more.
+     * input (x at xb; or, when ev is not null, the spikes listed in its slot (t, b), ascending), if it has at most
+     * maxSpikes spikes; returns false, having done nothing, if it has more.
      */
-    boolean accumulate(float[] x, int xb, float[] g, int g0, float[] dw, int maxSpikes) {
+    boolean accumulate(float[] x, int xb, SpikeEvents ev, int t, int b, float[] g, int g0, float[] dw, int maxSpikes) {
         final Kernels simd = Kernels.get();
-        final int n = simd.listNonZero(x, xb, baseOf.length, spiking, 0);
+        final int[] listed;
+        final int from;
+        final int n;
+        if (ev != null) {
+            listed = ev.indices();
+            from = ev.from(t, b);
+            n = ev.to(t, b) - from;
+        } else {
+            listed = spiking;
+            from = 0;
+            n = simd.listNonZero(x, xb, baseOf.length, spiking, 0);
+        }
         if (n > maxSpikes) return false;
         for (int oy = 0; oy < ho; oy++)
             System.arraycopy(g, g0 + oy * wo * cout, grid, ((oy + border) * gridWidth + border) * cout, wo * cout);
         if (cin == 1) {
-            for (int e = 0; e < n; e++) bases[e] = baseOf[spiking[e]];
+            for (int e = 0; e < n; e++) bases[e] = baseOf[listed[from + e]];
             simd.gatherTaps(grid, bases, 0, n, tapOffset, tapRow, tapOffset.length, dw, 0, cp);
             return true;
         }
         java.util.Arrays.fill(channelStart, 0);
-        for (int e = 0; e < n; e++) channelStart[spiking[e] % cin + 1]++;
+        for (int e = from; e < from + n; e++) channelStart[listed[e] % cin + 1]++;
         for (int ci = 0; ci < cin; ci++) channelStart[ci + 1] += channelStart[ci];
         System.arraycopy(channelStart, 0, fill, 0, cin);
-        for (int e = 0; e < n; e++) {
-            final int i = spiking[e];
+        for (int e = from; e < from + n; e++) {
+            final int i = listed[e];
             bases[fill[i % cin]++] = baseOf[i];
         }
         for (int ci = 0; ci < cin; ci++)

@@ -77,10 +77,13 @@ final class SpikePatternLookup {
         tableFresh = false;
     }
 
-    /** One sample's 0/1 input (x at xb, [y][x][ci]) through the kernel into out[ob …] ([oy][ox][co]). */
-    void forward(float[] x, int xb, float[] paddedWeights, float[] out, int ob) {
+    /**
+     * One sample's 0/1 input (x at xb, [y][x][ci]) through the kernel into out[ob …] ([oy][ox][co]); its spikes are
+     * read from ev's slot (t, b) when the input comes listed (ev not null), else found in x.
+     */
+    void forward(float[] x, int xb, SpikeEvents ev, int t, int b, float[] paddedWeights, float[] out, int ob) {
         if (!tableFresh) build(paddedWeights);
-        readBits(x, xb);
+        readBits(x, xb, ev, t, b);
         final Kernels simd = Kernels.get();
         for (int oy = 0; oy < ho; oy++)
             simd.lookupConvolveRow(bits, oy * stride * cin, rows, k, stride, table, cp, out, ob + oy * wo * cout, cout, wo);
@@ -104,11 +107,22 @@ final class SpikePatternLookup {
         tableFresh = true;
     }
 
-    private void readBits(float[] x, int xb) {
+    private void readBits(float[] x, int xb, SpikeEvents ev, int t, int b) {
         Arrays.fill(bits, 0L);
-        final int spikes = Kernels.get().listNonZero(x, xb, markWord.length, spiking, 0);
-        for (int e = 0; e < spikes; e++) {
-            final int i = spiking[e];
+        final int[] listed;
+        final int from;
+        final int to;
+        if (ev != null) {
+            listed = ev.indices();
+            from = ev.from(t, b);
+            to = ev.to(t, b);
+        } else {
+            listed = spiking;
+            from = 0;
+            to = Kernels.get().listNonZero(x, xb, markWord.length, spiking, 0);
+        }
+        for (int e = from; e < to; e++) {
+            final int i = listed[e];
             bits[markWord[i]] |= mark[i];
         }
     }

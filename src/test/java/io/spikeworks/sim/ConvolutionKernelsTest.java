@@ -109,8 +109,9 @@ class ConvolutionKernelsTest {
         layer.routeOverride = Conv2dLayer.Route.DENSE;
         float[] dense = weightGrad(layer, spikes, true, null, g);
         layer.routeOverride = Conv2dLayer.Route.PATTERNS;
-        float[] gathered = weightGrad(layer, spikes, true, null, g);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(dense, gathered);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(dense, weightGrad(layer, spikes, true, null, g), "scanned spikes");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(dense, weightGrad(layer, spikes, true, list(spikes, batch, in), g),
+                "listed spikes");
     }
 
     private static float[] forward(Conv2dLayer layer, float[] x, boolean binary, SpikeEvents ev, int batch, int outSize) {
