@@ -18,6 +18,9 @@ public final class Conv2dLayer extends SpikingLayer {
     private final int[] rowOff;
     /** For output position q = oy·Wo + ox, the offset of its window's corner in the padded input. */
     private final int[] corners;
+    /** Whether this shape's spike input can go by pattern lookup, and its weight gradient by gathering. */
+    private final boolean lookupFits;
+    private final boolean gatherFits;
 
     public Conv2dLayer(String name, int[] inShape, int channels, int kernel, int stride, int padding, boolean bias,
                        NeuronModel neuron, SpikeFunction f) {
@@ -35,6 +38,8 @@ public final class Conv2dLayer extends SpikingLayer {
         buildTaps();
         this.rowOff = windowOffsets();
         this.corners = windowCorners();
+        this.lookupFits = SpikePatternLookup.fits(cin, w, k, pad, paddedCout());
+        this.gatherFits = SpikeErrorGather.fits(stride);
     }
 
     private Conv2dLayer(Conv2dLayer p) {
@@ -53,6 +58,8 @@ public final class Conv2dLayer extends SpikingLayer {
         this.tapWeight = p.tapWeight;
         this.rowOff = p.rowOff;
         this.corners = p.corners;
+        this.lookupFits = p.lookupFits;
+        this.gatherFits = p.gatherFits;
     }
 
     @Override
@@ -183,13 +190,17 @@ public final class Conv2dLayer extends SpikingLayer {
      */
     private Route route(int t, boolean binaryInput, SpikeEvents ev) {
         if (!binaryInput) return Route.DENSE;
-        boolean lookupFits = SpikePatternLookup.fits(cin, w, k, pad, paddedCout());
-        Route wanted = routeOverride != null ? routeOverride : FORCED;
+        final Route wanted = wanted();
         if (wanted == Route.EVENTS && ev != null) return Route.EVENTS;
         if (wanted == Route.PATTERNS && lookupFits) return Route.PATTERNS;
         if (wanted == Route.DENSE) return Route.DENSE;
         if (ev != null && ev.countAt(t) <= EVENT_ROUTE_MAX_DENSITY * batch * cin * h * w) return Route.EVENTS;
         return lookupFits ? Route.PATTERNS : Route.DENSE;
+    }
+
+    /** The route a test, benchmark or -Dspikeworks.conv.route asks for, or null. */
+    private Route wanted() {
+        return routeOverride != null ? routeOverride : FORCED;
     }
 
     private SpikePatternLookup lookup() {
@@ -259,7 +270,7 @@ public final class Conv2dLayer extends SpikingLayer {
             return;
         }
         if (route == Route.PATTERNS) {
-            lookup().forward(x, inOff + b * cin * h * w, inEvents, t, b, paddedWeights, out, ob);
+            lookup().forward(spikes().read(x, inOff + b * cin * h * w, inEvents, t, b), paddedWeights, out, ob);
             c.denseMacs += dense; // counted as the dense route does: the work meters do not depend on the route
             countRoute(route);
             return;
@@ -267,10 +278,11 @@ public final class Conv2dLayer extends SpikingLayer {
         final Kernels simd = Kernels.get();
         final int cp = paddedCout();
         long ops = 0;
-        groupByChannel(inEvents, t, b);
+        final SampleSpikes sp = spikes().read(x, inOff + b * cin * h * w, inEvents, t, b);
+        sp.groupByChannel();
         for (int ci = 0; ci < cin; ci++) {
-            for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
-                final int p = byChannel[e];
+            for (int e = sp.channelStart[ci]; e < sp.channelStart[ci + 1]; e++) {
+                final int p = sp.byChannel[e];
                 simd.addTaps(out, ob, tapOut, paddedWeights, ci * cp, tapWeight, tapStart[p], tapStart[p + 1], cp);
                 ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
             }
@@ -337,12 +349,17 @@ public final class Conv2dLayer extends SpikingLayer {
         if (route != Route.EVENTS) {
             // spike input: samples with few enough spikes gather their errors spike by spike (SpikeErrorGather),
             // the rest, and real-valued input, go the dense route
-            final boolean gather = route == Route.PATTERNS && SpikeErrorGather.fits(stride);
-            final Route wanted = routeOverride != null ? routeOverride : FORCED;
-            final int maxSpikes = wanted == Route.PATTERNS ? Integer.MAX_VALUE : (int) (GATHER_MAX_SHARE * ho * wo * cin);
+            final boolean gather = route == Route.PATTERNS && gatherFits;
+            final int maxSpikes = wanted() == Route.PATTERNS ? Integer.MAX_VALUE : (int) (GATHER_MAX_SHARE * ho * wo * cin);
             for (int b = 0; b < batch; b++) {
-                if (gather && gather().accumulate(x, inOff + b * inSize, inEvents, t, b, g, b * outSize, paddedGrad, maxSpikes))
-                    continue;
+                if (gather) {
+                    final SampleSpikes sp = spikes().read(x, inOff + b * inSize, inEvents, t, b);
+                    if (sp.count() <= maxSpikes) {
+                        sp.groupByChannel();
+                        gather().accumulate(sp, g, b * outSize, paddedGrad);
+                        continue;
+                    }
+                }
                 final float[] src = padded(x, inOff + b * inSize);
                 simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,
                         b * outSize, cout, ho, wo, paddedGrad, cp, cout);
@@ -352,10 +369,11 @@ public final class Conv2dLayer extends SpikingLayer {
             long ops = 0;
             for (int b = 0; b < batch; b++) {
                 final int ob = b * outSize;
-                groupByChannel(inEvents, t, b);
+                final SampleSpikes sp = spikes().read(x, inOff + b * inSize, inEvents, t, b);
+                sp.groupByChannel();
                 for (int ci = 0; ci < cin; ci++) {
-                    for (int e = channelStart[ci]; e < channelStart[ci + 1]; e++) {
-                        final int p = byChannel[e];
+                    for (int e = sp.channelStart[ci]; e < sp.channelStart[ci + 1]; e++) {
+                        final int p = sp.byChannel[e];
                         simd.addTaps(paddedGrad, ci * cp, tapWeight, g, ob, tapOut, tapStart[p], tapStart[p + 1], cp);
                         ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
                     }
@@ -366,38 +384,12 @@ public final class Conv2dLayer extends SpikingLayer {
         if (t == 0) foldPaddedGrad();
     }
 
-    /**
-     * The input positions of slot (t, b)'s spikes, grouped by channel (counting sort into byChannel, channel ci's
-     * at channelStart[ci] …): one channel's kernel slices (k²·Cp floats) then stay in L1 while its spikes are
-     * added, where the whole kernel would not. Returns the number of spikes.
-     */
-    private int groupByChannel(SpikeEvents ev, int t, int b) {
-        final int[] idx = ev.indices();
-        final int from = ev.from(t, b);
-        final int n = ev.to(t, b) - from;
-        if (channelStart == null) channelStart = new int[cin + 1];
-        if (byChannel == null || byChannel.length < n) byChannel = new int[Math.max(n, cin * h * w)];
-        if (cin == 1) {
-            System.arraycopy(idx, from, byChannel, 0, n);
-            channelStart[0] = 0;
-            channelStart[1] = n;
-            return n;
-        }
-        java.util.Arrays.fill(channelStart, 0);
-        for (int e = from; e < from + n; e++) channelStart[idx[e] % cin + 1]++;
-        for (int ci = 0; ci < cin; ci++) channelStart[ci + 1] += channelStart[ci];
-        if (fill == null) fill = new int[cin];
-        System.arraycopy(channelStart, 0, fill, 0, cin);
-        for (int e = from; e < from + n; e++) {
-            final int p = idx[e] / cin;
-            byChannel[fill[idx[e] - p * cin]++] = p;
-        }
-        return n;
+    private SampleSpikes spikes() {
+        if (spikes == null) spikes = new SampleSpikes(cin * h * w, cin);
+        return spikes;
     }
 
-    private int[] byChannel;
-    private int[] channelStart;
-    private int[] fill;
+    private SampleSpikes spikes;
 
     /** The last backward step of a batch: the padded accumulator goes into the weight gradient. */
     private void foldPaddedGrad() {

@@ -46,8 +46,6 @@ final class SpikePatternLookup {
     /** For input i = (y·w + x)·cin + ci: its word in bits, (y + pad)·cin + ci, and its bit there, 1 << (x + pad). */
     private final int[] markWord;
     private final long[] mark;
-    /** The inputs of one sample that spiked. */
-    private final int[] spiking;
     private boolean tableFresh;
 
     SpikePatternLookup(int cin, int h, int w, int cout, int cp, int k, int stride, int pad, int ho, int wo) {
@@ -63,7 +61,6 @@ final class SpikePatternLookup {
         this.bits = new long[(h + 2 * pad) * cin];
         this.markWord = new int[h * w * cin];
         this.mark = new long[markWord.length];
-        this.spiking = new int[markWord.length + 8];
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
                 for (int ci = 0; ci < cin; ci++) {
@@ -77,13 +74,10 @@ final class SpikePatternLookup {
         tableFresh = false;
     }
 
-    /**
-     * One sample's 0/1 input (x at xb, [y][x][ci]) through the kernel into out[ob …] ([oy][ox][co]); its spikes are
-     * read from ev's slot (t, b) when the input comes listed (ev not null), else found in x.
-     */
-    void forward(float[] x, int xb, SpikeEvents ev, int t, int b, float[] paddedWeights, float[] out, int ob) {
+    /** One sample's 0/1 input, given by its spikes, through the kernel into out[ob …] ([oy][ox][co]). */
+    void forward(SampleSpikes spikes, float[] paddedWeights, float[] out, int ob) {
         if (!tableFresh) build(paddedWeights);
-        readBits(x, xb, ev, t, b);
+        readBits(spikes);
         final Kernels simd = Kernels.get();
         for (int oy = 0; oy < ho; oy++)
             simd.lookupConvolveRow(bits, oy * stride * cin, rows, k, stride, table, cp, out, ob + oy * wo * cout, cout, wo);
@@ -107,21 +101,10 @@ final class SpikePatternLookup {
         tableFresh = true;
     }
 
-    private void readBits(float[] x, int xb, SpikeEvents ev, int t, int b) {
+    private void readBits(SampleSpikes spikes) {
         Arrays.fill(bits, 0L);
-        final int[] listed;
-        final int from;
-        final int to;
-        if (ev != null) {
-            listed = ev.indices();
-            from = ev.from(t, b);
-            to = ev.to(t, b);
-        } else {
-            listed = spiking;
-            from = 0;
-            to = Kernels.get().listNonZero(x, xb, markWord.length, spiking, 0);
-        }
-        for (int e = from; e < to; e++) {
+        final int[] listed = spikes.indices;
+        for (int e = spikes.from; e < spikes.to; e++) {
             final int i = listed[e];
             bits[markWord[i]] |= mark[i];
         }
