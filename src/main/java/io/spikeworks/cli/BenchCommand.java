@@ -132,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
                 peak, 2 * peak);
         for (double density : new double[]{0.27, 0.05}) {
             for (var row : io.spikeworks.sim.ConvKernelBenchmark.run(density)) {
-                out.printf(Locale.ROOT, "   %s %-28s density %.2f  %7.2f µs per sample-step  %,9d dense MACs  %6.1f dense-equivalent GMAC/s (%3.0f %% of peak)%n",
+                out.printf(Locale.ROOT, "   %s %-31s density %.2f  %7.2f µs per sample-step  %,9d dense MACs  %6.1f dense-equivalent GMAC/s (%3.0f %% of peak)%n",
                         row.layer(), row.kernel(), row.density(), row.microsPerSampleStep(), row.macsPerSampleStep(),
                         row.gigaMacsPerSecond(), 100 * row.gigaMacsPerSecond() / peak);
             }

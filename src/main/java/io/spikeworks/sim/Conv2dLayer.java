@@ -18,6 +18,15 @@ public final class Conv2dLayer extends SpikingLayer {
     private final int[] rowOff;
     /** For output position q = oy·Wo + ox, the offset of its window's corner in the padded input. */
     private final int[] corners;
+    /**
+     * The forward taps in the order every route sums them, window row by window row, rows (ky, ci) ascending and
+     * kx descending within a row ({@link SpikePatternLookup}'s tables add in that order): each tap's input offset from
+     * the window's corner in the padded input, and its padded weight run.
+     */
+    private final int[] forwardTapIn;
+    private final int[] forwardTapWeight;
+    /** For weight row r, its padded run r·Cp: the taps in rowOff's order, for real-valued input. */
+    private final int[] windowTapWeight;
     /** Whether this shape's spike input can go by pattern lookup, and its weight gradient by gathering. */
     private final boolean lookupFits;
     private final boolean gatherFits;
@@ -38,6 +47,11 @@ public final class Conv2dLayer extends SpikingLayer {
         buildTaps();
         this.rowOff = windowOffsets();
         this.corners = windowCorners();
+        this.forwardTapIn = new int[k * k * cin];
+        this.forwardTapWeight = new int[k * k * cin];
+        forwardTaps();
+        this.windowTapWeight = new int[k * k * cin];
+        for (int r = 0; r < windowTapWeight.length; r++) windowTapWeight[r] = r * paddedCout();
         this.lookupFits = SpikePatternLookup.fits(cin, w, k, pad, paddedCout());
         this.gatherFits = SpikeErrorGather.fits(stride);
     }
@@ -58,6 +72,9 @@ public final class Conv2dLayer extends SpikingLayer {
         this.tapWeight = p.tapWeight;
         this.rowOff = p.rowOff;
         this.corners = p.corners;
+        this.forwardTapIn = p.forwardTapIn;
+        this.forwardTapWeight = p.forwardTapWeight;
+        this.windowTapWeight = p.windowTapWeight;
         this.lookupFits = p.lookupFits;
         this.gatherFits = p.gatherFits;
     }
@@ -152,14 +169,22 @@ public final class Conv2dLayer extends SpikingLayer {
 
     /** How a sample-step's input reaches the outputs (and the weight gradient). */
     public enum Route {
-        /** Each input spike adds its kernel slices into the outputs it reaches: for sparse spikes. */
+        /**
+         * Only what the spikes reach is worked, for sparse spikes: where the shape has pattern tables, the windows
+         * holding a spike are looked up input row by input row ({@link SpikePatternLookup#forwardSparse}) and the
+         * weight gradient gathers errors per spike ({@link SpikeErrorGather}), so the results are the other routes'
+         * to the bit; elsewhere each spike adds its kernel slices into the outputs it reaches.
+         */
         EVENTS,
         /**
          * Window rows of 0/1 input looked up as bit patterns ({@link SpikePatternLookup}): for denser spikes. The
          * weight gradient of these steps gathers errors spike by spike ({@link SpikeErrorGather}) where that is cheaper.
          */
         PATTERNS,
-        /** A direct convolution, every multiply-add done: for real-valued input. */
+        /**
+         * A direct convolution, every multiply-add done: for real-valued input. It sums each window row on its own
+         * and then the rows, as the pattern tables do, so on 0/1 input it gives their results to the bit.
+         */
         DENSE
     }
 
@@ -264,7 +289,7 @@ public final class Conv2dLayer extends SpikingLayer {
         final long dense = (long) ho * wo * cout * k * k * cin;
         final Route route = route(t, binaryInput, inEvents);
         if (route == Route.DENSE) {
-            convolveDense(x, inOff + b * cin * h * w, out, ob);
+            convolveDense(x, inOff + b * cin * h * w, out, ob, binaryInput || denseReference);
             c.denseMacs += dense;
             countRoute(route);
             return;
@@ -275,10 +300,19 @@ public final class Conv2dLayer extends SpikingLayer {
             countRoute(route);
             return;
         }
+        final SampleSpikes sp = spikes().read(x, inOff + b * cin * h * w, inEvents, t, b);
+        countRoute(route);
+        if (lookupFits) {
+            lookup().forwardSparse(sp, paddedWeights, out, ob);
+            final long ops = synapticEvents(sp);
+            c.synapticOps += ops;
+            c.skippedMacs += Math.max(0, dense - ops);
+            return;
+        }
+        // shapes without tables: each spike's kernel slices added one by one, in another order than the dense route
         final Kernels simd = Kernels.get();
         final int cp = paddedCout();
         long ops = 0;
-        final SampleSpikes sp = spikes().read(x, inOff + b * cin * h * w, inEvents, t, b);
         sp.groupByChannel();
         for (int ci = 0; ci < cin; ci++) {
             for (int e = sp.channelStart[ci]; e < sp.channelStart[ci + 1]; e++) {
@@ -287,26 +321,52 @@ public final class Conv2dLayer extends SpikingLayer {
                 ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
             }
         }
-        if (binaryInput) c.synapticOps += ops;
-        else c.denseMacs += ops;
+        c.synapticOps += ops;
         c.skippedMacs += Math.max(0, dense - ops);
-        countRoute(route);
+    }
+
+    /** How many synapses a sample-step's spikes reach: each spike's taps times the output channels. */
+    private long synapticEvents(SampleSpikes sp) {
+        long taps = 0;
+        for (int e = sp.from; e < sp.to; e++) {
+            final int p = sp.indices[e] / cin;
+            taps += tapStart[p + 1] - tapStart[p];
+        }
+        return taps * cout;
     }
 
     private void countRoute(Route route) {
         ((Conv2dLayer) primary()).routeSteps[route.ordinal()].increment();
     }
 
-    /** One sample's input (at xb) through the kernel into out[ob …], every multiply-add done. */
-    private void convolveDense(float[] x, int xb, float[] out, int ob) {
+    /**
+     * One sample's input (at xb) through the kernel into out[ob …], every multiply-add done; byWindowRows when the
+     * input may be 0/1, so the sums come out as the spike routes make them (short rows cost about a third more on
+     * conv2 of bench D than summing the taps straight through, which real-valued input does).
+     */
+    private void convolveDense(float[] x, int xb, float[] out, int ob, boolean byWindowRows) {
         final float[] src = padded(x, xb);
         final int base = pad > 0 ? 0 : xb;
         final int wp = w + 2 * pad;
+        // real values: the whole window as one row, its taps summed straight through
+        final int rows = byWindowRows ? k * cin : 1;
+        final int[] tapIn = byWindowRows ? forwardTapIn : rowOff;
+        final int[] tapWeight = byWindowRows ? forwardTapWeight : windowTapWeight;
         for (int oy = 0; oy < ho; oy++) {
-            Kernels.get().convolveRow(src, base + oy * stride * wp * cin, stride * cin, rowOff, rowOff.length,
-                    paddedWeights, paddedCout(), out, ob + oy * wo * cout, cout, cout, wo);
+            Kernels.get().convolveRow(src, base + oy * stride * wp * cin, stride * cin, tapIn, tapWeight, rows,
+                    tapIn.length / rows, paddedWeights, paddedCout(), out, ob + oy * wo * cout, cout, cout, wo);
         }
     }
+
+    /**
+     * On the dense reference route ({@link Network#setDenseReference}) this layer is handed its 0/1 input as real
+     * values; it still sums window row by window row, so the reference makes the floats the spike routes make.
+     */
+    void setDenseReference(boolean on) {
+        denseReference = on;
+    }
+
+    private boolean denseReference;
 
     /** The sample at xb with its zero border, or x itself without padding. */
     private float[] padded(float[] x, int xb) {
@@ -328,6 +388,17 @@ public final class Conv2dLayer extends SpikingLayer {
         return off;
     }
 
+    private void forwardTaps() {
+        final int wp = w + 2 * pad;
+        int i = 0;
+        for (int ky = 0; ky < k; ky++)
+            for (int ci = 0; ci < cin; ci++)
+                for (int kx = k - 1; kx >= 0; kx--, i++) {
+                    forwardTapIn[i] = (ky * wp + kx) * cin + ci;
+                    forwardTapWeight[i] = ((ky * k + kx) * cin + ci) * paddedCout();
+                }
+    }
+
     private int[] windowCorners() {
         final int wp = w + 2 * pad;
         int[] c = new int[ho * wo];
@@ -346,14 +417,16 @@ public final class Conv2dLayer extends SpikingLayer {
         final int inSize = cin * h * w;
         final int outSize = cout * ho * wo;
         final Route route = route(t, binaryInput, inEvents);
-        if (route != Route.EVENTS) {
+        if (route != Route.EVENTS || gatherFits) {
             // spike input: samples with few enough spikes gather their errors spike by spike (SpikeErrorGather),
-            // the rest, and real-valued input, go the dense route
-            final boolean gather = route == Route.PATTERNS && gatherFits;
+            // the rest, and real-valued input, go the dense route; both add each weight's errors in the same order
+            final boolean gather = route != Route.DENSE && gatherFits;
             final int maxSpikes = wanted() == Route.PATTERNS ? Integer.MAX_VALUE : (int) (GATHER_MAX_SHARE * ho * wo * cin);
+            long events = 0;
             for (int b = 0; b < batch; b++) {
                 if (gather) {
                     final SampleSpikes sp = spikes().read(x, inOff + b * inSize, inEvents, t, b);
+                    if (route == Route.EVENTS) events += synapticEvents(sp);
                     if (sp.count() <= maxSpikes) {
                         sp.groupByChannel();
                         gather().accumulate(sp, g, b * outSize, paddedGrad);
@@ -364,7 +437,8 @@ public final class Conv2dLayer extends SpikingLayer {
                 simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,
                         b * outSize, cout, ho, wo, paddedGrad, cp, cout);
             }
-            c.backwardMacs += (long) batch * ho * wo * cout * k * k * cin;
+            // the event route's steps count the synapses their spikes reach, as its forward does
+            c.backwardMacs += route == Route.EVENTS ? events : (long) batch * ho * wo * cout * k * k * cin;
         } else {
             long ops = 0;
             for (int b = 0; b < batch; b++) {

@@ -82,6 +82,9 @@ public final class ConvKernelBenchmark {
                     () -> l.accumulateWeightGrad(0, x, 0, true, ev, g, new EngineCounters())));
         }
         l.routeOverride = null;
+        // the same input handed over as real values: summed straight through, not window row by window row
+        rows.add(time(name, "dense route forward, real input", density, macs, batch,
+                () -> l.integrate(0, x, 0, false, null, current, new EngineCounters())));
         if (in[0] > 1) // D's first layer never sends an error back
             rows.add(time(name, "error sent back", density, macs, batch,
                     () -> l.propagate(g, l.weights().value, gradIn, new EngineCounters())));

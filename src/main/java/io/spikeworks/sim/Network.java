@@ -110,6 +110,7 @@ public final class Network {
                 s.setSpikeHistoryNeeded(spikeHistoryKept);
             }
             if (layers.get(i) instanceof PoolLayer p) p.setWinnersNeeded(!forwardOnly);
+            if (layers.get(i) instanceof Conv2dLayer conv) conv.setDenseReference(denseReference);
         }
     }
 

@@ -341,57 +341,76 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
-    public void convolveRow(float[] x, int corner0, int cornerStep, int[] rowOff, int rows, float[] w, int cp,
-                            float[] out, int o0, int outStep, int n, int count) {
+    public void convolveRow(float[] x, int corner0, int cornerStep, int[] tapIn, int[] tapWeight, int windowRows,
+                            int rowTaps, float[] w, int cp, float[] out, int o0, int outStep, int n, int count) {
         if (cp % L != 0) {
-            super.convolveRow(x, corner0, cornerStep, rowOff, rows, w, cp, out, o0, outStep, n, count);
+            super.convolveRow(x, corner0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, cp, out, o0, outStep, n,
+                    count);
             return;
         }
         final int groups = cp / L;
         int p = 0;
         if (groups == 1) { // one vector of channels: eight positions at a time share each weight load
-            for (; p + 8 <= count; p += 8) convolve8x1(x, corner0 + p * cornerStep, cornerStep, rowOff, rows, w, cp, out, o0 + p * outStep, outStep);
+            for (; p + 8 <= count; p += 8)
+                convolve8x1(x, corner0 + p * cornerStep, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, out,
+                        o0 + p * outStep, outStep);
         }
         for (; p + 4 <= count; p += 4) {
             final int c0 = corner0 + p * cornerStep;
             final int ob = o0 + p * outStep;
             int j = 0;
-            for (; j + 2 <= groups; j += 2) convolve4x2(x, c0, cornerStep, rowOff, rows, w, cp, j * L, out, ob, outStep);
-            if (j < groups) convolve4x1(x, c0, cornerStep, rowOff, rows, w, cp, j * L, out, ob, outStep);
+            for (; j + 2 <= groups; j += 2)
+                convolve4x2(x, c0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, j * L, out, ob, outStep);
+            if (j < groups) convolve4x1(x, c0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, j * L, out, ob, outStep);
         }
         for (; p < count; p++) {
             final int c0 = corner0 + p * cornerStep;
             final int ob = o0 + p * outStep;
             for (int j = 0; j < groups; j++) {
                 FloatVector a = FloatVector.zero(S);
-                for (int r = 0; r < rows; r++)
-                    a = FloatVector.fromArray(S, w, r * cp + j * L).fma(FloatVector.broadcast(S, x[c0 + rowOff[r]]), a);
+                for (int row = 0, i = 0; row < windowRows; row++) {
+                    FloatVector r = FloatVector.zero(S);
+                    for (int t = 0; t < rowTaps; t++, i++)
+                        r = FloatVector.fromArray(S, w, tapWeight[i] + j * L).fma(FloatVector.broadcast(S, x[c0 + tapIn[i]]), r);
+                    a = a.add(r);
+                }
                 FloatVector.fromArray(S, out, ob + j * L).add(a).intoArray(out, ob + j * L);
             }
         }
     }
 
-    /** Four output positions × two vectors of channels, all eight sums in registers. */
-    private static void convolve4x2(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, int col,
-                                    float[] out, int ob, int outStep) {
+    /** Four output positions × two vectors of channels, all sums in registers. */
+    private static void convolve4x2(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
+                                    int rowTaps, float[] w, int col, float[] out, int ob, int outStep) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
-        for (int r = 0; r < rows; r++) {
-            final int wr = r * cp + col;
-            final FloatVector w0 = FloatVector.fromArray(S, w, wr);
-            final FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
-            final int xr = c0 + rowOff[r];
-            final FloatVector x0 = FloatVector.broadcast(S, x[xr]);
-            final FloatVector x1 = FloatVector.broadcast(S, x[xr + step]);
-            final FloatVector x2 = FloatVector.broadcast(S, x[xr + 2 * step]);
-            final FloatVector x3 = FloatVector.broadcast(S, x[xr + 3 * step]);
-            a0 = w0.fma(x0, a0);
-            b0 = w1.fma(x0, b0);
-            a1 = w0.fma(x1, a1);
-            b1 = w1.fma(x1, b1);
-            a2 = w0.fma(x2, a2);
-            b2 = w1.fma(x2, b2);
-            a3 = w0.fma(x3, a3);
-            b3 = w1.fma(x3, b3);
+        for (int row = 0, i = 0; row < windowRows; row++) {
+            FloatVector r0 = FloatVector.zero(S), r1 = r0, r2 = r0, r3 = r0, s0 = r0, s1 = r0, s2 = r0, s3 = r0;
+            for (int t = 0; t < rowTaps; t++, i++) {
+                final int wr = tapWeight[i] + col;
+                final FloatVector w0 = FloatVector.fromArray(S, w, wr);
+                final FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
+                final int xr = c0 + tapIn[i];
+                final FloatVector x0 = FloatVector.broadcast(S, x[xr]);
+                final FloatVector x1 = FloatVector.broadcast(S, x[xr + step]);
+                final FloatVector x2 = FloatVector.broadcast(S, x[xr + 2 * step]);
+                final FloatVector x3 = FloatVector.broadcast(S, x[xr + 3 * step]);
+                r0 = w0.fma(x0, r0);
+                s0 = w1.fma(x0, s0);
+                r1 = w0.fma(x1, r1);
+                s1 = w1.fma(x1, s1);
+                r2 = w0.fma(x2, r2);
+                s2 = w1.fma(x2, s2);
+                r3 = w0.fma(x3, r3);
+                s3 = w1.fma(x3, s3);
+            }
+            a0 = a0.add(r0);
+            b0 = b0.add(s0);
+            a1 = a1.add(r1);
+            b1 = b1.add(s1);
+            a2 = a2.add(r2);
+            b2 = b2.add(s2);
+            a3 = a3.add(r3);
+            b3 = b3.add(s3);
         }
         addInto(out, ob + col, a0, b0);
         addInto(out, ob + outStep + col, a1, b1);
@@ -399,26 +418,32 @@ final class SimdKernels extends Kernels {
         addInto(out, ob + 3 * outStep + col, a3, b3);
     }
 
-    private static void addInto(float[] out, int o, FloatVector a, FloatVector b) {
-        FloatVector.fromArray(S, out, o).add(a).intoArray(out, o);
-        FloatVector.fromArray(S, out, o + L).add(b).intoArray(out, o + L);
-    }
-
     /** Eight output positions × one vector of channels. */
-    private static void convolve8x1(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, float[] out,
-                                    int ob, int outStep) {
+    private static void convolve8x1(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
+                                    int rowTaps, float[] w, float[] out, int ob, int outStep) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
-        for (int r = 0; r < rows; r++) {
-            final FloatVector w0 = FloatVector.fromArray(S, w, r * cp);
-            final int xr = c0 + rowOff[r];
-            a0 = w0.fma(FloatVector.broadcast(S, x[xr]), a0);
-            a1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), a1);
-            a2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), a2);
-            a3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), a3);
-            a4 = w0.fma(FloatVector.broadcast(S, x[xr + 4 * step]), a4);
-            a5 = w0.fma(FloatVector.broadcast(S, x[xr + 5 * step]), a5);
-            a6 = w0.fma(FloatVector.broadcast(S, x[xr + 6 * step]), a6);
-            a7 = w0.fma(FloatVector.broadcast(S, x[xr + 7 * step]), a7);
+        for (int row = 0, i = 0; row < windowRows; row++) {
+            FloatVector r0 = FloatVector.zero(S), r1 = r0, r2 = r0, r3 = r0, r4 = r0, r5 = r0, r6 = r0, r7 = r0;
+            for (int t = 0; t < rowTaps; t++, i++) {
+                final FloatVector w0 = FloatVector.fromArray(S, w, tapWeight[i]);
+                final int xr = c0 + tapIn[i];
+                r0 = w0.fma(FloatVector.broadcast(S, x[xr]), r0);
+                r1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), r1);
+                r2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), r2);
+                r3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), r3);
+                r4 = w0.fma(FloatVector.broadcast(S, x[xr + 4 * step]), r4);
+                r5 = w0.fma(FloatVector.broadcast(S, x[xr + 5 * step]), r5);
+                r6 = w0.fma(FloatVector.broadcast(S, x[xr + 6 * step]), r6);
+                r7 = w0.fma(FloatVector.broadcast(S, x[xr + 7 * step]), r7);
+            }
+            a0 = a0.add(r0);
+            a1 = a1.add(r1);
+            a2 = a2.add(r2);
+            a3 = a3.add(r3);
+            a4 = a4.add(r4);
+            a5 = a5.add(r5);
+            a6 = a6.add(r6);
+            a7 = a7.add(r7);
         }
         // positions in the order 0, 2, 4, 6, 1, 3, 5, 7: when channels are fewer than a vector, neighbouring
         // positions' runs overlap, and a load right after an overlapping store stalls
@@ -432,26 +457,38 @@ final class SimdKernels extends Kernels {
         addVector(out, ob + 7 * outStep, a7);
     }
 
-    private static void addVector(float[] out, int o, FloatVector a) {
-        FloatVector.fromArray(S, out, o).add(a).intoArray(out, o);
-    }
-
     /** Four output positions × one vector of channels. */
-    private static void convolve4x1(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, int col,
-                                    float[] out, int ob, int outStep) {
+    private static void convolve4x1(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
+                                    int rowTaps, float[] w, int col, float[] out, int ob, int outStep) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
-        for (int r = 0; r < rows; r++) {
-            final FloatVector w0 = FloatVector.fromArray(S, w, r * cp + col);
-            final int xr = c0 + rowOff[r];
-            a0 = w0.fma(FloatVector.broadcast(S, x[xr]), a0);
-            a1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), a1);
-            a2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), a2);
-            a3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), a3);
+        for (int row = 0, i = 0; row < windowRows; row++) {
+            FloatVector r0 = FloatVector.zero(S), r1 = r0, r2 = r0, r3 = r0;
+            for (int t = 0; t < rowTaps; t++, i++) {
+                final FloatVector w0 = FloatVector.fromArray(S, w, tapWeight[i] + col);
+                final int xr = c0 + tapIn[i];
+                r0 = w0.fma(FloatVector.broadcast(S, x[xr]), r0);
+                r1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), r1);
+                r2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), r2);
+                r3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), r3);
+            }
+            a0 = a0.add(r0);
+            a1 = a1.add(r1);
+            a2 = a2.add(r2);
+            a3 = a3.add(r3);
         }
         FloatVector.fromArray(S, out, ob + col).add(a0).intoArray(out, ob + col);
         FloatVector.fromArray(S, out, ob + outStep + col).add(a1).intoArray(out, ob + outStep + col);
         FloatVector.fromArray(S, out, ob + 2 * outStep + col).add(a2).intoArray(out, ob + 2 * outStep + col);
         FloatVector.fromArray(S, out, ob + 3 * outStep + col).add(a3).intoArray(out, ob + 3 * outStep + col);
+    }
+
+    private static void addInto(float[] out, int o, FloatVector a, FloatVector b) {
+        FloatVector.fromArray(S, out, o).add(a).intoArray(out, o);
+        FloatVector.fromArray(S, out, o + L).add(b).intoArray(out, o + L);
+    }
+
+    private static void addVector(float[] out, int o, FloatVector a) {
+        FloatVector.fromArray(S, out, o).add(a).intoArray(out, o);
     }
 
     @Override

@@ -47,6 +47,16 @@ final class SpikePatternLookup {
     private final int[] markWord;
     private final long[] mark;
     private boolean tableFresh;
+    /**
+     * One sample's sums on the sparse route, [oy][ox][co] with a vector of slack, all zeros between calls: a row of
+     * it is cleared as it is added into the output.
+     */
+    private final float[] sums;
+    /** Which output rows of sums the sample reached. */
+    private final boolean[] rowReached;
+    /** One input row's windows that hold a spike: each one's output offset ox·cout and table offset pattern·cp. */
+    private final int[] windowOut;
+    private final int[] windowPattern;
 
     SpikePatternLookup(int cin, int h, int w, int cout, int cp, int k, int stride, int pad, int ho, int wo) {
         this.cin = cin;
@@ -61,6 +71,10 @@ final class SpikePatternLookup {
         this.bits = new long[(h + 2 * pad) * cin];
         this.markWord = new int[h * w * cin];
         this.mark = new long[markWord.length];
+        this.sums = new float[ho * wo * cout + cp];
+        this.rowReached = new boolean[ho];
+        this.windowOut = new int[wo];
+        this.windowPattern = new int[wo];
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
                 for (int ci = 0; ci < cin; ci++) {
@@ -81,6 +95,65 @@ final class SpikePatternLookup {
         final Kernels simd = Kernels.get();
         for (int oy = 0; oy < ho; oy++)
             simd.lookupConvolveRow(bits, oy * stride * cin, rows, k, stride, table, cp, out, ob + oy * wo * cout, cout, wo);
+    }
+
+    /**
+     * {@link #forward} for sparse spikes: only the windows that hold a spike are looked up, input row by input row,
+     * so a silent stretch of input costs nothing. Each window's rows still reach its sum in the order (ky, ci) from
+     * zero, and the sum is added into the output once: to the bit what {@link #forward} and the dense route give.
+     */
+    void forwardSparse(SampleSpikes spikes, float[] paddedWeights, float[] out, int ob) {
+        if (!tableFresh) build(paddedWeights);
+        readBits(spikes);
+        final Kernels simd = Kernels.get();
+        final int mask = (1 << k) - 1;
+        final int rowFloats = wo * cout;
+        for (int word = 0; word < bits.length; word++) {
+            final long row = bits[word];
+            if (row == 0) continue;
+            final int windows = windowsWithSpikes(row, mask);
+            final int yp = word / cin;
+            final int ci = word - yp * cin;
+            // output rows oy whose window row ky = yp − oy·stride lies in [0, k)
+            final int oyFirst = Math.max(0, (yp - k + stride) / stride);
+            final int oyLast = Math.min(ho - 1, yp / stride);
+            for (int oy = oyFirst; oy <= oyLast; oy++) {
+                final int ky = yp - oy * stride;
+                simd.addTaps(sums, oy * rowFloats, windowOut, table, ((ky * cin + ci) << k) * cp, windowPattern, 0,
+                        windows, cp);
+                rowReached[oy] = true;
+            }
+        }
+        for (int oy = 0; oy < ho; oy++) {
+            if (!rowReached[oy]) continue;
+            final int s = oy * rowFloats;
+            simd.add(out, ob + s, sums, s, rowFloats);
+            Arrays.fill(sums, s, s + rowFloats, 0f);
+            rowReached[oy] = false;
+        }
+    }
+
+    /** Lists the windows along one input row (its bits) that hold a spike into windowOut / windowPattern. */
+    private int windowsWithSpikes(long row, int mask) {
+        int n = 0;
+        if (stride == 1) {
+            long any = row;
+            for (int t = 1; t < k; t++) any |= row >>> t;
+            for (; any != 0; any &= any - 1) {
+                final int ox = Long.numberOfTrailingZeros(any);
+                if (ox >= wo) break;
+                windowOut[n] = ox * cout;
+                windowPattern[n++] = ((int) (row >>> ox) & mask) * cp;
+            }
+        } else {
+            for (int ox = 0; ox < wo; ox++) {
+                final int pattern = (int) (row >>> (ox * stride)) & mask;
+                if (pattern == 0) continue;
+                windowOut[n] = ox * cout;
+                windowPattern[n++] = pattern * cp;
+            }
+        }
+        return n;
     }
 
     /** Each pattern's sum from a pattern with one bit fewer: one vector add per entry. */

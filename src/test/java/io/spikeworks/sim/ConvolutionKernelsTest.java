@@ -114,6 +114,56 @@ class ConvolutionKernelsTest {
                 "listed spikes");
     }
 
+    /**
+     * On 0/1 input every forward route adds a window's weights in the same order (row by row, as the pattern tables
+     * do) onto what the current held (the bias), and the event route's weight gradient gathers like the dense one:
+     * all give the same floats to the bit, also on the dense reference route, which hands the spikes over as real values.
+     */
+    @ParameterizedTest(name = "cin={0} side={1} cout={2} k={3} s={4} p={5} batch={6} density={7}")
+    @MethodSource("shapes")
+    void spikeRoutesAgreeToTheBit(int cin, int side, int cout, int k, int stride, int pad, int batch, double density) {
+        int lanes = Kernels.get().lanes();
+        if (!SpikePatternLookup.fits(cin, side, k, pad, (cout + lanes - 1) / lanes * lanes)) return;
+        Conv2dLayer layer = new Conv2dLayer("c", new int[]{cin, side, side}, cout, k, stride, pad, false,
+                NeuronModel.lif(0.9, 1, ResetMode.SUBTRACT, 0), F);
+        FastRandom r = new FastRandom(3 + cin * 17L + side * 5L + cout + (long) (density * 1e4));
+        float[] w = layer.weights().value;
+        for (int i = 0; i < w.length; i++) w[i] = (float) r.nextGaussian();
+        layer.prepare(batch, 1);
+        int in = layer.inputSize();
+        int outSize = layer.outputSize();
+        float[] spikes = new float[batch * in];
+        for (int i = 0; i < spikes.length; i++) spikes[i] = r.nextDouble() < density ? 1f : 0f;
+        SpikeEvents listed = list(spikes, batch, in);
+        float[] bias = new float[batch * outSize + lanes];
+        for (int i = 0; i < batch * outSize; i++) bias[i] = (float) r.nextGaussian();
+        float[] g = new float[batch * outSize + lanes];
+        for (int i = 0; i < batch * outSize; i++) g[i] = (float) r.nextGaussian();
+
+        layer.routeOverride = Conv2dLayer.Route.DENSE;
+        float[] want = forward(layer, spikes, true, null, bias, batch, outSize);
+        float[] wantGrad = weightGrad(layer, spikes, true, null, g);
+        layer.setDenseReference(true);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(want, forward(layer, spikes, false, null, bias, batch, outSize),
+                "dense reference route, the spikes handed over as real values");
+        layer.setDenseReference(false);
+        for (Conv2dLayer.Route route : new Conv2dLayer.Route[]{Conv2dLayer.Route.EVENTS, Conv2dLayer.Route.PATTERNS, null}) {
+            layer.routeOverride = route;
+            org.junit.jupiter.api.Assertions.assertArrayEquals(want, forward(layer, spikes, true, listed, bias, batch, outSize),
+                    "forward, listed spikes, route " + route);
+            if (stride == 1)
+                org.junit.jupiter.api.Assertions.assertArrayEquals(wantGrad, weightGrad(layer, spikes, true, listed, g),
+                        "weight gradient, listed spikes, route " + route);
+        }
+    }
+
+    private static float[] forward(Conv2dLayer layer, float[] x, boolean binary, SpikeEvents ev, float[] initial,
+                                   int batch, int outSize) {
+        float[] current = initial.clone();
+        layer.integrate(0, x, 0, binary, ev, current, new EngineCounters());
+        return java.util.Arrays.copyOf(current, batch * outSize);
+    }
+
     private static float[] forward(Conv2dLayer layer, float[] x, boolean binary, SpikeEvents ev, int batch, int outSize) {
         float[] current = new float[batch * outSize + Kernels.get().lanes()];
         layer.integrate(0, x, 0, binary, ev, current, new EngineCounters());

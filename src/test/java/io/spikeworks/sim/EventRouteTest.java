@@ -193,21 +193,8 @@ class EventRouteTest {
         int batch = 3, steps = 4, in = net.inputSize();
         FastRandom r = new FastRandom(21);
         float[] x = new float[steps * batch * in];
-        SpikeEvents listed = new SpikeEvents();
-        listed.reset(steps, batch);
-        for (int t = 0; t < steps; t++) {
-            double density = t < 2 ? 0.02 : 0.5; // below and above the event route's limit
-            for (int b = 0; b < batch; b++) {
-                listed.open(t, b);
-                listed.ensure(in);
-                for (int i = 0; i < in; i++) {
-                    int at = (t * batch + b) * in + i;
-                    x[at] = r.nextDouble() < density ? 1f : 0f;
-                    listed.addIf(i, x[at] != 0f);
-                }
-                listed.close();
-            }
-        }
+        // below and above the event route's limit
+        SpikeEvents listed = randomSpikes(r, x, steps, batch, in, t -> t < 2 ? 0.02 : 0.5);
         Conv2dLayer conv = (Conv2dLayer) net.layers().get(0);
         compare(net, reference, batch, steps, x, listed, r);
         long[] routes = conv.routeSteps();
@@ -217,6 +204,91 @@ class EventRouteTest {
 
         net.forward(x, false, batch, steps, new float[batch * net.outputSize()], new EngineCounters());
         assertEquals(steps * batch, conv.routeSteps()[Conv2dLayer.Route.DENSE.ordinal()], "real values go dense");
+    }
+
+    /**
+     * Every conv route sums a window's weights in one order (row by row, as the pattern tables do), so training
+     * goes the same to the bit whichever routes its steps take: a few SGD steps of a conv → pool → conv
+     * stack with each route forced, with routes chosen per step, and on the dense reference route all end with
+     * the same weights. (The stack ends in a conv layer: dense layers' event kernels add in another order.)
+     */
+    @Test
+    void convRoutesTrainToTheSameWeightsToTheBit() {
+        int batch = 3, steps = 5;
+        java.util.function.Supplier<Network> make = () -> {
+            NeuronModel lif = NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0);
+            Conv2dLayer c1 = new Conv2dLayer("c1", new int[]{2, 12, 12}, 12, 5, 1, 2, true, lif, F);
+            PoolLayer p1 = new PoolLayer("p1", PoolLayer.Kind.MAX, c1.outputShape(), 2, 2);
+            Conv2dLayer c2 = new Conv2dLayer("c2", p1.outputShape(), 32, 3, 1, 0, true, lif, F);
+            return new Network(new int[]{2, 12, 12}, List.of(c1, p1, c2), new Readout(Readout.Kind.SPIKE_COUNT));
+        };
+        Network auto = make.get();
+        float[][] want = trainFewSteps(auto, null, false, batch, steps);
+        long[] routes = new long[3];
+        for (int li : new int[]{0, 2}) {
+            long[] n = ((Conv2dLayer) auto.layers().get(li)).routeSteps();
+            for (int i = 0; i < 3; i++) routes[i] += n[i];
+        }
+        assertTrue(routes[Conv2dLayer.Route.EVENTS.ordinal()] > 0 && routes[Conv2dLayer.Route.PATTERNS.ordinal()] > 0,
+                "the automatic choice took both spike routes: " + java.util.Arrays.toString(routes));
+        for (Conv2dLayer.Route route : Conv2dLayer.Route.values()) {
+            Network forced = make.get();
+            float[][] got = trainFewSteps(forced, route, false, batch, steps);
+            for (int li : new int[]{0, 2}) {
+                long[] n = ((Conv2dLayer) forced.layers().get(li)).routeSteps();
+                assertEquals(java.util.Arrays.stream(n).sum(), n[route.ordinal()], "layer " + li + " went " + route);
+            }
+            for (int i = 0; i < want.length; i++) assertArrayEquals(want[i], got[i], route + ": " + i);
+        }
+        float[][] reference = trainFewSteps(make.get(), null, true, batch, steps);
+        for (int i = 0; i < want.length; i++) assertArrayEquals(want[i], reference[i], "dense reference: " + i);
+    }
+
+    /** A few SGD steps on listed random spikes, sparse and dense steps mixed; the params and readouts after each. */
+    private static float[][] trainFewSteps(Network net, Conv2dLayer.Route route, boolean denseReference, int batch,
+                                           int steps) {
+        randomise(net, 17);
+        net.setDenseReference(denseReference);
+        for (Layer l : net.layers()) if (l instanceof Conv2dLayer c) c.routeOverride = route;
+        FastRandom r = new FastRandom(23);
+        int in = net.inputSize(), k = net.outputSize();
+        List<float[]> seen = new java.util.ArrayList<>();
+        for (int iteration = 0; iteration < 3; iteration++) {
+            float[] x = new float[steps * batch * in];
+            SpikeEvents listed = randomSpikes(r, x, steps, batch, in, t -> t % 2 == 0 ? 0.03 : 0.4);
+            float[] readout = new float[batch * k];
+            EngineCounters c = new EngineCounters();
+            net.forward(x, true, denseReference ? null : listed, batch, steps, readout, c);
+            seen.add(readout);
+            float[] g = new float[batch * k];
+            for (int i = 0; i < g.length; i++) g[i] = readout[i] - (i % 7 == 0 ? 3f : 0f);
+            net.zeroGrad();
+            net.backward(g, c);
+            for (Param p : net.params())
+                for (int i = 0; i < p.size(); i++) p.value[i] -= 0.01f * p.grad[i];
+        }
+        for (Param p : net.params()) seen.add(p.value.clone());
+        return seen.toArray(new float[0][]);
+    }
+
+    /** Fills x ([t][b][in]) with random 0/1 spikes at each step's density and returns them listed. */
+    static SpikeEvents randomSpikes(FastRandom r, float[] x, int steps, int batch, int in,
+                                    java.util.function.IntToDoubleFunction densityOfStep) {
+        SpikeEvents listed = new SpikeEvents();
+        listed.reset(steps, batch);
+        for (int t = 0; t < steps; t++) {
+            for (int b = 0; b < batch; b++) {
+                listed.open(t, b);
+                listed.ensure(in);
+                for (int i = 0; i < in; i++) {
+                    int at = (t * batch + b) * in + i;
+                    x[at] = r.nextDouble() < densityOfStep.applyAsDouble(t) ? 1f : 0f;
+                    listed.addIf(i, x[at] != 0f);
+                }
+                listed.close();
+            }
+        }
+        return listed;
     }
 
     static Network convPoolStack() {
