@@ -358,15 +358,6 @@ public final class Conv2dLayer extends SpikingLayer {
         }
     }
 
-    /**
-     * On the dense reference route ({@link Network#setDenseReference}) this layer is handed its 0/1 input as real
-     * values; it still sums window row by window row, so the reference makes the floats the spike routes make.
-     */
-    void setDenseReference(boolean on) {
-        denseReference = on;
-    }
-
-    private boolean denseReference;
 
     /** The sample at xb with its zero border, or x itself without padding. */
     private float[] padded(float[] x, int xb) {

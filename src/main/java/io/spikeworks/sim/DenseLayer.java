@@ -303,6 +303,11 @@ public final class DenseLayer extends SpikingLayer implements TangentLayer {
             keepErrors(t, ev, g);
             return;
         }
+        if (denseReference) {
+            keepReferenceErrors(t, x, inOff, g);
+            c.backwardMacs += (long) batch * in * out;
+            return;
+        }
         for (int b = 0; b < batch; b++) {
             final int xRow = inOff + b * in;
             for (int i = 0; i < in; i++) {
@@ -340,8 +345,48 @@ public final class DenseLayer extends SpikingLayer implements TangentLayer {
      * (see {@link InputErrorRows}): each weight row is read and written once per batch instead of once per step,
      * and with rate-coded input a busy input costs its sample's error sum minus its silent steps.
      */
+    /**
+     * The dense reference route keeps step t's input and dL/dI too, and {@link #finishBackward} sums them per input
+     * in the order the event route's grouping adds them (sample by sample, steps ascending, from zero): on 0/1 input
+     * the two give the same gradient to the bit.
+     */
+    private void keepReferenceErrors(int t, float[] x, int inOff, float[] g) {
+        if (referenceErrors == null || referenceErrors.length != steps * batch * out) {
+            referenceErrors = new float[steps * batch * out];
+            referenceInOff = new int[steps];
+        }
+        System.arraycopy(g, 0, referenceErrors, t * batch * out, batch * out);
+        referenceInOff[t] = inOff;
+        referenceInput = x;
+    }
+
+    private void sumReferenceErrors() {
+        final float[] x = referenceInput;
+        referenceInput = null;
+        if (referenceSums == null || referenceSums.length != in * out) referenceSums = new float[in * out];
+        else java.util.Arrays.fill(referenceSums, 0f);
+        final Kernels k = Kernels.get();
+        for (int b = 0; b < batch; b++) {
+            for (int t = 0; t < steps; t++) {
+                final int xRow = referenceInOff[t] + b * in;
+                final int gRow = (t * batch + b) * out;
+                for (int i = 0; i < in; i++) {
+                    final float v = x[xRow + i];
+                    if (v != 0f) k.axpy(referenceSums, i * out, v, referenceErrors, gRow, out);
+                }
+            }
+        }
+        k.add(weights.grad, 0, referenceSums, 0, in * out);
+    }
+
+    private float[] referenceInput;
+    private int[] referenceInOff;
+    private float[] referenceErrors;
+    private float[] referenceSums;
+
     @Override
     public void finishBackward(EngineCounters c) {
+        if (referenceInput != null) sumReferenceErrors();
         if (keptEvents == null) return;
         final SpikeEvents ev = keptEvents;
         keptEvents = null;

@@ -108,9 +108,9 @@ public final class Network {
                 s.setOutputReadSampleMajor(poolReadsLists);
                 s.setPoolAfter(poolReadsLists && !denseReference ? (PoolLayer) layers.get(i + 1) : null);
                 s.setSpikeHistoryNeeded(spikeHistoryKept);
+                s.setDenseReference(denseReference);
             }
             if (layers.get(i) instanceof PoolLayer p) p.setWinnersNeeded(!forwardOnly);
-            if (layers.get(i) instanceof Conv2dLayer conv) conv.setDenseReference(denseReference);
         }
     }
 

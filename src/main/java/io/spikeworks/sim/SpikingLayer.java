@@ -339,6 +339,17 @@ public abstract class SpikingLayer implements Layer {
 
     private PoolLayer poolAfter;
 
+    /**
+     * On the dense reference route ({@link Network#setDenseReference}) a layer is handed 0/1 input as real values
+     * and takes no event-driven kernel; where it can, it still adds its terms in the order the event-driven route
+     * adds them, so on such input the reference gives that route's floats to the bit.
+     */
+    void setDenseReference(boolean on) {
+        this.denseReference = on;
+    }
+
+    protected boolean denseReference;
+
     /** Whether {@link #integrateSample} is implemented. */
     protected boolean integratesPerSample() {
         return false;

@@ -207,20 +207,23 @@ class EventRouteTest {
     }
 
     /**
-     * Every conv route sums a window's weights in one order (row by row, as the pattern tables do), so training
-     * goes the same to the bit whichever routes its steps take: a few SGD steps of a conv → pool → conv
-     * stack with each route forced, with routes chosen per step, and on the dense reference route all end with
-     * the same weights. (The stack ends in a conv layer: dense layers' event kernels add in another order.)
+     * Every conv route sums a window's weights in one order (row by row, as the pattern tables do), and the dense
+     * reference route adds each term in the event-driven route's order, so training goes the same to the bit
+     * whichever routes its steps take: a few SGD steps of conv → pool → conv → pool → dense (configuration D in
+     * small) with each conv route forced, with routes chosen per step, and on the dense reference route all end
+     * with the same weights.
      */
     @Test
-    void convRoutesTrainToTheSameWeightsToTheBit() {
+    void everyRouteTrainsToTheSameWeightsToTheBit() {
         int batch = 3, steps = 5;
         java.util.function.Supplier<Network> make = () -> {
             NeuronModel lif = NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0);
             Conv2dLayer c1 = new Conv2dLayer("c1", new int[]{2, 12, 12}, 12, 5, 1, 2, true, lif, F);
             PoolLayer p1 = new PoolLayer("p1", PoolLayer.Kind.MAX, c1.outputShape(), 2, 2);
             Conv2dLayer c2 = new Conv2dLayer("c2", p1.outputShape(), 32, 3, 1, 0, true, lif, F);
-            return new Network(new int[]{2, 12, 12}, List.of(c1, p1, c2), new Readout(Readout.Kind.SPIKE_COUNT));
+            PoolLayer p2 = new PoolLayer("p2", PoolLayer.Kind.MAX, c2.outputShape(), 2, 2);
+            DenseLayer o = new DenseLayer("o", p2.outputShape(), 10, true, lif, F);
+            return new Network(new int[]{2, 12, 12}, List.of(c1, p1, c2, p2, o), new Readout(Readout.Kind.SPIKE_COUNT));
         };
         Network auto = make.get();
         float[][] want = trainFewSteps(auto, null, false, batch, steps);
