@@ -25,8 +25,6 @@ public final class Conv2dLayer extends SpikingLayer {
      */
     private final int[] forwardTapIn;
     private final int[] forwardTapWeight;
-    /** For weight row r, its padded run r·Cp: the taps in rowOff's order, for real-valued input. */
-    private final int[] windowTapWeight;
     /** Whether this shape's spike input can go by pattern lookup, and its weight gradient by gathering. */
     private final boolean lookupFits;
     private final boolean gatherFits;
@@ -50,8 +48,6 @@ public final class Conv2dLayer extends SpikingLayer {
         this.forwardTapIn = new int[k * k * cin];
         this.forwardTapWeight = new int[k * k * cin];
         forwardTaps();
-        this.windowTapWeight = new int[k * k * cin];
-        for (int r = 0; r < windowTapWeight.length; r++) windowTapWeight[r] = r * paddedCout();
         this.lookupFits = SpikePatternLookup.fits(cin, w, k, pad, paddedCout());
         this.gatherFits = SpikeErrorGather.fits(stride);
     }
@@ -74,7 +70,6 @@ public final class Conv2dLayer extends SpikingLayer {
         this.corners = p.corners;
         this.forwardTapIn = p.forwardTapIn;
         this.forwardTapWeight = p.forwardTapWeight;
-        this.windowTapWeight = p.windowTapWeight;
         this.lookupFits = p.lookupFits;
         this.gatherFits = p.gatherFits;
     }
@@ -348,13 +343,16 @@ public final class Conv2dLayer extends SpikingLayer {
         final float[] src = padded(x, xb);
         final int base = pad > 0 ? 0 : xb;
         final int wp = w + 2 * pad;
-        // real values: the whole window as one row, its taps summed straight through
-        final int rows = byWindowRows ? k * cin : 1;
-        final int[] tapIn = byWindowRows ? forwardTapIn : rowOff;
-        final int[] tapWeight = byWindowRows ? forwardTapWeight : windowTapWeight;
+        final Kernels simd = Kernels.get();
         for (int oy = 0; oy < ho; oy++) {
-            Kernels.get().convolveRow(src, base + oy * stride * wp * cin, stride * cin, tapIn, tapWeight, rows,
-                    tapIn.length / rows, paddedWeights, paddedCout(), out, ob + oy * wo * cout, cout, cout, wo);
+            final int corner = base + oy * stride * wp * cin;
+            final int o = ob + oy * wo * cout;
+            if (byWindowRows)
+                simd.convolveRowByWindowRows(src, corner, stride * cin, forwardTapIn, forwardTapWeight, k * cin, k,
+                        paddedWeights, paddedCout(), out, o, cout, cout, wo);
+            else // one kernel for both cost real-valued input a quarter more on conv2 of bench D
+                simd.convolveRow(src, corner, stride * cin, rowOff, rowOff.length, paddedWeights, paddedCout(), out, o,
+                        cout, cout, wo);
         }
     }
 

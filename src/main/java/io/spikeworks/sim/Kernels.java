@@ -266,7 +266,25 @@ public abstract class Kernels {
     }
 
     /**
-     * A row of a direct convolution: for output positions p in [0, count) and c in [0, n),
+     * A row of a direct convolution on real-valued (or dense) input: for output positions p in [0, count),
+     * out[o0 + p·outStep + c] += Σ_r x[corner0 + p·cornerStep + rowOff[r]] · w[r·cp + c] for c in [0, n), r in
+     * [0, rows). w's rows are padded with zeros to cp floats (a whole number of vectors); out may be written
+     * a whole vector at a time past n when the caller leaves room there, as long as what lies there gets zeros.
+     */
+    public void convolveRow(float[] x, int corner0, int cornerStep, int[] rowOff, int rows, float[] w, int cp,
+                            float[] out, int o0, int outStep, int n, int count) {
+        for (int p = 0; p < count; p++) {
+            int corner = corner0 + p * cornerStep;
+            for (int c = 0; c < n; c++) {
+                float a = 0f;
+                for (int r = 0; r < rows; r++) a += x[corner + rowOff[r]] * w[r * cp + c];
+                out[o0 + p * outStep + c] += a;
+            }
+        }
+    }
+
+    /**
+     * {@link #convolveRow} for input that may be 0/1: for output positions p in [0, count) and c in [0, n),
      * out[o0 + p·outStep + c] += Σ_j Σ_t x[corner + tapIn[i]] · w[tapWeight[i] + c] with i = j·rowTaps + t,
      * corner = corner0 + p·cornerStep, j in [0, windowRows), t in [0, rowTaps). Each window row's taps are summed on
      * their own, in the order listed, and the row sums added in order from zero: on 0/1 input that is the order in
@@ -274,8 +292,9 @@ public abstract class Kernels {
      * padded with zeros to cp floats (a whole number of vectors); out may be written a whole vector at a time past n
      * when the caller leaves room there, as long as what lies there gets zeros.
      */
-    public void convolveRow(float[] x, int corner0, int cornerStep, int[] tapIn, int[] tapWeight, int windowRows,
-                            int rowTaps, float[] w, int cp, float[] out, int o0, int outStep, int n, int count) {
+    public void convolveRowByWindowRows(float[] x, int corner0, int cornerStep, int[] tapIn, int[] tapWeight,
+                                        int windowRows, int rowTaps, float[] w, int cp, float[] out, int o0,
+                                        int outStep, int n, int count) {
         for (int p = 0; p < count; p++) {
             int corner = corner0 + p * cornerStep;
             for (int c = 0; c < n; c++) {

@@ -341,18 +341,124 @@ final class SimdKernels extends Kernels {
     }
 
     @Override
-    public void convolveRow(float[] x, int corner0, int cornerStep, int[] tapIn, int[] tapWeight, int windowRows,
-                            int rowTaps, float[] w, int cp, float[] out, int o0, int outStep, int n, int count) {
+    public void convolveRow(float[] x, int corner0, int cornerStep, int[] rowOff, int rows, float[] w, int cp,
+                            float[] out, int o0, int outStep, int n, int count) {
         if (cp % L != 0) {
-            super.convolveRow(x, corner0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, cp, out, o0, outStep, n,
-                    count);
+            super.convolveRow(x, corner0, cornerStep, rowOff, rows, w, cp, out, o0, outStep, n, count);
+            return;
+        }
+        final int groups = cp / L;
+        int p = 0;
+        if (groups == 1) { // one vector of channels: eight positions at a time share each weight load
+            for (; p + 8 <= count; p += 8) convolve8x1(x, corner0 + p * cornerStep, cornerStep, rowOff, rows, w, cp, out, o0 + p * outStep, outStep);
+        }
+        for (; p + 4 <= count; p += 4) {
+            final int c0 = corner0 + p * cornerStep;
+            final int ob = o0 + p * outStep;
+            int j = 0;
+            for (; j + 2 <= groups; j += 2) convolve4x2(x, c0, cornerStep, rowOff, rows, w, cp, j * L, out, ob, outStep);
+            if (j < groups) convolve4x1(x, c0, cornerStep, rowOff, rows, w, cp, j * L, out, ob, outStep);
+        }
+        for (; p < count; p++) {
+            final int c0 = corner0 + p * cornerStep;
+            final int ob = o0 + p * outStep;
+            for (int j = 0; j < groups; j++) {
+                FloatVector a = FloatVector.zero(S);
+                for (int r = 0; r < rows; r++)
+                    a = FloatVector.fromArray(S, w, r * cp + j * L).fma(FloatVector.broadcast(S, x[c0 + rowOff[r]]), a);
+                FloatVector.fromArray(S, out, ob + j * L).add(a).intoArray(out, ob + j * L);
+            }
+        }
+    }
+
+    /** Four output positions × two vectors of channels, all eight sums in registers. */
+    private static void convolve4x2(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, int col,
+                                    float[] out, int ob, int outStep) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
+        for (int r = 0; r < rows; r++) {
+            final int wr = r * cp + col;
+            final FloatVector w0 = FloatVector.fromArray(S, w, wr);
+            final FloatVector w1 = FloatVector.fromArray(S, w, wr + L);
+            final int xr = c0 + rowOff[r];
+            final FloatVector x0 = FloatVector.broadcast(S, x[xr]);
+            final FloatVector x1 = FloatVector.broadcast(S, x[xr + step]);
+            final FloatVector x2 = FloatVector.broadcast(S, x[xr + 2 * step]);
+            final FloatVector x3 = FloatVector.broadcast(S, x[xr + 3 * step]);
+            a0 = w0.fma(x0, a0);
+            b0 = w1.fma(x0, b0);
+            a1 = w0.fma(x1, a1);
+            b1 = w1.fma(x1, b1);
+            a2 = w0.fma(x2, a2);
+            b2 = w1.fma(x2, b2);
+            a3 = w0.fma(x3, a3);
+            b3 = w1.fma(x3, b3);
+        }
+        addInto(out, ob + col, a0, b0);
+        addInto(out, ob + outStep + col, a1, b1);
+        addInto(out, ob + 2 * outStep + col, a2, b2);
+        addInto(out, ob + 3 * outStep + col, a3, b3);
+    }
+
+    /** Eight output positions × one vector of channels. */
+    private static void convolve8x1(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, float[] out,
+                                    int ob, int outStep) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+        for (int r = 0; r < rows; r++) {
+            final FloatVector w0 = FloatVector.fromArray(S, w, r * cp);
+            final int xr = c0 + rowOff[r];
+            a0 = w0.fma(FloatVector.broadcast(S, x[xr]), a0);
+            a1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), a1);
+            a2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), a2);
+            a3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), a3);
+            a4 = w0.fma(FloatVector.broadcast(S, x[xr + 4 * step]), a4);
+            a5 = w0.fma(FloatVector.broadcast(S, x[xr + 5 * step]), a5);
+            a6 = w0.fma(FloatVector.broadcast(S, x[xr + 6 * step]), a6);
+            a7 = w0.fma(FloatVector.broadcast(S, x[xr + 7 * step]), a7);
+        }
+        // positions in the order 0, 2, 4, 6, 1, 3, 5, 7: when channels are fewer than a vector, neighbouring
+        // positions' runs overlap, and a load right after an overlapping store stalls
+        addVector(out, ob, a0);
+        addVector(out, ob + 2 * outStep, a2);
+        addVector(out, ob + 4 * outStep, a4);
+        addVector(out, ob + 6 * outStep, a6);
+        addVector(out, ob + outStep, a1);
+        addVector(out, ob + 3 * outStep, a3);
+        addVector(out, ob + 5 * outStep, a5);
+        addVector(out, ob + 7 * outStep, a7);
+    }
+
+    /** Four output positions × one vector of channels. */
+    private static void convolve4x1(float[] x, int c0, int step, int[] rowOff, int rows, float[] w, int cp, int col,
+                                    float[] out, int ob, int outStep) {
+        FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
+        for (int r = 0; r < rows; r++) {
+            final FloatVector w0 = FloatVector.fromArray(S, w, r * cp + col);
+            final int xr = c0 + rowOff[r];
+            a0 = w0.fma(FloatVector.broadcast(S, x[xr]), a0);
+            a1 = w0.fma(FloatVector.broadcast(S, x[xr + step]), a1);
+            a2 = w0.fma(FloatVector.broadcast(S, x[xr + 2 * step]), a2);
+            a3 = w0.fma(FloatVector.broadcast(S, x[xr + 3 * step]), a3);
+        }
+        FloatVector.fromArray(S, out, ob + col).add(a0).intoArray(out, ob + col);
+        FloatVector.fromArray(S, out, ob + outStep + col).add(a1).intoArray(out, ob + outStep + col);
+        FloatVector.fromArray(S, out, ob + 2 * outStep + col).add(a2).intoArray(out, ob + 2 * outStep + col);
+        FloatVector.fromArray(S, out, ob + 3 * outStep + col).add(a3).intoArray(out, ob + 3 * outStep + col);
+    }
+
+    @Override
+    public void convolveRowByWindowRows(float[] x, int corner0, int cornerStep, int[] tapIn, int[] tapWeight,
+                                        int windowRows, int rowTaps, float[] w, int cp, float[] out, int o0,
+                                        int outStep, int n, int count) {
+        if (cp % L != 0) {
+            super.convolveRowByWindowRows(x, corner0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, cp, out, o0,
+                    outStep, n, count);
             return;
         }
         final int groups = cp / L;
         int p = 0;
         if (groups == 1) { // one vector of channels: eight positions at a time share each weight load
             for (; p + 8 <= count; p += 8)
-                convolve8x1(x, corner0 + p * cornerStep, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, out,
+                byWindowRows8x1(x, corner0 + p * cornerStep, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, out,
                         o0 + p * outStep, outStep);
         }
         for (; p + 4 <= count; p += 4) {
@@ -360,8 +466,9 @@ final class SimdKernels extends Kernels {
             final int ob = o0 + p * outStep;
             int j = 0;
             for (; j + 2 <= groups; j += 2)
-                convolve4x2(x, c0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, j * L, out, ob, outStep);
-            if (j < groups) convolve4x1(x, c0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, j * L, out, ob, outStep);
+                byWindowRows4x2(x, c0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, j * L, out, ob, outStep);
+            if (j < groups)
+                byWindowRows4x1(x, c0, cornerStep, tapIn, tapWeight, windowRows, rowTaps, w, j * L, out, ob, outStep);
         }
         for (; p < count; p++) {
             final int c0 = corner0 + p * cornerStep;
@@ -371,7 +478,8 @@ final class SimdKernels extends Kernels {
                 for (int row = 0, i = 0; row < windowRows; row++) {
                     FloatVector r = FloatVector.zero(S);
                     for (int t = 0; t < rowTaps; t++, i++)
-                        r = FloatVector.fromArray(S, w, tapWeight[i] + j * L).fma(FloatVector.broadcast(S, x[c0 + tapIn[i]]), r);
+                        r = FloatVector.fromArray(S, w, tapWeight[i] + j * L)
+                                .fma(FloatVector.broadcast(S, x[c0 + tapIn[i]]), r);
                     a = a.add(r);
                 }
                 FloatVector.fromArray(S, out, ob + j * L).add(a).intoArray(out, ob + j * L);
@@ -379,8 +487,8 @@ final class SimdKernels extends Kernels {
         }
     }
 
-    /** Four output positions × two vectors of channels, all sums in registers. */
-    private static void convolve4x2(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
+    /** {@link #convolve4x2} by window rows: each row summed on its own, then added. */
+    private static void byWindowRows4x2(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
                                     int rowTaps, float[] w, int col, float[] out, int ob, int outStep) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, b0 = a0, b1 = a0, b2 = a0, b3 = a0;
         for (int row = 0, i = 0; row < windowRows; row++) {
@@ -418,8 +526,8 @@ final class SimdKernels extends Kernels {
         addInto(out, ob + 3 * outStep + col, a3, b3);
     }
 
-    /** Eight output positions × one vector of channels. */
-    private static void convolve8x1(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
+    /** {@link #convolve8x1} by window rows. */
+    private static void byWindowRows8x1(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
                                     int rowTaps, float[] w, float[] out, int ob, int outStep) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
         for (int row = 0, i = 0; row < windowRows; row++) {
@@ -457,8 +565,8 @@ final class SimdKernels extends Kernels {
         addVector(out, ob + 7 * outStep, a7);
     }
 
-    /** Four output positions × one vector of channels. */
-    private static void convolve4x1(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
+    /** {@link #convolve4x1} by window rows. */
+    private static void byWindowRows4x1(float[] x, int c0, int step, int[] tapIn, int[] tapWeight, int windowRows,
                                     int rowTaps, float[] w, int col, float[] out, int ob, int outStep) {
         FloatVector a0 = FloatVector.zero(S), a1 = a0, a2 = a0, a3 = a0;
         for (int row = 0, i = 0; row < windowRows; row++) {
