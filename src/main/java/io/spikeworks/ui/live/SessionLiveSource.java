@@ -472,7 +472,9 @@ public final class SessionLiveSource implements LiveSource {
         List<RasterData> layers = new ArrayList<>();
         List<TraceData> traces = new ArrayList<>();
         for (LayerRaster l : f.layers()) {
-            layers.add(new RasterData(l.name(), l.spiking(), l.neurons(), l.steps(), l.spikes().clone(), l.analog()));
+            int[] shape = l.shape();
+            layers.add(new RasterData(l.name(), l.spiking(), l.neurons(), l.steps(), l.spikes().clone(), l.analog(),
+                    shape.length == 3 ? shape[0] : 1));
             int[] traced = l.tracedNeurons();
             if (l.spiking() && traced.length > 0) {
                 float[] m = new float[l.steps() * traced.length];

@@ -10,18 +10,27 @@ import java.util.Objects;
  * @param spiking whether the layer has membranes (so its neurons can be traced)
  * @param analog  an input of real values (a direct-current encoder): {@code spikes} holds each value as a signed
  *                level, −127 … 127 of the sample's largest magnitude, and {@link #spike} says where it is not 0
+ * @param channels how many channels the neurons interleave (images are channels-last: neuron (y, x, c) is
+ *                 (y·W + x)·C + c); 1 for a flat layer
  */
-public record RasterData(String layer, boolean spiking, int neurons, int steps, byte[] spikes, boolean analog) {
+public record RasterData(String layer, boolean spiking, int neurons, int steps, byte[] spikes, boolean analog,
+                         int channels) {
     public RasterData {
         Objects.requireNonNull(layer, "layer");
         if (neurons < 0 || steps < 0) throw new IllegalArgumentException("negative size");
+        if (channels < 1) throw new IllegalArgumentException("channels " + channels + " < 1");
         if (spikes.length != neurons * steps)
             throw new IllegalArgumentException("spikes has " + spikes.length + " entries, expected " + neurons * steps);
     }
 
-    /** A layer's spikes (0 or 1). */
+    /** A flat layer's spikes (0 or 1). */
     public RasterData(String layer, boolean spiking, int neurons, int steps, byte[] spikes) {
         this(layer, spiking, neurons, steps, spikes, false);
+    }
+
+    /** A flat layer's spikes or levels. */
+    public RasterData(String layer, boolean spiking, int neurons, int steps, byte[] spikes, boolean analog) {
+        this(layer, spiking, neurons, steps, spikes, analog, 1);
     }
 
     /** The signed level at step t of input n (analog inputs; 1 for a spike otherwise). */

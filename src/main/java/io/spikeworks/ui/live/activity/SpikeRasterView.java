@@ -51,7 +51,8 @@ public final class SpikeRasterView extends CanvasView {
      */
     record Band(RasterData raster, int index, int y, int h, int stride, int shown) {
         Band(RasterData raster, int index, int y, int h) {
-            this(raster, index, y, h, strideFor(raster.neurons(), h), shownRows(raster.neurons(), strideFor(raster.neurons(), h)));
+            this(raster, index, y, h, strideFor(raster.neurons(), h, raster.channels()),
+                    shownRows(raster.neurons(), strideFor(raster.neurons(), h, raster.channels())));
         }
     }
 
@@ -59,6 +60,21 @@ public final class SpikeRasterView extends CanvasView {
     static int strideFor(int neurons, int h) {
         int fit = Math.max(1, h / ROW_PITCH);
         return neurons <= fit ? 1 : (neurons + fit - 1) / fit;
+    }
+
+    /**
+     * {@link #strideFor(int, int)} for neurons interleaving {@code channels} channels, made prime to the channel count:
+     * a stride that shares a factor with it shows only some channels (every 12th of a 12-channel conv layer is all
+     * channel 0), and a band of a silent channel looks like a silent layer.
+     */
+    static int strideFor(int neurons, int h, int channels) {
+        int stride = strideFor(neurons, h);
+        if (stride > 1) while (gcd(stride, channels) != 1) stride++;
+        return stride;
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     static int shownRows(int neurons, int stride) {

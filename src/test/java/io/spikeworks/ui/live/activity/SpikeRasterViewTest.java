@@ -176,6 +176,27 @@ class SpikeRasterViewTest {
         assertEquals(2, SpikeRasterView.strideFor(11, 30));
     }
 
+    /**
+     * A conv layer's neurons interleave its channels; a stride sharing a factor with the channel count would show a
+     * few channels only (every 24th of 12 channels: channel 0 alone), so the band's stride is made prime to it and
+     * its rows go through every channel.
+     */
+    @Test
+    void aConvLayersRowsShowEveryChannel() {
+        int channels = 12, neurons = channels * 24 * 24;
+        assertEquals(24, SpikeRasterView.strideFor(neurons, 864), "the plain stride shares factors with 12");
+        byte[] none = new byte[neurons];
+        SpikeRasterView.Band band = new SpikeRasterView.Band(
+                new RasterData("conv1", true, neurons, 1, none, false, channels), 1, 0, 864);
+        assertEquals(25, band.stride());
+        java.util.Set<Integer> shownChannels = new java.util.HashSet<>();
+        for (int n = 0; n < neurons; n += band.stride()) shownChannels.add(n % channels);
+        assertEquals(channels, shownChannels.size(), "every channel has shown rows");
+        assertEquals(24, new SpikeRasterView.Band(new RasterData("dense", true, neurons, 1, none), 1, 0, 864).stride(),
+                "a flat layer keeps the plain stride");
+        assertEquals(1, SpikeRasterView.strideFor(100, 864, channels), "all shown: no stride to change");
+    }
+
     @Test
     void unchangedVersionDoesNotRedraw() throws Exception {
         SpikeRasterView v = fx(() -> inScene(new SpikeRasterView(), 400, 300));
