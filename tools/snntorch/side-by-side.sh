@@ -5,7 +5,7 @@
 # (pip install snntorch, or a checkout's snntorch/ folder: SNNTORCH_SRC=/path/to/folder-holding-snntorch).
 # Usage: tools/snntorch/side-by-side.sh [ROUNDS] [WARMUP] [TIMED]   (from the project folder, after mvn package)
 set -euo pipefail
-ROUNDS=${1:-3}; WARMUP=${2:-3}; TIMED=${3:-30}
+ROUNDS=${1:-3}; WARMUP=${2:-20}; TIMED=${3:-30}
 HERE=$(cd "$(dirname "$0")" && pwd); ROOT=$(cd "$HERE/../.." && pwd)
 JAR=${JAR:-$ROOT/target/spikeworks.jar}
 export PYTHONPATH=${SNNTORCH_SRC:-}${PYTHONPATH:+:$PYTHONPATH}

@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     Integer batches;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Warm-up batches (default 100, so the JIT has compiled the vector kernels; 3 for D and E).")
+            description = "Warm-up batches (default 100, so the JIT has compiled the vector kernels; 20 for D and E).")
     Integer warmup;
 
     @Option(names = "--assets", paramLabel = "DIR", description = "Folder holding datasets/.")
@@ -82,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
             Project p = load(name);
             TrainTestSplit data = TrainingData.load(p, assets, null, null);
             boolean slow = name.equals("D") || name.equals("E");
-            int w = warmup != null ? warmup : slow ? 3 : 100;
+            // D and E: C2 compiles their per-step kernels until 3–4 s into a run, about 20 of D's batches
+            int w = warmup != null ? warmup : slow ? 20 : 100;
             int n = batches != null ? batches : slow ? 12 : 150;
             Benchmark.Result r = Benchmark.run(name, p, data.train(), data.test(), w, n, denseReference);
             out.printf(Locale.ROOT, "%s  %s  (%d warm-up + %d timed batches)%n", name, p.name(), w, n);
