@@ -177,8 +177,9 @@ public final class Conv2dLayer extends SpikingLayer {
          */
         PATTERNS,
         /**
-         * A direct convolution, every multiply-add done: for real-valued input. It sums each window row on its own
-         * and then the rows, as the pattern tables do, so on 0/1 input it gives their results to the bit.
+         * A direct convolution, every multiply-add done: for real-valued input, summed straight through. On 0/1 input
+         * (and on the dense reference route) it sums each window row on its own and then the rows, as the pattern
+         * tables do, so it gives their results to the bit.
          */
         DENSE
     }
@@ -350,12 +351,11 @@ public final class Conv2dLayer extends SpikingLayer {
             if (byWindowRows)
                 simd.convolveRowByWindowRows(src, corner, stride * cin, forwardTapIn, forwardTapWeight, k * cin, k,
                         paddedWeights, paddedCout(), out, o, cout, cout, wo);
-            else // one kernel for both cost real-valued input a quarter more on conv2 of bench D
+            else // one kernel for both cost real-valued input about a third more on conv2 of bench D
                 simd.convolveRow(src, corner, stride * cin, rowOff, rowOff.length, paddedWeights, paddedCout(), out, o,
                         cout, cout, wo);
         }
     }
-
 
     /** The sample at xb with its zero border, or x itself without padding. */
     private float[] padded(float[] x, int xb) {

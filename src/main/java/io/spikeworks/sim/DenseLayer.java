@@ -341,11 +341,6 @@ public final class DenseLayer extends SpikingLayer implements TangentLayer {
     }
 
     /**
-     * dW[i] += Σ over all (t, b) where input i spiked of dL/dI[t][b], grouped by input over the whole batch
-     * (see {@link InputErrorRows}): each weight row is read and written once per batch instead of once per step,
-     * and with rate-coded input a busy input costs its sample's error sum minus its silent steps.
-     */
-    /**
      * The dense reference route keeps step t's input and dL/dI too, and {@link #finishBackward} sums them per input
      * in the order the event route's grouping adds them (sample by sample, steps ascending, from zero): on 0/1 input
      * the two give the same gradient to the bit.
@@ -384,6 +379,11 @@ public final class DenseLayer extends SpikingLayer implements TangentLayer {
     private float[] referenceErrors;
     private float[] referenceSums;
 
+    /**
+     * dW[i] += Σ over all (t, b) where input i spiked of dL/dI[t][b], grouped by input over the whole batch
+     * (see {@link InputErrorRows}): each weight row is read and written once per batch instead of once per step,
+     * and with rate-coded input a busy input costs its sample's error sum minus its silent steps.
+     */
     @Override
     public void finishBackward(EngineCounters c) {
         if (referenceInput != null) sumReferenceErrors();

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * the window are k bits, and for each of the 2^k patterns a table holds the sum of the weights its set bits select.
  * An output position then costs k·cin vector loads and adds instead of k²·cin scalar broadcasts and multiply-adds,
  * whatever the density, with none of the event route's scattered stores. The sums are the direct convolution's,
- * added in another order.
+ * added in the order the other routes keep for 0/1 input (window row by window row), so all agree to the bit.
  * <p>
  * Only the forward pass goes this way; the weight gradient of the same steps gathers the errors spike by spike
  * ({@link SpikeErrorGather}). Two ways of turning the lookup round for it were measured slower than the dense route
