@@ -216,15 +216,7 @@ class EventRouteTest {
     @Test
     void everyRouteTrainsToTheSameWeightsToTheBit() {
         int batch = 3, steps = 5;
-        java.util.function.Supplier<Network> make = () -> {
-            NeuronModel lif = NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0);
-            Conv2dLayer c1 = new Conv2dLayer("c1", new int[]{2, 12, 12}, 12, 5, 1, 2, true, lif, F);
-            PoolLayer p1 = new PoolLayer("p1", PoolLayer.Kind.MAX, c1.outputShape(), 2, 2);
-            Conv2dLayer c2 = new Conv2dLayer("c2", p1.outputShape(), 32, 3, 1, 0, true, lif, F);
-            PoolLayer p2 = new PoolLayer("p2", PoolLayer.Kind.MAX, c2.outputShape(), 2, 2);
-            DenseLayer o = new DenseLayer("o", p2.outputShape(), 10, true, lif, F);
-            return new Network(new int[]{2, 12, 12}, List.of(c1, p1, c2, p2, o), new Readout(Readout.Kind.SPIKE_COUNT));
-        };
+        java.util.function.Supplier<Network> make = () -> convPoolStack(2, 12, 5, 2, 0, 10, Readout.Kind.SPIKE_COUNT);
         Network auto = make.get();
         float[][] want = trainFewSteps(auto, null, false, batch, steps);
         long[] routes = new long[3];
@@ -295,12 +287,20 @@ class EventRouteTest {
     }
 
     static Network convPoolStack() {
+        return convPoolStack(1, 14, 3, 0, 1, 5, Readout.Kind.MEMBRANE_SUM);
+    }
+
+    /**
+     * conv (12 channels, kernel k1, padding pad1) → max pool → conv (32 channels, kernel 3, padding pad2) → max pool →
+     * dense (classes), on cin × side × side input.
+     */
+    static Network convPoolStack(int cin, int side, int k1, int pad1, int pad2, int classes, Readout.Kind readout) {
         NeuronModel lif = NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0);
-        Conv2dLayer c1 = new Conv2dLayer("c1", new int[]{1, 14, 14}, 12, 3, 1, 0, true, lif, F);
+        Conv2dLayer c1 = new Conv2dLayer("c1", new int[]{cin, side, side}, 12, k1, 1, pad1, true, lif, F);
         PoolLayer p1 = new PoolLayer("p1", PoolLayer.Kind.MAX, c1.outputShape(), 2, 2);
-        Conv2dLayer c2 = new Conv2dLayer("c2", p1.outputShape(), 32, 3, 1, 1, true, lif, F);
+        Conv2dLayer c2 = new Conv2dLayer("c2", p1.outputShape(), 32, 3, 1, pad2, true, lif, F);
         PoolLayer p2 = new PoolLayer("p2", PoolLayer.Kind.MAX, c2.outputShape(), 2, 2);
-        DenseLayer o = new DenseLayer("o", p2.outputShape(), 5, true, lif, F);
-        return new Network(new int[]{1, 14, 14}, List.of(c1, p1, c2, p2, o), new Readout(Readout.Kind.MEMBRANE_SUM));
+        DenseLayer o = new DenseLayer("o", p2.outputShape(), classes, true, lif, F);
+        return new Network(new int[]{cin, side, side}, List.of(c1, p1, c2, p2, o), new Readout(readout));
     }
 }
