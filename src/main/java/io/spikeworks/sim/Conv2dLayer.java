@@ -160,7 +160,12 @@ public final class Conv2dLayer extends SpikingLayer {
         java.util.Arrays.fill(paddedGrad, 0f);
         feedbackFresh = false;
         if (lookup != null) lookup.weightsChanged();
+        if (stepEventOps.length != steps) stepEventOps = new long[steps];
+        else java.util.Arrays.fill(stepEventOps, 0);
     }
+
+    /** Per step of this pass: the synapses its event-route samples reached, counted forward, read again backward. */
+    private long[] stepEventOps = new long[0];
 
     /** How a sample-step's input reaches the outputs (and the weight gradient). */
     public enum Route {
@@ -249,9 +254,9 @@ public final class Conv2dLayer extends SpikingLayer {
      * Forward sample-steps by route since the layer was built, indexed by {@link Route#ordinal()}. Replicas on other
      * threads count into their original's; adders, so the threads do not queue for a lock once per sample-step.
      */
-    private final java.util.concurrent.atomic.LongAdder[] routeSteps = {
-            new java.util.concurrent.atomic.LongAdder(), new java.util.concurrent.atomic.LongAdder(),
-            new java.util.concurrent.atomic.LongAdder()};
+    private final java.util.concurrent.atomic.LongAdder[] routeSteps = java.util.stream.Stream
+            .generate(java.util.concurrent.atomic.LongAdder::new).limit(Route.values().length)
+            .toArray(java.util.concurrent.atomic.LongAdder[]::new);
 
     /** How many forward sample-steps went each route, indexed by {@link Route#ordinal()}. */
     public long[] routeSteps() {
@@ -301,6 +306,7 @@ public final class Conv2dLayer extends SpikingLayer {
         if (lookupFits) {
             lookup().forwardSparse(sp, paddedWeights, out, ob);
             final long ops = synapticEvents(sp);
+            stepEventOps[t] += ops;
             c.synapticOps += ops;
             c.skippedMacs += Math.max(0, dense - ops);
             return;
@@ -411,11 +417,9 @@ public final class Conv2dLayer extends SpikingLayer {
             // the rest, and real-valued input, go the dense route; both add each weight's errors in the same order
             final boolean gather = route != Route.DENSE && gatherFits;
             final int maxSpikes = wanted() == Route.PATTERNS ? Integer.MAX_VALUE : (int) (GATHER_MAX_SHARE * ho * wo * cin);
-            long events = 0;
             for (int b = 0; b < batch; b++) {
                 if (gather) {
                     final SampleSpikes sp = spikes().read(x, inOff + b * inSize, inEvents, t, b);
-                    if (route == Route.EVENTS) events += synapticEvents(sp);
                     if (sp.count() <= maxSpikes) {
                         sp.groupByChannel();
                         gather().accumulate(sp, g, b * outSize, paddedGrad);
@@ -426,8 +430,8 @@ public final class Conv2dLayer extends SpikingLayer {
                 simd.convolveWeightGrad(src, pad > 0 ? 0 : inOff + b * inSize, corners, rowOff, rowOff.length, g,
                         b * outSize, cout, ho, wo, paddedGrad, cp, cout);
             }
-            // the event route's steps count the synapses their spikes reach, as its forward does
-            c.backwardMacs += route == Route.EVENTS ? events : (long) batch * ho * wo * cout * k * k * cin;
+            // the event route's steps count the synapses their spikes reach, as its forward counted them
+            c.backwardMacs += route == Route.EVENTS ? stepEventOps[t] : (long) batch * ho * wo * cout * k * k * cin;
         } else {
             long ops = 0;
             for (int b = 0; b < batch; b++) {

@@ -51,8 +51,11 @@ public final class SpikeRasterView extends CanvasView {
      */
     record Band(RasterData raster, int index, int y, int h, int stride, int shown) {
         Band(RasterData raster, int index, int y, int h) {
-            this(raster, index, y, h, strideFor(raster.neurons(), h, raster.channels()),
-                    shownRows(raster.neurons(), strideFor(raster.neurons(), h, raster.channels())));
+            this(raster, index, y, h, strideFor(raster.neurons(), h, raster.channels()));
+        }
+
+        private Band(RasterData raster, int index, int y, int h, int stride) {
+            this(raster, index, y, h, stride, shownRows(raster.neurons(), stride));
         }
     }
 
