@@ -323,6 +323,7 @@ public final class Conv2dLayer extends SpikingLayer {
                 ops += (long) (tapStart[p + 1] - tapStart[p]) * cout;
             }
         }
+        stepEventOps[t] += ops;
         c.synapticOps += ops;
         c.skippedMacs += Math.max(0, dense - ops);
     }

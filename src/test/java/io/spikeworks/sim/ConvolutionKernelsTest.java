@@ -2,6 +2,7 @@ package io.spikeworks.sim;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
@@ -155,6 +156,33 @@ class ConvolutionKernelsTest {
                 org.junit.jupiter.api.Assertions.assertArrayEquals(wantGrad, weightGrad(layer, spikes, true, listed, g),
                         "weight gradient, listed spikes, route " + route);
         }
+    }
+
+    /**
+     * On the event route the weight gradient is credited with the synapses the forward pass reached, for shapes with
+     * pattern tables (looked up) and without (k = 9: each spike's slices added), both gathering at stride 1.
+     */
+    @ParameterizedTest(name = "k={0} side={1}")
+    @CsvSource({"3,8", "9,12"})
+    void eventRouteBackwardCountsWhatItsForwardReached(int k, int side) {
+        Conv2dLayer layer = new Conv2dLayer("c", new int[]{2, side, side}, 3, k, 1, k / 2, false,
+                NeuronModel.lif(0.9, 1, ResetMode.SUBTRACT, 0), F);
+        layer.routeOverride = Conv2dLayer.Route.EVENTS;
+        int batch = 2;
+        layer.prepare(batch, 1);
+        int in = layer.inputSize();
+        FastRandom r = new FastRandom(k * 17L + side);
+        float[] spikes = new float[batch * in];
+        for (int i = 0; i < spikes.length; i++) spikes[i] = r.nextDouble() < 0.05 ? 1f : 0f;
+        SpikeEvents listed = list(spikes, batch, in);
+        EngineCounters forward = new EngineCounters();
+        layer.integrate(0, spikes, 0, true, listed, new float[batch * layer.outputSize() + Kernels.get().lanes()], forward);
+        float[] g = new float[batch * layer.outputSize() + Kernels.get().lanes()];
+        java.util.Arrays.fill(g, 0, batch * layer.outputSize(), 1f);
+        EngineCounters backward = new EngineCounters();
+        layer.accumulateWeightGrad(0, spikes, 0, true, listed, g, backward);
+        assertTrue(forward.synapticOps > 0, "the spikes reached synapses");
+        assertEquals(forward.synapticOps, backward.backwardMacs, "backward credited with the forward's synapses");
     }
 
     private static float[] forward(Conv2dLayer layer, float[] x, boolean binary, SpikeEvents ev, float[] initial,
@@ -359,7 +387,7 @@ class ConvolutionKernelsTest {
     }
 
     @ParameterizedTest(name = "reset={0} density={1} batch={2}")
-    @org.junit.jupiter.params.provider.CsvSource({"SUBTRACT, 0.05, 3", "SUBTRACT, 0.4, 1", "ZERO, 0.3, 2", "ZERO, 0.02, 4"})
+    @CsvSource({"SUBTRACT, 0.05, 3", "SUBTRACT, 0.4, 1", "ZERO, 0.3, 2", "ZERO, 0.02, 4"})
     void sampleBySampleForwardEqualsStepByStep(ResetMode reset, double density, int batch) {
         int steps = 6;
         int[] in = {3, 9, 9};
