@@ -118,8 +118,8 @@ def main():
 def report_output_units(scope, seed):
     """After the last epoch: on how many test samples each output unit fires, from their final weights; a unit that
     fires on none has lost its class (the published rule never gives it an error signal again)."""
-    test = np.load("mnist20_4.npz")
-    x = (0.5 < np.round(test["test_data"] * 256, 2)).astype(np.int64)
+    from SFC_backprop.input_data import generate_input_data  # their test input, as their epochs score it
+    x = generate_input_data(10000, input_data="MNIST20_test", add_bias=False)[0].astype(np.int64)
     w1, w2 = scope["W1_sim"], scope["W2_sim"]
     hidden = (x @ w1 > 512).astype(np.int64)
     fired = (hidden @ w2 > 512).sum(axis=0).astype(int).tolist()

@@ -83,6 +83,11 @@ public final class NbpReproduction {
         tally[2] += System.nanoTime() - t0;
     }
 
+    /** Trains the engine through one epoch in {@link #shuffledOrder}'s order, as {@link #run} does. */
+    public static void trainEpoch(NbpEngine engine, NbpSamples train, long seed, int epoch) {
+        for (int s : shuffledOrder(train.size(), seed, epoch)) engine.train(train, s, null);
+    }
+
     /** The sample order of one epoch: a Fisher–Yates shuffle seeded from the run seed and the epoch. */
     public static int[] shuffledOrder(int n, long seed, int epoch) {
         FastRandom rng = new FastRandom(FastRandom.mix(seed * 0x9E3779B97F4A7C15L + epoch));

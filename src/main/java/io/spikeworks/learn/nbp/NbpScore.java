@@ -22,8 +22,7 @@ public final class NbpScore {
     public void add(int[] outNet, int label) {
         int n = outNet.length;
         outputs = n;
-        int spikeArg = 0;
-        boolean spikeFound = false;
+        int spikeArg = spikeClass(outNet);
         int memArg = 0;
         boolean allMatch = true;
         int errors = 0;
@@ -34,10 +33,6 @@ public final class NbpScore {
                 allMatch = false;
                 errors++;
             }
-            if (o == 1 && !spikeFound) {
-                spikeArg = k;
-                spikeFound = true;
-            }
             if (outNet[k] > outNet[memArg]) memArg = k;
         }
         samples++;
@@ -45,6 +40,12 @@ public final class NbpScore {
         if (memArg == label) membraneCorrect++;
         if (allMatch) exact++;
         squaredErrors += errors;
+    }
+
+    /** The class read from spikes: the first output whose net input is above threshold; none reads as class 0. */
+    public static int spikeClass(int[] outNet) {
+        for (int k = 0; k < outNet.length; k++) if (outNet[k] > NbpConstants.BINARY_THRESHOLD) return k;
+        return 0;
     }
 
     public long samples() {

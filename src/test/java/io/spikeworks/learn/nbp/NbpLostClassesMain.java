@@ -25,7 +25,7 @@ public final class NbpLostClassesMain {
             int[] fired = new int[test.classes()];
             int[] predicted = new int[test.classes()];
             for (int e = 1; e <= epochs; e++) {
-                for (int s : NbpReproduction.shuffledOrder(train.size(), seed, e)) engine.train(train, s, null);
+                NbpReproduction.trainEpoch(engine, train, seed, e);
                 count(engine, test, fired, predicted);
                 for (int u = 0; u < fired.length; u++) if (fired[u] == 0) silentAfter.get(u).add(e);
             }
@@ -57,14 +57,8 @@ public final class NbpLostClassesMain {
         int[] out = new int[test.classes()];
         for (int s = 0; s < test.size(); s++) {
             engine.infer(test, s, out);
-            int first = -1;
-            for (int u = 0; u < out.length; u++) {
-                if (out[u] > NbpConstants.BINARY_THRESHOLD) {
-                    fired[u]++;
-                    if (first < 0) first = u;
-                }
-            }
-            predicted[Math.max(first, 0)]++; // no spike reads as class 0, as NbpScore does
+            for (int u = 0; u < out.length; u++) if (out[u] > NbpConstants.BINARY_THRESHOLD) fired[u]++;
+            predicted[NbpScore.spikeClass(out)]++;
         }
     }
 }

@@ -12,7 +12,7 @@ public final class NbpSpikeReadoutMain {
         NbpDataset.Split split = NbpDataset.MNIST20.load(null);
         NbpEngine engine = new NbpEngine(NbpWeights.heInit(400, NbpReproduction.HIDDEN, 10, seed));
         for (int e = 1; e <= epochs; e++)
-            for (int s : NbpReproduction.shuffledOrder(split.train().size(), seed, e)) engine.train(split.train(), s, null);
+            NbpReproduction.trainEpoch(engine, split.train(), seed, e);
         NbpSamples test = split.test();
         int[] out = new int[10];
         int[] count = new int[3];

@@ -13,7 +13,7 @@ public final class NbpWiringDriftMain {
         long seed = Long.parseLong(args[2]);
         NbpSamples train = NbpDataset.MNIST20.load(null).train();
         NbpEngine engine = new NbpEngine(NbpWeights.heInit(400, 400, 10, seed));
-        for (int e = 1; e <= epochs; e++) for (int s : NbpReproduction.shuffledOrder(train.size(), seed, e)) engine.train(train, s, null);
+        for (int e = 1; e <= epochs; e++) NbpReproduction.trainEpoch(engine, train, seed, e);
         NbpWeights start = engine.weights();
         GatedNbpCircuit authors = GatedNbpCircuit.training(start, NbpWiring.AUTHORS);
         GatedNbpCircuit guarded = GatedNbpCircuit.training(start, NbpWiring.GUARDED);
