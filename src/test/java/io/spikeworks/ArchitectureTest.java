@@ -63,6 +63,33 @@ class ArchitectureTest {
                     + " above both)");
 
     @ArchTest
+    static final ArchRule engineBuildingBlocksKnowNoLayer = noClasses()
+            .that().resideInAnyPackage("io.spikeworks.sim.kernel..", "io.spikeworks.sim.neuron..",
+                    "io.spikeworks.sim.encode..")
+            .should().dependOnClassesThat().resideInAPackage("io.spikeworks.sim")
+            .because("kernels, neuron models and encoders are what layers are built from; a kernel that reached back"
+                    + " into a layer would tie the SIMD and scalar twins to one layer's internals");
+
+    @ArchTest
+    static final ArchRule runPartsKnowNoRun = noClasses()
+            .that().resideInAnyPackage("io.spikeworks.learn.loss..", "io.spikeworks.learn.optim..",
+                    "io.spikeworks.learn.score..", "io.spikeworks.learn.state..")
+            .should().dependOnClassesThat().resideInAPackage("io.spikeworks.learn")
+            .because("losses, optimisers, scores and weight files are parts a run is made of, usable by any rule or"
+                    + " driver without the trainer");
+
+    @ArchTest
+    static final ArchRule learnPackagesHaveNoCycles = slices().matching("io.spikeworks.learn.(*)..")
+            .should().beFreeOfCycles()
+            .because("each algorithm's package and each part of a run stands on learn's contract, not on another"
+                    + " algorithm");
+
+    @ArchTest
+    static final ArchRule simPackagesHaveNoCycles = slices().matching("io.spikeworks.sim.(*)..")
+            .should().beFreeOfCycles()
+            .because("the engine's building blocks do not lean on one another in a circle");
+
+    @ArchTest
     static final ArchRule uiPackagesHaveNoCycles = slices().matching("io.spikeworks.ui.(*)..")
             .should().beFreeOfCycles()
             .because("ui's packages layer app > run > builder, chip > shell > live > widget, theme > frame");

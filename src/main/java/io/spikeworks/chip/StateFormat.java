@@ -1,6 +1,6 @@
 package io.spikeworks.chip;
 
-import io.spikeworks.sim.NeuronModel;
+import io.spikeworks.sim.neuron.NeuronModel;
 
 import java.util.Objects;
 

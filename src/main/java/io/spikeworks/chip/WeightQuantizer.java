@@ -1,6 +1,6 @@
 package io.spikeworks.chip;
 
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.kernel.FastRandom;
 
 /**
  * Symmetric n-bit fixed point with one scale per weight tensor (per layer), the format of chips such as

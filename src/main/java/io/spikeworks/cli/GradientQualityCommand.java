@@ -1,7 +1,7 @@
 package io.spikeworks.cli;
 
-import io.spikeworks.learn.GradientCosineCsv;
-import io.spikeworks.learn.GradientCosineRow;
+import io.spikeworks.learn.gradient.GradientCosineCsv;
+import io.spikeworks.learn.gradient.GradientCosineRow;
 
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.TrainingData;

@@ -1,7 +1,7 @@
 package io.spikeworks.cli;
 
-import io.spikeworks.learn.NetworkValues;
-import io.spikeworks.learn.NetworkValuesFiles;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.nir.NirFormatException;
 import io.spikeworks.nir.NirImport;

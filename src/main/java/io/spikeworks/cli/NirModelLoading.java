@@ -1,7 +1,7 @@
 package io.spikeworks.cli;
 
 import io.spikeworks.learn.NetworkFactory;
-import io.spikeworks.learn.ProjectWeights;
+import io.spikeworks.learn.state.ProjectWeights;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
@@ -15,8 +15,8 @@ import io.spikeworks.session.Checkpoint;
 import io.spikeworks.session.CheckpointFiles;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 
 import java.io.IOException;
 import java.nio.file.Path;

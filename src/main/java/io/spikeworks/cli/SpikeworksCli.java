@@ -1,7 +1,7 @@
 package io.spikeworks.cli;
 
 import io.spikeworks.Version;
-import io.spikeworks.learn.RunMemoryEstimate;
+import io.spikeworks.learn.memory.RunMemoryEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

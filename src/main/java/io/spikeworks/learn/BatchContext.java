@@ -1,5 +1,7 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.loss.Loss;
+import io.spikeworks.learn.score.Score;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;

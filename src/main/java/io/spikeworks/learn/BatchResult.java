@@ -1,5 +1,7 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.score.Score;
+
 /** Outcome of one training or evaluation batch: its mean loss and what it scored. */
 public record BatchResult(double loss, Score score) {
     public BatchResult(double loss, int correct, int batch) {

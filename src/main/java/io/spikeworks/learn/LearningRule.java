@@ -1,5 +1,7 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.state.StateFloats;
+import io.spikeworks.learn.optim.Optimizer;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 

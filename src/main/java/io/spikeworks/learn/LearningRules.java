@@ -3,8 +3,8 @@ package io.spikeworks.learn;
 import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.score.EvaluationRow;
+import io.spikeworks.learn.score.Score;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,24 +1,28 @@
 package io.spikeworks.learn;
 
 import io.spikeworks.data.BatchEvents;
+import io.spikeworks.learn.loss.Loss;
+import io.spikeworks.learn.optim.LearningRateSchedule;
+import io.spikeworks.learn.optim.Optimizer;
+import io.spikeworks.learn.score.Score;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
-import io.spikeworks.sim.SpikeEncoder;
-import io.spikeworks.sim.Kernels;
-import io.spikeworks.sim.SpikeEvents;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.encode.SpikeEncoder;
+import io.spikeworks.sim.kernel.Kernels;
+import io.spikeworks.sim.kernel.SpikeEvents;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.Future;
 
 /**
  * One training iteration: encode → forward over T steps → readout → loss → BPTT → optimiser step →
@@ -678,7 +682,7 @@ public final class Trainer {
     }
 
     /** What an evaluation replica may hold for one pass: a conv net's history of a whole batch share is far more. */
-    static final long EVAL_SLICE_BYTES = 16L << 20;
+    public static final long EVAL_SLICE_BYTES = 16L << 20;
 
     /** Samples an evaluation replica runs at once: all of its share unless their history exceeds EVAL_SLICE_BYTES. */
     private int evalSamplesPerSlice(int batch) {

@@ -1,5 +1,7 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.score.EvaluationRow;
+
 /** Receives a run's progress on the training thread; must return quickly. */
 public interface TrainingListener {
     /** Listens to nothing. */

@@ -3,16 +3,24 @@ package io.spikeworks.learn;
 import io.spikeworks.chip.ChipProfile;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.data.Batch;
-import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.EpochBatches;
 import io.spikeworks.data.MiniBatches;
+import io.spikeworks.data.SampleSet;
+import io.spikeworks.learn.state.ProjectWeights;
+import io.spikeworks.learn.score.CheckpointChoice;
+import io.spikeworks.learn.score.ConfusionMatrix;
+import io.spikeworks.learn.score.EvaluationRow;
+import io.spikeworks.learn.score.FunctionErrors;
+import io.spikeworks.learn.score.Score;
+import io.spikeworks.learn.score.TaskMetrics;
+import io.spikeworks.learn.score.TestPredictions;
 import io.spikeworks.learn.symmetry.WeightSymmetryRule;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.TrainingSpec;
-import io.spikeworks.sim.Shapes;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.SpikeFunction;
+import io.spikeworks.sim.Shapes;
+import io.spikeworks.sim.neuron.SpikeFunction;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,7 +134,7 @@ public final class TrainingRun {
     }
 
     /** Mixes (seed, stream, index) into an encoder seed, so batches and evaluations never share spikes. */
-    static long mix(long seed, long stream, long index) {
+    public static long mix(long seed, long stream, long index) {
         long z = seed * 0x9E3779B97F4A7C15L + stream * 0xC2B2AE3D27D4EB4FL + index * 0x165667B19E3779F9L;
         z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
         return z ^ (z >>> 33);

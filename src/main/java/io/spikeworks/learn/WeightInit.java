@@ -1,7 +1,7 @@
 package io.spikeworks.learn;
 
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.kernel.FastRandom;
 
 /** Initial weights from the layer's fan-in and fan-out. Biases start at 0. */
 public enum WeightInit {

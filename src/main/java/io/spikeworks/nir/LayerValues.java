@@ -1,6 +1,6 @@
 package io.spikeworks.nir;
 
-import io.spikeworks.sim.NeuronValues;
+import io.spikeworks.sim.neuron.NeuronValues;
 
 import java.util.Objects;
 

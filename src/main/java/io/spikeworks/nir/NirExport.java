@@ -7,10 +7,10 @@ import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.NeuronModel;
-import io.spikeworks.sim.NeuronValues;
-import io.spikeworks.sim.ResetMode;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.NeuronValues;
+import io.spikeworks.sim.neuron.ResetMode;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -14,7 +14,7 @@ import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectValidator;
 import io.spikeworks.model.TensorShape;
 import io.spikeworks.model.ValidationError;
-import io.spikeworks.sim.NeuronValues;
+import io.spikeworks.sim.neuron.NeuronValues;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

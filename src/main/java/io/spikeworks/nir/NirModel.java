@@ -7,9 +7,9 @@ import io.spikeworks.model.Project;
 import io.spikeworks.model.ShapeInference;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.SpikeFunction;
 import io.spikeworks.sim.SpikingLayer;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -3,11 +3,11 @@ package io.spikeworks.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.spikeworks.learn.NetworkValues;
-import io.spikeworks.learn.NetworkValuesFiles;
-import io.spikeworks.learn.RunFiles;
-import io.spikeworks.learn.SpikeRaster;
-import io.spikeworks.learn.SpikeRasterCsv;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
+import io.spikeworks.learn.output.RunFiles;
+import io.spikeworks.learn.output.SpikeRaster;
+import io.spikeworks.learn.output.SpikeRasterCsv;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -31,8 +31,8 @@ public final class RunReport {
     /** metrics.csv columns every run has; any others belong to the algorithm. */
     private static final List<String> STANDARD = List.of("epoch", "samples_seen", "train_loss", "train_accuracy",
             "test_loss", "test_accuracy", "samples_per_s", "learning_rate", "iteration", "train_rel_l2", "test_rel_l2",
-            "test_rmse", "test_r2", io.spikeworks.learn.FunctionErrors.MIN, io.spikeworks.learn.FunctionErrors.MEDIAN,
-            io.spikeworks.learn.FunctionErrors.MAX);
+            "test_rmse", "test_r2", io.spikeworks.learn.score.FunctionErrors.MIN, io.spikeworks.learn.score.FunctionErrors.MEDIAN,
+            io.spikeworks.learn.score.FunctionErrors.MAX);
 
     private final RunFolder run;
     private final ChipProfiles chips;
@@ -198,8 +198,8 @@ public final class RunReport {
         for (String c : headline) if (m.hasValues(c)) score.add(label(c), m.column(c));
         for (String c : otherTestAccuracies(m)) if (m.hasValues(c)) score.add(label(c), m.column(c));
         // the median test function's own error beside the pooled one (the worst would set the scale; it is in the table)
-        if (!run.isClassification() && m.hasValues(io.spikeworks.learn.FunctionErrors.MEDIAN))
-            score.add("test, median function", m.column(io.spikeworks.learn.FunctionErrors.MEDIAN));
+        if (!run.isClassification() && m.hasValues(io.spikeworks.learn.score.FunctionErrors.MEDIAN))
+            score.add("test, median function", m.column(io.spikeworks.learn.score.FunctionErrors.MEDIAN));
         image(score.draw(520, 300), run.isClassification() ? "Training and test accuracy per epoch"
                 : "Training and test relative L2 error per epoch");
         if (m.hasValues("samples_per_s"))
@@ -279,7 +279,7 @@ public final class RunReport {
         }
         Optional<PredictionTable> table = run.predictions();
         if (table.isEmpty() || table.get().rows() == 0) {
-            html.append("<p class=\"note\">This run folder has no ").append(io.spikeworks.learn.RunFiles.PREDICTIONS)
+            html.append("<p class=\"note\">This run folder has no ").append(io.spikeworks.learn.output.RunFiles.PREDICTIONS)
                     .append(" (runs written before it existed, or a test set not laid out as test functions).</p>\n");
             close();
             return;
@@ -328,16 +328,16 @@ public final class RunReport {
     private void raster() {
         open("raster");
         if (run.raster().isEmpty()) {
-            html.append("<p class=\"note\">This run folder has no ").append(esc(io.spikeworks.learn.RunFiles.RASTER))
+            html.append("<p class=\"note\">This run folder has no ").append(esc(io.spikeworks.learn.output.RunFiles.RASTER))
                     .append(" (runs written before it was saved with the run).</p>\n");
             close();
             return;
         }
-        io.spikeworks.learn.SpikeRaster r = run.raster().get();
+        io.spikeworks.learn.output.SpikeRaster r = run.raster().get();
         List<String> classes = run.confusion().map(RunFolder.Confusion::classes).orElse(List.of());
         html.append("<p>The first test samples through the final network, every layer in a band (input at the top): a "
                 + "black mark where a neuron spiked, up to 64 neurons per layer spread evenly over it.</p>\n");
-        for (io.spikeworks.learn.SpikeRaster.Sample sample : r.samples()) {
+        for (io.spikeworks.learn.output.SpikeRaster.Sample sample : r.samples()) {
             int spikes = 0;
             for (var l : sample.layers()) spikes += l.spikes();
             image(SpikeRasterChart.draw(sample, r.steps(), classes),
@@ -349,12 +349,12 @@ public final class RunReport {
     private void weights() {
         open("weights");
         if (run.weights().isEmpty()) {
-            html.append("<p class=\"note\">This run folder has no ").append(esc(io.spikeworks.learn.RunFiles.WEIGHTS))
+            html.append("<p class=\"note\">This run folder has no ").append(esc(io.spikeworks.learn.output.RunFiles.WEIGHTS))
                     .append(" (runs written before it was saved with the run).</p>\n");
             close();
             return;
         }
-        html.append("<p>The weights at the end of the run (").append(esc(io.spikeworks.learn.RunFiles.WEIGHTS))
+        html.append("<p>The weights at the end of the run (").append(esc(io.spikeworks.learn.output.RunFiles.WEIGHTS))
                 .append(", which a project can start from): red positive, blue negative, white zero; the colour scale "
                         + "is ±3 × the root mean square, beyond it colours saturate.</p>\n");
         List<String[]> rows = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.spikeworks.report;
 
-import io.spikeworks.learn.SpikeRaster;
+import io.spikeworks.learn.output.SpikeRaster;
 
 import java.awt.Color;
 import java.awt.Font;

@@ -1,10 +1,10 @@
 package io.spikeworks.session;
 
-import io.spikeworks.learn.BinaryFields;
-import io.spikeworks.learn.ConfusionMatrix;
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunPosition;
-import io.spikeworks.learn.Score;
+import io.spikeworks.learn.state.BinaryFields;
+import io.spikeworks.learn.score.ConfusionMatrix;
+import io.spikeworks.learn.score.EvaluationRow;
+import io.spikeworks.learn.score.Score;
 import io.spikeworks.model.AtomicFiles;
 import io.spikeworks.sim.EngineCounters;
 

@@ -1,10 +1,10 @@
 package io.spikeworks.session;
 
 import io.spikeworks.sim.Layer;
-import io.spikeworks.sim.Kernels;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.kernel.Kernels;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package io.spikeworks.session;
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
-import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.memory.HeapBudget;
 import io.spikeworks.model.Project;
-import io.spikeworks.sim.TensorRuntime;
+import io.spikeworks.sim.kernel.TensorRuntime;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

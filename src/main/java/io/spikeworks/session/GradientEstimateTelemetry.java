@@ -1,7 +1,7 @@
 package io.spikeworks.session;
 
-import io.spikeworks.learn.GradientCosineRow;
-import io.spikeworks.learn.GradientCosineSource;
+import io.spikeworks.learn.gradient.GradientCosineRow;
+import io.spikeworks.learn.gradient.GradientCosineSource;
 
 import java.util.List;
 import java.util.Map;

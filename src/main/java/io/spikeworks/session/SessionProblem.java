@@ -1,6 +1,6 @@
 package io.spikeworks.session;
 
-import io.spikeworks.learn.RunMemoryEstimate;
+import io.spikeworks.learn.memory.RunMemoryEstimate;
 
 /**
  * Why a session paused itself or failed.

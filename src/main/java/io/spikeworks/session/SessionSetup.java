@@ -1,11 +1,11 @@
 package io.spikeworks.session;
 
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.learn.HeapBudget;
 import io.spikeworks.learn.TrainingData;
+import io.spikeworks.learn.memory.HeapBudget;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
-import io.spikeworks.sim.TensorRuntime;
+import io.spikeworks.sim.kernel.TensorRuntime;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package io.spikeworks.session;
 
 import io.spikeworks.data.Batch;
 import io.spikeworks.learn.BatchProgress;
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.Trainer;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
@@ -47,7 +47,7 @@ public final class Telemetry {
     private final SymmetryTelemetry symmetry;
     /** Set once before training starts, for a rule that estimates its gradient; null otherwise. */
     private GradientEstimateTelemetry gradientEstimate;
-    private volatile io.spikeworks.learn.TestPredictions predictions;
+    private volatile io.spikeworks.learn.score.TestPredictions predictions;
 
     /** @param spikingLayerSizes neurons of each spiking layer by name, to check traced neurons against */
     Telemetry(int metricsCapacity, long weightIntervalNanos, Map<String, Integer> spikingLayerSizes) {
@@ -81,7 +81,7 @@ public final class Telemetry {
     }
 
     /** The test set's predictions at the latest evaluation of a real-valued task; null before it or for classes. */
-    public io.spikeworks.learn.TestPredictions predictions() {
+    public io.spikeworks.learn.score.TestPredictions predictions() {
         return predictions;
     }
 
@@ -153,7 +153,7 @@ public final class Telemetry {
     }
 
     /** Replaces the latest predictions (a latest-value slot: a reader that missed one sees the next). */
-    void recordPredictions(io.spikeworks.learn.TestPredictions p) {
+    void recordPredictions(io.spikeworks.learn.score.TestPredictions p) {
         predictions = p;
         version.incrementAndGet();
     }

@@ -4,13 +4,13 @@ import io.spikeworks.data.Batch;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.BatchProgress;
-import io.spikeworks.learn.EvaluationRow;
-import io.spikeworks.learn.GradientComparison;
-import io.spikeworks.learn.RunFiles;
 import io.spikeworks.learn.Trainer;
 import io.spikeworks.learn.TrainingDivergedException;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.output.RunFiles;
+import io.spikeworks.learn.gradient.GradientComparison;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.learn.symmetry.WeightSymmetryRule;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
@@ -105,7 +105,7 @@ public final class TrainingSession implements AutoCloseable {
      * data use {@link SessionSetup}, which also configures the tensor runtime ({@code TensorRuntime}) first.
      */
     /** What the run's task reports (accuracy, or regression errors). */
-    public io.spikeworks.learn.TaskMetrics taskMetrics() {
+    public io.spikeworks.learn.score.TaskMetrics taskMetrics() {
         return run.metrics();
     }
 
@@ -191,7 +191,7 @@ public final class TrainingSession implements AutoCloseable {
     private static GradientEstimateTelemetry gradientEstimate(Project project, io.spikeworks.learn.LearningRule rule,
                                                               int capacity) {
         if (!GradientComparison.madeBy(project, rule)) return null;
-        io.spikeworks.learn.GradientCosineSource table = rule instanceof io.spikeworks.learn.GradientCosineSource t ? t : null;
+        io.spikeworks.learn.gradient.GradientCosineSource table = rule instanceof io.spikeworks.learn.gradient.GradientCosineSource t ? t : null;
         return new GradientEstimateTelemetry(GradientComparison.every(project), capacity, table);
     }
 
@@ -750,7 +750,7 @@ public final class TrainingSession implements AutoCloseable {
 
         @Override
         public void onEvaluation(EvaluationRow row) {
-            io.spikeworks.learn.TestPredictions predictions = run.latestPredictions();
+            io.spikeworks.learn.score.TestPredictions predictions = run.latestPredictions();
             if (predictions != null) telemetry.recordPredictions(predictions);
             telemetry.recordEvaluations(run.rows());
             writeRunFiles();

@@ -1,5 +1,10 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
+import io.spikeworks.sim.kernel.SpikeEvents;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.SpikeFunction;
+
 /**
  * 2-D convolution synapses with stride and zero padding. Input C×H×W is held channels-last; weights are
  * [ky][kx][cin][cout] so each input event adds a contiguous run of cout weights. Zero inputs are skipped.

@@ -1,5 +1,8 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.SpikeEvents;
+import io.spikeworks.sim.neuron.SpikeDerivative;
+import io.spikeworks.sim.neuron.SpikeFunction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

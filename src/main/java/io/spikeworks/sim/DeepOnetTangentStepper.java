@@ -1,5 +1,6 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.neuron.SpikeDerivative;
 import java.util.ArrayList;
 import java.util.List;
 

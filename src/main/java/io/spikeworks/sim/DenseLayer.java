@@ -1,5 +1,12 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
+import io.spikeworks.sim.kernel.Nd4jGemm;
+import io.spikeworks.sim.kernel.SpikeEvents;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.SpikeDerivative;
+import io.spikeworks.sim.neuron.SpikeFunction;
+
 /**
  * Fully connected synapses: I[b] = bias + x[b]·W with W stored [in][out]. Any input shape is flattened.
  * Zero inputs are skipped, so spike inputs cost events × fan-out instead of in × out.

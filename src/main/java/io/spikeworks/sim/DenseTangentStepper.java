@@ -1,5 +1,7 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
+import io.spikeworks.sim.neuron.SpikeDerivative;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.SpikeEvents;
+
 /**
  * The weight gradient of a layer fed by listed spikes, dW[i] = Σ over (t, b) where input i spiked of E[t][b],
  * regrouped by input over a whole batch: per input, the error rows to add and the rows to subtract. Rows index

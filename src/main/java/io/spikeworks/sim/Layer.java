@@ -1,5 +1,6 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.SpikeEvents;
 import java.util.List;
 
 /**

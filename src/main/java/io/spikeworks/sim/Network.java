@@ -1,5 +1,7 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.SpikeEvents;
+import io.spikeworks.sim.neuron.SpikeFunction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

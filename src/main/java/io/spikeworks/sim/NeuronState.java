@@ -1,5 +1,12 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
+import io.spikeworks.sim.kernel.SpikeEvents;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.NeuronValues;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import java.util.Arrays;
 
 /**

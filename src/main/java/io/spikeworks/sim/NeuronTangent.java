@@ -1,5 +1,10 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.NeuronValues;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeDerivative;
+import io.spikeworks.sim.neuron.SpikeFunction;
 import java.util.Arrays;
 
 /**

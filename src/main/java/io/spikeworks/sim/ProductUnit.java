@@ -1,5 +1,8 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.SpikeEvents;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.SpikeFunction;
 import java.util.Arrays;
 import java.util.List;
 

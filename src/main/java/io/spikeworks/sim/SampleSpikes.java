@@ -1,5 +1,8 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
+import io.spikeworks.sim.kernel.SpikeEvents;
+
 /**
  * One sample-step's input spikes, as every conv route over spikes starts from them: read from the slot's spike list
  * when the input comes listed, else found in the 0/1 input itself; and, when a route asks, their positions grouped

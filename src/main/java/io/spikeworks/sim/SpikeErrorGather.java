@@ -1,5 +1,7 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
+
 /**
  * The weight gradient of a convolution of 0/1 input (stride 1), spike by spike: the weight of tap (ky, kx) from
  * input channel ci gets the sum, over the inputs of channel ci that spiked, of the error of the output that spike

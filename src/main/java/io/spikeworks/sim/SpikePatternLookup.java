@@ -1,5 +1,6 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,11 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.Kernels;
+import io.spikeworks.sim.kernel.SpikeEvents;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.NeuronValues;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeFunction;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.neuron.SpikeDerivative;
+
 /**
  * A layer that can run in tangent (forward-mode, Jacobian-vector product) mode: alongside its ordinary forward step
  * it carries, for D directions at once, the derivative of its output along a direction in parameter space, without

@@ -136,7 +136,7 @@ class ChipProfileJsonTest {
     @Test
     void stateWidthConstrainsTheNeuronModel() {
         ChipProfile loihi = ChipProfileJson.parse(shipped("loihi"), "loihi.json");
-        var lif = io.spikeworks.sim.NeuronModel.lif(0.9, 1, io.spikeworks.sim.ResetMode.SUBTRACT, 0);
+        var lif = io.spikeworks.sim.neuron.NeuronModel.lif(0.9, 1, io.spikeworks.sim.neuron.ResetMode.SUBTRACT, 0);
         assertEquals(24, loihi.state().constrain(lif).stateBits());
         ChipProfile ref = ChipProfileJson.parse(shipped("float-reference"), "f.json");
         assertEquals(lif, ref.state().constrain(lif));

@@ -3,11 +3,11 @@ package io.spikeworks.chip;
 import io.spikeworks.sim.DenseLayer;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.NeuronModel;
 import io.spikeworks.sim.Readout;
-import io.spikeworks.sim.ResetMode;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

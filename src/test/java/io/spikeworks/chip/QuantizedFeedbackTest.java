@@ -2,10 +2,10 @@ package io.spikeworks.chip;
 
 import io.spikeworks.sim.DenseLayer;
 import io.spikeworks.sim.FeedbackSource;
-import io.spikeworks.sim.NeuronModel;
-import io.spikeworks.sim.ResetMode;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,6 +1,6 @@
 package io.spikeworks.chip;
 
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.kernel.FastRandom;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

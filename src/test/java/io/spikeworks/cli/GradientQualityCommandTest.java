@@ -36,8 +36,8 @@ class GradientQualityCommandTest {
                 "--estimators", "wp-central,forward-mode", "--scope", "layer-wise", "--out", csv.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = Files.readAllLines(csv);
-        assertEquals(io.spikeworks.learn.GradientCosineCsv.HEADER, lines.get(0), "the card's own format, so it can load it");
-        assertEquals(4, io.spikeworks.learn.GradientCosineCsv.parse(String.join("\n", lines), "q.csv").size());
+        assertEquals(io.spikeworks.learn.gradient.GradientCosineCsv.HEADER, lines.get(0), "the card's own format, so it can load it");
+        assertEquals(4, io.spikeworks.learn.gradient.GradientCosineCsv.parse(String.join("\n", lines), "q.csv").size());
         assertEquals(5, lines.size(), lines.toString());
         double[] mean = new double[4];
         for (int i = 0; i < 4; i++) {

@@ -1,14 +1,15 @@
 package io.spikeworks.learn;
 
-import io.spikeworks.sim.CurrentEncoder;
+import io.spikeworks.learn.loss.MseRegressionLoss;
 import io.spikeworks.sim.DenseLayer;
 import io.spikeworks.sim.EngineCounters;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.NeuronModel;
 import io.spikeworks.sim.Readout;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.encode.CurrentEncoder;
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,12 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.loss.CrossEntropyLoss;
+import io.spikeworks.learn.loss.Loss;
+import io.spikeworks.learn.loss.MseCountLoss;
+import io.spikeworks.learn.loss.MseRegressionLoss;
+import io.spikeworks.learn.optim.AdamOptimizer;
+import io.spikeworks.learn.optim.LearningRateSchedule;
+import io.spikeworks.learn.optim.SgdOptimizer;
 import io.spikeworks.sim.Param;
 import org.junit.jupiter.api.Test;
 

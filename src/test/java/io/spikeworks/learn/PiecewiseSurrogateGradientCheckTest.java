@@ -1,10 +1,11 @@
 package io.spikeworks.learn;
 
-import io.spikeworks.sim.CurrentEncoder;
+import io.spikeworks.learn.loss.CrossEntropyLoss;
 import io.spikeworks.sim.EngineCounters;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Readout;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.encode.CurrentEncoder;
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,13 +1,15 @@
 package io.spikeworks.learn;
 
 import io.spikeworks.data.Dataset;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
 import io.spikeworks.model.Project;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.NeuronValues;
 import io.spikeworks.sim.Param;
-import io.spikeworks.sim.SpikeFunction;
 import io.spikeworks.sim.SpikingLayer;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.NeuronValues;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

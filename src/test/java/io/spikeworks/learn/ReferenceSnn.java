@@ -1,8 +1,8 @@
 package io.spikeworks.learn;
 
-import io.spikeworks.sim.NeuronModel;
-import io.spikeworks.sim.ResetMode;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.Surrogate;
 
 import java.util.ArrayList;
 import java.util.List;

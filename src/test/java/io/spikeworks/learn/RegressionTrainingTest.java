@@ -2,6 +2,9 @@ package io.spikeworks.learn;
 
 import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.learn.output.RunFiles;
+import io.spikeworks.learn.score.EvaluationRow;
+import io.spikeworks.learn.score.TaskMetrics;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import org.junit.jupiter.api.Test;

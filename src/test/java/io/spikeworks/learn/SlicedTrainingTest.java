@@ -1,15 +1,18 @@
 package io.spikeworks.learn;
 
+import io.spikeworks.learn.loss.CrossEntropyLoss;
+import io.spikeworks.learn.optim.LearningRateSchedule;
+import io.spikeworks.learn.optim.SgdOptimizer;
 import io.spikeworks.sim.DenseLayer;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.NeuronModel;
 import io.spikeworks.sim.Param;
-import io.spikeworks.sim.PoissonEncoder;
 import io.spikeworks.sim.Readout;
-import io.spikeworks.sim.ResetMode;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.encode.PoissonEncoder;
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

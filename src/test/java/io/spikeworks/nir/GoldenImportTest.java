@@ -2,10 +2,10 @@ package io.spikeworks.nir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.ResetMode;
+import io.spikeworks.sim.neuron.ResetMode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.util.Iterator;

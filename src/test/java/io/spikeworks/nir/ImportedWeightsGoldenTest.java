@@ -2,13 +2,13 @@ package io.spikeworks.nir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spikeworks.learn.NetworkFactory;
-import io.spikeworks.learn.NetworkValues;
-import io.spikeworks.learn.NetworkValuesFiles;
-import io.spikeworks.learn.ProjectWeights;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
+import io.spikeworks.learn.state.ProjectWeights;
 import io.spikeworks.model.Project;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -9,9 +9,9 @@ import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.SpikeFunction;
 import io.spikeworks.sim.SpikingLayer;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

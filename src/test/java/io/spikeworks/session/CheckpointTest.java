@@ -1,7 +1,7 @@
 package io.spikeworks.session;
 
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.RunPosition;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.model.NetworkSpec;
 import io.spikeworks.model.Project;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package io.spikeworks.session;
 
 import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package io.spikeworks.session;
 
-import io.spikeworks.learn.NetworkValues;
-import io.spikeworks.learn.NetworkValuesFiles;
-import io.spikeworks.learn.RunFiles;
-import io.spikeworks.learn.SpikeRaster;
-import io.spikeworks.learn.SpikeRasterCsv;
-import io.spikeworks.learn.SpikeRasterRecorder;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
+import io.spikeworks.learn.output.RunFiles;
+import io.spikeworks.learn.output.SpikeRaster;
+import io.spikeworks.learn.output.SpikeRasterCsv;
+import io.spikeworks.learn.output.SpikeRasterRecorder;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.Project;

@@ -7,8 +7,8 @@ import io.spikeworks.model.Project;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
-import io.spikeworks.sim.SpikeEncoder;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.encode.SpikeEncoder;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

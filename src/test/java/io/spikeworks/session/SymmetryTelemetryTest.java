@@ -8,7 +8,7 @@ import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.Project;
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.kernel.FastRandom;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package io.spikeworks.session;
 
-import io.spikeworks.learn.ConfusionMatrix;
-import io.spikeworks.learn.EvaluationRow;
-import io.spikeworks.learn.RunFiles;
+import io.spikeworks.learn.output.RunFiles;
+import io.spikeworks.learn.score.ConfusionMatrix;
+import io.spikeworks.learn.score.EvaluationRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

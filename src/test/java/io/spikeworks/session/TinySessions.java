@@ -3,7 +3,7 @@ package io.spikeworks.session;
 import io.spikeworks.data.Dataset;
 import io.spikeworks.model.NetworkSpec;
 import io.spikeworks.model.Project;
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.kernel.FastRandom;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.spikeworks.session;
 
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.model.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

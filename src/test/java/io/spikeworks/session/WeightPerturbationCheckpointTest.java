@@ -2,10 +2,10 @@ package io.spikeworks.session;
 
 import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.learn.perturbation.WeightPerturbation;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;

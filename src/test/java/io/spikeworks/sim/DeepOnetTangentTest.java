@@ -1,5 +1,10 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.SpikeDerivative;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,5 +1,8 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.encode.PoissonEncoder;
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.kernel.SpikeEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,9 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package io.spikeworks.sim;
 
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.ResetMode;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

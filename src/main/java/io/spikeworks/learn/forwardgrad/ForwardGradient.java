@@ -6,7 +6,7 @@ import io.spikeworks.learn.LearningRule;
 import io.spikeworks.learn.LearningRules;
 import io.spikeworks.learn.NetworkFactory;
 import io.spikeworks.learn.PendingUpdate;
-import io.spikeworks.learn.StateFloats;
+import io.spikeworks.learn.state.StateFloats;
 import io.spikeworks.learn.perturbation.DirectionDistribution;
 import io.spikeworks.learn.perturbation.PerturbationScope;
 import io.spikeworks.learn.symmetry.GradientAlignmentMeter;

@@ -3,14 +3,14 @@ package io.spikeworks.learn.forwardgrad;
 import io.spikeworks.learn.BatchContext;
 import io.spikeworks.learn.perturbation.DirectionDistribution;
 import io.spikeworks.learn.perturbation.PerturbationScope;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.NetworkTangent;
 import io.spikeworks.sim.Param;
-import io.spikeworks.sim.SpikeDerivative;
-import io.spikeworks.sim.SpikeFunction;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.neuron.SpikeDerivative;
+import io.spikeworks.sim.neuron.SpikeFunction;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

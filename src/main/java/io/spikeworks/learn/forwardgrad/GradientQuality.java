@@ -2,12 +2,12 @@ package io.spikeworks.learn.forwardgrad;
 
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.learn.ExactBackprop;
-import io.spikeworks.learn.LearningRateSchedule;
 import io.spikeworks.learn.LearningRule;
 import io.spikeworks.learn.LearningRules;
 import io.spikeworks.learn.NetworkFactory;
-import io.spikeworks.learn.SgdOptimizer;
 import io.spikeworks.learn.Trainer;
+import io.spikeworks.learn.optim.LearningRateSchedule;
+import io.spikeworks.learn.optim.SgdOptimizer;
 import io.spikeworks.learn.perturbation.DirectionDistribution;
 import io.spikeworks.learn.perturbation.FiniteDifference;
 import io.spikeworks.learn.perturbation.PerturbationScope;

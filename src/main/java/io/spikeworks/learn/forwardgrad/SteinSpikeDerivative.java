@@ -1,7 +1,7 @@
 package io.spikeworks.learn.forwardgrad;
 
-import io.spikeworks.sim.FastRandom;
-import io.spikeworks.sim.SpikeDerivative;
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.neuron.SpikeDerivative;
 
 /**
  * The spike's derivative by Stein's lemma, from Gaussian noise instead of an analytic surrogate. For ξ ~ N(0, 1),

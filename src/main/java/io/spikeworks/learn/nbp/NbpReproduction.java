@@ -1,6 +1,6 @@
 package io.spikeworks.learn.nbp;
 
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.kernel.FastRandom;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.spikeworks.learn.nbp;
 
-import io.spikeworks.learn.CheckpointChoice;
+import io.spikeworks.learn.score.CheckpointChoice;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.spikeworks.learn.perturbation;
 
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.kernel.FastRandom;
 
 /**
  * Where the random perturbation directions v come from. Both have E[v vᵀ] = I, which is what makes the averaged

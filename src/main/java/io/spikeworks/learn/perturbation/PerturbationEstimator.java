@@ -1,7 +1,7 @@
 package io.spikeworks.learn.perturbation;
 
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Param;
+import io.spikeworks.sim.kernel.FastRandom;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,14 +4,14 @@ import io.spikeworks.learn.BatchContext;
 import io.spikeworks.learn.GradientMethod;
 import io.spikeworks.learn.LearningRule;
 import io.spikeworks.learn.PendingUpdate;
-import io.spikeworks.learn.StateFloats;
+import io.spikeworks.learn.state.StateFloats;
 import io.spikeworks.learn.symmetry.GradientAlignmentMeter;
 import io.spikeworks.model.Component;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.kernel.FastRandom;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,12 +2,12 @@ package io.spikeworks.learn.sweep;
 
 import io.spikeworks.data.TrainTestSplit;
 import io.spikeworks.learn.BatchProgress;
-import io.spikeworks.learn.EvaluationRow;
-import io.spikeworks.learn.HeapBudget;
-import io.spikeworks.learn.RunFiles;
 import io.spikeworks.learn.TrainingDivergedException;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.output.RunFiles;
+import io.spikeworks.learn.memory.HeapBudget;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.model.Project;
 
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.spikeworks.learn.sweep;
 
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.ExactBackprop;
 import io.spikeworks.learn.LearningRule;
-import io.spikeworks.learn.symmetry.TransportSchedule;
 import io.spikeworks.learn.TrainingRun;
-import io.spikeworks.learn.ttl.TruncatedLocalBptt;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.learn.symmetry.FeedbackWeights;
+import io.spikeworks.learn.symmetry.TransportSchedule;
+import io.spikeworks.learn.ttl.TruncatedLocalBptt;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.SpikingLayer;
 

@@ -4,10 +4,10 @@ import io.spikeworks.learn.PendingUpdate;
 import io.spikeworks.model.Component;
 import io.spikeworks.sim.EngineCounters;
 import io.spikeworks.sim.ErrorRouting;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.kernel.FastRandom;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package io.spikeworks.learn.symmetry;
 
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.kernel.FastRandom;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

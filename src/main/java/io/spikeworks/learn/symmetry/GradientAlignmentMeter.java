@@ -1,7 +1,7 @@
 package io.spikeworks.learn.symmetry;
 
-import io.spikeworks.learn.StateFloats;
 import io.spikeworks.learn.PendingUpdate;
+import io.spikeworks.learn.state.StateFloats;
 import io.spikeworks.sim.ErrorRouting;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Network;

@@ -1,6 +1,6 @@
 package io.spikeworks.learn.symmetry;
 
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.sim.kernel.FastRandom;
 
 /**
  * Draws fixed random feedback weights with the spread of the forward weights they stand in for: uniform in

@@ -1,7 +1,7 @@
 package io.spikeworks.learn.symmetry;
 
-import io.spikeworks.learn.StateFloats;
-import io.spikeworks.sim.FastRandom;
+import io.spikeworks.learn.state.StateFloats;
+import io.spikeworks.sim.kernel.FastRandom;
 
 import java.util.Map;
 import java.util.TreeMap;

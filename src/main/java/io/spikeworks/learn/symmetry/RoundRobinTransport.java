@@ -1,6 +1,6 @@
 package io.spikeworks.learn.symmetry;
 
-import io.spikeworks.learn.StateFloats;
+import io.spikeworks.learn.state.StateFloats;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,9 +1,9 @@
 package io.spikeworks.learn.ttl;
 
-import io.spikeworks.learn.Loss;
+import io.spikeworks.learn.loss.Loss;
 import io.spikeworks.sim.EngineCounters;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Param;
+import io.spikeworks.sim.kernel.FastRandom;
 
 /**
  * The auxiliary classifier of a block that does not end on the network's output (our design; the paper's is not

@@ -3,7 +3,7 @@ package io.spikeworks.learn.ttl;
 import io.spikeworks.learn.BatchContext;
 import io.spikeworks.learn.GradientMethod;
 import io.spikeworks.learn.LearningRule;
-import io.spikeworks.learn.Loss;
+import io.spikeworks.learn.loss.Loss;
 import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.ComponentSpec;

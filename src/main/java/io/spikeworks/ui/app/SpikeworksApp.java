@@ -1,6 +1,6 @@
 package io.spikeworks.ui.app;
 
-import io.spikeworks.sim.TensorRuntime;
+import io.spikeworks.sim.kernel.TensorRuntime;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.PulseSubscription;
 import io.spikeworks.ui.frame.SnapshotWriter;

@@ -1,8 +1,8 @@
 package io.spikeworks.ui.live;
 
-import io.spikeworks.learn.GradientComparison;
 import io.spikeworks.learn.LearningRule;
 import io.spikeworks.learn.LearningRules;
+import io.spikeworks.learn.gradient.GradientComparison;
 import io.spikeworks.learn.nbp.CircuitRecording;
 import io.spikeworks.learn.symmetry.WeightSymmetryRule;
 import io.spikeworks.learn.ttl.TruncatedLocalBptt;

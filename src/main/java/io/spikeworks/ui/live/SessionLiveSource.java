@@ -1,12 +1,12 @@
 package io.spikeworks.ui.live;
 
 import io.spikeworks.data.Dataset;
-import io.spikeworks.learn.ConfusionMatrix;
-import io.spikeworks.learn.EvaluationRow;
-import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.learn.nbp.CircuitRecording;
 import io.spikeworks.learn.nbp.CircuitSample;
+import io.spikeworks.learn.score.ConfusionMatrix;
+import io.spikeworks.learn.score.EvaluationRow;
+import io.spikeworks.learn.score.TaskMetrics;
 import io.spikeworks.session.BatchMetrics;
 import io.spikeworks.session.CounterSnapshot;
 import io.spikeworks.session.DivergenceFrame;
@@ -118,7 +118,7 @@ public final class SessionLiveSource implements LiveSource {
 
     // real-valued tasks: the test set as test functions (null when it is not laid out as such)
     private final io.spikeworks.ui.live.regression.TestFunctionSet testFunctions;
-    private io.spikeworks.learn.TestPredictions predictionsSeen;
+    private io.spikeworks.learn.score.TestPredictions predictionsSeen;
     private io.spikeworks.ui.live.regression.PredictionData predictionData;
     // an estimated gradient against BPTT's; null for rules that estimate none
     private final io.spikeworks.session.GradientEstimateTelemetry estimate;
@@ -149,7 +149,7 @@ public final class SessionLiveSource implements LiveSource {
     @Override
     public io.spikeworks.ui.live.regression.PredictionData predictions() {
         if (testFunctions == null) return null;
-        io.spikeworks.learn.TestPredictions p = telemetry.predictions();
+        io.spikeworks.learn.score.TestPredictions p = telemetry.predictions();
         if (p != null && p != predictionsSeen) {
             predictionsSeen = p;
             predictionData = io.spikeworks.ui.live.regression.PredictionData.of(++snapshots, testFunctions, p);
@@ -168,7 +168,7 @@ public final class SessionLiveSource implements LiveSource {
         for (int r = 0; r < rows.size(); r++)
             cosines.add(rows.iteration(r), io.spikeworks.ui.live.regression.GradientQualityData.cosineOfDegrees(rows.value(r, 0)));
         nextCosine = rows.next();
-        List<io.spikeworks.learn.GradientCosineRow> table = estimate.table();
+        List<io.spikeworks.learn.gradient.GradientCosineRow> table = estimate.table();
         if (gradientQuality == null || rows.size() > 0 || !table.equals(gradientQuality.table())) {
             double[] its = cosines.column(0);
             long[] iterations = new long[its.length];

@@ -1,6 +1,6 @@
 package io.spikeworks.ui.live;
 
-import io.spikeworks.learn.ConfusionMatrix;
+import io.spikeworks.learn.score.ConfusionMatrix;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.frame.UiC1Only;
 import io.spikeworks.ui.live.activity.ActivitySnapshot;

@@ -1,9 +1,9 @@
 package io.spikeworks.ui.nir;
 
 import io.spikeworks.learn.NetworkFactory;
-import io.spikeworks.learn.NetworkValues;
-import io.spikeworks.learn.NetworkValuesFiles;
-import io.spikeworks.learn.ProjectWeights;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
+import io.spikeworks.learn.state.ProjectWeights;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectValidator;
@@ -19,8 +19,8 @@ import io.spikeworks.nir.NirWriter;
 import io.spikeworks.session.TrainingSession;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import io.spikeworks.ui.builder.ModelBuilder;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.shell.MainWindow;

@@ -1,10 +1,10 @@
 package io.spikeworks.learn.nbp;
 
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.learn.EvaluationRow;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.model.ProjectJson;

@@ -2,12 +2,12 @@ package io.spikeworks.learn.nbp;
 
 import io.spikeworks.cli.SpikeworksCli;
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.learn.EvaluationRow;
-import io.spikeworks.learn.RunFiles;
-import io.spikeworks.learn.StateFloats;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.output.RunFiles;
+import io.spikeworks.learn.state.StateFloats;
+import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.ui.live.circuit.CircuitData;

@@ -2,8 +2,8 @@ package io.spikeworks.learn.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.spikeworks.learn.RunFiles;
 import io.spikeworks.learn.TrainingData;
+import io.spikeworks.learn.output.RunFiles;
 import io.spikeworks.model.DatasetSpec;
 import io.spikeworks.model.NetworkSpec;
 import io.spikeworks.model.Project;

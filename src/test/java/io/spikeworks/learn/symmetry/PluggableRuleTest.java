@@ -12,11 +12,11 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.ComponentSpec;
 import io.spikeworks.model.ParamSpec;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.FeedbackSource;
 import io.spikeworks.sim.Network;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.SpikingLayer;
+import io.spikeworks.sim.kernel.FastRandom;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,20 +1,20 @@
 package io.spikeworks.learn.ttl;
 
-import io.spikeworks.learn.CrossEntropyLoss;
-import io.spikeworks.learn.LearningRateSchedule;
-import io.spikeworks.learn.SgdOptimizer;
 import io.spikeworks.learn.Trainer;
-import io.spikeworks.sim.CurrentEncoder;
+import io.spikeworks.learn.loss.CrossEntropyLoss;
+import io.spikeworks.learn.optim.LearningRateSchedule;
+import io.spikeworks.learn.optim.SgdOptimizer;
 import io.spikeworks.sim.DenseLayer;
-import io.spikeworks.sim.FastRandom;
 import io.spikeworks.sim.Layer;
 import io.spikeworks.sim.Network;
-import io.spikeworks.sim.NeuronModel;
 import io.spikeworks.sim.Param;
 import io.spikeworks.sim.Readout;
-import io.spikeworks.sim.ResetMode;
-import io.spikeworks.sim.SpikeFunction;
-import io.spikeworks.sim.Surrogate;
+import io.spikeworks.sim.encode.CurrentEncoder;
+import io.spikeworks.sim.kernel.FastRandom;
+import io.spikeworks.sim.neuron.NeuronModel;
+import io.spikeworks.sim.neuron.ResetMode;
+import io.spikeworks.sim.neuron.SpikeFunction;
+import io.spikeworks.sim.neuron.Surrogate;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

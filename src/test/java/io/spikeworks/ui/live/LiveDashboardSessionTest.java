@@ -8,7 +8,7 @@ import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.session.SessionOptions;
 import io.spikeworks.session.SessionState;
 import io.spikeworks.session.TrainingSession;
-import io.spikeworks.sim.TensorRuntime;
+import io.spikeworks.sim.kernel.TensorRuntime;
 import io.spikeworks.ui.frame.SnapshotWriter;
 import io.spikeworks.ui.live.activity.ActivitySnapshot;
 import io.spikeworks.ui.live.activity.ConfusionEntry;

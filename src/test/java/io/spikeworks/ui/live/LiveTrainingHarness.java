@@ -8,7 +8,7 @@ import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.session.SessionOptions;
 import io.spikeworks.session.SessionState;
 import io.spikeworks.session.TrainingSession;
-import io.spikeworks.sim.TensorRuntime;
+import io.spikeworks.sim.kernel.TensorRuntime;
 import io.spikeworks.ui.frame.FrameTimeMonitor;
 import io.spikeworks.ui.frame.FxBridge;
 import io.spikeworks.ui.shell.MainViewModel;

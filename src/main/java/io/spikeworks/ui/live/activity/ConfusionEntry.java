@@ -1,6 +1,6 @@
 package io.spikeworks.ui.live.activity;
 
-import io.spikeworks.learn.ConfusionMatrix;
+import io.spikeworks.learn.score.ConfusionMatrix;
 
 import java.util.Objects;
 

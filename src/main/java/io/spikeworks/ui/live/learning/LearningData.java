@@ -1,7 +1,7 @@
 package io.spikeworks.ui.live.learning;
 
-import io.spikeworks.learn.CheckpointChoice;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.learn.score.CheckpointChoice;
 
 import java.util.List;
 

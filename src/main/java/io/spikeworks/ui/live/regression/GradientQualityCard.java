@@ -29,7 +29,7 @@ public final class GradientQualityCard implements LiveCard {
         this.context = context;
         load.setId("gradientQualityLoad");
         load.setFocusTraversable(false);
-        load.setTooltip(new Tooltip("Show a table of estimators against K from a CSV file: " + io.spikeworks.learn.GradientCosineCsv.HEADER));
+        load.setTooltip(new Tooltip("Show a table of estimators against K from a CSV file: " + io.spikeworks.learn.gradient.GradientCosineCsv.HEADER));
         load.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Gradient-quality table");
@@ -42,7 +42,7 @@ public final class GradientQualityCard implements LiveCard {
     /** Loads and shows a table; true when it did, else the status line says what is wrong where. */
     public boolean load(Path file) {
         try {
-            List<io.spikeworks.learn.GradientCosineRow> rows = io.spikeworks.learn.GradientCosineCsv.parse(
+            List<io.spikeworks.learn.gradient.GradientCosineRow> rows = io.spikeworks.learn.gradient.GradientCosineCsv.parse(
                     Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
             view.showTable(rows);
             context.status("Gradient-quality table: " + rows.size() + " rows from " + file.getFileName());

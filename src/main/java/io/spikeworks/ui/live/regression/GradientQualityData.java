@@ -1,6 +1,6 @@
 package io.spikeworks.ui.live.regression;
 
-import io.spikeworks.learn.GradientCosineRow;
+import io.spikeworks.learn.gradient.GradientCosineRow;
 
 import java.util.ArrayList;
 import java.util.Comparator;

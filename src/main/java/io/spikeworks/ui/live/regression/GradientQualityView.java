@@ -1,6 +1,6 @@
 package io.spikeworks.ui.live.regression;
 
-import io.spikeworks.learn.GradientCosineRow;
+import io.spikeworks.learn.gradient.GradientCosineRow;
 import io.spikeworks.ui.live.CanvasView;
 import io.spikeworks.ui.live.LiveView;
 import javafx.geometry.VPos;

@@ -1,8 +1,8 @@
 package io.spikeworks.ui.live.regression;
 
 import io.spikeworks.data.RegressionLayout;
-import io.spikeworks.learn.FunctionErrors;
-import io.spikeworks.learn.TestPredictions;
+import io.spikeworks.learn.score.FunctionErrors;
+import io.spikeworks.learn.score.TestPredictions;
 
 import java.util.Objects;
 

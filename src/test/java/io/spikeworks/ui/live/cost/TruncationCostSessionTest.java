@@ -12,7 +12,7 @@ import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.session.SessionOptions;
 import io.spikeworks.session.SessionState;
 import io.spikeworks.session.TrainingSession;
-import io.spikeworks.sim.TensorRuntime;
+import io.spikeworks.sim.kernel.TensorRuntime;
 import io.spikeworks.ui.live.LiveDashboard;
 import io.spikeworks.ui.live.LiveViewSlot;
 import io.spikeworks.ui.live.SessionLiveSource;

@@ -2,8 +2,8 @@ package io.spikeworks.ui.live.regression;
 
 import io.spikeworks.data.ScientificRegression;
 import io.spikeworks.data.TrainTestSplit;
-import io.spikeworks.learn.TestPredictions;
 import io.spikeworks.learn.perturbation.WeightPerturbation;
+import io.spikeworks.learn.score.TestPredictions;
 import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
@@ -12,7 +12,7 @@ import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.session.SessionOptions;
 import io.spikeworks.session.SessionState;
 import io.spikeworks.session.TrainingSession;
-import io.spikeworks.sim.TensorRuntime;
+import io.spikeworks.sim.kernel.TensorRuntime;
 import io.spikeworks.ui.live.LiveDashboard;
 import io.spikeworks.ui.live.LiveViewSlot;
 import io.spikeworks.ui.live.SessionLiveSource;

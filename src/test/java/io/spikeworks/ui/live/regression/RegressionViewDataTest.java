@@ -2,8 +2,8 @@ package io.spikeworks.ui.live.regression;
 
 import io.spikeworks.data.RealValuedSet;
 import io.spikeworks.data.RegressionLayout;
-import io.spikeworks.learn.GradientCosineRow;
-import io.spikeworks.learn.TestPredictions;
+import io.spikeworks.learn.gradient.GradientCosineRow;
+import io.spikeworks.learn.score.TestPredictions;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
@@ -67,15 +67,15 @@ class RegressionViewDataTest {
         List<GradientCosineRow> rows = List.of(new GradientCosineRow("wp, central", 8, 0.2, 0.05, 0.4, 50),
                 new GradientCosineRow("forward-mode", 64, 0.7, 0.6, 0.8, 50));
         StringWriter w = new StringWriter();
-        io.spikeworks.learn.GradientCosineCsv.write(rows, w);
-        assertEquals(rows, io.spikeworks.learn.GradientCosineCsv.parse(w.toString(), "t.csv"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.GradientCosineCsv.parse(
-                io.spikeworks.learn.GradientCosineCsv.HEADER + "\nwp,8,0.2,0.5,0.4,10\n", "t.csv"));
+        io.spikeworks.learn.gradient.GradientCosineCsv.write(rows, w);
+        assertEquals(rows, io.spikeworks.learn.gradient.GradientCosineCsv.parse(w.toString(), "t.csv"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.gradient.GradientCosineCsv.parse(
+                io.spikeworks.learn.gradient.GradientCosineCsv.HEADER + "\nwp,8,0.2,0.5,0.4,10\n", "t.csv"));
         assertTrue(e.getMessage().startsWith("t.csv, line 2: wp K = 8: needs min ≤ mean ≤ max"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.GradientCosineCsv.parse("a,b\n", "t.csv"));
+        e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.gradient.GradientCosineCsv.parse("a,b\n", "t.csv"));
         assertTrue(e.getMessage().startsWith("t.csv, line 1: expected the header"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.GradientCosineCsv.parse(
-                io.spikeworks.learn.GradientCosineCsv.HEADER + "\nwp,eight,0.2,0.1,0.4,10\n", "t.csv"));
+        e = assertThrows(IllegalArgumentException.class, () -> io.spikeworks.learn.gradient.GradientCosineCsv.parse(
+                io.spikeworks.learn.gradient.GradientCosineCsv.HEADER + "\nwp,eight,0.2,0.1,0.4,10\n", "t.csv"));
         assertTrue(e.getMessage().startsWith("t.csv, line 2: not a number"), e.getMessage());
     }
 
