@@ -63,6 +63,15 @@ class ArchitectureTest {
                     + " above both)");
 
     @ArchTest
+    static final ArchRule fileMachineryKnowsNoFormat = noClasses()
+            .that().resideInAPackage("io.spikeworks.model.file..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.spikeworks.model", "io.spikeworks.model.lesson..",
+                    "io.spikeworks.data..", "io.spikeworks.sim..", "io.spikeworks.learn..", "io.spikeworks.chip..",
+                    "io.spikeworks.session..", "io.spikeworks.cli..", "io.spikeworks.ui..", "io.spikeworks.nir..")
+            .because("strict JSON, atomic saves and located errors serve every format (projects, lessons, sweeps,"
+                    + " chip profiles, checkpoints); one that knew a format would drag it into all the others");
+
+    @ArchTest
     static final ArchRule engineBuildingBlocksKnowNoLayer = noClasses()
             .that().resideInAnyPackage("io.spikeworks.sim.kernel..", "io.spikeworks.sim.neuron..",
                     "io.spikeworks.sim.encode..")

@@ -1,7 +1,7 @@
 package io.spikeworks.chip;
 
-import io.spikeworks.model.FileValidationException;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.FileValidationException;
+import io.spikeworks.model.file.ValidationError;
 
 import java.util.List;
 

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.spikeworks.model.JsonSyntaxException;
-import io.spikeworks.model.StrictJson;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
+import io.spikeworks.model.file.ValidationError;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.spikeworks.chip;
 
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package io.spikeworks.cli;
 
-import io.spikeworks.data.EventStatistics;
-import io.spikeworks.data.EventStreamSet;
 import io.spikeworks.data.SampleSet;
 import io.spikeworks.data.TrainTestSplit;
+import io.spikeworks.data.event.EventStatistics;
+import io.spikeworks.data.event.EventStreamSet;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.model.DatasetSpec;
 import picocli.CommandLine.Command;

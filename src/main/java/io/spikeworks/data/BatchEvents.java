@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The input spikes of one batch, for data that are spikes already (event cameras): per sample, its events as
  * (step, channel) pairs sorted by step and then channel, the channel being the engine's input index (channels-last
- * for a C×H×W input, see {@link EventStreamSet}). Sample b's events are {@code [start(b), start(b + 1))}.
+ * for a C×H×W input, see {@link io.spikeworks.data.event.EventStreamSet}). Sample b's events are
+ * {@code [start(b), start(b + 1))}.
  * Reused from batch to batch; grows as needed.
  */
 public final class BatchEvents {

@@ -13,7 +13,7 @@ import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectValidator;
 import io.spikeworks.model.ShapeInference;
 import io.spikeworks.model.ShapeReport;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -10,8 +10,6 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.ComponentSpec;
 import io.spikeworks.model.DatasetSpec;
-import io.spikeworks.model.JsonSyntaxException;
-import io.spikeworks.model.StrictJson;
 import io.spikeworks.model.LayerSpec;
 import io.spikeworks.model.NetworkSpec;
 import io.spikeworks.model.NodePosition;
@@ -20,6 +18,8 @@ import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
 import io.spikeworks.model.TensorShape;
 import io.spikeworks.model.TrainingSpec;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 
 import java.util.ArrayList;
 import java.util.Iterator;

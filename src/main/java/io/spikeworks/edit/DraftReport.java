@@ -2,7 +2,7 @@ package io.spikeworks.edit;
 
 import io.spikeworks.chip.CheckResult;
 import io.spikeworks.model.ShapeReport;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 
 import java.util.List;
 import java.util.Map;

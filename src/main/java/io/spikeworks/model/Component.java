@@ -1,5 +1,6 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.ValueText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

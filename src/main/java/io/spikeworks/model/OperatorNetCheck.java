@@ -1,12 +1,14 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.JsonPaths;
+import io.spikeworks.model.file.ValidationError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import static io.spikeworks.model.JsonPaths.child;
-import static io.spikeworks.model.JsonPaths.index;
+import static io.spikeworks.model.file.JsonPaths.child;
+import static io.spikeworks.model.file.JsonPaths.index;
 
 /**
  * What a {@code deeponet} layer asks of the rest of the project: to be the network's only layer (it takes the raw

@@ -1,5 +1,6 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.ValueText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

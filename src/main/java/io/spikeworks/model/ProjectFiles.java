@@ -1,6 +1,10 @@
 package io.spikeworks.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.spikeworks.model.file.AtomicFiles;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
+import io.spikeworks.model.file.ValidationError;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 
 import java.util.List;
 import java.util.Map;

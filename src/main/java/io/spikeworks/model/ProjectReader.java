@@ -2,6 +2,10 @@ package io.spikeworks.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spikeworks.model.file.JsonPaths;
+import io.spikeworks.model.file.Suggestions;
+import io.spikeworks.model.file.ValidationError;
+import io.spikeworks.model.file.ValueText;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -12,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static io.spikeworks.model.JsonPaths.ROOT;
-import static io.spikeworks.model.JsonPaths.child;
-import static io.spikeworks.model.JsonPaths.index;
 import static io.spikeworks.model.ProjectValidator.missingField;
+import static io.spikeworks.model.file.JsonPaths.ROOT;
+import static io.spikeworks.model.file.JsonPaths.child;
+import static io.spikeworks.model.file.JsonPaths.index;
 
 /**
  * Turns a parsed JSON tree into a {@link Project}, collecting every problem on the way. It checks the

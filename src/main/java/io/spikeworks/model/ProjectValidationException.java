@@ -1,5 +1,7 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.FileValidationException;
+import io.spikeworks.model.file.ValidationError;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.JsonPaths;
+import io.spikeworks.model.file.ValidationError;
+import io.spikeworks.model.file.ValueText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static io.spikeworks.model.JsonPaths.child;
-import static io.spikeworks.model.JsonPaths.index;
+import static io.spikeworks.model.file.JsonPaths.child;
+import static io.spikeworks.model.file.JsonPaths.index;
 
 /**
  * Checks a project's values and how its parts fit together, reporting each problem with the JSON path it

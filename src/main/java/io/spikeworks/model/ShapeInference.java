@@ -1,5 +1,7 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.JsonPaths;
+import io.spikeworks.model.file.ValidationError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

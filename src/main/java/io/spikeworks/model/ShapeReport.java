@@ -1,5 +1,6 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.ValidationError;
 import java.util.List;
 import java.util.Optional;
 

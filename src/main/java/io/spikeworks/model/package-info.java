@@ -10,7 +10,9 @@
  *       algorithm, loss, neuron... loadable and pickable with no other change.</li>
  *   <li>{@link io.spikeworks.model.ProjectFiles} loads and saves files; {@link io.spikeworks.model.ProjectJson}
  *       does the text. Loading either returns a complete, valid project or throws
- *       {@link io.spikeworks.model.ProjectValidationException} with every error and its JSON path.</li>
+ *       {@link io.spikeworks.model.ProjectValidationException} with every error and its JSON path. The machinery
+ *       every file format shares (strict JSON, atomic saves, errors with line and path) is in {@code file};
+ *       lessons, which wrap a project, are in {@code lesson}.</li>
  *   <li>{@link io.spikeworks.model.ProjectValidator} and {@link io.spikeworks.model.ShapeInference} check
  *       in-memory projects with the same paths and messages, for the builder's live feedback.</li>
  * </ul>

@@ -13,7 +13,7 @@ import io.spikeworks.model.NetworkSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectValidator;
 import io.spikeworks.model.TensorShape;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import io.spikeworks.sim.neuron.NeuronValues;
 
 import java.nio.file.Path;

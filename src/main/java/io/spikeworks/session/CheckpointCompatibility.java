@@ -2,8 +2,8 @@ package io.spikeworks.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.spikeworks.learn.LearningRule;
-import io.spikeworks.model.JsonSyntaxException;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 import io.spikeworks.sim.Param;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.spikeworks.session;
 
 import io.spikeworks.learn.RunPosition;
-import io.spikeworks.learn.state.BinaryFields;
 import io.spikeworks.learn.score.ConfusionMatrix;
 import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.learn.score.Score;
-import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.learn.state.BinaryFields;
+import io.spikeworks.model.file.AtomicFiles;
 import io.spikeworks.sim.EngineCounters;
 
 import java.io.BufferedInputStream;
@@ -61,7 +61,7 @@ public final class CheckpointFiles {
     /** Data sets have at most 256 classes. */
     private static final int MAX_CLASSES = 256;
     /** A project or a name is text no longer than a JSON file Spikeworks reads; a longer length is damage. */
-    private static final long MAX_TEXT_BYTES = io.spikeworks.model.StrictJson.MAX_FILE_BYTES;
+    private static final long MAX_TEXT_BYTES = io.spikeworks.model.file.StrictJson.MAX_FILE_BYTES;
     /** A learning rule keeps a few arrays per layer under one key. */
     private static final int MAX_STATE_ARRAYS = 1 << 16;
 

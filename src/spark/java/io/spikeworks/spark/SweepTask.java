@@ -11,7 +11,7 @@ import io.spikeworks.learn.sweep.SweepOutcome;
 import io.spikeworks.learn.sweep.SweepResult;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.StrictJson;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function;

@@ -1,6 +1,6 @@
 package io.spikeworks.chip;
 
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

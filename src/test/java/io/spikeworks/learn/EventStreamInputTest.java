@@ -2,9 +2,9 @@ package io.spikeworks.learn;
 
 import io.spikeworks.data.Batch;
 import io.spikeworks.data.EpochBatches;
-import io.spikeworks.data.EventStreamSet;
 import io.spikeworks.data.MiniBatches;
-import io.spikeworks.data.MovingBars;
+import io.spikeworks.data.event.EventStreamSet;
+import io.spikeworks.data.event.MovingBars;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.sim.EngineCounters;

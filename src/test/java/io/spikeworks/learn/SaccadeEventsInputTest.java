@@ -2,10 +2,10 @@ package io.spikeworks.learn;
 
 import io.spikeworks.data.BundledDataset;
 import io.spikeworks.data.Dataset;
-import io.spikeworks.data.EventStreamSet;
-import io.spikeworks.data.SaccadeConverter;
-import io.spikeworks.data.SaccadeEventSets;
 import io.spikeworks.data.Split;
+import io.spikeworks.data.event.EventStreamSet;
+import io.spikeworks.data.event.SaccadeConverter;
+import io.spikeworks.data.event.SaccadeEventSets;
 import io.spikeworks.model.Component;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;

@@ -3,6 +3,7 @@ package io.spikeworks.model;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spikeworks.model.file.ValidationError;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package io.spikeworks.model;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spikeworks.model.file.ValidationError;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

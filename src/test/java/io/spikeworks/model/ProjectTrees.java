@@ -3,6 +3,7 @@ package io.spikeworks.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.spikeworks.model.file.ValidationError;
 
 import java.io.IOException;
 import java.io.InputStream;

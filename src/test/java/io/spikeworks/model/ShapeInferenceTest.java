@@ -1,5 +1,6 @@
 package io.spikeworks.model;
 
+import io.spikeworks.model.file.ValidationError;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

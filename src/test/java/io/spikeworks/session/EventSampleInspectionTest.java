@@ -1,10 +1,10 @@
 package io.spikeworks.session;
 
 import io.spikeworks.data.BundledDataset;
-import io.spikeworks.data.EventStreamSet;
-import io.spikeworks.data.SaccadeConverter;
-import io.spikeworks.data.SaccadeEventSets;
 import io.spikeworks.data.Split;
+import io.spikeworks.data.event.EventStreamSet;
+import io.spikeworks.data.event.SaccadeConverter;
+import io.spikeworks.data.event.SaccadeEventSets;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,5 @@
 package io.spikeworks.learn.output;
 
-import io.spikeworks.learn.state.NetworkValuesFiles;
-import io.spikeworks.learn.state.NetworkValues;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.spikeworks.learn.RunWarnings;
@@ -11,8 +9,10 @@ import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.learn.score.FunctionErrors;
 import io.spikeworks.learn.score.TaskMetrics;
 import io.spikeworks.learn.score.TestPredictions;
-import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
 import io.spikeworks.model.ProjectJson;
+import io.spikeworks.model.file.AtomicFiles;
 import io.spikeworks.sim.EngineCounters;
 
 import java.io.IOException;

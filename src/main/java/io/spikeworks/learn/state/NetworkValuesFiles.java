@@ -1,6 +1,6 @@
 package io.spikeworks.learn.state;
 
-import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.model.file.AtomicFiles;
 import io.spikeworks.sim.neuron.NeuronValues;
 
 import java.io.BufferedInputStream;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

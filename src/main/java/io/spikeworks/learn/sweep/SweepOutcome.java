@@ -3,8 +3,8 @@ package io.spikeworks.learn.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.spikeworks.model.JsonSyntaxException;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.ComponentFamily;
 import io.spikeworks.model.ComponentSpec;
-import io.spikeworks.model.JsonSyntaxException;
 import io.spikeworks.model.ProjectJson;
 import io.spikeworks.model.ProjectValidationException;
-import io.spikeworks.model.StrictJson;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
+import io.spikeworks.model.file.ValidationError;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.spikeworks.model.AtomicFiles;
-import io.spikeworks.model.JsonSyntaxException;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.AtomicFiles;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

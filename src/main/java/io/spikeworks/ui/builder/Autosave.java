@@ -3,7 +3,7 @@ package io.spikeworks.ui.builder;
 import io.spikeworks.edit.Draft;
 import io.spikeworks.edit.DraftJson;
 import io.spikeworks.model.ComponentCatalog;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.StrictJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,7 @@ public final class Autosave {
 
     public void write(Draft draft, Path source) throws IOException {
         Files.createDirectories(directory);
-        io.spikeworks.model.AtomicFiles.writeString(file(), json.write(draft));
+        io.spikeworks.model.file.AtomicFiles.writeString(file(), json.write(draft));
         Path src = directory.resolve(SOURCE);
         if (source == null) Files.deleteIfExists(src);
         else Files.writeString(src, source.toAbsolutePath().toString(), StandardCharsets.UTF_8);

@@ -324,7 +324,7 @@ public final class BuilderViewModel {
      * open project as it was; returns whether it opened.
      */
     public boolean openFile(Path file) {
-        if (lessonOpener != null && io.spikeworks.model.LessonFiles.isLesson(file)) {
+        if (lessonOpener != null && io.spikeworks.model.lesson.LessonFiles.isLesson(file)) {
             if (!lessonOpener.test(file)) return false;
             recent.add(file);
             onRecentChanged.run();

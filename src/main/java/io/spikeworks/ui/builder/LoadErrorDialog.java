@@ -1,6 +1,6 @@
 package io.spikeworks.ui.builder;
 
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;

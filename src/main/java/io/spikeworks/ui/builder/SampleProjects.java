@@ -1,8 +1,8 @@
 package io.spikeworks.ui.builder;
 
-import io.spikeworks.model.JsonSyntaxException;
 import io.spikeworks.model.ProjectJson;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

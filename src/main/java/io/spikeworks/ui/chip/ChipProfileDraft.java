@@ -6,7 +6,7 @@ import io.spikeworks.chip.ChipProfileJson;
 import io.spikeworks.chip.Rounding;
 import io.spikeworks.chip.SourcedFlag;
 import io.spikeworks.chip.SourcedValue;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package io.spikeworks.ui.chip;
 
 import io.spikeworks.chip.ChipProfile;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import io.spikeworks.ui.theme.Theme;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

@@ -1,7 +1,7 @@
 package io.spikeworks.ui.lesson;
 
-import io.spikeworks.model.LessonStep;
-import io.spikeworks.model.StepEnd;
+import io.spikeworks.model.lesson.LessonStep;
+import io.spikeworks.model.lesson.StepEnd;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

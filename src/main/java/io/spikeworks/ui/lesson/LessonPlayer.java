@@ -1,9 +1,9 @@
 package io.spikeworks.ui.lesson;
 
-import io.spikeworks.model.Lesson;
-import io.spikeworks.model.LessonStep;
 import io.spikeworks.model.Project;
-import io.spikeworks.model.StepEnd;
+import io.spikeworks.model.lesson.Lesson;
+import io.spikeworks.model.lesson.LessonStep;
+import io.spikeworks.model.lesson.StepEnd;
 import io.spikeworks.ui.builder.ControlRestrictions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

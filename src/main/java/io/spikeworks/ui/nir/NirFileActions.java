@@ -8,7 +8,7 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectValidator;
 import io.spikeworks.model.ShapeInference;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import io.spikeworks.nir.NirExport;
 import io.spikeworks.nir.NirFormatException;
 import io.spikeworks.nir.NirGraph;

@@ -1,7 +1,7 @@
 package io.spikeworks.ui.run;
 
 import io.spikeworks.chip.ChipProfiles;
-import io.spikeworks.model.AtomicFiles;
+import io.spikeworks.model.file.AtomicFiles;
 import io.spikeworks.report.RunFolder;
 import io.spikeworks.report.RunReport;
 import io.spikeworks.ui.frame.FxBridge;

@@ -21,7 +21,7 @@ import io.spikeworks.model.ComponentSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
 import io.spikeworks.model.ProjectValidator;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import io.spikeworks.sim.DeepOnetLayer;
 import io.spikeworks.sim.DenseLayer;
 import io.spikeworks.sim.EngineCounters;

@@ -10,7 +10,7 @@ import io.spikeworks.learn.TrainingRun;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectJson;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.StrictJson;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

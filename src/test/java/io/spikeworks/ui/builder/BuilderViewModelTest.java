@@ -6,7 +6,7 @@ import io.spikeworks.edit.Link;
 import io.spikeworks.model.BuiltInComponents;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

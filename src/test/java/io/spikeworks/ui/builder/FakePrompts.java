@@ -1,6 +1,6 @@
 package io.spikeworks.ui.builder;
 
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

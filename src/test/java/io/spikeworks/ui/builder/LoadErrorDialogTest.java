@@ -1,6 +1,6 @@
 package io.spikeworks.ui.builder;
 
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,11 @@
 package io.spikeworks.ui.lesson;
 
 import io.spikeworks.model.ComponentCatalog;
-import io.spikeworks.model.Lesson;
-import io.spikeworks.model.LessonFiles;
-import io.spikeworks.model.LessonJson;
 import io.spikeworks.model.Project;
+import io.spikeworks.model.lesson.Lesson;
+import io.spikeworks.model.lesson.LessonFiles;
+import io.spikeworks.model.lesson.LessonJson;
+import io.spikeworks.model.lesson.StepEnd;
 import io.spikeworks.ui.builder.ControlRestrictions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,10 +147,10 @@ class LessonPlayerTest {
     @Test
     void theBarSaysHowEachKindOfStepEnds() {
         assertEquals("Press Run: training pauses by itself after 20 batches.",
-                LessonBar.endText(io.spikeworks.model.StepEnd.afterBatches(20), true));
+                LessonBar.endText(io.spikeworks.model.lesson.StepEnd.afterBatches(20), true));
         assertEquals("Press Run: training pauses by itself once the score reaches 80 %. This is the last step.",
-                LessonBar.endText(io.spikeworks.model.StepEnd.atScore(0.8), false));
-        assertEquals("Press Next when you are ready.", LessonBar.endText(io.spikeworks.model.StepEnd.USER, true));
+                LessonBar.endText(io.spikeworks.model.lesson.StepEnd.atScore(0.8), false));
+        assertEquals("Press Next when you are ready.", LessonBar.endText(StepEnd.USER, true));
     }
 
     @Test

@@ -2,11 +2,11 @@ package io.spikeworks.ui.lesson;
 
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.model.ComponentCatalog;
-import io.spikeworks.model.Lesson;
-import io.spikeworks.model.LessonFiles;
-import io.spikeworks.model.LessonJson;
 import io.spikeworks.model.Project;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
+import io.spikeworks.model.lesson.Lesson;
+import io.spikeworks.model.lesson.LessonFiles;
+import io.spikeworks.model.lesson.LessonJson;
 import io.spikeworks.ui.builder.ModelBuilder;
 import io.spikeworks.ui.builder.Prompts;
 import io.spikeworks.ui.shell.MainViewModel;

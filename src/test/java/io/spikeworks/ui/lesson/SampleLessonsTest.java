@@ -1,9 +1,9 @@
 package io.spikeworks.ui.lesson;
 
 import io.spikeworks.model.ComponentCatalog;
-import io.spikeworks.model.Lesson;
-import io.spikeworks.model.LessonFiles;
-import io.spikeworks.model.LessonJson;
+import io.spikeworks.model.lesson.Lesson;
+import io.spikeworks.model.lesson.LessonFiles;
+import io.spikeworks.model.lesson.LessonJson;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import io.spikeworks.nir.NirReader;
 import io.spikeworks.ui.builder.ModelBuilder;
 import io.spikeworks.ui.builder.Prompts;

@@ -5,6 +5,7 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.DatasetSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
+import io.spikeworks.model.file.ValidationError;
 import io.spikeworks.session.TrainingSession;
 import io.spikeworks.ui.builder.ModelBuilder;
 import io.spikeworks.ui.builder.ParameterChange;
@@ -111,7 +112,7 @@ class DuplicateAndChangeTest {
         @Override public Unsaved unsavedChanges(String projectName) { return Unsaved.DISCARD; }
         @Override public Path chooseOpen(Path initialDirectory) { return null; }
         @Override public Path chooseSave(Path initialDirectory, String suggestedFileName) { return null; }
-        @Override public void openFailed(Path file, List<io.spikeworks.model.ValidationError> errors, String ioMessage) { fail(ioMessage); }
+        @Override public void openFailed(Path file, List<ValidationError> errors, String ioMessage) { fail(ioMessage); }
         @Override public boolean offerRecovery(String projectName, String savedWhen) { return false; }
         @Override public void error(String title, String message) { fail(title + ": " + message); }
     }

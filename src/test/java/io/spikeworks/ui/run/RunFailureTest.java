@@ -5,7 +5,7 @@ import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.DatasetSpec;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
-import io.spikeworks.model.ValidationError;
+import io.spikeworks.model.file.ValidationError;
 import io.spikeworks.ui.builder.ModelBuilder;
 import io.spikeworks.ui.builder.Prompts;
 import io.spikeworks.ui.shell.MainViewModel;

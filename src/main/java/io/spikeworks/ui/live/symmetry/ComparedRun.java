@@ -1,8 +1,8 @@
 package io.spikeworks.ui.live.symmetry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.spikeworks.model.JsonSyntaxException;
-import io.spikeworks.model.StrictJson;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,0 +1,84 @@
+package io.spikeworks.model.file;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces a file so that readers — and a crash — see either the old content or the new, never a mix:
+ * write a temp file beside the target, force it to disk, rename it over the target.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {}
+
+    /** Produces the new content; if it throws, the target is left untouched. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes text as UTF-8, atomically. */
+    public static void writeString(Path target, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        write(target, out -> out.write(bytes));
+    }
+
+    public static void write(Path target, ContentWriter content) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        // Same directory, so the rename never crosses file systems; CREATE_NEW keeps the user's umask,
+        // unlike createTempFile's owner-only permissions.
+        Path temp = dir.resolve("." + file.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            keepPermissions(file, temp);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            syncDirectory(dir);
+        } finally {
+            if (!moved) Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A saved-over file keeps its permissions (e.g. group-writable shared projects). */
+    private static void keepPermissions(Path original, Path replacement) {
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+            if (view == null || !Files.exists(original)) return;
+            Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+            Files.setPosixFilePermissions(replacement, permissions);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort: the content is what matters
+        }
+    }
+
+    /** Makes the rename itself durable; not possible on every platform, hence best effort. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // Windows cannot open directories; the rename is still atomic there
+        }
+    }
+}
