@@ -47,6 +47,13 @@ class ProjectFilesTest {
         assertEquals(List.of(file), filesIn(dir), "no temp file left behind");
     }
 
+    @Test
+    void aFolderNamedLikeAProjectIsRefusedNamingIt() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("p.json"));
+        ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> files.load(folder));
+        assertEquals("p.json: $: is a folder, not a file; expected a JSON file", e.getMessage());
+    }
+
     /** The weights file: relative to the project's folder in the file, resolved on load, copied along by Save As. */
     @Test
     void aWeightsFileIsNamedRelativeToTheProjectAndTravelsWithIt() throws IOException {

@@ -95,6 +95,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void aFolderWhereTheFileShouldBeIsRefusedAsSuch() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("project.json"));
+        ValidationError e = assertThrows(JsonSyntaxException.class, () -> StrictJson.read(folder)).error();
+        assertEquals("$", e.path());
+        assertEquals("is a folder, not a file; expected a JSON file", e.message());
+    }
+
+    @Test
     void validTextParses() {
         assertEquals(3, StrictJson.parse("{\"a\": [1, 2.5, \"x\"]}").get("a").size());
     }
