@@ -5,6 +5,7 @@ import io.jhdf.WritableHdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.api.WritableGroup;
+import io.spikeworks.model.AtomicFiles;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -72,6 +73,7 @@ public final class SpikeFiles {
      */
     public static void write(Path file, Spikes input, Map<String, byte[]> layers, Map<String, int[]> shapes)
             throws IOException {
+        AtomicFiles.requireWritableTarget(file);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null) Files.createDirectories(dir);

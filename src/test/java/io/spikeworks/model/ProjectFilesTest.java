@@ -126,6 +126,27 @@ class ProjectFilesTest {
         assertTrue(listing().isEmpty());
     }
 
+    @Test
+    void savingOntoAFolderOrUnderAFileSaysSoAndWritesNothing() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("p.json"));
+        IOException onFolder = assertThrows(IOException.class, () -> files.save(Project.newDefault(), folder));
+        assertEquals("cannot write " + folder + ": it is a folder; give a file name", onFolder.getMessage());
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "keep");
+        Path under = notes.resolve("sub").resolve("p.json");
+        IOException underFile = assertThrows(IOException.class, () -> files.save(Project.newDefault(), under));
+        assertEquals("cannot write " + under + ": " + notes + " is a file, not a folder", underFile.getMessage());
+        assertEquals(List.of(notes, folder), filesIn(dir), "no temp file left behind");
+        assertEquals(List.of(), filesIn(folder));
+        assertEquals("keep", Files.readString(notes));
+    }
+
+    @Test
+    void savingIntoAMissingFolderNamesTheFolder() {
+        Path file = dir.resolve("gone").resolve("p.json");
+        IOException e = assertThrows(IOException.class, () -> files.save(Project.newDefault(), file));
+        assertEquals(dir.resolve("gone") + ": no such folder; cannot write p.json", e.getMessage());
+    }
+
     private List<Path> listing() {
         try {
             return filesIn(dir);
