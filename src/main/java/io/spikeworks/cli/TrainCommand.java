@@ -14,6 +14,7 @@ import io.spikeworks.learn.TaskMetrics;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
+import io.spikeworks.model.AtomicFiles;
 import io.spikeworks.model.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -85,6 +89,7 @@ final class TrainCommand implements Callable<Integer> {
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        makeRunFolder(dir);
         ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
         long t0 = System.nanoTime();
         TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
@@ -137,6 +142,16 @@ final class TrainCommand implements Callable<Integer> {
                         : List.of(RunFiles.METRICS, RunFiles.PREDICTIONS, RunFiles.SUMMARY)) + ", " + RunFiles.PROJECT
                         + ", " + RunFiles.RASTER + " and " + RunFiles.WEIGHTS, dir);
         return SpikeworksCli.OK;
+    }
+
+    /** Made before training: an output folder that cannot be made is found now, not after the first epoch. */
+    private static void makeRunFolder(Path dir) {
+        try {
+            AtomicFiles.requireWritableTarget(dir.resolve(RunFiles.SUMMARY));
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     private static int requirePositive(String option, int v) {

@@ -121,6 +121,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsRefusedBeforeTraining() throws Exception {
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "keep");
+        Path out = notes.resolve("run");
+        Result r = run("train", smallProject().toString(), "--epochs", "1", "--limit-train", "64", "--limit-test", "32",
+                "--out", out.toString(), "--quiet");
+        assertEquals(1, r.code());
+        assertEquals("error: cannot write " + out.resolve("summary.json") + ": " + notes + " is a file, not a folder",
+                r.err().strip());
+        assertFalse(r.out().contains("epoch 1:"), "no epoch trained into a folder that cannot be written: " + r.out());
+        assertEquals("keep", Files.readString(notes));
+    }
+
+    @Test
     void missingFileAndBadOptionsAreReported() {
         Result missing = run("train", tmp.resolve("nope.json").toString());
         assertEquals(1, missing.code());
