@@ -8,6 +8,8 @@ import io.spikeworks.learn.NetworkValuesFiles;
 import io.spikeworks.learn.RunFiles;
 import io.spikeworks.learn.SpikeRaster;
 import io.spikeworks.learn.SpikeRasterCsv;
+import io.spikeworks.model.JsonSyntaxException;
+import io.spikeworks.model.StrictJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,13 @@ public final class RunFolder {
         if (projectOverride != null && !Files.isRegularFile(projectOverride))
             throw new IllegalArgumentException(projectOverride + ": no such file");
         String project = Files.isRegularFile(projectFile) ? text(projectFile) : null;
+        if (project != null) {
+            try {
+                StrictJson.parse(project); // else the page would say the folder has no project.json at all
+            } catch (JsonSyntaxException e) {
+                throw new IllegalArgumentException(projectFile + ": " + e.error());
+            }
+        }
         Path rasterFile = dir.resolve(RunFiles.RASTER);
         SpikeRaster raster = Files.isRegularFile(rasterFile) ? SpikeRasterCsv.read(text(rasterFile), rasterFile.toString()) : null;
         Path weightsFile = dir.resolve(RunFiles.WEIGHTS);

@@ -211,6 +211,15 @@ class ReportCommandTest {
         assertEquals(SpikeworksCli.FAILURE, r.code());
         assertTrue(r.err().contains("metrics.csv: line 3 has 1 cells, the header has 2"), r.err());
 
+        Path damagedProject = Files.createDirectories(tmp.resolve("damaged-project"));
+        for (String f : List.of("summary.json", "metrics.csv")) Files.copy(runDir.resolve(f), damagedProject.resolve(f));
+        Files.writeString(damagedProject.resolve("project.json"), "{\"format\": \"spikeworks-project\",\n \"name\": ");
+        r = run("report", damagedProject.toString(), "--out", tmp.resolve("damaged-project.html").toString());
+        assertEquals(SpikeworksCli.FAILURE, r.code(), "a damaged project.json is not reported as missing: " + r.out());
+        assertTrue(r.err().startsWith("error: " + damagedProject.resolve("project.json") + ": $: invalid JSON at line 2"),
+                r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+
         Files.writeString(broken.resolve("summary.json"), "{\"project\": ");
         r = run("report", broken.toString());
         assertEquals(SpikeworksCli.FAILURE, r.code());
