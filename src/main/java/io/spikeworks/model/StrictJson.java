@@ -131,6 +131,9 @@ public final class StrictJson {
                 .replaceAll("\\[Source:[^\\]]*\\]", "")
                 .replaceAll("Trailing token.*", "more content after the end of the JSON value")
                 .replaceAll("Duplicate field '(.*)'", "the key '$1' is given twice in one object")
+                // Jackson's advice is for programmers (a parser switch); the user needs to hear that JSON has no NaN
+                .replaceAll("Non-standard token '([^']*)': enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+                        "'$1' is not a number JSON allows; give a finite number")
                 .replaceAll("\\s+", " ")
                 .trim();
         return fail(path, "invalid JSON" + where + ": " + why);

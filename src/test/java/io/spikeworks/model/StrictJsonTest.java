@@ -75,6 +75,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void nanAndInfinityAreRefusedInPlainWordsWithTheirPosition() {
+        assertEquals("invalid JSON at line 2, column 14: 'NaN' is not a number JSON allows; give a finite number",
+                errorOf("{\"neuron\":\n {\"beta\": NaN}}").message());
+        assertEquals("invalid JSON at line 1, column 22: '-Infinity' is not a number JSON allows; give a finite number",
+                errorOf("{\"a\": {\"b\": -Infinity}}").message());
+    }
+
+    @Test
     void numbersBeyondDoubleRangeAreRefusedWithTheirPath() {
         ValidationError e = errorOf("{\"training\": {\"learningRate\": [0.1, -1e999]}}");
         assertEquals("$.training.learningRate[1]", e.path());
