@@ -35,16 +35,17 @@ public final class AtomicFiles {
     }
 
     /**
-     * Refuses, naming the path the user gave, a target that is a folder or that lies under a file (e.g. {@code --out
+     * Refuses, naming the path the user gave (in words that also read after a caller's "cannot write X: "), a
+     * target that is a folder or that lies under a file (e.g. {@code --out
      * notes.txt/run.json}); the system would say "Is a directory" about a hidden temp file, or just the path. Folders
      * that do not exist yet are left to the caller, which may create them.
      */
     public static void requireWritableTarget(Path target) throws IOException {
         Path file = target.toAbsolutePath();
-        if (Files.isDirectory(file)) throw new IOException("cannot write " + target + ": it is a folder; give a file name");
+        if (Files.isDirectory(file)) throw new IOException(target + " is a folder, not a file");
         for (Path p = file.getParent(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p)) return;
-            if (Files.exists(p)) throw new IOException("cannot write " + target + ": " + p + " is a file, not a folder");
+            if (Files.exists(p)) throw new IOException(p + " is a file, not a folder, so it cannot hold " + target);
         }
     }
 

@@ -76,7 +76,7 @@ class NirCommandsTest {
         Path folder = Files.createDirectory(tmp.resolve("a.json"));
         Run r = run("import-nir", golden("a_lif784_zero", "net.nir").toString(), folder.toString());
         assertEquals(1, r.code(), r.out());
-        assertEquals("error: cannot write " + folder + ": it is a folder; give a file name", r.err().strip());
+        assertEquals("error: " + folder + " is a folder, not a file", r.err().strip());
         try (var listing = Files.list(tmp)) {
             assertEquals(java.util.List.of(folder), listing.toList(), "nothing written beside it");
         }

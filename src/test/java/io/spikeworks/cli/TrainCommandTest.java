@@ -127,7 +127,7 @@ class TrainCommandTest {
         Result r = run("train", smallProject().toString(), "--epochs", "1", "--limit-train", "64", "--limit-test", "32",
                 "--out", out.toString(), "--quiet");
         assertEquals(1, r.code());
-        assertEquals("error: cannot write " + out.resolve("summary.json") + ": " + notes + " is a file, not a folder",
+        assertEquals("error: " + notes + " is a file, not a folder, so it cannot hold " + out.resolve("summary.json"),
                 r.err().strip());
         assertFalse(r.out().contains("epoch 1:"), "no epoch trained into a folder that cannot be written: " + r.out());
         assertEquals("keep", Files.readString(notes));

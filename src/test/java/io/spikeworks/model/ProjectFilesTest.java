@@ -130,11 +130,11 @@ class ProjectFilesTest {
     void savingOntoAFolderOrUnderAFileSaysSoAndWritesNothing() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("p.json"));
         IOException onFolder = assertThrows(IOException.class, () -> files.save(Project.newDefault(), folder));
-        assertEquals("cannot write " + folder + ": it is a folder; give a file name", onFolder.getMessage());
+        assertEquals(folder + " is a folder, not a file", onFolder.getMessage());
         Path notes = Files.writeString(dir.resolve("notes.txt"), "keep");
         Path under = notes.resolve("sub").resolve("p.json");
         IOException underFile = assertThrows(IOException.class, () -> files.save(Project.newDefault(), under));
-        assertEquals("cannot write " + under + ": " + notes + " is a file, not a folder", underFile.getMessage());
+        assertEquals(notes + " is a file, not a folder, so it cannot hold " + under, underFile.getMessage());
         assertEquals(List.of(notes, folder), filesIn(dir), "no temp file left behind");
         assertEquals(List.of(), filesIn(folder));
         assertEquals("keep", Files.readString(notes));
