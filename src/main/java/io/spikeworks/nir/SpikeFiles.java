@@ -38,6 +38,7 @@ public final class SpikeFiles {
     /** Reads {@code /input}. */
     public static Spikes readInput(Path file) throws NirFormatException {
         String where = file.toString();
+        if (Files.isDirectory(file)) throw new NirFormatException(where + ": is a folder, not an HDF5 spike file");
         if (!Files.isRegularFile(file)) throw new NirFormatException(where + ": no such file");
         try (HdfFile h = new HdfFile(file)) {
             Node n = h.getChildren().get("input");

@@ -207,4 +207,12 @@ class NirHostileFilesTest {
             assertTrue(listing.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp file left behind");
         }
     }
+
+    @Test
+    void aFolderGivenAsTheNirOrSpikeFileIsCalledAFolderNotMissing() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("net.nir"));
+        assertMentions(importFails(folder), folder + ": is a folder, not a .nir file");
+        NirFormatException e = assertThrows(NirFormatException.class, () -> SpikeFiles.readInput(folder));
+        assertMentions(e.getMessage(), folder + ": is a folder, not an HDF5 spike file");
+    }
 }
