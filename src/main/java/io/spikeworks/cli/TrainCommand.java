@@ -84,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
         if (seed != null) p = p.withTraining(p.training().withSeed(seed));
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
-        if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(holdOut));
+        if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(requirePositive("--hold-out", holdOut)));
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"

@@ -143,6 +143,10 @@ class TrainCommandTest {
         Result negative = run("train", "sample-projects/mnist-bptt.json", "--epochs", "0", "--out", tmp.resolve("y").toString());
         assertEquals(1, negative.code());
         assertTrue(negative.err().contains("--epochs must be ≥ 1"), negative.err());
+        Result noneHeld = run("train", "sample-projects/mnist-bptt.json", "--hold-out", "0", "--limit-train", "64",
+                "--out", tmp.resolve("z").toString());
+        assertEquals(1, noneHeld.code());
+        assertEquals("error: --hold-out must be ≥ 1, got 0", noneHeld.err().strip());
     }
 
     /**
