@@ -190,6 +190,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void anOutputUnderAFileIsRefusedSayingWhichFileIsInTheWay() throws Exception {
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "keep");
+        Path out = notes.resolve("report.html");
+        Result r = run("report", runDir.toString(), "--out", out.toString());
+        assertEquals(SpikeworksCli.FAILURE, r.code());
+        assertEquals("error: cannot write " + out + ": " + notes + " is a file, not a folder, so it cannot hold " + out,
+                r.err().strip());
+        assertEquals("keep", Files.readString(notes));
+    }
+
+    @Test
     void defaultOutputIsReportHtmlInTheRunFolder() {
         Result r = run("report", runDir.toString());
         assertEquals(0, r.code(), r.err());

@@ -201,6 +201,19 @@ class CheckpointTest {
     }
 
     @Test
+    void savingUnderAFileSaysWhichFileIsInTheWay() throws Exception {
+        Checkpoint c;
+        try (TrainingSession s = TinySessions.open(TinySessions.project())) {
+            c = get(s.checkpoint());
+        }
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "keep");
+        Path file = notes.resolve("sub").resolve("c" + CheckpointFiles.EXTENSION);
+        IOException e = assertThrows(IOException.class, () -> CheckpointFiles.write(file, c));
+        assertEquals(notes + " is a file, not a folder, so it cannot hold " + file, e.getMessage());
+        assertEquals("keep", Files.readString(notes));
+    }
+
+    @Test
     void restoreIsRefusedOnceTrainingIsOver() throws Exception {
         TrainingSession s = TinySessions.open(TinySessions.project());
         Checkpoint c = get(s.checkpoint());
