@@ -74,7 +74,9 @@ final class CheckCommand implements Callable<Integer> {
         String name = chip != null ? chip : p.chipProfile();
         Optional<ChipProfile> profile = profiles.find(name);
         if (profile.isEmpty()) {
-            err.println("error: no chip profile '" + name + "'; known: " + String.join(", ", profiles.names()));
+            // a name from --chip is the user's typing; one from the project is a field of that file, said so
+            err.println("error: " + (chip != null ? "" : project + ": $.chipProfile: ") + "no chip profile '" + name
+                    + "'; known: " + String.join(", ", profiles.names()));
             for (ChipProfileException problem : profiles.problems()) {
                 problem.getMessage().lines().forEach(l -> err.println("  unreadable profile: " + l));
             }

@@ -85,12 +85,15 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
         if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(requirePositive("--hold-out", holdOut)));
+        ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
+        if (chips.find(p.chipProfile()).isEmpty()) // said before the data loads, naming the file and field
+            throw new IllegalArgumentException(project + ": $.chipProfile: no chip profile '" + p.chipProfile()
+                    + "'; known: " + String.join(", ", chips.names()));
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         makeRunFolder(dir);
-        ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
         long t0 = System.nanoTime();
         TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
         run.trainer().setDenseReference(denseReference);

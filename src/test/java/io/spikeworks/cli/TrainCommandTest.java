@@ -134,7 +134,7 @@ class TrainCommandTest {
     }
 
     @Test
-    void missingFileAndBadOptionsAreReported() {
+    void missingFileAndBadOptionsAreReported() throws Exception {
         Result missing = run("train", tmp.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
@@ -143,6 +143,14 @@ class TrainCommandTest {
         Result negative = run("train", "sample-projects/mnist-bptt.json", "--epochs", "0", "--out", tmp.resolve("y").toString());
         assertEquals(1, negative.code());
         assertTrue(negative.err().contains("--epochs must be ≥ 1"), negative.err());
+        Path otherChip = tmp.resolve("other-chip.json");
+        Files.writeString(otherChip, Files.readString(Path.of("sample-projects/mnist-bptt.json"))
+                .replace("\"chipProfile\": \"float-reference\"", "\"chipProfile\": \"truenorth\""));
+        Result unknownChip = run("train", otherChip.toString(), "--assets", tmp.resolve("no-assets").toString(),
+                "--out", tmp.resolve("c").toString());
+        assertEquals(1, unknownChip.code());
+        assertTrue(unknownChip.err().startsWith("error: " + otherChip + ": $.chipProfile: no chip profile 'truenorth'; "
+                + "known: float-reference"), unknownChip.err());
         Result noneHeld = run("train", "sample-projects/mnist-bptt.json", "--hold-out", "0", "--limit-train", "64",
                 "--out", tmp.resolve("z").toString());
         assertEquals(1, noneHeld.code());
