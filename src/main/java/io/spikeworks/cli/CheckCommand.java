@@ -6,9 +6,9 @@ import io.spikeworks.chip.ChipProfileException;
 import io.spikeworks.chip.ChipProfiles;
 import io.spikeworks.chip.DesignRuleCheck;
 import io.spikeworks.learn.NetworkFactory;
-import io.spikeworks.learn.state.ProjectWeights;
 import io.spikeworks.learn.memory.HeapBudget;
 import io.spikeworks.learn.memory.RunMemoryEstimate;
+import io.spikeworks.learn.state.ProjectWeights;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
 import io.spikeworks.model.ProjectFiles;
@@ -74,7 +74,9 @@ final class CheckCommand implements Callable<Integer> {
         String name = chip != null ? chip : p.chipProfile();
         Optional<ChipProfile> profile = profiles.find(name);
         if (profile.isEmpty()) {
-            err.println("error: no chip profile '" + name + "'; known: " + String.join(", ", profiles.names()));
+            // a name from --chip is the user's typing; one from the project is a field of that file, said so
+            err.println("error: " + (chip != null ? "" : project + ": $.chipProfile: ") + "no chip profile '" + name
+                    + "'; known: " + String.join(", ", profiles.names()));
             for (ChipProfileException problem : profiles.problems()) {
                 problem.getMessage().lines().forEach(l -> err.println("  unreadable profile: " + l));
             }

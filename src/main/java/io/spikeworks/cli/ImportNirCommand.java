@@ -3,6 +3,7 @@ package io.spikeworks.cli;
 import io.spikeworks.learn.state.NetworkValues;
 import io.spikeworks.learn.state.NetworkValuesFiles;
 import io.spikeworks.model.ProjectFiles;
+import io.spikeworks.model.file.AtomicFiles;
 import io.spikeworks.nir.NirFormatException;
 import io.spikeworks.nir.NirImport;
 import io.spikeworks.nir.NirModel;
@@ -47,6 +48,8 @@ final class ImportNirCommand implements Callable<Integer> {
             err.println("error: --dt must be a positive number of seconds, got " + dt);
             return SpikeworksCli.USAGE;
         }
+        // before anything is written: the weights file goes first, and would be left behind by a project that cannot be
+        AtomicFiles.requireWritableTarget(out);
         NirModel m;
         try {
             m = NirImport.read(in, dt);

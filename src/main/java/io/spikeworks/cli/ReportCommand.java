@@ -43,6 +43,7 @@ final class ReportCommand implements Callable<Integer> {
         String html = RunReport.html(run, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
         Path target = out != null ? out : runDir.resolve("report.html");
         try {
+            AtomicFiles.requireWritableTarget(target); // else making the folder fails with just the path of a file
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             AtomicFiles.writeString(target, html);

@@ -28,6 +28,7 @@ import io.spikeworks.report.SweepHeatmaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -48,6 +49,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code spikeworks sweep SWEEP.json --out DIR}: trains every run of a sweep and writes one table, {@code sweep.csv}
@@ -124,7 +126,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException(e.getFile() + ": no such file");
         }
         List<SweepEntry> entries = new ArrayList<>();
-        Pattern filter = only == null ? null : Pattern.compile(only);
+        Pattern filter = only == null ? null : onlyPattern();
         for (SweepEntry e : plan.entries())
             if (filter == null || filter.matcher(e.label()).matches())
                 entries.add(new SweepEntry(e.coding(), e.label(), overridden(e.project())));
@@ -234,6 +236,16 @@ public final class SweepCommand implements Callable<Integer> {
                         + "in " + dir.resolve(CSV) + " say why); sweep --resume --out " + dir + " trains them again");
         }
         return SpikeworksCli.OK;
+    }
+
+    /** --only as a pattern; one that is not a regular expression is a usage error naming the option. */
+    private Pattern onlyPattern() {
+        try {
+            return Pattern.compile(only);
+        } catch (PatternSyntaxException e) {
+            throw new ParameterException(spec.commandLine(), "--only: '" + only + "' is not a regular expression: "
+                    + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
+        }
     }
 
     /** 1 h 02 min 05 s, 3 min 07 s, 12 s: how long the sweep took, as people say it. */

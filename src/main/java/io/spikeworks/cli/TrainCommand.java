@@ -9,19 +9,23 @@ import io.spikeworks.learn.RunWarnings;
 import io.spikeworks.learn.TrainingData;
 import io.spikeworks.learn.TrainingListener;
 import io.spikeworks.learn.TrainingRun;
-import io.spikeworks.learn.output.RunFiles;
 import io.spikeworks.learn.memory.HeapBudget;
+import io.spikeworks.learn.output.RunFiles;
 import io.spikeworks.learn.score.EvaluationRow;
 import io.spikeworks.learn.score.TaskMetrics;
 import io.spikeworks.model.ComponentCatalog;
 import io.spikeworks.model.Project;
+import io.spikeworks.model.file.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -80,12 +84,16 @@ final class TrainCommand implements Callable<Integer> {
         if (seed != null) p = p.withTraining(p.training().withSeed(seed));
         if (limitTrain != null) requirePositive("--limit-train", limitTrain);
         if (limitTest != null) requirePositive("--limit-test", limitTest);
-        if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(holdOut));
+        if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(requirePositive("--hold-out", holdOut)));
+        ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
+        if (chips.find(p.chipProfile()).isEmpty()) // said before the data loads, naming the file and field
+            throw new IllegalArgumentException(project + ": $.chipProfile: no chip profile '" + p.chipProfile()
+                    + "'; known: " + String.join(", ", chips.names()));
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
+        makeRunFolder(dir);
         long t0 = System.nanoTime();
         TrainingRun run = new TrainingRun(p, data.train(), data.test(), chips);
         run.trainer().setDenseReference(denseReference);
@@ -137,6 +145,16 @@ final class TrainCommand implements Callable<Integer> {
                         : List.of(RunFiles.METRICS, RunFiles.PREDICTIONS, RunFiles.SUMMARY)) + ", " + RunFiles.PROJECT
                         + ", " + RunFiles.RASTER + " and " + RunFiles.WEIGHTS, dir);
         return SpikeworksCli.OK;
+    }
+
+    /** Made before training: an output folder that cannot be made is found now, not after the first epoch. */
+    private static void makeRunFolder(Path dir) {
+        try {
+            AtomicFiles.requireWritableTarget(dir.resolve(RunFiles.SUMMARY));
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     private static int requirePositive(String option, int v) {

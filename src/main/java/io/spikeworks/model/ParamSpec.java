@@ -177,7 +177,15 @@ public record ParamSpec(String key, String label, ParamKind kind, String unit,
         switch (kind) {
             case INT -> {
                 if (!(value instanceof Long n)) return Optional.of("must be a whole number, got " + ValueText.of(value));
-                return rangeProblem(n.doubleValue(), ValueText.of(n), min, minExclusive, max, maxExclusive);
+                Optional<String> range = rangeProblem(n.doubleValue(), ValueText.of(n), min, minExclusive, max, maxExclusive);
+                // the engine holds whole-number settings as int: beyond that, its bare "integer overflow" would be next
+                if (range.isEmpty() && n > Integer.MAX_VALUE)
+                    return Optional.of("must be at most " + Integer.MAX_VALUE + " (the largest whole number Spikeworks "
+                            + "holds), got " + ValueText.of(n));
+                if (range.isEmpty() && n < Integer.MIN_VALUE)
+                    return Optional.of("must be at least " + Integer.MIN_VALUE + " (the smallest whole number Spikeworks "
+                            + "holds), got " + ValueText.of(n));
+                return range;
             }
             case DOUBLE -> {
                 if (!(value instanceof Double d)) return Optional.of("must be a number, got " + ValueText.of(value));

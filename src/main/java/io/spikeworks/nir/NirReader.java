@@ -29,6 +29,7 @@ public final class NirReader {
 
     public static NirGraph read(Path file) throws NirFormatException {
         String where = file.toString();
+        if (Files.isDirectory(file)) throw new NirFormatException(where + ": is a folder, not a .nir file");
         if (!Files.isRegularFile(file)) throw new NirFormatException(where + ": no such file");
         try {
             if (!hasHdf5Signature(file)) throw new NirFormatException(where + ": not an HDF5 file (a .nir file is HDF5)");

@@ -3,6 +3,7 @@ package io.spikeworks.nir;
 import io.jhdf.HdfFile;
 import io.jhdf.WritableHdfFile;
 import io.jhdf.api.WritableGroup;
+import io.spikeworks.model.file.AtomicFiles;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -26,6 +27,7 @@ public final class NirWriter {
     private NirWriter() {}
 
     public static void write(NirGraph graph, Path file) throws IOException {
+        AtomicFiles.requireWritableTarget(file);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null) Files.createDirectories(dir);

@@ -5,6 +5,7 @@ import io.jhdf.WritableHdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import io.jhdf.api.WritableGroup;
+import io.spikeworks.model.file.AtomicFiles;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -37,6 +38,7 @@ public final class SpikeFiles {
     /** Reads {@code /input}. */
     public static Spikes readInput(Path file) throws NirFormatException {
         String where = file.toString();
+        if (Files.isDirectory(file)) throw new NirFormatException(where + ": is a folder, not an HDF5 spike file");
         if (!Files.isRegularFile(file)) throw new NirFormatException(where + ": no such file");
         try (HdfFile h = new HdfFile(file)) {
             Node n = h.getChildren().get("input");
@@ -72,6 +74,7 @@ public final class SpikeFiles {
      */
     public static void write(Path file, Spikes input, Map<String, byte[]> layers, Map<String, int[]> shapes)
             throws IOException {
+        AtomicFiles.requireWritableTarget(file);
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null) Files.createDirectories(dir);

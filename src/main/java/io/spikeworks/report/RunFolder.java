@@ -3,11 +3,13 @@ package io.spikeworks.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.spikeworks.learn.state.NetworkValues;
-import io.spikeworks.learn.state.NetworkValuesFiles;
 import io.spikeworks.learn.output.RunFiles;
 import io.spikeworks.learn.output.SpikeRaster;
 import io.spikeworks.learn.output.SpikeRasterCsv;
+import io.spikeworks.learn.state.NetworkValues;
+import io.spikeworks.learn.state.NetworkValuesFiles;
+import io.spikeworks.model.file.JsonSyntaxException;
+import io.spikeworks.model.file.StrictJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +67,13 @@ public final class RunFolder {
         if (projectOverride != null && !Files.isRegularFile(projectOverride))
             throw new IllegalArgumentException(projectOverride + ": no such file");
         String project = Files.isRegularFile(projectFile) ? text(projectFile) : null;
+        if (project != null) {
+            try {
+                StrictJson.parse(project); // else the page would say the folder has no project.json at all
+            } catch (JsonSyntaxException e) {
+                throw new IllegalArgumentException(projectFile + ": " + e.error());
+            }
+        }
         Path rasterFile = dir.resolve(RunFiles.RASTER);
         SpikeRaster raster = Files.isRegularFile(rasterFile) ? SpikeRasterCsv.read(text(rasterFile), rasterFile.toString()) : null;
         Path weightsFile = dir.resolve(RunFiles.WEIGHTS);

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,13 +69,22 @@ public final class CheckpointFiles {
     private CheckpointFiles() {}
 
     public static void write(Path file, Checkpoint c) throws IOException {
+        AtomicFiles.requireWritableTarget(file); // else making the folder fails with just the path of a file
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         AtomicFiles.write(file, out -> writeTo(out, c));
     }
 
     public static Checkpoint read(Path file) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        // the system's own messages here are a bare file name (missing) or "Is a directory" (no name at all)
+        if (Files.isDirectory(file)) throw new IOException(file + " is a folder, not a checkpoint file");
+        InputStream opened;
+        try {
+            opened = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such checkpoint file");
+        }
+        try (InputStream in = new BufferedInputStream(opened)) {
             return readFrom(in, file.toString());
         }
     }

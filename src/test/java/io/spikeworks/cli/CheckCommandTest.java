@@ -76,6 +76,14 @@ class CheckCommandTest {
         assertEquals(1, unknownChip.code());
         assertTrue(unknownChip.err().contains("no chip profile 'truenorth'; known: float-reference, loihi"), unknownChip.err());
 
+        Path otherChip = tmp.resolve("other-chip.json");
+        Files.writeString(otherChip, Files.readString(project).replaceFirst("\"chipProfile\": \"[^\"]*\"",
+                "\"chipProfile\": \"truenorth\""));
+        Run projectsChip = run("check", otherChip.toString(), "--chips-dir", tmp.toString());
+        assertEquals(1, projectsChip.code());
+        assertTrue(projectsChip.err().startsWith("error: " + otherChip + ": $.chipProfile: no chip profile 'truenorth'; "
+                + "known: float-reference, loihi"), projectsChip.err());
+
         Run missing = run("check", tmp.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());

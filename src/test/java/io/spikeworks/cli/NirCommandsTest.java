@@ -72,6 +72,17 @@ class NirCommandsTest {
     }
 
     @Test
+    void importOntoAFolderWritesNoWeightsFileEither() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("a.json"));
+        Run r = run("import-nir", golden("a_lif784_zero", "net.nir").toString(), folder.toString());
+        assertEquals(1, r.code(), r.out());
+        assertEquals("error: " + folder + " is a folder, not a file", r.err().strip());
+        try (var listing = Files.list(tmp)) {
+            assertEquals(java.util.List.of(folder), listing.toList(), "nothing written beside it");
+        }
+    }
+
+    @Test
     void exportRefusesALossyProjectUnlessAllowed() throws Exception {
         Path out = tmp.resolve("m.nir");
         Run refused = run("export-nir", "sample-projects/mnist-bptt.json", out.toString());

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -20,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -190,6 +190,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void anOutputUnderAFileIsRefusedSayingWhichFileIsInTheWay() throws Exception {
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "keep");
+        Path out = notes.resolve("report.html");
+        Result r = run("report", runDir.toString(), "--out", out.toString());
+        assertEquals(SpikeworksCli.FAILURE, r.code());
+        assertEquals("error: cannot write " + out + ": " + notes + " is a file, not a folder, so it cannot hold " + out,
+                r.err().strip());
+        assertEquals("keep", Files.readString(notes));
+    }
+
+    @Test
     void defaultOutputIsReportHtmlInTheRunFolder() {
         Result r = run("report", runDir.toString());
         assertEquals(0, r.code(), r.err());
@@ -210,6 +221,15 @@ class ReportCommandTest {
         r = run("report", broken.toString());
         assertEquals(SpikeworksCli.FAILURE, r.code());
         assertTrue(r.err().contains("metrics.csv: line 3 has 1 cells, the header has 2"), r.err());
+
+        Path damagedProject = Files.createDirectories(tmp.resolve("damaged-project"));
+        for (String f : List.of("summary.json", "metrics.csv")) Files.copy(runDir.resolve(f), damagedProject.resolve(f));
+        Files.writeString(damagedProject.resolve("project.json"), "{\"format\": \"spikeworks-project\",\n \"name\": ");
+        r = run("report", damagedProject.toString(), "--out", tmp.resolve("damaged-project.html").toString());
+        assertEquals(SpikeworksCli.FAILURE, r.code(), "a damaged project.json is not reported as missing: " + r.out());
+        assertTrue(r.err().startsWith("error: " + damagedProject.resolve("project.json") + ": $: invalid JSON at line 2"),
+                r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
 
         Files.writeString(broken.resolve("summary.json"), "{\"project\": ");
         r = run("report", broken.toString());

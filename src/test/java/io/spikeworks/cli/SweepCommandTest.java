@@ -83,6 +83,18 @@ class SweepCommandTest {
     }
 
     @Test
+    void anOnlyThatIsNotARegularExpressionIsAUsageErrorNamingTheOption() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SpikeworksCli.run(new PrintWriter(out), new PrintWriter(err), "sweep", "sample-projects/fbp-sweep.json",
+                "--list", "--only", "rate (bptt");
+        assertEquals(SpikeworksCli.USAGE, code, err.toString());
+        assertTrue(err.toString().startsWith("error: --only: 'rate (bptt' is not a regular expression: Unclosed group"),
+                err.toString());
+        assertEquals("", out.toString(), "nothing listed");
+    }
+
+    @Test
     void wallTimeReadsAsPeopleSayIt() {
         assertEquals("12 s", SweepCommand.wallTime(12.4));
         assertEquals("3 min 07 s", SweepCommand.wallTime(187));

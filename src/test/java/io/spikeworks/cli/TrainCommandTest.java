@@ -121,7 +121,20 @@ class TrainCommandTest {
     }
 
     @Test
-    void missingFileAndBadOptionsAreReported() {
+    void anOutputFolderThatCannotBeMadeIsRefusedBeforeTraining() throws Exception {
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "keep");
+        Path out = notes.resolve("run");
+        Result r = run("train", smallProject().toString(), "--epochs", "1", "--limit-train", "64", "--limit-test", "32",
+                "--out", out.toString(), "--quiet");
+        assertEquals(1, r.code());
+        assertEquals("error: " + notes + " is a file, not a folder, so it cannot hold " + out.resolve("summary.json"),
+                r.err().strip());
+        assertFalse(r.out().contains("epoch 1:"), "no epoch trained into a folder that cannot be written: " + r.out());
+        assertEquals("keep", Files.readString(notes));
+    }
+
+    @Test
+    void missingFileAndBadOptionsAreReported() throws Exception {
         Result missing = run("train", tmp.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
@@ -130,6 +143,18 @@ class TrainCommandTest {
         Result negative = run("train", "sample-projects/mnist-bptt.json", "--epochs", "0", "--out", tmp.resolve("y").toString());
         assertEquals(1, negative.code());
         assertTrue(negative.err().contains("--epochs must be ≥ 1"), negative.err());
+        Path otherChip = tmp.resolve("other-chip.json");
+        Files.writeString(otherChip, Files.readString(Path.of("sample-projects/mnist-bptt.json"))
+                .replace("\"chipProfile\": \"float-reference\"", "\"chipProfile\": \"truenorth\""));
+        Result unknownChip = run("train", otherChip.toString(), "--assets", tmp.resolve("no-assets").toString(),
+                "--out", tmp.resolve("c").toString());
+        assertEquals(1, unknownChip.code());
+        assertTrue(unknownChip.err().startsWith("error: " + otherChip + ": $.chipProfile: no chip profile 'truenorth'; "
+                + "known: float-reference"), unknownChip.err());
+        Result noneHeld = run("train", "sample-projects/mnist-bptt.json", "--hold-out", "0", "--limit-train", "64",
+                "--out", tmp.resolve("z").toString());
+        assertEquals(1, noneHeld.code());
+        assertEquals("error: --hold-out must be ≥ 1, got 0", noneHeld.err().strip());
     }
 
     /**

@@ -30,6 +30,18 @@ class ParamSpecTest {
     }
 
     @Test
+    void wholeNumbersBeyondWhatTheEngineHoldsAreRefused() {
+        ParamSpec units = ParamSpec.ofInt("units", "Units").atLeast(1);
+        assertEquals(Optional.of("must be at most 2147483647 (the largest whole number Spikeworks holds), got 3000000000"),
+                units.problemWith(3_000_000_000L));
+        assertEquals(Optional.of("must be at least -2147483648 (the smallest whole number Spikeworks holds), got -3000000000"),
+                ParamSpec.ofInt("shift", "shift").problemWith(-3_000_000_000L));
+        assertEquals(Optional.empty(), units.problemWith((long) Integer.MAX_VALUE));
+        assertEquals(Optional.of("must be at least 1, got -3000000000"), units.problemWith(-3_000_000_000L),
+                "a declared range is said first");
+    }
+
+    @Test
     void kindMessages() {
         assertEquals(Optional.of("must be a number, got 'x'"), beta.problemWith("x"));
         assertEquals(Optional.of("must be a finite number, got NaN"), beta.problemWith(Double.NaN));

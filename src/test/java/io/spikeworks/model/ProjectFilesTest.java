@@ -48,6 +48,13 @@ class ProjectFilesTest {
         assertEquals(List.of(file), filesIn(dir), "no temp file left behind");
     }
 
+    @Test
+    void aFolderNamedLikeAProjectIsRefusedNamingIt() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("p.json"));
+        ProjectValidationException e = assertThrows(ProjectValidationException.class, () -> files.load(folder));
+        assertEquals("p.json: $: is a folder, not a file; expected a JSON file", e.getMessage());
+    }
+
     /** The weights file: relative to the project's folder in the file, resolved on load, copied along by Save As. */
     @Test
     void aWeightsFileIsNamedRelativeToTheProjectAndTravelsWithIt() throws IOException {
@@ -118,6 +125,27 @@ class ProjectFilesTest {
         }));
         assertFalse(Files.exists(file));
         assertTrue(listing().isEmpty());
+    }
+
+    @Test
+    void savingOntoAFolderOrUnderAFileSaysSoAndWritesNothing() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("p.json"));
+        IOException onFolder = assertThrows(IOException.class, () -> files.save(Project.newDefault(), folder));
+        assertEquals(folder + " is a folder, not a file", onFolder.getMessage());
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "keep");
+        Path under = notes.resolve("sub").resolve("p.json");
+        IOException underFile = assertThrows(IOException.class, () -> files.save(Project.newDefault(), under));
+        assertEquals(notes + " is a file, not a folder, so it cannot hold " + under, underFile.getMessage());
+        assertEquals(List.of(notes, folder), filesIn(dir), "no temp file left behind");
+        assertEquals(List.of(), filesIn(folder));
+        assertEquals("keep", Files.readString(notes));
+    }
+
+    @Test
+    void savingIntoAMissingFolderNamesTheFolder() {
+        Path file = dir.resolve("gone").resolve("p.json");
+        IOException e = assertThrows(IOException.class, () -> files.save(Project.newDefault(), file));
+        assertEquals(dir.resolve("gone") + ": no such folder; cannot write p.json", e.getMessage());
     }
 
     private List<Path> listing() {

@@ -192,4 +192,27 @@ class NirHostileFilesTest {
                 output(4)));
         assertMentions(m, "'wait' (Delay)", "'readout' (LI)");
     }
+
+    @Test
+    void writingUnderAFileOrOntoAFolderNamesThePathNotATempFile() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "keep");
+        NirGraph g = NirGraph.chainOf(List.of(input(2), affine("fc", 3, 2)), Map.of());
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> NirWriter.write(g, notes.resolve("x.nir")));
+        assertMentions(e.getMessage(), notes + " is a file, not a folder, so it cannot hold " + notes.resolve("x.nir"));
+        Path folder = Files.createDirectory(dir.resolve("out.h5"));
+        SpikeFiles.Spikes in = new SpikeFiles.Spikes(1, new int[]{2}, new byte[]{0, 1});
+        e = assertThrows(java.io.IOException.class, () -> SpikeFiles.write(folder, in, Map.of(), Map.of()));
+        assertMentions(e.getMessage(), folder + " is a folder, not a file");
+        try (var listing = Files.list(dir)) {
+            assertTrue(listing.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp file left behind");
+        }
+    }
+
+    @Test
+    void aFolderGivenAsTheNirOrSpikeFileIsCalledAFolderNotMissing() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("net.nir"));
+        assertMentions(importFails(folder), folder + ": is a folder, not a .nir file");
+        NirFormatException e = assertThrows(NirFormatException.class, () -> SpikeFiles.readInput(folder));
+        assertMentions(e.getMessage(), folder + ": is a folder, not an HDF5 spike file");
+    }
 }

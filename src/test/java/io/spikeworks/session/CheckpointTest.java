@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +188,29 @@ class CheckpointTest {
         Files.write(file, newer);
         e = assertThrows(IOException.class, () -> CheckpointFiles.read(file));
         assertTrue(e.getMessage().contains("newer Spikeworks"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileOrAFolderIsNamedAndSaidWhatItIs() throws Exception {
+        Path missing = tmp.resolve("gone" + CheckpointFiles.EXTENSION);
+        NoSuchFileException gone = assertThrows(NoSuchFileException.class, () -> CheckpointFiles.read(missing));
+        assertEquals(missing + ": no such checkpoint file", gone.getMessage());
+        Path folder = Files.createDirectory(tmp.resolve("folder" + CheckpointFiles.EXTENSION));
+        IOException e = assertThrows(IOException.class, () -> CheckpointFiles.read(folder));
+        assertEquals(folder + " is a folder, not a checkpoint file", e.getMessage());
+    }
+
+    @Test
+    void savingUnderAFileSaysWhichFileIsInTheWay() throws Exception {
+        Checkpoint c;
+        try (TrainingSession s = TinySessions.open(TinySessions.project())) {
+            c = get(s.checkpoint());
+        }
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "keep");
+        Path file = notes.resolve("sub").resolve("c" + CheckpointFiles.EXTENSION);
+        IOException e = assertThrows(IOException.class, () -> CheckpointFiles.write(file, c));
+        assertEquals(notes + " is a file, not a folder, so it cannot hold " + file, e.getMessage());
+        assertEquals("keep", Files.readString(notes));
     }
 
     @Test

@@ -40,8 +40,12 @@ public final class DvsGestureFolder {
     private DvsGestureFolder() {}
 
     public static TrainTestSplit load(Path root, int steps) {
-        return new TrainTestSplit(loadSplit(root, "trials_to_train.txt", ID + "/train", steps),
-                loadSplit(root, "trials_to_test.txt", ID + "/test", steps));
+        EventStreamSet train = loadSplit(root, "trials_to_train.txt", ID + "/train", steps);
+        // without this, training starts on nothing and fails as "loss became NaN"
+        if (train.size() == 0)
+            throw new DatasetException(root.resolve("trials_to_train.txt").toString(), "lists no recording with a "
+                    + "labelled gesture, so there is nothing to train on");
+        return new TrainTestSplit(train, loadSplit(root, "trials_to_test.txt", ID + "/test", steps));
     }
 
     static EventStreamSet loadSplit(Path root, String listName, String name, int steps) {

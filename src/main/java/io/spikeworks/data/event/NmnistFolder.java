@@ -25,8 +25,12 @@ public final class NmnistFolder {
     private NmnistFolder() {}
 
     public static TrainTestSplit load(Path root, int steps) {
-        return new TrainTestSplit(loadSplit(root, "Train", ID + "/train", steps),
-                loadSplit(root, "Test", ID + "/test", steps));
+        EventStreamSet train = loadSplit(root, "Train", ID + "/train", steps);
+        // without this, training starts on nothing and fails as "loss became NaN"
+        if (train.size() == 0)
+            throw new DatasetException(root.resolve("Train").toString(), "no .bin recordings in any of its digit folders "
+                    + "0-9, so there is nothing to train on");
+        return new TrainTestSplit(train, loadSplit(root, "Test", ID + "/test", steps));
     }
 
     static EventStreamSet loadSplit(Path root, String folder, String name, int steps) {

@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -33,9 +34,27 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
+    /**
+     * Refuses, naming the path the user gave (in words that also read after a caller's "cannot write X: "), a
+     * target that is a folder or that lies under a file (e.g. {@code --out
+     * notes.txt/run.json}); the system would say "Is a directory" about a hidden temp file, or just the path. Folders
+     * that do not exist yet are left to the caller, which may create them.
+     */
+    public static void requireWritableTarget(Path target) throws IOException {
+        Path file = target.toAbsolutePath();
+        if (Files.isDirectory(file)) throw new IOException(target + " is a folder, not a file");
+        for (Path p = file.getParent(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) return;
+            if (Files.exists(p)) throw new IOException(p + " is a file, not a folder, so it cannot hold " + target);
+        }
+    }
+
     public static void write(Path target, ContentWriter content) throws IOException {
+        requireWritableTarget(target);
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
+        if (!Files.isDirectory(dir))
+            throw new NoSuchFileException(dir.toString(), null, "no such folder; cannot write " + file.getFileName());
         // Same directory, so the rename never crosses file systems; CREATE_NEW keeps the user's umask,
         // unlike createTempFile's owner-only permissions.
         Path temp = dir.resolve("." + file.getFileName() + "."

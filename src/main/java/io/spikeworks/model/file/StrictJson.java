@@ -44,11 +44,20 @@ public final class StrictJson {
 
     /** Reads and checks a whole file; see {@link #parse(byte[])}. */
     public static JsonNode read(Path file) throws IOException {
+        requireNotFolder(file);
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES)
             throw fail(JsonPaths.ROOT, String.format(Locale.ROOT, "the file is %,d bytes; a Spikeworks JSON file is at "
                     + "most %,d bytes, so this is not one", size, MAX_FILE_BYTES));
         return parse(Files.readAllBytes(file));
+    }
+
+    /**
+     * A folder where a file is expected is the user's slip, not a read error: refused at {@code $} like an empty file,
+     * instead of the system's bare "Is a directory", which names neither the file nor what was expected.
+     */
+    public static void requireNotFolder(Path file) {
+        if (Files.isDirectory(file)) throw fail(JsonPaths.ROOT, "is a folder, not a file; expected a JSON file");
     }
 
     /** Decodes UTF-8 strictly (a leading byte order mark is skipped: some Windows editors write one) and parses. */
@@ -122,6 +131,9 @@ public final class StrictJson {
                 .replaceAll("\\[Source:[^\\]]*\\]", "")
                 .replaceAll("Trailing token.*", "more content after the end of the JSON value")
                 .replaceAll("Duplicate field '(.*)'", "the key '$1' is given twice in one object")
+                // Jackson's advice is for programmers (a parser switch); the user needs to hear that JSON has no NaN
+                .replaceAll("Non-standard token '([^']*)': enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+                        "'$1' is not a number JSON allows; give a finite number")
                 .replaceAll("\\s+", " ")
                 .trim();
         return fail(path, "invalid JSON" + where + ": " + why);

@@ -24,6 +24,11 @@ public final class LessonFiles {
      */
     public Lesson load(Path file) throws IOException {
         String name = file.getFileName().toString();
+        try {
+            StrictJson.requireNotFolder(file);
+        } catch (JsonSyntaxException e) {
+            throw new LessonValidationException(name, List.of(e.error()));
+        }
         if (Files.size(file) > StrictJson.MAX_FILE_BYTES)
             throw new LessonValidationException(name, List.of(new ValidationError(JsonPaths.ROOT,
                     "the file is larger than any Spikeworks JSON file may be")));

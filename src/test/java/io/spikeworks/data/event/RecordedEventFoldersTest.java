@@ -95,6 +95,25 @@ class RecordedEventFoldersTest {
         return b.array();
     }
 
+    @Test
+    void anNmnistFolderWithoutTrainingRecordingsSaysSo() throws IOException {
+        writeNmnist(dir);
+        Files.delete(dir.resolve("Train/3/00001.bin"));
+        Files.delete(dir.resolve("Train/7/00002.bin"));
+        DatasetException e = assertThrows(DatasetException.class, () -> NmnistFolder.load(dir, 10));
+        assertEquals(dir.resolve("Train") + ": no .bin recordings in any of its digit folders 0-9, so there is nothing "
+                + "to train on", e.getMessage());
+    }
+
+    @Test
+    void aGestureFolderWhoseTrainingListIsEmptySaysSo() throws IOException {
+        writeGesture(dir);
+        Files.writeString(dir.resolve("trials_to_train.txt"), "\n");
+        DatasetException e = assertThrows(DatasetException.class, () -> DvsGestureFolder.load(dir, 4));
+        assertEquals(dir.resolve("trials_to_train.txt") + ": lists no recording with a labelled gesture, so there is "
+                + "nothing to train on", e.getMessage());
+    }
+
     static ByteBuffer events(int n) {
         return ByteBuffer.allocate(8 * n).order(ByteOrder.LITTLE_ENDIAN);
     }

@@ -75,6 +75,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void nanAndInfinityAreRefusedInPlainWordsWithTheirPosition() {
+        assertEquals("invalid JSON at line 2, column 14: 'NaN' is not a number JSON allows; give a finite number",
+                errorOf("{\"neuron\":\n {\"beta\": NaN}}").message());
+        assertEquals("invalid JSON at line 1, column 22: '-Infinity' is not a number JSON allows; give a finite number",
+                errorOf("{\"a\": {\"b\": -Infinity}}").message());
+    }
+
+    @Test
     void numbersBeyondDoubleRangeAreRefusedWithTheirPath() {
         ValidationError e = errorOf("{\"training\": {\"learningRate\": [0.1, -1e999]}}");
         assertEquals("$.training.learningRate[1]", e.path());
@@ -92,6 +100,14 @@ class StrictJsonTest {
         JsonSyntaxException e = assertThrows(JsonSyntaxException.class, () -> StrictJson.read(big));
         assertTrue(e.error().message().startsWith("the file is 34,603,008 bytes; a Spikeworks JSON file is at most"),
                 e.error().message());
+    }
+
+    @Test
+    void aFolderWhereTheFileShouldBeIsRefusedAsSuch() throws IOException {
+        Path folder = Files.createDirectory(tmp.resolve("project.json"));
+        ValidationError e = assertThrows(JsonSyntaxException.class, () -> StrictJson.read(folder)).error();
+        assertEquals("$", e.path());
+        assertEquals("is a folder, not a file; expected a JSON file", e.message());
     }
 
     @Test

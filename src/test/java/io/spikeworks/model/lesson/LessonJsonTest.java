@@ -186,6 +186,13 @@ class LessonJsonTest {
     }
 
     @Test
+    void aFolderNamedLikeALessonIsRefusedNamingIt() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("x.lesson.json"));
+        LessonValidationException e = assertThrows(LessonValidationException.class, () -> new LessonFiles(lessons).load(folder));
+        assertEquals("x.lesson.json: $: is a folder, not a file; expected a JSON file", e.getMessage());
+    }
+
+    @Test
     void linesAreFoundForNestedPathsAndFallBackToTheNearestAncestor() {
         JsonLines lines = JsonLines.of("{\n \"a\": {\n  \"b c\": [\n   1,\n   {\"d\": 2}\n  ]\n }\n}");
         assertEquals(1, lines.lineOf("$"));
