@@ -204,6 +204,31 @@ class ModelBuilderTest {
     }
 
     @Test
+    void inANarrowWindowTheInspectorsSectionsHaveNoScrollBarsOfTheirOwn(FxRobot robot) throws Exception {
+        // at 720×480 each section's sheet showed two of its rows between a horizontal and a vertical scroll bar
+        Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", "mnist-bptt.json"));
+        robot.interact(() -> {
+            stage.setWidth(720);
+            stage.setHeight(480);
+            builder.history().reset(Draft.of(p));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = new ArrayList<>();
+        robot.interact(() -> {
+            Node inspector = robot.lookup("#builderInspector").query();
+            inspector.applyCss();
+            for (Node sheet : inspector.lookupAll(".builder-sheet"))
+                for (Node bar : sheet.lookupAll(".scroll-bar"))
+                    if (bar.isVisible()) shown.add(((javafx.scene.control.ScrollBar) bar).getOrientation().toString());
+        });
+        assertTrue(shown.isEmpty(), "scroll bars inside inspector sections: " + shown);
+        robot.interact(() -> {
+            stage.setWidth(MainWindow.DEFAULT_WIDTH);
+            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+        });
+    }
+
+    @Test
     void invalidConnectionShowsBadgeAndBlocksRun(FxRobot robot) {
         robot.interact(() -> {
             builder.history().reset(Draft.of(Project.newDefault()));
