@@ -74,7 +74,7 @@ public final class SpikeworksApp extends Application {
         }
 
         Preferences prefs = options.automated() ? null : WindowState.defaultNode();
-        WindowState state = prefs != null ? WindowState.load(prefs) : WindowState.DEFAULT;
+        WindowState state = WindowPlacement.fitToScreen(prefs != null ? WindowState.load(prefs) : WindowState.DEFAULT);
 
         if (prefs != null) { // before the views exist, so they draw in the remembered colours from the start
             DataPalette.setCurrent(DataPalette.load(prefs));

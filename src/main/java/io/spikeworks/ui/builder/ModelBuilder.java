@@ -34,9 +34,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -208,11 +208,18 @@ public final class ModelBuilder {
         summary.getStyleClass().add("shape-summary");
         runStatus.setId("runStatus");
         runStatus.getStyleClass().add("run-status");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox strip = new HBox(8, summary, grow, runStatus);
+        // the run status goes under the summary when the two do not fit side by side: in the 285 px the pane has at
+        // 1280×720 an HBox cut "Ready to run · fits float-reference" to "Rea…", and beside a long summary to "…"
+        FlowPane strip = new FlowPane(8, 2, summary, runStatus);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add("builder-strip");
+        var lineWidth = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, strip.getWidth() - strip.snappedLeftInset() - strip.snappedRightInset()),
+                strip.widthProperty(), strip.insetsProperty());
+        summary.maxWidthProperty().bind(lineWidth);
+        runStatus.maxWidthProperty().bind(lineWidth);
+        runStatus.setWrapText(true); // on its own line and still too long: a second line rather than an ellipsis
+        strip.setMinWidth(0); // the lines give way, not the palette beside them
         blockersBox.setId("runBlockers");
         blockersBox.getStyleClass().add("run-blockers");
         ScrollPane blockersScroll = new ScrollPane(blockersBox);

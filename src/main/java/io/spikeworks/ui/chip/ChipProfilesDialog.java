@@ -101,7 +101,8 @@ public final class ChipProfilesDialog extends Dialog<ButtonType> {
         split.getStyleClass().add("chip-profiles-split");
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        split.setPrefSize(1180, 700);
+        double[] size = contentSize(screenArea(owner));
+        split.setPrefSize(size[0], size[1]);
         getDialogPane().setContent(split);
         getDialogPane().setHeader(null);
         getDialogPane().setGraphic(null);
@@ -498,6 +499,29 @@ public final class ChipProfilesDialog extends Dialog<ButtonType> {
         if (x != w.getX()) w.setX(x);
         if (y != w.getY()) w.setY(y);
     }
+
+    /** The usable area of the screen the owner is on (the primary screen without one). */
+    private static javafx.geometry.Rectangle2D screenArea(Window owner) {
+        if (owner != null && owner.getWidth() > 0 && owner.getHeight() > 0) {
+            var on = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                    owner.getHeight());
+            if (!on.isEmpty()) return on.get(0).getVisualBounds();
+        }
+        return javafx.stage.Screen.getPrimary().getVisualBounds();
+    }
+
+    /**
+     * The list and detail's preferred size on a screen with this usable area: 1180 × 700, less where the screen is
+     * smaller, leaving room for the Close button's bar and a title bar. At 1180 × 700 the dialog was 748 px high, and
+     * on a 1280 × 720 screen its Close button was below the bottom edge.
+     */
+    static double[] contentSize(javafx.geometry.Rectangle2D area) {
+        return new double[]{Math.max(600, Math.min(1180, area.getWidth() - 40)),
+                Math.max(360, Math.min(700, area.getHeight() - BUTTON_BAR_AND_TITLE))};
+    }
+
+    /** Height the dialog adds around its content: the button bar and a window title bar. */
+    static final double BUTTON_BAR_AND_TITLE = 48 + 40;
 
     // ---- helpers ------------------------------------------------------------------------------------------
 

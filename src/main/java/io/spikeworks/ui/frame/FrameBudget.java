@@ -8,7 +8,10 @@ package io.spikeworks.ui.frame;
  * and a gap of over {@link #RESTART_NANOS} between questions (the budget did not apply) starts afresh: a dialog that
  * kept the FX thread busy for seconds, or work done while paused, must not hold frames back for long after. Cheap frames (a small window, a paused run,
  * a GPU pipeline) never reach the limit and keep the chosen rate; dear ones come less often, and the views still show
- * the newest sample each time. Not thread-safe: the frame clock's thread asks it. No JavaFX here.
+ * the newest sample each time. Whatever the debt, a frame is let through once {@link #MAX_WAIT_NANOS} has passed
+ * since the last one: the UI threads' CPU also counts work that is not drawing (an animated progress bar, the X
+ * server's event loop on a loaded machine), and when that alone uses more than the share the views would otherwise
+ * never be drawn again while training runs. Not thread-safe: the frame clock's thread asks it. No JavaFX here.
  */
 final class FrameBudget {
     /** The share the View menu turns on: on 2 cores, 80 ms of UI-thread CPU a second. */
@@ -18,10 +21,13 @@ final class FrameBudget {
             Double.parseDouble(System.getProperty("spikeworks.ui.cpuBudget", Double.toString(STANDARD_SHARE)));
 
     static final long RESTART_NANOS = 2_000_000_000L;
+    /** The longest the budget holds frames back: at least one frame a second is drawn, however far in debt. */
+    static final long MAX_WAIT_NANOS = 1_000_000_000L;
 
     private final double share;
     private final int cores;
     private long lastNanos = Long.MIN_VALUE;
+    private long lastDrawnNanos = Long.MIN_VALUE;
     private long lastCpuNanos;
     /** CPU-nanoseconds the UI threads may still use; negative while in debt. */
     private double tokens;
@@ -49,7 +55,9 @@ final class FrameBudget {
         }
         lastNanos = nowNanos;
         lastCpuNanos = uiCpuNanos;
-        return tokens >= 0;
+        boolean draw = tokens >= 0 || lastDrawnNanos == Long.MIN_VALUE || nowNanos - lastDrawnNanos >= MAX_WAIT_NANOS;
+        if (draw) lastDrawnNanos = nowNanos;
+        return draw;
     }
 
     double share() {

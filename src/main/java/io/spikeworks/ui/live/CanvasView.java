@@ -214,6 +214,32 @@ public abstract class CanvasView extends Region implements LiveView {
         return width;
     }
 
+    /**
+     * {@code text} broken into lines no wider than {@code width} in {@code f}, only at " · " (each line keeps whole
+     * parts; a part wider than the line gets one to itself). A caption drawn in one piece on a canvas is cut at the
+     * canvas edge, part of its numbers with it.
+     */
+    protected List<String> lines(String text, double width, Font f) {
+        return lines(text, width, s -> textWidth(s, f));
+    }
+
+    /** {@link #lines(String, double, Font)} with the width of a text given. */
+    public static List<String> lines(String text, double width, java.util.function.ToDoubleFunction<String> widthOf) {
+        String sep = " · ";
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : text.split(java.util.regex.Pattern.quote(sep))) {
+            if (line.length() > 0 && widthOf.applyAsDouble(line + sep + part) > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(sep);
+            line.append(part);
+        }
+        out.add(line.toString());
+        return out;
+    }
+
     /** Draws a centred muted message, for "nothing yet" states. */
     protected void message(GraphicsContext g, double w, double h, String text) {
         g.setFill(palette.fgSubtle);

@@ -306,6 +306,12 @@ public final class MainWindow {
         frameStatus.setGraphic(icon(org.kordamp.ikonli.materialdesign2.MaterialDesignS.SPEEDOMETER_SLOW, "status-icon"));
         frameStatus.setTooltip(new Tooltip("The screen froze for more than " + (int) FrameTimeMonitor.LIMIT_MILLIS
                 + " ms between frames this often while live views ran (logged as io.spikeworks.ui.frames)"));
+        // the engine line names the project, which can be long: it gives way to the status text (epoch, batch, loss,
+        // accuracy), which it cut to "accuracy 7…" at 1280 px; the whole line is in its tooltip
+        engineStatus.maxWidthProperty().bind(statusBar.widthProperty().multiply(0.3));
+        Tooltip engineTip = new Tooltip();
+        engineTip.textProperty().bind(engineStatus.textProperty());
+        engineStatus.setTooltip(engineTip);
         statusBar.getRightItems().addAll(frameStatus, engineStatus);
         statusBar.visibleProperty().bind(vm.statusBarVisibleProperty());
         statusBar.managedProperty().bind(vm.statusBarVisibleProperty());

@@ -65,6 +65,31 @@ class WindowPlacementTest {
     }
 
     @Test
+    void theWindowIsCutDownToTheScreenItOpensOn() {
+        javafx.geometry.Rectangle2D hd = new javafx.geometry.Rectangle2D(0, 0, 1280, 720);
+        // the default 1280×800, centred on a 1280×720 screen, lost its menu bar above the top edge
+        WindowState fit = WindowPlacement.fitted(WindowState.DEFAULT, hd);
+        assertEquals(1280, fit.width());
+        assertEquals(720, fit.height());
+        assertTrue(Double.isNaN(fit.x()) && Double.isNaN(fit.y()), "still centred");
+        // a remembered window hanging off the bottom right is moved in, keeping its size where it fits
+        WindowState moved = WindowPlacement.fitted(new WindowState(900, 500, 1000, 600, false, 0.2, 0.8), hd);
+        assertEquals(280, moved.x());
+        assertEquals(120, moved.y());
+        assertEquals(1000, moved.width());
+        assertEquals(0.2, moved.leftDivider());
+        // one that fits is left alone
+        WindowState small = new WindowState(10, 20, 900, 600, true, 0.2, 0.8);
+        assertEquals(small, WindowPlacement.fitted(small, hd));
+        // on a second screen to the right, the bounds are that screen's
+        WindowState right = WindowPlacement.fitted(new WindowState(1300, -10, 1280, 800, false, 0.2, 0.8),
+                new javafx.geometry.Rectangle2D(1280, 0, 1920, 1040));
+        assertEquals(1300, right.x());
+        assertEquals(0, right.y());
+        assertEquals(800, right.height());
+    }
+
+    @Test
     void positionsOffEveryScreenAreCentred() {
         assertTrue(WindowPlacement.onSomeScreen(WindowState.DEFAULT));
         assertFalse(WindowPlacement.onSomeScreen(new WindowState(-50_000, -50_000, 800, 600, false, 0.2, 0.8)));

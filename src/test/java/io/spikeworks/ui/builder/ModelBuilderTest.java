@@ -176,6 +176,59 @@ class ModelBuilderTest {
     }
 
     @Test
+    void theRunStatusIsShownWholeInANarrowPane(FxRobot robot) throws Exception {
+        // at 1280×720 the strip under the canvas is about 285 px wide: "Ready to run · fits float-reference" was cut
+        // to "Rea…" beside the shape summary, and beside fashion-fbp's longer one to "…"
+        for (String sample : List.of("mnist-bptt.json", "fashion-fbp.json", "fashion-ttl-conv.json")) {
+            Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", sample));
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+                builder.history().reset(Draft.of(p));
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Label status = robot.lookup("#runStatus").queryAs(Label.class);
+            Node palette = robot.lookup("#paletteScroll").query();
+            double[] m = new double[4];
+            String[] shown = new String[1];
+            robot.interact(() -> {
+                m[2] = status.localToScene(status.getBoundsInLocal()).getMaxX();
+                m[3] = palette.localToScene(palette.getBoundsInLocal()).getMinX();
+                shown[0] = ((javafx.scene.text.Text) status.lookup(".text")).getText(); // what the skin draws
+            });
+            assertTrue(status.getText().startsWith("Ready to run"), sample + ": " + status.getText());
+            assertEquals(status.getText(), shown[0].replace("\n", " "), sample + ": the status is cut");
+            assertTrue(m[2] <= stage.getWidth(), sample + ": the status ends at " + m[2] + ", past the window");
+            assertTrue(m[3] >= 0, sample + ": the palette starts inside the window, at " + m[3]);
+        }
+    }
+
+    @Test
+    void inANarrowWindowTheInspectorsSectionsHaveNoScrollBarsOfTheirOwn(FxRobot robot) throws Exception {
+        // at 720×480 each section's sheet showed two of its rows between a horizontal and a vertical scroll bar
+        Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", "mnist-bptt.json"));
+        robot.interact(() -> {
+            stage.setWidth(720);
+            stage.setHeight(480);
+            builder.history().reset(Draft.of(p));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> shown = new ArrayList<>();
+        robot.interact(() -> {
+            Node inspector = robot.lookup("#builderInspector").query();
+            inspector.applyCss();
+            for (Node sheet : inspector.lookupAll(".builder-sheet"))
+                for (Node bar : sheet.lookupAll(".scroll-bar"))
+                    if (bar.isVisible()) shown.add(((javafx.scene.control.ScrollBar) bar).getOrientation().toString());
+        });
+        assertTrue(shown.isEmpty(), "scroll bars inside inspector sections: " + shown);
+        robot.interact(() -> {
+            stage.setWidth(MainWindow.DEFAULT_WIDTH);
+            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+        });
+    }
+
+    @Test
     void invalidConnectionShowsBadgeAndBlocksRun(FxRobot robot) {
         robot.interact(() -> {
             builder.history().reset(Draft.of(Project.newDefault()));

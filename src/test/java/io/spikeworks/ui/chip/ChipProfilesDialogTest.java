@@ -87,6 +87,17 @@ class ChipProfilesDialogTest {
     }
 
     @Test
+    void onAScreenSmallerThanTheDialogItIsMadeToFit() {
+        // content 1180 × 700 plus the button bar made a 748 px dialog: on a 1280 × 720 screen Close was below the edge
+        double[] hd = ChipProfilesDialog.contentSize(new javafx.geometry.Rectangle2D(0, 0, 1280, 720));
+        assertTrue(hd[1] + ChipProfilesDialog.BUTTON_BAR_AND_TITLE <= 720, "fits 720 px: " + hd[1]);
+        assertTrue(hd[0] <= 1280 - 40, "fits 1280 px: " + hd[0]);
+        // a large screen keeps the full size
+        double[] full = ChipProfilesDialog.contentSize(new javafx.geometry.Rectangle2D(0, 0, 1920, 1040));
+        assertArrayEquals(new double[]{1180, 700}, full);
+    }
+
+    @Test
     void showsTheFourShippedProfilesWithEveryFigureAndItsSource(FxRobot robot) throws Exception {
         open(robot);
         ListView<?> list = robot.lookup("#chipProfileList").queryListView();

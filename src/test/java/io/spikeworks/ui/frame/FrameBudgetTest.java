@@ -76,6 +76,25 @@ class FrameBudgetTest {
     }
 
     @Test
+    void uiWorkAboveTheShareThatIsNotDrawingStillLetsOneFrameASecondThrough() {
+        // 80 ms a second; an animated progress bar and the event loop use 160 ms a second whether frames come or not,
+        // and each frame adds 20 ms: the views must still be drawn, once a second, not never
+        FrameBudget b = new FrameBudget(0.04, 2);
+        long cpu = 0;
+        int drawn = 0;
+        int drawnInLastTenSeconds = 0;
+        for (int i = 0; i <= 15 * 60; i++) {
+            long now = i * 1_000_000_000L / 15;
+            cpu = i * 160L * MS / 15 + drawn * 20L * MS;
+            if (b.mayDraw(now, cpu)) {
+                drawn++;
+                if (i > 15 * 50) drawnInLastTenSeconds++;
+            }
+        }
+        assertEquals(10, drawnInLastTenSeconds, 1);
+    }
+
+    @Test
     void noShareOrNoCpuClockAllowsEveryFrame() {
         assertEquals(15.0, drawnPerSecond(new FrameBudget(0, 2), 500, 10), 1e-9);
         FrameBudget b = new FrameBudget(0.04, 2);

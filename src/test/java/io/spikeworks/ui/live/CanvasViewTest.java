@@ -26,6 +26,18 @@ class CanvasViewTest {
         assertEquals(regular, fx(() -> v.textWidth(s, v.font)), "the other font's entry is its own");
     }
 
+    @Test
+    void captionsBreakAtTheirSeparatorsToFitAWidth() {
+        java.util.function.ToDoubleFunction<String> tenPerChar = s -> 10.0 * s.length();
+        String caption = "mean -0.0011 · sd 0.0248 · 200704 values";
+        assertEquals(java.util.List.of(caption), CanvasView.lines(caption, 1000, tenPerChar));
+        java.util.List<String> two = CanvasView.lines(caption, 250, tenPerChar);
+        assertEquals(java.util.List.of("mean -0.0011 · sd 0.0248", "200704 values"), two);
+        for (String line : two) assertTrue(tenPerChar.applyAsDouble(line) <= 250, line);
+        // a part wider than the line gets a line of its own, nothing is dropped
+        assertEquals(java.util.List.of("mean -0.0011", "sd 0.0248", "200704 values"), CanvasView.lines(caption, 50, tenPerChar));
+    }
+
     /** Draws one red pixel at (1, 1) in drawing units and remembers the size it was given. */
     static final class OnePixel extends CanvasView {
         double drawnW;

@@ -127,6 +127,37 @@ class MainWindowTest {
     }
 
     @Test
+    void aLongProjectNameInTheEngineStatusLeavesTheTrainingStatusWhole(FxRobot robot) {
+        String progress = "Epoch 2/3 · batch 60/94 · loss 1.0281 · accuracy 72.3 %";
+        String engine = "Training · Fashion-MNIST · rate-coded conv TTL-BPTT (k = 1, T_tr = 5) · 8c5-mp2-16c5-mp2-64-10";
+        robot.interact(() -> {
+            // 1024 wide with no slow-frames notice; at 1280 that notice took the room in the app as well
+            stage.setWidth(1024);
+            stage.setHeight(720);
+            vm.setStatusText(progress);
+            vm.setStatusProgress(0.6);
+            vm.setEngineStatus(engine);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        StatusBar bar = robot.lookup("#statusBar").queryAs(StatusBar.class);
+        String[] shown = new String[2];
+        robot.interact(() -> {
+            bar.applyCss();
+            bar.layout();
+            shown[0] = ((javafx.scene.text.Text) bar.lookup(".status-label").lookup(".text")).getText();
+            shown[1] = ((Label) robot.lookup("#engineStatusLabel").query()).getTooltip().getText();
+        });
+        assertEquals(progress, shown[0], "the training status is drawn whole");
+        assertEquals(engine, shown[1], "the engine line whole in its tooltip");
+        robot.interact(() -> {
+            vm.setStatusText("Ready");
+            vm.setStatusProgress(0);
+            vm.setEngineStatus(MainViewModel.ENGINE_NOT_LOADED);
+            stage.sizeToScene();
+        });
+    }
+
+    @Test
     void statusBarSaysReadyAndShowsNoFakeEngineData(FxRobot robot) {
         StatusBar bar = robot.lookup("#statusBar").queryAs(StatusBar.class);
         assertEquals("Ready", bar.getText());

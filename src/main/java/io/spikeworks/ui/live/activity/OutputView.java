@@ -87,6 +87,8 @@ public final class OutputView extends CanvasView {
                           ConfusionMatrix fixedMatrix) {}
 
     private static final String WIDEST_HEADING = "Sample #00000";
+    private double lastCaptionY = Double.NaN;
+    private double lastNamesBottom = Double.NaN;
 
     @Override
     protected void draw(GraphicsContext g, double w, double h) {
@@ -97,6 +99,12 @@ public final class OutputView extends CanvasView {
         double avail = h - 2 * PAD - 34;
         double img = Math.max(40, Math.min(avail, (w - 4 * PAD) * 0.25));
         double cmSize = confusion == null ? 0 : Math.max(60, Math.min(avail, (w - 4 * PAD) * 0.3));
+        List<String> classNames = data != null ? data.classNames() : List.of();
+        if (confusion != null) {
+            // names turned to read downwards need more than the line left under the matrix: the matrix gives it up
+            double band = nameBand(classNames, confusion.matrix().classes(), cmSize);
+            if (band > lineHeight()) cmSize = Math.max(60, cmSize - (band - lineHeight()));
+        }
         // the column is at least as wide as its heading: a small card's image is narrower than "Sample #12345"
         double barsX = PAD + Math.max(img, textWidth(WIDEST_HEADING, fontBold)) + 2 * PAD;
         double cmSpace = cmSize > 0 ? cmSize + 3 * PAD + 24 : PAD;
@@ -114,7 +122,7 @@ public final class OutputView extends CanvasView {
             // the heading above the bars ends where the confusion matrix's title begins
             drawBars(g, barsX, top, barsW, rowH, (confusion == null ? w - PAD : cmX - 22 - PAD) - barsX);
         }
-        if (confusion != null && !confusion.testSet()) drawConfusionCells(g, confusion.matrix(), cmX, top, cmSize, w);
+        if (confusion != null && !confusion.testSet()) drawConfusionCells(g, confusion.matrix(), classNames, cmX, top, cmSize, w);
     }
 
     @Override
@@ -127,7 +135,7 @@ public final class OutputView extends CanvasView {
             g.fillText(name(c.names, i), c.barsX + LABEL_W - 8, TOP + i * c.rowH + c.rowH / 2, LABEL_W - 8);
         if (c.confusionTitle != null)
             drawConfusionLabels(g, capitalised(c.confusionTitle), c.confusionClasses, c.names, c.cmX, TOP, c.cmSize, c.canvasW);
-        if (c.fixedMatrix != null) drawConfusionCells(g, c.fixedMatrix, c.cmX, TOP, c.cmSize, c.canvasW);
+        if (c.fixedMatrix != null) drawConfusionCells(g, c.fixedMatrix, c.names, c.cmX, TOP, c.cmSize, c.canvasW);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
     }
@@ -379,13 +387,17 @@ public final class OutputView extends CanvasView {
     }
 
     /** The matrix's cells, their counts when there is room, and its sample total: they change with every count. */
-    private void drawConfusionCells(GraphicsContext g, ConfusionMatrix m, double x, double y, double size, double canvasW) {
+    private void drawConfusionCells(GraphicsContext g, ConfusionMatrix m, List<String> names, double x, double y,
+                                    double size, double canvasW) {
         int k = m.classes();
         g.setFont(font);
         g.setFill(palette.fgMuted);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(m.total() + " samples · rows true, columns predicted", x - 22, y + size + 16, canvasW - x + 22 - PAD);
+        // under the column names, however they are set (turned, they reach further down than a line)
+        double captionY = y + size + 3 + Math.max(lineHeight(), nameBand(names, k, size));
+        lastCaptionY = captionY;
+        g.fillText(m.total() + " samples · rows true, columns predicted", x - 22, captionY, canvasW - x + 22 - PAD);
         double cell = size / k;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -423,7 +435,9 @@ public final class OutputView extends CanvasView {
             for (int t = 0; t < k; t++) g.fillText(shortName(names, t), x - 4, y + t * cell + cell / 2);
         double[] widths = new double[k];
         for (int p = 0; p < k; p++) widths[p] = textWidth(shortName(names, p), font);
-        double[][] boxes = columnLabelBoxes(widths, x, y + size + 2, cell, font.getSize() + 2);
+        double[][] boxes = columnLabelBoxes(widths, x, y + size + 2, cell, lineHeight());
+        lastNamesBottom = y + size + 2;
+        for (double[] b : boxes) lastNamesBottom = Math.max(lastNamesBottom, b[1] + b[3]);
         boolean turned = java.util.Arrays.stream(widths).max().orElse(0) > cell - 2;
         for (int p = 0; p < boxes.length; p++) {
             if (turned) {
@@ -443,6 +457,25 @@ public final class OutputView extends CanvasView {
         }
         g.setTextBaseline(VPos.BASELINE);
         g.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private double lineHeight() {
+        return font.getSize() + 2;
+    }
+
+    /** Height of the confusion matrix's column names under a matrix {@code size} wide: 0 when there are none. */
+    private double nameBand(List<String> names, int k, double size) {
+        if (k <= 0) return 0;
+        double[] widths = new double[k];
+        for (int p = 0; p < k; p++) widths[p] = textWidth(shortName(names, p), font);
+        double band = 0;
+        for (double[] b : columnLabelBoxes(widths, 0, 0, size / k, lineHeight())) band = Math.max(band, b[3]);
+        return band;
+    }
+
+    /** Top of the confusion matrix's caption and bottom of its column names, as last drawn (NaN before); for tests. */
+    double[] confusionCaptionAndNames() {
+        return new double[]{lastCaptionY, lastNamesBottom};
     }
 
     /**

@@ -213,7 +213,8 @@ public final class LearningCurveView extends CanvasView {
         Chrome c = (Chrome) key;
         double x0 = LEFT;
         double y = TOP + HEAD;
-        panelLabels(g, x0, y, c.lossH, 0, c.lossTop, "%.2f", "Loss");
+        panelLabels(g, x0, y, c.lossH, 0, c.lossTop,
+                lossFormat(c.lossTop, tickIntervals(c.lossH, font.getSize() * 1.2)), "Loss");
         rightLegend(g, x0 + c.pw, y - HEAD, c.ghost == null ? List.of("train (per batch)", "test (per epoch)")
                 : List.of("train (per batch)", "test (per epoch)", "- - " + c.ghost + " test"),
                 c.ghost == null ? List.of(lossColour(), testColour()) : List.of(lossColour(), testColour(), ghostColour()));
@@ -258,6 +259,22 @@ public final class LearningCurveView extends CanvasView {
         if (!(v > 0) || Double.isInfinite(v)) return 1;
         double unit = Math.pow(10, Math.floor(Math.log10(v)) - 1);
         return Math.ceil(v / unit - 1e-9) * unit;
+    }
+
+    /**
+     * The format of the loss panel's grid values: two decimals, or as many more as it takes for one grid step to
+     * show (a loss under 0.04 on four intervals printed 0.03, 0.02, 0.02, 0.01 with two).
+     */
+    static String lossFormat(double top, int intervals) {
+        int n = Math.max(1, intervals);
+        if (!(top > 0) || Double.isInfinite(top)) return "%.2f";
+        for (int decimals = 2; decimals < 6; decimals++) {
+            String fmt = "%." + decimals + "f";
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            for (int i = 0; i <= n; i++) shown.add(String.format(java.util.Locale.ROOT, fmt, top * i / n));
+            if (shown.size() == n + 1) return fmt;
+        }
+        return "%.6f";
     }
 
     /** Grid intervals a panel h pixels high can label without the labels printing over each other. */

@@ -12,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -39,6 +40,13 @@ public final class WeightView extends CanvasView {
     private int[] pos;
     private int[] neg;
     private Reduction reduction;
+    /** Width of the histogram in a view {@code w} wide. */
+    static double histogramWidth(double w) {
+        return Math.max(120, Math.min(360, w * 0.3));
+    }
+
+    /** The histogram's statistics as last drawn, a line each; for tests. */
+    private List<String> lastStatsLines = List.of();
     private Key pending;
 
     /** What a reduction was made for. */
@@ -217,7 +225,7 @@ public final class WeightView extends CanvasView {
             message(g, w, h, "No weights yet: the heatmap appears once training runs.");
             return;
         }
-        double histW = Math.max(120, Math.min(360, w * 0.3));
+        double histW = histogramWidth(w);
         double top = PAD + 18;
         int mapW = (int) Math.max(10, w - 3 * PAD - histW);
         int mapH = (int) Math.max(10, h - top - PAD - 14);
@@ -297,7 +305,11 @@ public final class WeightView extends CanvasView {
         long[] bins = r.histogram();
         long max = 1;
         for (long b : bins) max = Math.max(max, b);
-        double bh = h - 34;
+        // the statistics under the bars in as many lines as the histogram's width needs (one line ran off the card)
+        List<String> stats = lines(r.eightBitGrid()
+                ? String.format("8-bit grid, step 2 · mean %.1f · sd %.1f · %d values", r.mean(), r.sd(), r.count())
+                : String.format("mean %.4f · sd %.4f · %d values", r.mean(), r.sd(), r.count()), w, font);
+        double bh = Math.max(10, h - 20 - 14 * stats.size());
         double bw = w / bins.length;
         for (int i = 0; i < bins.length; i++) {
             double f = (double) bins[i] / max;
@@ -317,9 +329,13 @@ public final class WeightView extends CanvasView {
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(r.eightBitGrid() ? "254" : String.format("%.3f", r.scale()), x + w, y + bh + 3);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(r.eightBitGrid()
-                ? String.format("8-bit grid, step 2 · mean %.1f · sd %.1f · %d values", r.mean(), r.sd(), r.count())
-                : String.format("mean %.4f · sd %.4f · %d values", r.mean(), r.sd(), r.count()), x, y + bh + 17);
+        for (int i = 0; i < stats.size(); i++) g.fillText(stats.get(i), x, y + bh + 17 + 14 * i);
+        lastStatsLines = stats;
+    }
+
+    /** The histogram's statistics as last drawn, a line each (empty before the first histogram). */
+    List<String> statsLines() {
+        return lastStatsLines;
     }
 
     @Override

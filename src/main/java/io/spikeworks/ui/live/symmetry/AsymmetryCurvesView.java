@@ -169,7 +169,10 @@ public final class AsymmetryCurvesView extends CanvasView {
         g.setTextBaseline(VPos.TOP);
         g.setFont(fontBold);
         g.setFill(palette.fg);
-        g.fillText(title, x0, y - head);
+        // over the plot when it fits there; else from the panel's left edge, over the grid values (three panels
+        // across a 540 px card left "Gradient angle to BP" cut at the card's edge)
+        double tx = textWidth(title, fontBold) > pw + RIGHT ? x0 - LEFT + 4 : x0;
+        g.fillText(title, tx, y - head);
         g.setFont(font);
         g.setTextBaseline(VPos.BASELINE);
     }

@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * W − Bᵀ of one feedback layer as a heatmap on a diverging scale: blue where B exceeds W, white where they agree,
@@ -90,8 +91,13 @@ public final class WeightAsymmetryView extends CanvasView {
             return;
         }
         double top = PAD + 18;
+        String across = l.rows() + " inputs across × " + l.columns() + " units down";
+        double synced = l.weights() == 0 ? 0 : 100.0 * l.inSync() / l.weights();
+        String tail = String.format(" · %.1f%% in sync · max |W − Bᵀ| %.4g", synced, l.maxAbs());
+        // the caption under the map in as many lines as the card's width needs (in one, its numbers ran off the card)
+        int captionLines = lines(across + " · largest |W − Bᵀ| per pixel" + tail, w - 2 * PAD, font).size();
         int mapW = (int) Math.max(10, w - 3 * PAD - LEGEND_W);
-        int mapH = (int) Math.max(10, h - top - PAD - 16);
+        int mapH = (int) Math.max(10, h - top - PAD - 2 - 14 * captionLines);
         boolean transpose = l.gridRows() > l.gridColumns() && mapW > mapH;
         int rows = transpose ? l.gridColumns() : l.gridRows();
         int cols = transpose ? l.gridRows() : l.gridColumns();
@@ -128,11 +134,10 @@ public final class WeightAsymmetryView extends CanvasView {
                 + " · " + transport, PAD, PAD);
         g.setFont(font);
         g.setFill(palette.fgMuted);
-        String across = transpose ? l.rows() + " inputs across × " + l.columns() + " units down"
-                : l.rows() + " inputs down × " + l.columns() + " units across";
-        double synced = l.weights() == 0 ? 0 : 100.0 * l.inSync() / l.weights();
-        g.fillText(across + (l.reduced() || rows > ch || cols > cw ? " · largest |W − Bᵀ| per pixel" : "")
-                + String.format(" · %.1f%% in sync · max |W − Bᵀ| %.4g", synced, l.maxAbs()), x, y + ch + 3);
+        if (!transpose) across = l.rows() + " inputs down × " + l.columns() + " units across";
+        List<String> caption = lines(across + (l.reduced() || rows > ch || cols > cw ? " · largest |W − Bᵀ| per pixel" : "")
+                + tail, w - 2 * PAD, font);
+        for (int i = 0; i < caption.size(); i++) g.fillText(caption.get(i), x, y + ch + 3 + 14 * i);
         legend(g, w - PAD - LEGEND_W, top, Math.max(24, Math.min(mapH - 36, 220)), l.colourScale());
         g.setTextBaseline(VPos.BASELINE);
     }

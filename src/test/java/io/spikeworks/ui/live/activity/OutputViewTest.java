@@ -39,6 +39,34 @@ class OutputViewTest {
     }
 
     @Test
+    void theMatrixCaptionGoesUnderTurnedColumnNames() throws Exception {
+        // Fashion-MNIST's names, turned under a 540 × 215 card's matrix, ran into "233 samples · rows true, …"
+        List<String> fashion = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt",
+                "Sneaker", "Bag", "Ankle boot");
+        float[] out = new float[10];
+        out[7] = 17;
+        ActivitySnapshot s = new ActivitySnapshot(1, 12, 1, 7, 42, 7, 7, fashion, out,
+                new SampleImage(28, 28, 1, new float[28 * 28]), List.of(), List.of());
+        ConfusionMatrix.Counter counter = new ConfusionMatrix.Counter(10);
+        for (int i = 0; i < 10; i++) counter.add(i, i);
+        for (boolean testSet : new boolean[]{false, true}) {
+            OutputView v = fx(() -> inScene(new OutputView(), 540, 215));
+            ConfusionEntry entry = testSet ? ConfusionEntry.testSet(1, 1, counter.matrix())
+                    : ConfusionEntry.trainingSamples(1, counter.matrix());
+            fxRun(() -> {
+                v.show(s);
+                v.showConfusion(entry);
+            });
+            snapshot(v);
+            double[] at = fx(v::confusionCaptionAndNames);
+            assertTrue(at[1] > 0, "names drawn");
+            assertTrue(at[0] >= at[1], (testSet ? "test set" : "training") + ": caption at " + at[0]
+                    + ", names reach " + at[1]);
+            assertTrue(at[0] + 13 <= 215, "caption inside the card: " + at[0]);
+        }
+    }
+
+    @Test
     void theHeadingAboveTheBarsShortensRatherThanRunIntoTheMatrixTitle() throws Exception {
         OutputView v = fx(() -> inScene(new OutputView(), 760, 300));
         String[] wide = fx(() -> v.heading("T-shirt/top", "T-shirt/top  ✓", 1000));

@@ -231,6 +231,19 @@ public class LearningCurveViewTest {
     }
 
     @Test
+    void lossGridValuesAreDistinctForSmallLosses() {
+        // an nBP run's loss stays under 0.03: its four grid steps printed 0.03, 0.02, 0.02, 0.01, 0.00
+        for (double top : new double[]{0.031, 0.0123, 0.52, 1.2, 250}) {
+            String fmt = LearningCurveView.lossFormat(top, 4);
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            for (int i = 0; i <= 4; i++) shown.add(String.format(java.util.Locale.ROOT, fmt, top * i / 4));
+            assertEquals(5, shown.size(), top + " with " + fmt + ": " + shown);
+        }
+        assertEquals("%.2f", LearningCurveView.lossFormat(0.52, 4)); // larger losses keep their two decimals
+        assertEquals("%.2f", LearningCurveView.lossFormat(1.2, 2));
+    }
+
+    @Test
     void rangesRoundUpToTwoSignificantDigits() {
         assertEquals(2.5, LearningCurveView.roundUp(2.43), 1e-12);
         assertEquals(18_000, LearningCurveView.roundUp(17_849), 1e-9);

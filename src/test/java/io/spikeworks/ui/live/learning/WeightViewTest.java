@@ -60,6 +60,33 @@ class WeightViewTest {
     }
 
     @Test
+    void theHistogramsStatisticsStayWithinItsWidth() throws Exception {
+        // a 784×256 layer in a card 540 wide (the Learning tab at 1280×720): mean, sd and the count ran off the card
+        int rows = 784;
+        int cols = 256;
+        float[] w = new float[rows * cols];
+        for (int i = 0; i < w.length; i++) w[i] = -0.0123f * ((i % 13) - 6);
+        WeightData d = new WeightData(1, 5, List.of(new WeightData.Tensor("hidden1.weight", new int[]{rows, cols}, w)));
+        WeightView v = fx(() -> inScene(new WeightView(), 540, 220));
+        fxRun(() -> v.show(d));
+        snapshot(v);
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> fx(v::upToDate));
+        snapshot(v);
+        List<String> lines = fx(v::statsLines);
+        assertFalse(lines.isEmpty());
+        assertTrue(String.join(" · ", lines).contains(rows * cols + " values"), "nothing dropped: " + lines);
+        double room = WeightView.histogramWidth(540);
+        for (String line : lines) {
+            double width = fx(() -> {
+                javafx.scene.text.Text text = new javafx.scene.text.Text(line);
+                text.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 11));
+                return text.getLayoutBounds().getWidth();
+            });
+            assertTrue(width <= room, "'" + line + "' is " + width + " wide, the histogram " + room);
+        }
+    }
+
+    @Test
     void aStrongWeightShowsThroughDecimationAndTheChoiceOfTensorHolds(@TempDir Path dir) throws Exception {
         int rows = 784;
         int cols = 256;
