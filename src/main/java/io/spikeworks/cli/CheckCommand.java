@@ -20,11 +20,13 @@ import io.spikeworks.sim.neuron.Surrogate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // a folder that does not exist yet is an empty one; a file there would be passed over without a word
+        if (chipsDirectory != null && Files.exists(chipsDirectory) && !Files.isDirectory(chipsDirectory))
+            throw new ParameterException(spec.commandLine(), "--chips-dir: " + chipsDirectory
+                    + " is a file; give the folder holding chip profiles (NAME.json)");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Project p;

@@ -57,6 +57,7 @@ final class ExportNirCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        NirModelLoading.requireDt(spec, dt);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         NirModelLoading.Loaded m;

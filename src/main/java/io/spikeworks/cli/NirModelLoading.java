@@ -42,6 +42,13 @@ final class NirModelLoading {
         return model.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".nir");
     }
 
+    /** A bad --dt is a usage error (exit 2), as import-nir has it, found before any file is read. */
+    static void requireDt(picocli.CommandLine.Model.CommandSpec spec, Double dtSeconds) {
+        if (dtSeconds != null && !(dtSeconds > 0 && dtSeconds < Double.POSITIVE_INFINITY))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--dt must be a positive number of seconds, got " + dtSeconds);
+    }
+
     static Loaded load(Path model, Path checkpoint, Double dtSeconds) throws NirFormatException, IOException {
         if (dtSeconds != null && !(dtSeconds > 0 && dtSeconds < Double.POSITIVE_INFINITY))
             throw new IllegalArgumentException("--dt must be a positive number of seconds, got " + dtSeconds);

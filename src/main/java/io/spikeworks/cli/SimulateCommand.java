@@ -49,6 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        NirModelLoading.requireDt(spec, dt);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         NirModelLoading.Loaded m;

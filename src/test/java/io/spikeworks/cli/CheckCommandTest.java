@@ -84,6 +84,12 @@ class CheckCommandTest {
         assertTrue(projectsChip.err().startsWith("error: " + otherChip + ": $.chipProfile: no chip profile 'truenorth'; "
                 + "known: float-reference, loihi"), projectsChip.err());
 
+        Path notAFolder = Files.writeString(tmp.resolve("chips.txt"), "loihi");
+        Run chipsFile = run("check", project.toString(), "--chips-dir", notAFolder.toString());
+        assertEquals(2, chipsFile.code(), chipsFile.out());
+        assertTrue(chipsFile.err().startsWith("error: --chips-dir: " + notAFolder + " is a file; give the folder holding "
+                + "chip profiles (NAME.json)"), chipsFile.err());
+
         Run missing = run("check", tmp.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());

@@ -83,6 +83,20 @@ class NirCommandsTest {
     }
 
     @Test
+    void aBadDtIsAUsageErrorForEveryNirCommand() throws Exception {
+        String nir = golden("a_lif784_zero", "net.nir").toString();
+        for (String[] args : new String[][]{
+                {"import-nir", nir, tmp.resolve("i.json").toString(), "--dt", "-1"},
+                {"export-nir", nir, tmp.resolve("e.nir").toString(), "--dt", "-1"},
+                {"simulate", nir, "--input", tmp.resolve("in.h5").toString(), "--record",
+                        tmp.resolve("s.h5").toString(), "--dt", "-1"}}) {
+            Run r = run(args);
+            assertEquals(SpikeworksCli.USAGE, r.code(), args[0] + ": " + r.err());
+            assertTrue(r.err().startsWith("error: --dt must be a positive number of seconds, got -1.0"), r.err());
+        }
+    }
+
+    @Test
     void exportRefusesALossyProjectUnlessAllowed() throws Exception {
         Path out = tmp.resolve("m.nir");
         Run refused = run("export-nir", "sample-projects/mnist-bptt.json", out.toString());
