@@ -32,6 +32,13 @@ final class FieldEditors {
         return "field-" + f.id().replace('.', '-');
     }
 
+    /**
+     * What a text field or picker asks for before its row's spare width is shared out. Asking for their natural width
+     * (a 12-column text field, a picker as wide as its longest choice) left the names of the sheet's grid the rest,
+     * and the inspector's 275 px at 1280×720 cut them to "Training samp…", "Held-out sam…", "τ (time consta…".
+     */
+    static final double EDITOR_PREF_WIDTH = 80;
+
     static PropertyEditor<?> create(PropertySheet.Item item) {
         FieldItem fi = (FieldItem) item;
         Field f = fi.field();
@@ -46,6 +53,7 @@ final class FieldEditors {
         box.getStyleClass().add("field-choice");
         box.getItems().setAll(item.field().choices());
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setPrefWidth(EDITOR_PREF_WIDTH); // grows to fill the row; see EDITOR_PREF_WIDTH
         boolean[] updating = {false};
         Runnable show = () -> {
             updating[0] = true;
@@ -78,6 +86,7 @@ final class FieldEditors {
         TextField tf = new TextField(Values.text(item.getValue()));
         tf.setId(nodeId(item.field()));
         tf.getStyleClass().add("field-text");
+        tf.setPrefWidth(EDITOR_PREF_WIDTH); // grows to fill the row; see EDITOR_PREF_WIDTH
         Object def = item.field().spec().defaultValue();
         tf.setPromptText(def != null ? Values.text(def) : item.field().spec().optional() ? "unset" : "required");
         Label message = new Label();

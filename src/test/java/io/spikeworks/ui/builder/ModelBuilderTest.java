@@ -204,6 +204,40 @@ class ModelBuilderTest {
     }
 
     @Test
+    void theInspectorsFieldNamesAreShownWholeAt1280x720(FxRobot robot) throws Exception {
+        // "Training samp…", "Held-out sam…" (project) and "τ (time consta…" (a layer's neuron) were cut
+        Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", "mnist-bptt.json"));
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            builder.history().reset(Draft.of(p));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        Runnable check = () -> {
+            Node inspector = robot.lookup("#builderInspector").query();
+            inspector.applyCss();
+            ((javafx.scene.Parent) inspector).layout();
+            for (Node sheet : inspector.lookupAll(".builder-sheet"))
+                for (Node n : sheet.lookupAll(".label"))
+                    if (n instanceof Label l && !l.getStyleClass().contains("field-unit")
+                            && !l.getStyleClass().contains("field-message") && l.isVisible()
+                            && l.lookup(".text") instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText()))
+                        cut.add(l.getText() + " as " + t.getText());
+        };
+        robot.interact(check);
+        robot.interact(() -> builder.canvas().selectedNodes().add("hidden1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(check);
+        assertTrue(cut.isEmpty(), "field names cut: " + cut);
+        robot.interact(() -> {
+            builder.canvas().selectedNodes().clear();
+            stage.setWidth(MainWindow.DEFAULT_WIDTH);
+            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
+        });
+    }
+
+    @Test
     void inANarrowWindowTheInspectorsSectionsHaveNoScrollBarsOfTheirOwn(FxRobot robot) throws Exception {
         // at 720×480 each section's sheet showed two of its rows between a horizontal and a vertical scroll bar
         Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", "mnist-bptt.json"));
