@@ -7,14 +7,16 @@ import java.util.Map;
 
 /**
  * TTL-BPTT's costs as the engine counted them, and the same costs of end-to-end BPTT on the same network: memory
- * held for the backward pass (peak bytes of one window through one block, with and without its auxiliary head),
+ * held for the backward pass per sample (peak bytes of one window through one block, with and without its auxiliary
+ * head; a slice holds this times its samples, so per sample the figure does not depend on how many cores split the
+ * batch),
  * MACs forward and backward (heads included) and memory accesses by the model of docs/ttl-bptt.md. End-to-end
  * backward costs are measured by running plain BPTT's backward on the same forward pass every
  * {@link TruncatedLocalBptt#REFERENCE_EVERY} batches; its forward is the same pass without the heads. Per-sample
  * figures are over all batches; the reductions compare TTL-BPTT and end-to-end BPTT on the reference batches only.
  */
 public final class CostMeters {
-    /** One slice's costs in one batch. */
+    /** One slice's costs in one batch; its bytes are the whole slice's, every term of them linear in its samples. */
     static final class SliceCosts {
         final int samples;
         EngineCounters forward;
@@ -52,9 +54,9 @@ public final class CostMeters {
         samples += s.samples;
         forward.add(s.forward);
         backward.add(s.backward);
-        peakBytes = Math.max(peakBytes, s.peakBytes);
-        peakBytesWithHeads = Math.max(peakBytesWithHeads, s.peakBytesWithHeads);
-        endToEndBytes = Math.max(endToEndBytes, s.endToEndBytes);
+        peakBytes = Math.max(peakBytes, s.peakBytes / s.samples);
+        peakBytesWithHeads = Math.max(peakBytesWithHeads, s.peakBytesWithHeads / s.samples);
+        endToEndBytes = Math.max(endToEndBytes, s.endToEndBytes / s.samples);
         if (s.endToEndBackward != null) {
             referenceSamples += s.samples;
             referenceForward.add(s.forward);
@@ -121,9 +123,9 @@ public final class CostMeters {
     /** Columns for metrics.csv and summary.json; reductions are fractions (0.9 = 90 % less than end-to-end BPTT). */
     synchronized Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("ttl_bwd_bytes_peak", (double) peakBytes);
-        m.put("ttl_bwd_bytes_peak_with_heads", (double) peakBytesWithHeads);
-        m.put("e2e_bwd_bytes", (double) endToEndBytes);
+        m.put("ttl_bwd_bytes_peak_per_sample", (double) peakBytes);
+        m.put("ttl_bwd_bytes_peak_with_heads_per_sample", (double) peakBytesWithHeads);
+        m.put("e2e_bwd_bytes_per_sample", (double) endToEndBytes);
         m.put("ttl_memory_reduction", reduction(peakBytesWithHeads, endToEndBytes));
         double fwd = forwardMacsPerSample();
         double bwd = backwardMacsPerSample();

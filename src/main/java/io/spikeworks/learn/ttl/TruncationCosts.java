@@ -1,9 +1,9 @@
 package io.spikeworks.learn.ttl;
 
 /**
- * TTL-BPTT's savings so far, for views: memory held for the backward pass by TTL-BPTT (the largest window through
- * one block, its head included) and by end-to-end BPTT (the whole network over all T steps), the run's steps and
- * window, and the three reductions against end-to-end BPTT as fractions (NaN before the first batch).
+ * TTL-BPTT's savings so far, for views: memory held for the backward pass per sample by TTL-BPTT (the largest
+ * window through one block, its head included) and by end-to-end BPTT (the whole network over all T steps), the run's
+ * steps and window, and the three reductions against end-to-end BPTT as fractions (NaN before the first batch).
  */
 public record TruncationCosts(long samples, long peakBytesWithHeads, long endToEndBytes, int steps, int window, int blocks,
                               double memoryReduction, double macReduction, double accessReduction) {

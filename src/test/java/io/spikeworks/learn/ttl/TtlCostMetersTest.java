@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The meters against counts made by hand for a 4 → 3 → 2 network (smooth spikes, so every input is non-zero and
@@ -43,8 +44,8 @@ class TtlCostMetersTest {
         assertEquals(0.0, m.get("ttl_access_reduction"));
     }
 
-    @Test
-    void metersEqualHandCounts() {
+    /** The 4 → 3 → 2 network trained on one batch of B samples, split into the given number of slices. */
+    private static Map<String, Double> metersAfterOneBatch(int slices) {
         SpikeFunction f = new SpikeFunction(Surrogate.FAST_SIGMOID, 3, true);
         NeuronModel n = NeuronModel.lif(0.9, 0.5, ResetMode.SUBTRACT, 0);
         DenseLayer h = new DenseLayer("h", new int[]{IN}, HID, true, n, f);
@@ -55,19 +56,36 @@ class TtlCostMetersTest {
         Network net = new Network(new int[]{IN}, layers, new Readout(Readout.Kind.SPIKE_COUNT));
         TruncatedLocalBptt rule = new TruncatedLocalBptt(1, WINDOW, 1);
         Trainer trainer = new Trainer(net, new CurrentEncoder(1.0), CrossEntropyLoss.onCounts(), new SgdOptimizer(0, 0),
-                rule, T, 0.01, LearningRateSchedule.constant(), 1);
+                rule, T, 0.01, LearningRateSchedule.constant(), slices);
         float[] x = {0.2f, 0.9f, 0.4f, 0.7f, 0.6f, 0.1f, 0.8f, 0.3f};
         trainer.trainBatch(x, new int[]{1, 0}, B, 1);
-        Map<String, Double> m = rule.metrics();
+        return rule.metrics();
+    }
 
-        // memory for the backward pass: a block's input and its neurons' U and S, 4 bytes each, for one window
-        long hBytes = WINDOW * 4L * B * (IN + 2 * HID);          // 160
-        long headBytes = 4L * B * (HID + OUT);                  // the head's counts and logits' gradient: 40
-        long oBytes = WINDOW * 4L * B * (HID + 2 * OUT);         // 112
-        long e2eBytes = T * 4L * B * (IN + 2 * HID + 2 * OUT);   // 448
-        assertEquals(Math.max(hBytes, oBytes), m.get("ttl_bwd_bytes_peak"));
-        assertEquals(hBytes + headBytes, m.get("ttl_bwd_bytes_peak_with_heads"));
-        assertEquals(e2eBytes, m.get("e2e_bwd_bytes"));
+    @Test
+    void memoryPerSampleDoesNotDependOnHowManySlicesShareTheBatch() {
+        Map<String, Double> whole = metersAfterOneBatch(1);
+        Map<String, Double> split = metersAfterOneBatch(B);
+        for (String column : List.of("ttl_bwd_bytes_peak_per_sample", "ttl_bwd_bytes_peak_with_heads_per_sample",
+                "e2e_bwd_bytes_per_sample")) {
+            assertTrue(whole.get(column) > 0, column);
+            assertEquals(whole.get(column), split.get(column), column);
+        }
+    }
+
+    @Test
+    void metersEqualHandCounts() {
+        Map<String, Double> m = metersAfterOneBatch(1);
+
+        // memory for the backward pass per sample: a block's input and its neurons' U and S, 4 bytes each, for one
+        // window (the slice of B samples holds B times this)
+        long hBytes = WINDOW * 4L * (IN + 2 * HID);
+        long headBytes = 4L * (HID + OUT);                  // the head's counts and logits' gradient
+        long oBytes = WINDOW * 4L * (HID + 2 * OUT);
+        long e2eBytes = T * 4L * (IN + 2 * HID + 2 * OUT);
+        assertEquals(Math.max(hBytes, oBytes), m.get("ttl_bwd_bytes_peak_per_sample"));
+        assertEquals(hBytes + headBytes, m.get("ttl_bwd_bytes_peak_with_heads_per_sample"));
+        assertEquals(e2eBytes, m.get("e2e_bwd_bytes_per_sample"));
         assertEquals(1 - (double) (hBytes + headBytes) / e2eBytes, m.get("ttl_memory_reduction"), 1e-12);
 
         // MACs per sample: forward every synapse every step, the head once per window; backward dW every step, and

@@ -39,7 +39,8 @@ public final class TruncationCostView extends CanvasView {
         if (data == null || data.costs().samples() == 0) return m;
         TruncationCosts c = data.costs();
         m.add(new CostMetersView.Meter("Memory for backward", TruncationCosts.changeText(c.memoryReduction()), c.memoryReduction(), "fraction",
-                CostMetersView.bytes(c.peakBytesWithHeads()) + " vs " + CostMetersView.bytes(c.endToEndBytes()) + " end to end"));
+                CostMetersView.bytes(c.peakBytesWithHeads()) + " vs " + CostMetersView.bytes(c.endToEndBytes())
+                        + " end to end, per sample"));
         m.add(new CostMetersView.Meter("MACs", TruncationCosts.changeText(c.macReduction()), c.macReduction(), "fraction",
                 "forward and backward, heads included"));
         m.add(new CostMetersView.Meter("Memory accesses", TruncationCosts.changeText(c.accessReduction()), c.accessReduction(), "fraction",
