@@ -1,6 +1,5 @@
 package io.spikeworks.sim.kernel;
 
-
 /**
  * The inner loops of the engine over contiguous float runs. On JDK 17 C2 does not vectorise these loops
  * (it cannot prove the two arrays apart), so a Vector API implementation is used when the incubator module
