@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((batches != null && batches < 1) || (warmup != null && warmup < 0))
-            throw new IllegalArgumentException("--batches must be ≥ 1 and --warmup ≥ 0");
+            throw OptionChecks.usage(spec, "--batches must be ≥ 1 and --warmup ≥ 0");
         List<String> configs = new ArrayList<>();
         String c = config.toUpperCase(Locale.ROOT);
         if (c.equals("ALL")) configs.addAll(List.of("A", "B", "C", "D", "E", "NBP"));

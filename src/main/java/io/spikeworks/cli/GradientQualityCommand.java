@@ -72,9 +72,9 @@ final class GradientQualityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        if (seeds < 1) throw new IllegalArgumentException("--seeds must be ≥ 1, got " + seeds);
-        for (int k : ks) if (k < 1) throw new IllegalArgumentException("--k: every K must be ≥ 1, got " + k);
-        if (!(epsilon > 0)) throw new IllegalArgumentException("--epsilon must be > 0, got " + epsilon);
+        OptionChecks.atLeast(spec, "--seeds", seeds, 1);
+        for (int k : ks) if (k < 1) throw OptionChecks.usage(spec, "--k: every K must be ≥ 1, got " + k);
+        if (!(epsilon > 0)) throw OptionChecks.usage(spec, "--epsilon must be > 0, got " + epsilon);
         List<GradientQuality.Estimator> which = new ArrayList<>();
         for (String e : estimators) which.add(GradientQuality.Estimator.fromId(e));
         GradientQuality.Settings settings = new GradientQuality.Settings(PerturbationScope.fromId(scope),

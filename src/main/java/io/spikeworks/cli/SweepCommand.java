@@ -143,10 +143,10 @@ public final class SweepCommand implements Callable<Integer> {
         }
         if (!tooLarge.isEmpty()) throw new IllegalArgumentException(sweep + ": " + tooLarge.size() + " of " + entries.size()
                 + " runs cannot fit in the heap, so none was started; first: " + tooLarge.get(0));
-        if (epochs != null && epochs < 1) throw new IllegalArgumentException("--epochs must be ≥ 1, got " + epochs);
-        if (limitTrain != null && limitTrain < 1) throw new IllegalArgumentException("--limit-train must be ≥ 1, got " + limitTrain);
-        if (limitTest != null && limitTest < 1) throw new IllegalArgumentException("--limit-test must be ≥ 1, got " + limitTest);
-        if (resume && out == null) throw new IllegalArgumentException("--resume needs --out DIR: the folder of the sweep to continue");
+        if (epochs != null) OptionChecks.atLeast(spec, "--epochs", epochs, 1);
+        if (limitTrain != null) OptionChecks.atLeast(spec, "--limit-train", limitTrain, 1);
+        if (limitTest != null) OptionChecks.atLeast(spec, "--limit-test", limitTest, 1);
+        if (resume && out == null) throw OptionChecks.usage(spec, "--resume needs --out DIR: the folder of the sweep to continue");
         Path dir = out != null ? out : Path.of("runs", stem(sweep) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 

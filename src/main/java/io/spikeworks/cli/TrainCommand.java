@@ -80,11 +80,11 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         Project p = ProjectLoading.load(project);
-        if (epochs != null) p = p.withTraining(p.training().withEpochs(requirePositive("--epochs", epochs)));
+        if (epochs != null) p = p.withTraining(p.training().withEpochs(OptionChecks.atLeast(spec, "--epochs", epochs, 1)));
         if (seed != null) p = p.withTraining(p.training().withSeed(seed));
-        if (limitTrain != null) requirePositive("--limit-train", limitTrain);
-        if (limitTest != null) requirePositive("--limit-test", limitTest);
-        if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(requirePositive("--hold-out", holdOut)));
+        if (limitTrain != null) OptionChecks.atLeast(spec, "--limit-train", limitTrain, 1);
+        if (limitTest != null) OptionChecks.atLeast(spec, "--limit-test", limitTest, 1);
+        if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(OptionChecks.atLeast(spec, "--hold-out", holdOut, 1)));
         ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
         if (chips.find(p.chipProfile()).isEmpty()) // said before the data loads, naming the file and field
             throw new IllegalArgumentException(project + ": $.chipProfile: no chip profile '" + p.chipProfile()
@@ -155,11 +155,6 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-    }
-
-    private static int requirePositive(String option, int v) {
-        if (v < 1) throw new IllegalArgumentException(option + " must be ≥ 1, got " + v);
-        return v;
     }
 
     private static String stem(Path p) {

@@ -59,7 +59,7 @@ class GradientQualityCommandTest {
     @Test
     void refusesBadOptionsAndConvolutionsInOneLine() {
         Run k = run("gradient-quality", "sample-projects/mexican-hat-bptt.json", "--k", "0");
-        assertEquals(1, k.code());
+        assertEquals(2, k.code(), "a bad option value is a usage error");
         assertTrue(k.err().startsWith("error: --k: every K must be ≥ 1, got 0"), k.err());
         Run e = run("gradient-quality", "sample-projects/mexican-hat-bptt.json", "--estimators", "magic");
         assertTrue(e.err().contains("unknown estimator 'magic'"), e.err());

@@ -95,6 +95,22 @@ class SweepCommandTest {
     }
 
     @Test
+    void badOptionValuesAreUsageErrorsNamingTheOption() {
+        for (String[] bad : new String[][]{{"--epochs", "0"}, {"--limit-train", "-1"}, {"--resume"}}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            String[] args = new String[2 + bad.length];
+            args[0] = "sweep";
+            args[1] = "sample-projects/fbp-sweep.json";
+            System.arraycopy(bad, 0, args, 2, bad.length);
+            int code = SpikeworksCli.run(new PrintWriter(out), new PrintWriter(err), args);
+            assertEquals(SpikeworksCli.USAGE, code, String.join(" ", bad) + ": " + err);
+            assertTrue(err.toString().startsWith("error: " + bad[0]), err.toString());
+            assertTrue(err.toString().contains("--help"), err.toString());
+        }
+    }
+
+    @Test
     void wallTimeReadsAsPeopleSayIt() {
         assertEquals("12 s", SweepCommand.wallTime(12.4));
         assertEquals("3 min 07 s", SweepCommand.wallTime(187));

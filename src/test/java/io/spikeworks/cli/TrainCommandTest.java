@@ -141,7 +141,7 @@ class TrainCommandTest {
         Result usage = run("train");
         assertEquals(2, usage.code());
         Result negative = run("train", "sample-projects/mnist-bptt.json", "--epochs", "0", "--out", tmp.resolve("y").toString());
-        assertEquals(1, negative.code());
+        assertEquals(2, negative.code(), "a bad option value is a usage error");
         assertTrue(negative.err().contains("--epochs must be ≥ 1"), negative.err());
         Path otherChip = tmp.resolve("other-chip.json");
         Files.writeString(otherChip, Files.readString(Path.of("sample-projects/mnist-bptt.json"))
@@ -153,8 +153,9 @@ class TrainCommandTest {
                 + "known: float-reference"), unknownChip.err());
         Result noneHeld = run("train", "sample-projects/mnist-bptt.json", "--hold-out", "0", "--limit-train", "64",
                 "--out", tmp.resolve("z").toString());
-        assertEquals(1, noneHeld.code());
-        assertEquals("error: --hold-out must be ≥ 1, got 0", noneHeld.err().strip());
+        assertEquals(2, noneHeld.code());
+        assertEquals("error: --hold-out must be ≥ 1, got 0", noneHeld.err().lines().findFirst().orElse(""));
+        assertTrue(noneHeld.err().contains("--help"), "a usage error points to --help: " + noneHeld.err());
     }
 
     /**
