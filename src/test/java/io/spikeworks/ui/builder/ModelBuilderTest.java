@@ -206,13 +206,7 @@ class ModelBuilderTest {
     @Test
     void theInspectorsFieldNamesAreShownWholeAt1280x720(FxRobot robot) throws Exception {
         // "Training samp…", "Held-out sam…" (project) and "τ (time consta…" (a layer's neuron) were cut
-        Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", "mnist-bptt.json"));
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            builder.history().reset(Draft.of(p));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        openMnistSampleAt(robot, 1280, 720);
         List<String> cut = new ArrayList<>();
         Runnable check = () -> {
             Node inspector = robot.lookup("#builderInspector").query();
@@ -230,23 +224,14 @@ class ModelBuilderTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(check);
         assertTrue(cut.isEmpty(), "field names cut: " + cut);
-        robot.interact(() -> {
-            builder.canvas().selectedNodes().clear();
-            stage.setWidth(MainWindow.DEFAULT_WIDTH);
-            stage.setHeight(MainWindow.DEFAULT_HEIGHT);
-        });
+        robot.interact(() -> builder.canvas().selectedNodes().clear());
+        restoreDefaultSize(robot);
     }
 
     @Test
     void inANarrowWindowTheInspectorsSectionsHaveNoScrollBarsOfTheirOwn(FxRobot robot) throws Exception {
         // at 720×480 each section's sheet showed two of its rows between a horizontal and a vertical scroll bar
-        Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", "mnist-bptt.json"));
-        robot.interact(() -> {
-            stage.setWidth(720);
-            stage.setHeight(480);
-            builder.history().reset(Draft.of(p));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        openMnistSampleAt(robot, 720, 480);
         List<String> shown = new ArrayList<>();
         robot.interact(() -> {
             Node inspector = robot.lookup("#builderInspector").query();
@@ -256,6 +241,20 @@ class ModelBuilderTest {
                     if (bar.isVisible()) shown.add(((javafx.scene.control.ScrollBar) bar).getOrientation().toString());
         });
         assertTrue(shown.isEmpty(), "scroll bars inside inspector sections: " + shown);
+        restoreDefaultSize(robot);
+    }
+
+    private void openMnistSampleAt(FxRobot robot, double width, double height) throws Exception {
+        Project p = new io.spikeworks.model.ProjectFiles().load(Path.of("sample-projects", "mnist-bptt.json"));
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            builder.history().reset(Draft.of(p));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void restoreDefaultSize(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(MainWindow.DEFAULT_WIDTH);
             stage.setHeight(MainWindow.DEFAULT_HEIGHT);
