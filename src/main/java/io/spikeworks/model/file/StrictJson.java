@@ -124,8 +124,12 @@ public final class StrictJson {
     private static JsonSyntaxException syntaxError(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : JsonPaths.ROOT;
-        String why = String.valueOf(e.getOriginalMessage())
+        String original = String.valueOf(e.getOriginalMessage());
+        // a bad number is the value of the field the parser stands at, so that field is the path; other syntax errors
+        // (a missing comma, a bad key) lie between values, so their container is
+        boolean badValue = original.startsWith("Non-standard token");
+        String path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext(), badValue) : JsonPaths.ROOT;
+        String why = original
                 .replaceAll("\\(start marker at \\[Source:[^;]*; line: (\\d+), column: (\\d+)\\]\\)",
                         "(opened at line $1, column $2)")
                 .replaceAll("\\[Source:[^\\]]*\\]", "")
@@ -139,16 +143,20 @@ public final class StrictJson {
         return fail(path, "invalid JSON" + where + ": " + why);
     }
 
-    /** The JSON path of where the parser stood: {@code $.network.layers[2]}. */
-    private static String path(JsonStreamContext context) {
+    /**
+     * The JSON path of where the parser stood: the container ({@code $.network.layers[2]}), or with {@code atValue}
+     * the value it was reading ({@code $.network.layers[2].neuron.beta}).
+     */
+    private static String path(JsonStreamContext context, boolean atValue) {
         java.util.ArrayDeque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) chain.push(c);
         String path = JsonPaths.ROOT;
         JsonStreamContext last = chain.peekLast();
         for (JsonStreamContext c : chain) {
-            if (c.inArray() && c != last) {
+            boolean in = c != last || atValue;
+            if (c.inArray() && in) {
                 path = JsonPaths.index(path, Math.max(0, c.getCurrentIndex()));
-            } else if (c.inObject() && c != last && c.getCurrentName() != null) {
+            } else if (c.inObject() && in && c.getCurrentName() != null) {
                 path = JsonPaths.child(path, c.getCurrentName());
             }
         }

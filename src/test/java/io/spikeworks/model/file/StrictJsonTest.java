@@ -76,10 +76,19 @@ class StrictJsonTest {
 
     @Test
     void nanAndInfinityAreRefusedInPlainWordsWithTheirPosition() {
+        ValidationError nan = errorOf("{\"neuron\":\n {\"beta\": NaN}}");
         assertEquals("invalid JSON at line 2, column 14: 'NaN' is not a number JSON allows; give a finite number",
-                errorOf("{\"neuron\":\n {\"beta\": NaN}}").message());
-        assertEquals("invalid JSON at line 1, column 22: '-Infinity' is not a number JSON allows; give a finite number",
-                errorOf("{\"a\": {\"b\": -Infinity}}").message());
+                nan.message());
+        assertEquals("$.neuron.beta", nan.path(), "the field that holds the bad number");
+        ValidationError inf = errorOf("{\"a\": {\"b\": [1, -Infinity]}}");
+        assertEquals("invalid JSON at line 1, column 26: '-Infinity' is not a number JSON allows; give a finite number",
+                inf.message());
+        assertEquals("$.a.b[1]", inf.path());
+    }
+
+    @Test
+    void aSyntaxErrorBetweenValuesNamesTheirContainer() {
+        assertEquals("$.a", errorOf("{\"a\": {\"b\": 1 \"c\": 2}}").path());
     }
 
     @Test
