@@ -87,11 +87,13 @@ public final class FrameScheduler {
                 drawCursor = i;
                 return;
             }
-            if (onScreen.test(i) && cadence.due(i)) {
+            boolean drew = onScreen.test(i) && cadence.due(i);
+            if (drew) {
                 draw.accept(i);
                 cadence.drawn(i, nowNanos);
             }
-            long spent = System.nanoTime() - t0;
+            // a view not drawn took nothing; timing its skipped turn would show the clock's noise as its cost
+            long spent = drew ? System.nanoTime() - t0 : 0;
             parts.set(PART_FIRST_VIEW + i, spent);
             if (spent > DREW_NANOS) drawCost[i] = spent;
         }
