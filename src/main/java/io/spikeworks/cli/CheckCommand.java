@@ -78,17 +78,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         ChipProfiles profiles = ChipProfiles.load(chipsDirectory != null ? chipsDirectory : ChipProfiles.defaultUserDirectory());
         String name = chip != null ? chip : p.chipProfile();
-        Optional<ChipProfile> profile = profiles.find(name);
-        if (profile.isEmpty()) {
+        ChipProfile profile;
+        try {
+            profile = profiles.require(name);
+        } catch (IllegalArgumentException e) {
             // a name from --chip is the user's typing; one from the project is a field of that file, said so
-            err.println("error: " + (chip != null ? "" : project + ": $.chipProfile: ") + "no chip profile '" + name
-                    + "'; known: " + String.join(", ", profiles.names()));
+            err.println("error: " + (chip != null ? "" : project + ": $.chipProfile: ") + e.getMessage());
             for (ChipProfileException problem : profiles.problems()) {
                 problem.getMessage().lines().forEach(l -> err.println("  unreadable profile: " + l));
             }
             return SpikeworksCli.FAILURE;
         }
-        CheckResult result = DesignRuleCheck.check(p, ComponentCatalog.standard(), profile.get());
+        CheckResult result = DesignRuleCheck.check(p, ComponentCatalog.standard(), profile);
         out.println("project: " + p.name() + " (" + project + ")");
         out.print(result.report());
         boolean fitsHeap = memory(p, out);

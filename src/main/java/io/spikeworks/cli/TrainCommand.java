@@ -86,9 +86,11 @@ final class TrainCommand implements Callable<Integer> {
         if (limitTest != null) OptionChecks.atLeast(spec, "--limit-test", limitTest, 1);
         if (holdOut != null) p = p.withDataset(p.dataset().withHoldOut(OptionChecks.atLeast(spec, "--hold-out", holdOut, 1)));
         ChipProfiles chips = ChipProfiles.load(ChipProfiles.defaultUserDirectory());
-        if (chips.find(p.chipProfile()).isEmpty()) // said before the data loads, naming the file and field
-            throw new IllegalArgumentException(project + ": $.chipProfile: no chip profile '" + p.chipProfile()
-                    + "'; known: " + String.join(", ", chips.names()));
+        try { // said before the data loads, naming the file and field
+            chips.require(p.chipProfile());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(project + ": $.chipProfile: " + e.getMessage(), e);
+        }
         TrainTestSplit data = TrainingData.load(p, assets, limitTrain, limitTest);
         HeapBudget.requireFits(p, data.train(), data.test());
         Path dir = out != null ? out : Path.of("runs", stem(project) + "-"
