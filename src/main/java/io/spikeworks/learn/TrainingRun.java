@@ -88,6 +88,9 @@ public final class TrainingRun {
         TrainingSpec ts = project.training();
         if (train.hasClassLabels() != test.hasClassLabels() || train.targetLength() != test.targetLength())
             throw new IllegalArgumentException(train.name() + " and " + test.name() + " do not have the same kind of target");
+        // whatever the source: an empty set would train on nothing and fail later as "loss became NaN"
+        if (train.size() == 0)
+            throw new IllegalArgumentException(train.name() + " has no samples, so there is nothing to train on");
         Integer holdOut = project.dataset().holdOut();
         SampleSet heldOut = null;
         if (holdOut != null) {

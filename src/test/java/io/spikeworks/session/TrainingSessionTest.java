@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command state machine: start, pause, single steps, resume, stop, finish. */
@@ -36,6 +37,13 @@ class TrainingSessionTest {
 
     static float[][] weightsOf(Checkpoint c) {
         return c.params().values().toArray(float[][]::new);
+    }
+
+    @Test
+    void anEmptyTrainingSetIsRefusedByNameBeforeAnythingRuns() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TrainingRun(
+                TinySessions.project(1, 0.01), TinySessions.images("tiny/none", 0, 1), TinySessions.test()));
+        assertEquals("tiny/none has no samples, so there is nothing to train on", e.getMessage());
     }
 
     @Test
