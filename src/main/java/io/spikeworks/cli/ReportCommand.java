@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -43,9 +42,7 @@ final class ReportCommand implements Callable<Integer> {
         String html = RunReport.html(run, ChipProfiles.load(ChipProfiles.defaultUserDirectory()));
         Path target = out != null ? out : runDir.resolve("report.html");
         try {
-            AtomicFiles.requireWritableTarget(target); // else making the folder fails with just the path of a file
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
+            AtomicFiles.makeFolderFor(target);
             AtomicFiles.writeString(target, html);
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage());

@@ -25,7 +25,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -152,8 +151,7 @@ final class TrainCommand implements Callable<Integer> {
     /** Made before training: an output folder that cannot be made is found now, not after the first epoch. */
     private static void makeRunFolder(Path dir) {
         try {
-            AtomicFiles.requireWritableTarget(dir.resolve(RunFiles.SUMMARY));
-            Files.createDirectories(dir);
+            AtomicFiles.makeFolderFor(dir.resolve(RunFiles.SUMMARY));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -7,10 +7,7 @@ import io.spikeworks.model.file.AtomicFiles;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +24,8 @@ public final class NirWriter {
     private NirWriter() {}
 
     public static void write(NirGraph graph, Path file) throws IOException {
-        AtomicFiles.requireWritableTarget(file);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
+        AtomicFiles.makeFolderFor(file);
+        AtomicFiles.writeFile(file, temp -> {
             try (WritableHdfFile hdf = HdfFile.write(temp)) {
                 hdf.putDataset("version", NIR_VERSION);
                 WritableGroup root = hdf.putGroup("node");
@@ -52,14 +45,7 @@ public final class NirWriter {
             } catch (RuntimeException e) {
                 throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void putMetadata(WritableGroup g, Map<String, String> metadata) {

@@ -9,10 +9,8 @@ import io.spikeworks.model.file.AtomicFiles;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -74,12 +72,8 @@ public final class SpikeFiles {
      */
     public static void write(Path file, Spikes input, Map<String, byte[]> layers, Map<String, int[]> shapes)
             throws IOException {
-        AtomicFiles.requireWritableTarget(file);
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null) Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
+        AtomicFiles.makeFolderFor(file);
+        AtomicFiles.writeFile(file, temp -> {
             try (WritableHdfFile h = HdfFile.write(temp)) {
                 h.putDataset("input", nested(input.steps(), input.shape(), input.values()));
                 if (!layers.isEmpty()) { // jHDF cannot read back an empty group it wrote
@@ -91,14 +85,7 @@ public final class SpikeFiles {
             } catch (RuntimeException e) {
                 throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static Object nested(int steps, int[] shape, byte[] v) {

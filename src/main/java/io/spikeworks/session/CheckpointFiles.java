@@ -69,9 +69,7 @@ public final class CheckpointFiles {
     private CheckpointFiles() {}
 
     public static void write(Path file, Checkpoint c) throws IOException {
-        AtomicFiles.requireWritableTarget(file); // else making the folder fails with just the path of a file
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
+        AtomicFiles.makeFolderFor(file);
         AtomicFiles.write(file, out -> writeTo(out, c));
     }
 

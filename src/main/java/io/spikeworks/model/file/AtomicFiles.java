@@ -28,6 +28,15 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Produces the new content as a file of its own at {@code temp} (which does not exist yet), for libraries that
+     * write to a path rather than a stream (jHDF); if it throws, the target is left untouched.
+     */
+    @FunctionalInterface
+    public interface FileWriter {
+        void writeTo(Path temp) throws IOException;
+    }
+
     /** Writes text as UTF-8, atomically. */
     public static void writeString(Path target, String text) throws IOException {
         byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -49,24 +58,41 @@ public final class AtomicFiles {
         }
     }
 
-    public static void write(Path target, ContentWriter content) throws IOException {
+    /**
+     * {@link #requireWritableTarget} and then makes the folders the target is to go in, for writers that create them
+     * (run folders, checkpoints, reports, NIR and spike files).
+     */
+    public static void makeFolderFor(Path target) throws IOException {
         requireWritableTarget(target);
-        Path file = target.toAbsolutePath();
-        Path dir = file.getParent();
-        if (!Files.isDirectory(dir))
-            throw new NoSuchFileException(dir.toString(), null, "no such folder; cannot write " + file.getFileName());
-        // Same directory, so the rename never crosses file systems; CREATE_NEW keeps the user's umask,
-        // unlike createTempFile's owner-only permissions.
-        Path temp = dir.resolve("." + file.getFileName() + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-        boolean moved = false;
-        try {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null) Files.createDirectories(dir);
+    }
+
+    public static void write(Path target, ContentWriter content) throws IOException {
+        writeFile(target, temp -> {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 content.writeTo(out);
                 out.flush();
                 channel.force(true);
             }
+        });
+    }
+
+    /** Replaces the target with the file {@code content} writes beside it, as {@link #write} does with a stream. */
+    public static void writeFile(Path target, FileWriter content) throws IOException {
+        requireWritableTarget(target);
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        if (!Files.isDirectory(dir))
+            throw new NoSuchFileException(dir.toString(), null, "no such folder; cannot write " + file.getFileName());
+        // Same directory, so the rename never crosses file systems; created by the writer, so it keeps the user's
+        // umask, unlike createTempFile's owner-only permissions.
+        Path temp = dir.resolve("." + file.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        boolean moved = false;
+        try {
+            content.writeTo(temp);
             keepPermissions(file, temp);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
